@@ -1,0 +1,77 @@
+package dev.monotable.processor.check;
+
+import dev.monotable.processor.model.ScalarKind;
+import dev.monotable.processor.model.ValueType;
+import java.util.regex.Pattern;
+
+/**
+ * What the runtime's order-preserving key encodings (runtime {@code KeyEncoding}) can produce for
+ * each key field type, so that the checker can tell whether an encoding can contain the table's
+ * delimiter, and whether a placeholder can produce a given literal.
+ */
+final class KeyAlphabet {
+  private KeyAlphabet() {}
+
+  /** The characters an encoding may use, or null when any character may appear (strings). */
+  static String characters(ValueType type) {
+    if (type instanceof ValueType.EnumValue enumValue) {
+      return String.join("", enumValue.constants());
+    }
+    if (!(type instanceof ValueType.Scalar scalar)) {
+      return null;
+    }
+    return switch (scalar.kind()) {
+      case BYTE, SHORT, INT, LONG, BIG_INTEGER -> "0123456789-";
+      case BIG_DECIMAL -> "0123456789~";
+      case INSTANT, OFFSET_DATE_TIME -> "0123456789-T:.Z";
+      case LOCAL_DATE_TIME -> "0123456789-T:.";
+      case LOCAL_DATE -> "0123456789-";
+      case UUID -> "0123456789abcdef-";
+      case BOOLEAN -> "truefals";
+      default -> null;
+    };
+  }
+
+  /** Whether an encoded value of this type can contain the delimiter. */
+  static boolean canContain(ValueType type, String delimiter) {
+    if (type instanceof ValueType.EnumValue enumValue) {
+      return enumValue.constants().stream().anyMatch(c -> c.contains(delimiter));
+    }
+    if (type instanceof ValueType.Scalar scalar && scalar.kind() == ScalarKind.BOOLEAN) {
+      return "true".contains(delimiter) || "false".contains(delimiter);
+    }
+    String characters = characters(type);
+    if (characters == null) {
+      return false; // strings are checked at run time, value by value
+    }
+    return delimiter.chars().allMatch(c -> characters.indexOf(c) >= 0);
+  }
+
+  /** Whether some value of this type encodes to exactly {@code literal}. */
+  static boolean canProduce(ValueType type, String literal) {
+    if (literal.isEmpty()) {
+      return false;
+    }
+    if (type instanceof ValueType.EnumValue enumValue) {
+      return enumValue.constants().contains(literal);
+    }
+    if (!(type instanceof ValueType.Scalar scalar)) {
+      return true;
+    }
+    String regex = switch (scalar.kind()) {
+      case BYTE -> "-?\\d{3}";
+      case SHORT -> "-?\\d{5}";
+      case INT -> "-?\\d{10}";
+      case LONG -> "-?\\d{19}";
+      case BIG_INTEGER -> "-?\\d{38}";
+      case BIG_DECIMAL -> "1|2\\d{3}\\d+|0\\d{3}\\d+~";
+      case INSTANT, OFFSET_DATE_TIME -> "\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}\\.\\d{3}Z";
+      case LOCAL_DATE_TIME -> "\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}\\.\\d{3}";
+      case LOCAL_DATE -> "\\d{4}-\\d{2}-\\d{2}";
+      case UUID -> "[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}";
+      case BOOLEAN -> "true|false";
+      default -> ".+";
+    };
+    return Pattern.matches(regex, literal);
+  }
+}

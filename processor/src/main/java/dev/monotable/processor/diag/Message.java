@@ -1,0 +1,107 @@
+package dev.monotable.processor.diag;
+
+import javax.tools.Diagnostic.Kind;
+
+/**
+ * Every diagnostic the processor reports: a stable tag users and tests can grep, the text (a
+ * {@link String#format} pattern) and the kind. Texts say what is wrong, where, and how to fix it.
+ */
+public enum Message {
+  TABLE_NOT_INTERFACE("MT-TABLE-KIND", Kind.ERROR,
+      "@Table belongs on an interface, but %s is a %s; declare `interface %s {}` and annotate it"),
+  TABLE_NAME("MT-TABLE-NAME", Kind.ERROR,
+      "table name \"%s\" is not a DynamoDB table name: use 3 to 255 characters of a-z, A-Z, 0-9, '_', '-' and '.'"),
+  TABLE_KEY_NAME("MT-TABLE-KEY-NAME", Kind.ERROR,
+      "%s of table %s is empty; name the key attribute, e.g. \"PK\""),
+  TABLE_DELIMITER("MT-TABLE-DELIMITER", Kind.ERROR,
+      "keyDelimiter of table %s %s; use a short separator such as \"#\""),
+  TABLE_TYPE_ATTRIBUTE("MT-TABLE-TYPE-ATTRIBUTE", Kind.ERROR,
+      "typeAttribute \"%s\" of table %s %s; choose another name such as \"_type\""),
+  INDEX_LIMIT("MT-INDEX-LIMIT", Kind.ERROR,
+      "table %s declares %d %s indexes; DynamoDB allows at most %d"),
+  INDEX_LOCAL_WITHOUT_SORT_KEY("MT-INDEX-LOCAL-NO-SORT-KEY", Kind.ERROR,
+      "table %s has no sort key, so it cannot have local index %s; add sortKey to @Table or use a @GlobalIndex"),
+  INDEX_DUPLICATE("MT-INDEX-DUPLICATE", Kind.ERROR,
+      "table %s declares index \"%s\" twice; index names must be unique"),
+  INDEX_DEFINITION("MT-INDEX-DEFINITION", Kind.ERROR,
+      "index %s of table %s: %s"),
+  ENTITY_KIND("MT-ENTITY-KIND", Kind.ERROR,
+      "%s %s; %s"),
+  ENTITY_TABLE("MT-ENTITY-TABLE", Kind.ERROR,
+      "entity %s names table %s, which is not annotated @Table; annotate the interface with @Table or name another"),
+  ENTITY_DUPLICATE("MT-ENTITY-DUPLICATE", Kind.ERROR,
+      "entities %s and %s of table %s %s; set @Entity(type = \"...\") to tell them apart"),
+  KEY_MISSING_PARTITION("MT-KEY-NO-PARTITION-KEY", Kind.ERROR,
+      "entity %s has no @PartitionKey; add one, e.g. @PartitionKey(\"%s#<%s>\")"),
+  KEY_SORT_MISSING("MT-KEY-NO-SORT-KEY", Kind.ERROR,
+      "entity %s has no @SortKey, but table %s has sort key %s; add @SortKey, e.g. @SortKey(\"%s\")"),
+  KEY_SORT_UNEXPECTED("MT-KEY-UNEXPECTED-SORT-KEY", Kind.ERROR,
+      "table %s has no sort key, so entity %s cannot have @SortKey(\"%s\"); remove it or add sortKey to @Table"),
+  KEY_MALFORMED("MT-KEY-MALFORMED", Kind.ERROR,
+      "malformed key template \"%s\" of %s: %s"),
+  KEY_UNKNOWN_FIELD("MT-KEY-UNKNOWN-FIELD", Kind.ERROR,
+      "key template \"%s\" of %s names <%s>, which is not a field of %s%s"),
+  KEY_ADJACENT_PLACEHOLDERS("MT-KEY-ADJACENT-PLACEHOLDERS", Kind.ERROR,
+      "key template \"%s\" of %s: <%s> and <%s> are not separated by the key delimiter \"%s\", so different values can give the same key; write <%s>%s<%s>"),
+  KEY_FIELD_TYPE("MT-KEY-FIELD-TYPE", Kind.ERROR,
+      "field %s of %s is a %s, which cannot be part of key template \"%s\"; key fields are String, integer types, BigInteger, BigDecimal, enums, UUID, Instant, LocalDate, LocalDateTime, OffsetDateTime or boolean"),
+  KEY_DELIMITER_IN_ENCODING("MT-KEY-DELIMITER-CLASH", Kind.ERROR,
+      "field %s of %s is a %s, whose key encoding can contain \"%s\", the key delimiter of table %s; choose another keyDelimiter, such as \"#\""),
+  KEY_COLLISION("MT-KEY-COLLISION", Kind.ERROR,
+      "the keys of %s (%s) and %s (%s) can be equal for some values, so one entity could overwrite the other's items; give one of them a distinct literal prefix, e.g. \"%s#...\""),
+  KEY_HOT_PARTITION("MT-KEY-HOT-PARTITION", Kind.WARNING,
+      "partition key \"%s\" of %s %s, so all its items share few partitions (a hot partition); add a high-cardinality field, or @SuppressWarnings(\"monotable.hot-partition\")"),
+  INDEX_UNKNOWN("MT-INDEX-UNKNOWN", Kind.ERROR,
+      "table %s declares no index \"%s\"%s; declared indexes: %s"),
+  INDEX_KEY_SHAPE("MT-INDEX-KEY-SHAPE", Kind.ERROR,
+      "@IndexKey for %s index %s of %s: %s"),
+  INDEX_KEY_DUPLICATE("MT-INDEX-KEY-DUPLICATE", Kind.ERROR,
+      "entity %s declares @IndexKey for index %s twice; keep one"),
+  ACCESS_PATTERN_NO_KEY("MT-ACCESS-PATTERN-NO-KEY", Kind.ERROR,
+      "access pattern %s of %s queries index %s, but %s has no key in it; add @IndexKey(index = \"%s\", ...)%s"),
+  ACCESS_PATTERN_DUPLICATE("MT-ACCESS-PATTERN-DUPLICATE", Kind.ERROR,
+      "entity %s declares access pattern \"%s\" twice; access-pattern names must be unique"),
+  ACCESS_PATTERN_NAME("MT-ACCESS-PATTERN-NAME", Kind.ERROR,
+      "access pattern name \"%s\" of %s %s; use a Java method name such as \"ordersOfUser\""),
+  ATTRIBUTE_DUPLICATE("MT-ATTRIBUTE-DUPLICATE", Kind.ERROR,
+      "fields %s and %s of %s are both stored as attribute \"%s\"; rename one with @Attribute(\"...\")"),
+  ATTRIBUTE_RESERVED("MT-ATTRIBUTE-RESERVED", Kind.ERROR,
+      "field %s of %s is stored as attribute \"%s\", which is the %s of table %s; rename it with @Attribute(\"...\")"),
+  ATTRIBUTE_NAME("MT-ATTRIBUTE-NAME", Kind.ERROR,
+      "attribute name of field %s of %s is empty; give a name or remove @Attribute"),
+  INDEX_ATTRIBUTE_TYPE("MT-INDEX-ATTRIBUTE-TYPE", Kind.ERROR,
+      "attribute \"%s\" is a key of index %s of table %s, %s"),
+  FIELD_TYPE("MT-FIELD-TYPE", Kind.ERROR,
+      "field %s of %s has type %s, which Monotable cannot store: %s; use a supported type or add @Convert(YourConverter.class)"),
+  FIELD_CONVERTER("MT-FIELD-CONVERTER", Kind.ERROR,
+      "converter %s of field %s of %s %s"),
+  CONSTRUCTION("MT-ENTITY-CONSTRUCTION", Kind.ERROR,
+      "%s cannot be %s: %s"),
+  NOT_GENERATED("MT-TYPE-NOT-GENERATED", Kind.ERROR,
+      "%s uses type %s, which was never generated or declared; check its name and the processor that generates it"),
+  INTERNAL("MT-INTERNAL", Kind.ERROR,
+      "Monotable could not process %s because of an internal error (%s); please report it with this element");
+
+  private final String tag;
+  private final Kind kind;
+  private final String format;
+
+  Message(String tag, Kind kind, String format) {
+    this.tag = tag;
+    this.kind = kind;
+    this.format = format;
+  }
+
+  public String tag() {
+    return tag;
+  }
+
+  public Kind kind() {
+    return kind;
+  }
+
+  /** The full text of this message: {@code [TAG] text}. */
+  public String format(Object... arguments) {
+    return "[" + tag + "] " + String.format(format, arguments);
+  }
+}

@@ -1,0 +1,6 @@
+package dev.monotable.processor.model;
+
+/** The DynamoDB scalar types a key attribute may have. */
+public enum AttributeType {
+  S, N, B
+}

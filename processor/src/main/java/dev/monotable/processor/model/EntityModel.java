@@ -1,0 +1,97 @@
+package dev.monotable.processor.model;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * An {@code @Entity} with its key templates, index keys and access patterns.
+ *
+ * @param typeName the value of the table's type attribute for this entity
+ * @param table the table interface named by {@code @Entity(table)}
+ * @param partitionKey absent when the entity has no {@code @PartitionKey}
+ * @param suppressedWarnings the {@code monotable.*} names of {@code @SuppressWarnings} on the entity
+ */
+public record EntityModel(
+    TypeRef type,
+    String typeName,
+    TypeRef table,
+    List<FieldModel> fields,
+    Creation creation,
+    Optional<KeyTemplate> partitionKey,
+    Optional<KeyTemplate> sortKey,
+    String collection,
+    List<IndexKeyModel> indexKeys,
+    List<AccessPatternModel> accessPatterns,
+    Set<String> suppressedWarnings,
+    Sources sources) {
+
+  public EntityModel {
+    fields = List.copyOf(fields);
+    indexKeys = List.copyOf(indexKeys);
+    accessPatterns = List.copyOf(accessPatterns);
+    suppressedWarnings = Set.copyOf(suppressedWarnings);
+  }
+
+  /** Where the entity's annotations are, for diagnostics. */
+  public record Sources(SourceRef element, SourceRef table, SourceRef typeName, SourceRef collection) {}
+
+  public Optional<FieldModel> field(String name) {
+    return fields.stream().filter(f -> f.name().equals(name)).findFirst();
+  }
+
+  /** The stored fields (not {@code @Ignore}d). */
+  public List<FieldModel> storedFields() {
+    return fields.stream().filter(f -> !f.ignored()).toList();
+  }
+
+  public Optional<FieldModel> fieldByAttribute(String attributeName) {
+    return storedFields().stream().filter(f -> f.attributeName().equals(attributeName)).findFirst();
+  }
+
+  public Optional<IndexKeyModel> indexKey(String index) {
+    return indexKeys.stream().filter(k -> k.index().equals(index)).findFirst();
+  }
+
+  /**
+   * How this entity provides the key attributes of {@code index}: from its {@code @IndexKey}
+   * templates, or from a field stored under the index's key attribute name (a raw attribute).
+   */
+  public IndexBinding bindingFor(TableModel table, IndexModel index) {
+    Optional<IndexKeyModel> declared = indexKey(index.name());
+    IndexBinding.KeyPart partition;
+    if (index.kind() == IndexModel.Kind.LOCAL) {
+      partition = new IndexBinding.TablePartitionKey();
+    } else {
+      partition = part(index.partitionKey(), declared.flatMap(IndexKeyModel::partitionKey));
+    }
+    IndexBinding.KeyPart sort = index.hasSortKey()
+        ? part(index.sortKey(), declared.flatMap(IndexKeyModel::sortKey))
+        : new IndexBinding.None();
+    return new IndexBinding(index, partition, sort);
+  }
+
+  private IndexBinding.KeyPart part(String attribute, Optional<KeyTemplate> template) {
+    if (template.isPresent()) {
+      return new IndexBinding.Template(attribute, template.get());
+    }
+    Optional<FieldModel> raw = fieldByAttribute(attribute);
+    if (raw.isPresent()) {
+      return new IndexBinding.Raw(attribute, raw.get());
+    }
+    return new IndexBinding.None();
+  }
+
+  /** The generated schema, keys and repository classes. */
+  public TypeRef schemaType() {
+    return type.companion("Schema");
+  }
+
+  public TypeRef keysType() {
+    return type.companion("Keys");
+  }
+
+  public TypeRef repositoryType() {
+    return type.companion("Repository");
+  }
+}

@@ -1,0 +1,40 @@
+package dev.monotable.processor.model;
+
+/**
+ * One field of an entity or document.
+ *
+ * @param name the Java name, used in templates
+ * @param attributeName the stored attribute name ({@code @Attribute} or the Java name)
+ * @param javaType the declared type
+ * @param valueType how the value is stored
+ * @param read how generated code reads the value from an instance
+ * @param write how generated code sets it when building an instance with setters (null when the
+ *     type is built through its constructor or the field cannot be set)
+ * @param ignored {@code @Ignore}: not stored
+ * @param source the field, record component or getter
+ * @param attributeSource the {@code @Attribute} value, or the field when there is none
+ */
+public record FieldModel(
+    String name,
+    String attributeName,
+    JavaType javaType,
+    ValueType valueType,
+    Access read,
+    Access write,
+    boolean ignored,
+    SourceRef source,
+    SourceRef attributeSource) {
+
+  /** How a value is read or written: through a method ({@code id()}, {@code setId(..)}) or a field. */
+  public record Access(Kind kind, String member) {
+    public enum Kind { METHOD, FIELD }
+
+    public static Access method(String name) {
+      return new Access(Kind.METHOD, name);
+    }
+
+    public static Access field(String name) {
+      return new Access(Kind.FIELD, name);
+    }
+  }
+}

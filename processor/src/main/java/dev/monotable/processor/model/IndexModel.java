@@ -1,0 +1,32 @@
+package dev.monotable.processor.model;
+
+import java.util.List;
+
+/**
+ * A secondary index of a table. A local index's partition key is the table's.
+ *
+ * @param sortKey the sort key attribute, empty for none
+ */
+public record IndexModel(
+    String name,
+    Kind kind,
+    String partitionKey,
+    String sortKey,
+    Projection projection,
+    List<String> nonKeyAttributes,
+    SourceRef source,
+    SourceRef nameSource,
+    SourceRef projectionSource) {
+
+  public IndexModel {
+    nonKeyAttributes = List.copyOf(nonKeyAttributes);
+  }
+
+  public enum Kind { GLOBAL, LOCAL }
+
+  public enum Projection { ALL, KEYS_ONLY, INCLUDE }
+
+  public boolean hasSortKey() {
+    return !sortKey.isEmpty();
+  }
+}

@@ -1,0 +1,70 @@
+package dev.monotable.processor.model;
+
+import java.util.Locale;
+import javax.lang.model.SourceVersion;
+
+/** How generated members are named from the user's names. */
+public final class Naming {
+  private Naming() {}
+
+  /** {@code OrderItem -> orderItem}, {@code GSI1 -> gsi1}, {@code ByStatus -> byStatus}. */
+  public static String lowerCamel(String name) {
+    if (name.isEmpty()) {
+      return name;
+    }
+    int upper = 0;
+    while (upper < name.length() && Character.isUpperCase(name.charAt(upper))) {
+      upper++;
+    }
+    if (upper <= 1) {
+      return Character.toLowerCase(name.charAt(0)) + name.substring(1);
+    }
+    // an acronym: lower all of it but the capital that starts the next word ("GSIKey" -> "gsiKey")
+    int end = upper == name.length() || !Character.isLetter(name.charAt(upper)) ? upper : upper - 1;
+    return name.substring(0, end).toLowerCase(Locale.ROOT) + name.substring(end);
+  }
+
+  /** {@code gsi1 -> Gsi1}. */
+  public static String upperCamel(String name) {
+    return name.isEmpty() ? name : Character.toUpperCase(name.charAt(0)) + name.substring(1);
+  }
+
+  /**
+   * The English plural of a lower-camel name, as table accessors use it: add {@code s}; {@code es}
+   * after s, x, z, ch, sh; {@code y} after a consonant becomes {@code ies}.
+   */
+  public static String plural(String name) {
+    String lower = name.toLowerCase(Locale.ROOT);
+    if (lower.endsWith("s") || lower.endsWith("x") || lower.endsWith("z")
+        || lower.endsWith("ch") || lower.endsWith("sh")) {
+      return name + "es";
+    }
+    if (lower.length() >= 2 && lower.endsWith("y") && "aeiou".indexOf(lower.charAt(lower.length() - 2)) < 0) {
+      return name.substring(0, name.length() - 1) + "ies";
+    }
+    return name + "s";
+  }
+
+  /** The table accessor of an entity's repository: {@code OrderItem -> orderItems}. */
+  public static String repositoryAccessor(TypeRef entity) {
+    String accessor = plural(lowerCamel(entity.simpleName()));
+    return SourceVersion.isKeyword(accessor) ? accessor + "_" : accessor;
+  }
+
+  /** A SCREAMING_SNAKE constant name: {@code orderDate -> ORDER_DATE}, {@code GSI1 -> GSI1}. */
+  public static String constant(String name) {
+    StringBuilder constant = new StringBuilder();
+    for (int i = 0; i < name.length(); i++) {
+      char c = name.charAt(i);
+      if (!Character.isLetterOrDigit(c)) {
+        constant.append('_');
+        continue;
+      }
+      if (i > 0 && Character.isUpperCase(c) && Character.isLowerCase(name.charAt(i - 1))) {
+        constant.append('_');
+      }
+      constant.append(Character.toUpperCase(c));
+    }
+    return constant.toString();
+  }
+}

@@ -1,0 +1,100 @@
+package dev.monotable.processor.model;
+
+import java.util.List;
+
+/** How a field's value is stored: the reader's classification of its Java type. */
+public sealed interface ValueType {
+
+  /** A single value of a known kind; {@code primitive} for {@code int} rather than {@code Integer}. */
+  record Scalar(ScalarKind kind, boolean primitive) implements ValueType {}
+
+  /** An enum, stored by constant name. */
+  record EnumValue(TypeRef type, List<String> constants) implements ValueType {
+    public EnumValue {
+      constants = List.copyOf(constants);
+    }
+  }
+
+  /** A {@code @Document} type, stored as a map. */
+  record DocumentValue(TypeRef type) implements ValueType {}
+
+  /** A {@code List<T>}. */
+  record ListValue(ValueType element) implements ValueType {}
+
+  /** A {@code Set<T>} of strings, numbers or binary. */
+  record SetValue(ValueType element) implements ValueType {}
+
+  /** A {@code Map<String, T>}. */
+  record MapValue(ValueType value) implements ValueType {}
+
+  /** An {@code Optional<T>}. */
+  record OptionalValue(ValueType element) implements ValueType {}
+
+  /**
+   * A value written and read by a user converter; {@code problem} says why the converter cannot
+   * be used (no public no-argument constructor, another type argument).
+   */
+  record Converted(TypeRef converter, java.util.Optional<String> problem) implements ValueType {}
+
+  /** A type Monotable cannot store; {@code reason} says why. */
+  record Unsupported(String reason) implements ValueType {}
+
+  /** A type not generated yet by another processor: the element is deferred to a later round. */
+  record NotYetGenerated(String name) implements ValueType {}
+
+  /** The first unsupported part of this type, or null when it can be stored. */
+  default Unsupported firstUnsupported() {
+    if (this instanceof Unsupported unsupported) {
+      return unsupported;
+    }
+    if (this instanceof ListValue list) {
+      return list.element().firstUnsupported();
+    }
+    if (this instanceof SetValue set) {
+      return set.element().firstUnsupported();
+    }
+    if (this instanceof MapValue map) {
+      return map.value().firstUnsupported();
+    }
+    if (this instanceof OptionalValue optional) {
+      return optional.element().firstUnsupported();
+    }
+    return null;
+  }
+
+  /** Whether some part of this type is not generated yet. */
+  default boolean awaitsGeneration() {
+    if (this instanceof NotYetGenerated) {
+      return true;
+    }
+    if (this instanceof ListValue list) {
+      return list.element().awaitsGeneration();
+    }
+    if (this instanceof SetValue set) {
+      return set.element().awaitsGeneration();
+    }
+    if (this instanceof MapValue map) {
+      return map.value().awaitsGeneration();
+    }
+    if (this instanceof OptionalValue optional) {
+      return optional.element().awaitsGeneration();
+    }
+    return false;
+  }
+
+  /** The key attribute type of this value as a raw index key, or null when it cannot be one. */
+  default AttributeType keyAttributeType() {
+    if (this instanceof Scalar scalar) {
+      return scalar.kind().attributeType();
+    }
+    if (this instanceof EnumValue) {
+      return AttributeType.S;
+    }
+    return null;
+  }
+
+  /** Whether a field of this type may be a key-template component. */
+  default boolean keyable() {
+    return this instanceof EnumValue || (this instanceof Scalar scalar && scalar.kind().keyable());
+  }
+}

@@ -1,0 +1,214 @@
+package dev.monotable.processor.read;
+
+import dev.monotable.processor.Names;
+import dev.monotable.processor.diag.ElementRef;
+import dev.monotable.processor.model.Creation;
+import dev.monotable.processor.model.FieldModel;
+import dev.monotable.processor.model.FieldModel.Access;
+import dev.monotable.processor.model.JavaType;
+import dev.monotable.processor.model.ValueType;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.AnnotationValue;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.ElementKind;
+import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.Modifier;
+import javax.lang.model.element.RecordComponentElement;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.element.VariableElement;
+import javax.lang.model.type.TypeKind;
+import javax.lang.model.type.TypeMirror;
+import javax.lang.model.util.ElementFilter;
+import javax.lang.model.util.Types;
+
+/**
+ * Reads the stored shape of a record or class: its fields, how each is read, and how an instance is
+ * built (canonical constructor, or no-argument constructor and setters).
+ */
+final class BeanReader {
+  /** The fields of a type and how to build it. */
+  record Bean(List<FieldModel> fields, Creation creation) {}
+
+  private final Types types;
+  private final Annotations annotations;
+  private final ValueTypeReader valueTypes;
+
+  BeanReader(Types types, Annotations annotations, ValueTypeReader valueTypes) {
+    this.types = types;
+    this.annotations = annotations;
+    this.valueTypes = valueTypes;
+  }
+
+  Bean read(TypeElement type) {
+    Optional<String> shapeProblem = shapeProblem(type);
+    if (type.getKind() == ElementKind.RECORD) {
+      return readRecord(type, shapeProblem);
+    }
+    if (type.getKind() == ElementKind.CLASS) {
+      return readClass(type, shapeProblem);
+    }
+    return new Bean(List.of(), Creation.impossible(shapeProblem.orElse("it is not a class or record")));
+  }
+
+  private Optional<String> shapeProblem(TypeElement type) {
+    switch (type.getKind()) {
+      case RECORD:
+      case CLASS:
+        break;
+      case INTERFACE:
+        return Optional.of("it is an interface; annotate a record or class");
+      case ENUM:
+        return Optional.of("it is an enum; annotate a record or class");
+      default:
+        return Optional.of("it is not a record or class");
+    }
+    if (type.getModifiers().contains(Modifier.ABSTRACT)) {
+      return Optional.of("it is abstract; make it a concrete class or a record");
+    }
+    if (!type.getTypeParameters().isEmpty()) {
+      return Optional.of("it is generic; stored types cannot have type parameters");
+    }
+    for (Element e = type; e instanceof TypeElement; e = e.getEnclosingElement()) {
+      if (e.getModifiers().contains(Modifier.PRIVATE)) {
+        return Optional.of(e.getSimpleName() + " is private; generated code in the same package must reach it");
+      }
+      boolean nested = e.getEnclosingElement() instanceof TypeElement;
+      if (nested && e.getKind() == ElementKind.CLASS && !e.getModifiers().contains(Modifier.STATIC)) {
+        return Optional.of(e.getSimpleName() + " is an inner class; make it static");
+      }
+    }
+    return Optional.empty();
+  }
+
+  private Bean readRecord(TypeElement type, Optional<String> shapeProblem) {
+    List<FieldModel> fields = new ArrayList<>();
+    for (RecordComponentElement component : type.getRecordComponents()) {
+      String name = component.getSimpleName().toString();
+      fields.add(field(component, name, component.asType(),
+          Access.method(component.getAccessor().getSimpleName().toString()), null));
+    }
+    Creation creation = shapeProblem.map(Creation::impossible).orElse(Creation.constructor());
+    return new Bean(fields, creation);
+  }
+
+  private Bean readClass(TypeElement type, Optional<String> shapeProblem) {
+    List<VariableElement> declared = new ArrayList<>();
+    for (VariableElement field : ElementFilter.fieldsIn(type.getEnclosedElements())) {
+      if (!field.getModifiers().contains(Modifier.STATIC)) {
+        declared.add(field);
+      }
+    }
+    List<ExecutableElement> methods = ElementFilter.methodsIn(type.getEnclosedElements());
+    List<ExecutableElement> constructors = ElementFilter.constructorsIn(type.getEnclosedElements());
+
+    Optional<ExecutableElement> canonical = constructors.stream()
+        .filter(c -> !c.getModifiers().contains(Modifier.PRIVATE))
+        .filter(c -> matchesFields(c, declared))
+        .findFirst();
+    boolean noArgs = constructors.stream().anyMatch(
+        c -> c.getParameters().isEmpty() && !c.getModifiers().contains(Modifier.PRIVATE));
+
+    List<FieldModel> fields = new ArrayList<>();
+    for (VariableElement field : declared) {
+      String name = field.getSimpleName().toString();
+      Access read = getter(methods, name, field.asType())
+          .map(getter -> Access.method(getter.getSimpleName().toString()))
+          .orElse(field.getModifiers().contains(Modifier.PRIVATE) ? null : Access.field(name));
+      Access write = null;
+      if (canonical.isEmpty()) {
+        write = setter(methods, name, field.asType())
+            .map(setter -> Access.method(setter.getSimpleName().toString()))
+            .orElse(field.getModifiers().contains(Modifier.PRIVATE) || field.getModifiers().contains(Modifier.FINAL)
+                ? null : Access.field(name));
+      }
+      boolean transientField = field.getModifiers().contains(Modifier.TRANSIENT);
+      fields.add(field(field, name, field.asType(), read, write, transientField));
+    }
+
+    Creation creation;
+    if (shapeProblem.isPresent()) {
+      creation = Creation.impossible(shapeProblem.get());
+    } else if (canonical.isPresent()) {
+      creation = Creation.constructor();
+    } else if (noArgs) {
+      creation = Creation.setters();
+    } else {
+      creation = Creation.impossible("it has neither a constructor taking all its fields in declaration order"
+          + " nor a no-argument constructor; add one of them");
+    }
+    return new Bean(fields, creation);
+  }
+
+  private boolean matchesFields(ExecutableElement constructor, List<VariableElement> fields) {
+    List<? extends VariableElement> parameters = constructor.getParameters();
+    if (parameters.size() != fields.size() || fields.isEmpty()) {
+      return false;
+    }
+    for (int i = 0; i < fields.size(); i++) {
+      if (!types.isSameType(parameters.get(i).asType(), fields.get(i).asType())) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private Optional<ExecutableElement> getter(List<ExecutableElement> methods, String field, TypeMirror type) {
+    String capitalised = Character.toUpperCase(field.charAt(0)) + field.substring(1);
+    List<String> names = new ArrayList<>(List.of("get" + capitalised, field));
+    if (type.getKind() == TypeKind.BOOLEAN) {
+      names.add(0, "is" + capitalised);
+    }
+    for (String name : names) {
+      for (ExecutableElement method : methods) {
+        if (method.getSimpleName().contentEquals(name) && !method.getModifiers().contains(Modifier.PRIVATE)
+            && !method.getModifiers().contains(Modifier.STATIC) && valueTypes.returns(method, type)) {
+          return Optional.of(method);
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  private Optional<ExecutableElement> setter(List<ExecutableElement> methods, String field, TypeMirror type) {
+    String name = "set" + Character.toUpperCase(field.charAt(0)) + field.substring(1);
+    for (ExecutableElement method : methods) {
+      if (method.getSimpleName().contentEquals(name) && method.getParameters().size() == 1
+          && !method.getModifiers().contains(Modifier.PRIVATE) && !method.getModifiers().contains(Modifier.STATIC)
+          && types.isSameType(method.getParameters().get(0).asType(), type)) {
+        return Optional.of(method);
+      }
+    }
+    return Optional.empty();
+  }
+
+  private FieldModel field(Element element, String name, TypeMirror type, Access read, Access write) {
+    return field(element, name, type, read, write, false);
+  }
+
+  private FieldModel field(
+      Element element, String name, TypeMirror type, Access read, Access write, boolean transientField) {
+    boolean ignored = transientField || annotations.find(element, Names.IGNORE).isPresent();
+    String attributeName = name;
+    ElementRef attributeSource = ElementRef.of(element);
+    Optional<AnnotationMirror> attribute = annotations.find(element, Names.ATTRIBUTE);
+    if (attribute.isPresent()) {
+      attributeName = annotations.string(attribute.get(), "value");
+      AnnotationValue value = annotations.explicit(attribute.get(), "value");
+      attributeSource = ElementRef.of(element, attribute.get(), value);
+    }
+    JavaType javaType = TypeRefs.javaType(type);
+    // an ignored field is never stored, so its type needs no stored form
+    ValueType valueType = ignored ? new ValueType.Unsupported("not stored (@Ignore)") : valueTypes.read(element, type);
+    if (javaType == null && !ignored) {
+      valueType = new ValueType.Unsupported("type variables and wildcards have no stored form");
+    }
+    if (javaType == null) {
+      javaType = JavaType.declared(dev.monotable.processor.model.TypeRef.of("java.lang", "Object"), List.of());
+    }
+    return new FieldModel(name, attributeName, javaType, valueType, read, write, ignored,
+        ElementRef.of(element), attributeSource);
+  }
+}

@@ -1,0 +1,134 @@
+package dev.monotable.processor.read;
+
+import dev.monotable.processor.Names;
+import dev.monotable.processor.diag.ElementRef;
+import dev.monotable.processor.model.AccessPatternModel;
+import dev.monotable.processor.model.DocumentModel;
+import dev.monotable.processor.model.EntityModel;
+import dev.monotable.processor.model.IndexKeyModel;
+import dev.monotable.processor.model.KeyTemplate;
+import dev.monotable.processor.model.SourceRef;
+import dev.monotable.processor.model.TypeRef;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import javax.annotation.processing.ProcessingEnvironment;
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.AnnotationValue;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.type.DeclaredType;
+import javax.lang.model.type.TypeMirror;
+
+/** Reads {@code @Entity} and {@code @Document} types into models. Never validates. */
+public final class EntityReader {
+  private final Annotations annotations;
+  private final BeanReader beans;
+
+  public EntityReader(ProcessingEnvironment environment) {
+    this.annotations = new Annotations(environment.getElementUtils());
+    ValueTypeReader valueTypes =
+        new ValueTypeReader(environment.getElementUtils(), environment.getTypeUtils(), annotations);
+    this.beans = new BeanReader(environment.getTypeUtils(), annotations, valueTypes);
+  }
+
+  /** The table interface an entity names, or null when the class literal does not resolve. */
+  public TypeElement tableOf(TypeElement element) {
+    AnnotationMirror entity = annotations.find(element, Names.ENTITY).orElseThrow();
+    TypeMirror table = annotations.type(entity, "table");
+    return table instanceof DeclaredType declared ? (TypeElement) declared.asElement() : null;
+  }
+
+  public EntityModel readEntity(TypeElement element, TypeElement table) {
+    AnnotationMirror entity = annotations.find(element, Names.ENTITY).orElseThrow();
+    String typeName = annotations.string(entity, "type");
+    if (typeName.isEmpty()) {
+      typeName = element.getSimpleName().toString();
+    }
+    BeanReader.Bean bean = beans.read(element);
+
+    Optional<KeyTemplate> partitionKey = Optional.empty();
+    String collection = "";
+    SourceRef collectionSource = SourceRef.NONE;
+    Optional<AnnotationMirror> partition = annotations.find(element, Names.PARTITION_KEY);
+    if (partition.isPresent()) {
+      partitionKey = Optional.of(template(element, partition.get(), "value"));
+      collection = annotations.string(partition.get(), "collection");
+      collectionSource = ElementRef.of(element, partition.get(), annotations.explicit(partition.get(), "collection"));
+    }
+    Optional<KeyTemplate> sortKey = annotations.find(element, Names.SORT_KEY)
+        .map(sort -> template(element, sort, "value"));
+
+    List<IndexKeyModel> indexKeys = new ArrayList<>();
+    for (AnnotationMirror indexKey : annotations.findRepeated(element, Names.INDEX_KEY, Names.INDEX_KEYS)) {
+      indexKeys.add(new IndexKeyModel(
+          annotations.string(indexKey, "index"),
+          optionalTemplate(element, indexKey, "partitionKey"),
+          optionalTemplate(element, indexKey, "sortKey"),
+          ElementRef.of(element, indexKey, annotations.explicit(indexKey, "index"))));
+    }
+    List<AccessPatternModel> accessPatterns = new ArrayList<>();
+    for (AnnotationMirror pattern : annotations.findRepeated(element, Names.ACCESS_PATTERN, Names.ACCESS_PATTERNS)) {
+      accessPatterns.add(new AccessPatternModel(
+          annotations.string(pattern, "name"),
+          annotations.string(pattern, "index"),
+          ElementRef.of(element, pattern, annotations.explicit(pattern, "name")),
+          ElementRef.of(element, pattern, annotations.explicit(pattern, "index"))));
+    }
+    return new EntityModel(
+        TypeRefs.of(element),
+        typeName,
+        table == null ? null : TypeRefs.of(table),
+        bean.fields(),
+        bean.creation(),
+        partitionKey,
+        sortKey,
+        collection,
+        indexKeys,
+        accessPatterns,
+        suppressions(element),
+        new EntityModel.Sources(
+            ElementRef.of(element),
+            ElementRef.of(element, entity, annotations.explicit(entity, "table")),
+            ElementRef.of(element, entity, annotations.explicit(entity, "type")),
+            collectionSource));
+  }
+
+  public DocumentModel readDocument(TypeElement element) {
+    BeanReader.Bean bean = beans.read(element);
+    return new DocumentModel(TypeRefs.of(element), bean.fields(), bean.creation(), ElementRef.of(element));
+  }
+
+  /** Whether the element is also a table interface, for entities that name one. */
+  public boolean isTable(TypeElement element) {
+    return annotations.find(element, Names.TABLE).isPresent();
+  }
+
+  public static TypeRef typeRef(TypeElement element) {
+    return TypeRefs.of(element);
+  }
+
+  private KeyTemplate template(TypeElement element, AnnotationMirror mirror, String attribute) {
+    String text = annotations.string(mirror, attribute);
+    AnnotationValue value = annotations.explicit(mirror, attribute);
+    return KeyTemplateParser.parse(text, ElementRef.of(element, mirror, value));
+  }
+
+  private Optional<KeyTemplate> optionalTemplate(TypeElement element, AnnotationMirror mirror, String attribute) {
+    String text = annotations.string(mirror, attribute);
+    return text.isEmpty() ? Optional.empty() : Optional.of(template(element, mirror, attribute));
+  }
+
+  private Set<String> suppressions(TypeElement element) {
+    Set<String> suppressed = new LinkedHashSet<>();
+    annotations.find(element, "java.lang.SuppressWarnings").ifPresent(mirror -> {
+      for (String name : annotations.strings(mirror, "value")) {
+        if (name.startsWith(Names.SUPPRESSION_PREFIX)) {
+          suppressed.add(name.substring(Names.SUPPRESSION_PREFIX.length()));
+        }
+      }
+    });
+    return suppressed;
+  }
+}

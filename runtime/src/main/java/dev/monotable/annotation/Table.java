@@ -1,0 +1,49 @@
+package dev.monotable.annotation;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+/**
+ * Declares one physical DynamoDB table on an interface. Entities name the interface in
+ * {@link Entity#table()}; the processor generates {@code <Interface>Table}, the root a program holds.
+ *
+ * <pre>{@code
+ * @Table(name = "AppData", partitionKey = "PK", sortKey = "SK",
+ *        globalIndexes = @GlobalIndex(name = "GSI1", partitionKey = "GSI1PK", sortKey = "GSI1SK"))
+ * interface AppData {}
+ *
+ * AppDataTable table = AppDataTable.of(dynamoDbClient);
+ * table.createIfNotExists();
+ * }</pre>
+ */
+@Documented
+@Retention(RetentionPolicy.CLASS)
+@Target(ElementType.TYPE)
+public @interface Table {
+  /** The table name used when none is given to {@code <Interface>Table.of(client, name)}. */
+  String name();
+
+  /** Name of the partition (HASH) key attribute, of type S. */
+  String partitionKey();
+
+  /** Name of the sort (RANGE) key attribute, of type S; empty for a table without a sort key. */
+  String sortKey() default "";
+
+  /** Global secondary indexes; at most 20. */
+  GlobalIndex[] globalIndexes() default {};
+
+  /** Local secondary indexes; at most 5, and only on a table with a sort key. */
+  LocalIndex[] localIndexes() default {};
+
+  /** The attribute that holds each item's entity type name. */
+  String typeAttribute() default "_type";
+
+  /**
+   * The text that separates key components. A key component value that contains it is refused at
+   * run time, so a user-supplied id can never address another entity's item.
+   */
+  String keyDelimiter() default "#";
+}

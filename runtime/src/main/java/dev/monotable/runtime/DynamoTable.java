@@ -1,0 +1,104 @@
+package dev.monotable.runtime;
+
+import java.util.Objects;
+import java.util.regex.Pattern;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.CreateTableRequest;
+import software.amazon.awssdk.services.dynamodb.model.DescribeTableRequest;
+import software.amazon.awssdk.services.dynamodb.model.ResourceInUseException;
+import software.amazon.awssdk.services.dynamodb.model.ResourceNotFoundException;
+import software.amazon.awssdk.services.dynamodb.model.TableStatus;
+import software.amazon.awssdk.services.dynamodb.waiters.DynamoDbWaiter;
+
+/**
+ * One physical table reached through one SDK client: the name requests are sent to, and the
+ * operations that do not depend on an entity type. Generated {@code <Table>Table} classes hold one.
+ * Thread-safe, as the client is.
+ */
+public final class DynamoTable {
+  private static final Pattern TABLE_NAME = Pattern.compile("[a-zA-Z0-9_.-]{3,255}");
+
+  private final DynamoDbClient client;
+  private final String name;
+
+  private DynamoTable(DynamoDbClient client, String name) {
+    this.client = client;
+    this.name = name;
+  }
+
+  /**
+   * A table of the given name.
+   *
+   * @throws IllegalArgumentException when the name is not a valid DynamoDB table name (3 to 255 of
+   *     {@code a-z A-Z 0-9 _ - .})
+   */
+  public static DynamoTable of(DynamoDbClient client, String name) {
+    Objects.requireNonNull(client, "client");
+    Objects.requireNonNull(name, "name");
+    if (!TABLE_NAME.matcher(name).matches()) {
+      throw new IllegalArgumentException("\"" + name + "\" is not a DynamoDB table name: use 3 to 255"
+          + " characters of a-z, A-Z, 0-9, '_', '-' and '.'");
+    }
+    return new DynamoTable(client, name);
+  }
+
+  /** The SDK client requests go through. */
+  public DynamoDbClient client() {
+    return client;
+  }
+
+  /** The table name requests are sent to. */
+  public String name() {
+    return name;
+  }
+
+  /**
+   * Creates the table from {@code request} (its table name replaced by this table's) unless it
+   * exists, then waits until it is active. Calling it again, or while another process creates the
+   * same table, is harmless.
+   *
+   * @return true when this call created the table
+   */
+  public boolean createIfNotExists(CreateTableRequest request) {
+    boolean created = false;
+    if (status() == null) {
+      try {
+        client.createTable(request.toBuilder().tableName(name).build());
+        created = true;
+      } catch (ResourceInUseException alreadyBeingCreated) {
+        // another caller won the race; wait for its table below
+      }
+    }
+    if (status() != TableStatus.ACTIVE) {
+      try (DynamoDbWaiter waiter = DynamoDbWaiter.builder().client(client).build()) {
+        waiter.waitUntilTableExists(DescribeTableRequest.builder().tableName(name).build())
+            .matched()
+            .exception()
+            .ifPresent(e -> {
+              throw new IllegalStateException("table " + name + " did not become active", e);
+            });
+      }
+    }
+    return created;
+  }
+
+  private TableStatus status() {
+    try {
+      return client.describeTable(DescribeTableRequest.builder().tableName(name).build())
+          .table()
+          .tableStatus();
+    } catch (ResourceNotFoundException absent) {
+      return null;
+    }
+  }
+
+  /** Operations on the items of one entity type in this table. */
+  public <T> EntityStore<T> store(EntitySchema<T> schema) {
+    return new EntityStore<>(this, schema);
+  }
+
+  @Override
+  public String toString() {
+    return "DynamoTable[" + name + "]";
+  }
+}

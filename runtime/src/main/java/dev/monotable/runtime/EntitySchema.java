@@ -1,0 +1,28 @@
+package dev.monotable.runtime;
+
+import java.util.Map;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+
+/**
+ * The generated mapping of an entity to and from a whole DynamoDB item: its attributes, its key
+ * attributes (primary and index keys, built from the key templates), and its type attribute.
+ *
+ * @param <T> the entity type
+ */
+public interface EntitySchema<T> {
+  /** The entity's type name, the value of the table's type attribute on its items. */
+  String entityType();
+
+  /** The complete item: keys, index keys, type attribute and every non-null field. */
+  Map<String, AttributeValue> toItem(T entity);
+
+  /**
+   * The entity read from an item.
+   *
+   * @throws MappingException when the item is of another entity type or an attribute cannot be read
+   */
+  T fromItem(Map<String, AttributeValue> item);
+
+  /** The primary key attributes of the entity's item. */
+  Map<String, AttributeValue> keyOf(T entity);
+}

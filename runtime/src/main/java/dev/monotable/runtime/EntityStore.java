@@ -1,0 +1,61 @@
+package dev.monotable.runtime;
+
+import java.util.Map;
+import java.util.Optional;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.DeleteItemRequest;
+import software.amazon.awssdk.services.dynamodb.model.GetItemRequest;
+import software.amazon.awssdk.services.dynamodb.model.GetItemResponse;
+import software.amazon.awssdk.services.dynamodb.model.PutItemRequest;
+
+/**
+ * The item operations of one entity type on one table, which generated repositories delegate to.
+ * Keys are built by the generated {@code <Entity>Keys} (which refuses invalid components before
+ * anything is sent); items by the generated {@code <Entity>Schema}.
+ *
+ * @param <T> the entity type
+ */
+public final class EntityStore<T> {
+  private final DynamoTable table;
+  private final EntitySchema<T> schema;
+
+  EntityStore(DynamoTable table, EntitySchema<T> schema) {
+    this.table = table;
+    this.schema = schema;
+  }
+
+  /** The schema items are mapped with. */
+  public EntitySchema<T> schema() {
+    return schema;
+  }
+
+  /** Writes the entity's item, replacing any item with the same key. */
+  public void put(T entity) {
+    Map<String, AttributeValue> item = schema.toItem(entity);
+    table.client().putItem(PutItemRequest.builder().tableName(table.name()).item(item).build());
+  }
+
+  /**
+   * Reads the item with the given primary key.
+   *
+   * @throws MappingException when an item is there but is of another entity type or cannot be read
+   */
+  public Optional<T> get(Map<String, AttributeValue> key) {
+    GetItemResponse response = table.client().getItem(
+        GetItemRequest.builder().tableName(table.name()).key(key).build());
+    if (!response.hasItem() || response.item().isEmpty()) {
+      return Optional.empty();
+    }
+    return Optional.of(schema.fromItem(response.item()));
+  }
+
+  /** Deletes the item with the given primary key; deleting an absent item is not an error. */
+  public void delete(Map<String, AttributeValue> key) {
+    table.client().deleteItem(DeleteItemRequest.builder().tableName(table.name()).key(key).build());
+  }
+
+  /** Deletes the entity's item. */
+  public void deleteEntity(T entity) {
+    delete(schema.keyOf(entity));
+  }
+}

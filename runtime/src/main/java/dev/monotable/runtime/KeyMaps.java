@@ -1,0 +1,38 @@
+package dev.monotable.runtime;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+
+/** Key attribute maps, as generated {@code <Entity>Keys} classes return them. */
+public final class KeyMaps {
+  private KeyMaps() {}
+
+  /** A key of one string attribute (a table without a sort key). */
+  public static Map<String, AttributeValue> of(String partitionAttribute, String partitionKey) {
+    return Map.of(partitionAttribute, AttributeValue.fromS(partitionKey));
+  }
+
+  /** A key of two string attributes. */
+  public static Map<String, AttributeValue> of(
+      String partitionAttribute, String partitionKey, String sortAttribute, String sortKey) {
+    Map<String, AttributeValue> key = new LinkedHashMap<>(4);
+    key.put(partitionAttribute, AttributeValue.fromS(partitionKey));
+    key.put(sortAttribute, AttributeValue.fromS(sortKey));
+    return java.util.Collections.unmodifiableMap(key);
+  }
+
+  /** A key of two attributes of any type (a raw-attribute index key). */
+  public static Map<String, AttributeValue> of(
+      String partitionAttribute, AttributeValue partitionKey, String sortAttribute, AttributeValue sortKey) {
+    Map<String, AttributeValue> key = new LinkedHashMap<>(4);
+    key.put(partitionAttribute, partitionKey);
+    key.put(sortAttribute, sortKey);
+    return java.util.Collections.unmodifiableMap(key);
+  }
+
+  /** A key of one attribute of any type (a raw-attribute index key). */
+  public static Map<String, AttributeValue> of(String partitionAttribute, AttributeValue partitionKey) {
+    return Map.of(partitionAttribute, partitionKey);
+  }
+}
