@@ -31,6 +31,9 @@ public final class EntityStore<T> {
 
   /** Writes the entity's item, replacing any item with the same key. */
   public void put(T entity) {
+    if (entity == null) {
+      throw new IllegalArgumentException("cannot put a null " + schema.entityType());
+    }
     Map<String, AttributeValue> item = schema.toItem(entity);
     table.client().putItem(PutItemRequest.builder().tableName(table.name()).item(item).build());
   }
@@ -56,6 +59,9 @@ public final class EntityStore<T> {
 
   /** Deletes the entity's item. */
   public void deleteEntity(T entity) {
+    if (entity == null) {
+      throw new IllegalArgumentException("cannot delete a null " + schema.entityType());
+    }
     delete(schema.keyOf(entity));
   }
 }

@@ -1,5 +1,6 @@
 package dev.monotable.runtime;
 
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
@@ -19,7 +20,7 @@ public final class KeyMaps {
     Map<String, AttributeValue> key = new LinkedHashMap<>(4);
     key.put(partitionAttribute, AttributeValue.fromS(partitionKey));
     key.put(sortAttribute, AttributeValue.fromS(sortKey));
-    return java.util.Collections.unmodifiableMap(key);
+    return Collections.unmodifiableMap(key);
   }
 
   /** A key of two attributes of any type (a raw-attribute index key). */
@@ -28,11 +29,23 @@ public final class KeyMaps {
     Map<String, AttributeValue> key = new LinkedHashMap<>(4);
     key.put(partitionAttribute, partitionKey);
     key.put(sortAttribute, sortKey);
-    return java.util.Collections.unmodifiableMap(key);
+    return Collections.unmodifiableMap(key);
   }
 
   /** A key of one attribute of any type (a raw-attribute index key). */
   public static Map<String, AttributeValue> of(String partitionAttribute, AttributeValue partitionKey) {
     return Map.of(partitionAttribute, partitionKey);
+  }
+
+  /**
+   * The value of a raw-attribute index key (an entity attribute used as an index key as it is).
+   *
+   * @throws InvalidKeyException when the value is null
+   */
+  public static <T> AttributeValue value(String entity, String field, AttributeCodec<T> codec, T value) {
+    if (value == null) {
+      throw new InvalidKeyException(entity, field, "<" + field + ">", "is null");
+    }
+    return codec.write(value);
   }
 }

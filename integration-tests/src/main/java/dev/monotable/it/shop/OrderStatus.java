@@ -1,0 +1,3 @@
+package dev.monotable.it.shop;
+
+public enum OrderStatus { PENDING, PAID, SHIPPED, CANCELLED }

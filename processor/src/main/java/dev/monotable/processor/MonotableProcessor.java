@@ -1,0 +1,305 @@
+package dev.monotable.processor;
+
+import com.google.auto.service.AutoService;
+import dev.monotable.processor.check.DesignChecker;
+import dev.monotable.processor.check.EntityChecker;
+import dev.monotable.processor.check.Report;
+import dev.monotable.processor.check.TableChecker;
+import dev.monotable.processor.diag.Diagnostic;
+import dev.monotable.processor.diag.Message;
+import dev.monotable.processor.diag.Reporter;
+import dev.monotable.processor.generate.DocumentSchemaGenerator;
+import dev.monotable.processor.generate.KeysGenerator;
+import dev.monotable.processor.generate.RepositoryGenerator;
+import dev.monotable.processor.generate.SchemaGenerator;
+import dev.monotable.processor.generate.TableDescriptionWriter;
+import dev.monotable.processor.generate.TableGenerator;
+import dev.monotable.processor.model.DocumentModel;
+import dev.monotable.processor.model.EntityModel;
+import dev.monotable.processor.model.FieldModel;
+import dev.monotable.processor.model.TableModel;
+import dev.monotable.processor.model.ValueType;
+import dev.monotable.processor.read.EntityReader;
+import dev.monotable.processor.read.TableReader;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import javax.annotation.processing.AbstractProcessor;
+import javax.annotation.processing.Processor;
+import javax.annotation.processing.RoundEnvironment;
+import javax.lang.model.SourceVersion;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.TypeElement;
+
+/**
+ * Monotable's annotation processor. Each round runs the same one-way pipeline: read the annotated
+ * types into models, check them (collecting every diagnostic), and generate code for what is
+ * clean. Types that depend on code not generated yet wait for a later round; what still waits when
+ * processing ends is reported. No input makes the processor throw: an unexpected failure becomes
+ * an {@code MT-INTERNAL} error on the element being processed.
+ */
+@AutoService(Processor.class)
+public final class MonotableProcessor extends AbstractProcessor {
+  private final Set<String> deferredDocuments = new LinkedHashSet<>();
+  private final Set<String> deferredEntities = new LinkedHashSet<>();
+  private final Set<String> deferredTables = new LinkedHashSet<>();
+  /** Documents that failed their checks: entities that nest them generate nothing either. */
+  private final Set<String> failedDocuments = new HashSet<>();
+
+  @Override
+  public Set<String> getSupportedAnnotationTypes() {
+    return Set.of(Names.TABLE, Names.ENTITY, Names.DOCUMENT);
+  }
+
+  @Override
+  public SourceVersion getSupportedSourceVersion() {
+    return SourceVersion.latestSupported();
+  }
+
+  @Override
+  public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
+    Reporter reporter = new Reporter(processingEnv.getMessager());
+    if (round.processingOver()) {
+      reportNeverGenerated(reporter);
+      return false;
+    }
+    List<TypeElement> documents = elements(round, Names.DOCUMENT, deferredDocuments);
+    List<TypeElement> tables = elements(round, Names.TABLE, deferredTables);
+    List<TypeElement> entities = elements(round, Names.ENTITY, deferredEntities);
+    processDocuments(documents, reporter);
+    processDesign(tables, entities, reporter);
+    return false;
+  }
+
+  private List<TypeElement> elements(RoundEnvironment round, String annotation, Set<String> deferred) {
+    Map<String, TypeElement> found = new LinkedHashMap<>();
+    for (String name : deferred) {
+      TypeElement element = processingEnv.getElementUtils().getTypeElement(name);
+      if (element != null) {
+        found.put(name, element);
+      }
+    }
+    deferred.clear();
+    TypeElement annotationType = processingEnv.getElementUtils().getTypeElement(annotation);
+    if (annotationType != null) {
+      for (Element element : round.getElementsAnnotatedWith(annotationType)) {
+        if (element instanceof TypeElement type) {
+          found.putIfAbsent(type.getQualifiedName().toString(), type);
+        }
+      }
+    }
+    return new ArrayList<>(found.values());
+  }
+
+  private void processDocuments(List<TypeElement> documents, Reporter reporter) {
+    EntityReader reader = new EntityReader(processingEnv);
+    EntityChecker checker = new EntityChecker();
+    DocumentSchemaGenerator generator = new DocumentSchemaGenerator(processingEnv.getFiler());
+    for (TypeElement element : documents) {
+      try {
+        DocumentModel document = reader.readDocument(element);
+        if (awaitsGeneration(document.fields())) {
+          deferredDocuments.add(element.getQualifiedName().toString());
+          continue;
+        }
+        Report report = checker.checkDocument(document);
+        print(report, reporter, element);
+        if (report.isClean()) {
+          generator.generate(document, List.of(element));
+        } else {
+          failedDocuments.add(document.type().canonicalName());
+        }
+      } catch (RuntimeException e) {
+        failedDocuments.add(element.getQualifiedName().toString());
+        reporter.report(Message.INTERNAL, element, element.getSimpleName(), e);
+      }
+    }
+  }
+
+  /** One table's models gathered in a round, with the elements they come from. */
+  private static final class TableDesign {
+    final TypeElement element;
+    final TableModel model;
+    final boolean declaredHere;
+    boolean clean;
+    boolean complete = true;
+    final Map<EntityModel, TypeElement> entities = new LinkedHashMap<>();
+    final Map<EntityModel, Boolean> entityClean = new LinkedHashMap<>();
+
+    TableDesign(TypeElement element, TableModel model, boolean declaredHere) {
+      this.element = element;
+      this.model = model;
+      this.declaredHere = declaredHere;
+    }
+  }
+
+  private void processDesign(List<TypeElement> tableElements, List<TypeElement> entityElements, Reporter reporter) {
+    TableReader tableReader = new TableReader(processingEnv.getElementUtils());
+    EntityReader entityReader = new EntityReader(processingEnv);
+    Map<String, TableDesign> designs = new LinkedHashMap<>();
+    for (TypeElement element : tableElements) {
+      try {
+        TableModel model = tableReader.read(element);
+        TableDesign design = new TableDesign(element, model, true);
+        Report report = new TableChecker().check(model);
+        print(report, reporter, element);
+        design.clean = report.isClean();
+        designs.put(element.getQualifiedName().toString(), design);
+      } catch (RuntimeException e) {
+        reporter.report(Message.INTERNAL, element, element.getSimpleName(), e);
+      }
+    }
+
+    for (TypeElement element : entityElements) {
+      try {
+        TypeElement tableElement = entityReader.tableOf(element);
+        if (tableElement == null) {
+          deferredEntities.add(element.getQualifiedName().toString());
+          continue;
+        }
+        if (!entityReader.isTable(tableElement)) {
+          EntityModel model = entityReader.readEntity(element, tableElement);
+          reporter.report(Diagnostic.of(Message.ENTITY_TABLE, model.sources().table(), element.getSimpleName(),
+              tableElement.getSimpleName()), element);
+          continue;
+        }
+        String tableName = tableElement.getQualifiedName().toString();
+        TableDesign design = designs.get(tableName);
+        if (design == null) {
+          // the table comes from the class path: its own build generated its table class
+          TableModel model = tableReader.read(tableElement);
+          design = new TableDesign(tableElement, model, false);
+          design.clean = new TableChecker().check(model).isClean();
+          designs.put(tableName, design);
+        }
+        EntityModel entity = entityReader.readEntity(element, tableElement);
+        if (awaitsGeneration(entity.fields())) {
+          deferredEntities.add(element.getQualifiedName().toString());
+          design.complete = false;
+          continue;
+        }
+        Report report = new EntityChecker().check(entity, design.model);
+        print(report, reporter, element);
+        design.entities.put(entity, element);
+        design.entityClean.put(entity, report.isClean() && !nestsFailedDocument(entity.fields()));
+      } catch (RuntimeException e) {
+        reporter.report(Message.INTERNAL, element, element.getSimpleName(), e);
+      }
+    }
+
+    for (TableDesign design : designs.values()) {
+      try {
+        checkAndGenerate(design, reporter);
+      } catch (RuntimeException e) {
+        reporter.report(Message.INTERNAL, design.element, design.element.getSimpleName(), e);
+      }
+    }
+  }
+
+  private void checkAndGenerate(TableDesign design, Reporter reporter) {
+    List<EntityModel> entities = new ArrayList<>(design.entities.keySet());
+    Map<EntityModel, Report> designReports = new DesignChecker().check(design.model, entities);
+    for (Map.Entry<EntityModel, Report> entry : designReports.entrySet()) {
+      print(entry.getValue(), reporter, design.entities.get(entry.getKey()));
+      if (!entry.getValue().isClean()) {
+        design.entityClean.put(entry.getKey(), false);
+      }
+    }
+    if (!design.clean) {
+      return;
+    }
+    SchemaGenerator schemas = new SchemaGenerator(processingEnv.getFiler());
+    KeysGenerator keys = new KeysGenerator(processingEnv.getFiler());
+    RepositoryGenerator repositories = new RepositoryGenerator(processingEnv.getFiler());
+    boolean allClean = true;
+    for (EntityModel entity : entities) {
+      if (!design.entityClean.get(entity)) {
+        allClean = false;
+        continue;
+      }
+      KeysGenerator.Input input = new KeysGenerator.Input(entity, design.model);
+      List<TypeElement> origin = List.of(design.entities.get(entity));
+      keys.generate(input, origin);
+      schemas.generate(input, origin);
+      repositories.generate(input, origin);
+    }
+    if (!design.declaredHere) {
+      return;
+    }
+    if (!design.complete) {
+      deferredTables.add(design.element.getQualifiedName().toString());
+      return;
+    }
+    if (allClean) {
+      List<TypeElement> origin = new ArrayList<>();
+      origin.add(design.element);
+      origin.addAll(design.entities.values());
+      TableGenerator.Input input = new TableGenerator.Input(design.model, entities);
+      new TableGenerator(processingEnv.getFiler()).generate(input, origin);
+      new TableDescriptionWriter(processingEnv.getFiler()).write(input, origin);
+    }
+  }
+
+  private static boolean awaitsGeneration(List<FieldModel> fields) {
+    return fields.stream().anyMatch(f -> !f.ignored() && f.valueType().awaitsGeneration());
+  }
+
+  private boolean nestsFailedDocument(List<FieldModel> fields) {
+    return fields.stream().anyMatch(f -> !f.ignored() && nestsFailedDocument(f.valueType()));
+  }
+
+  private boolean nestsFailedDocument(ValueType type) {
+    if (type instanceof ValueType.DocumentValue document) {
+      return failedDocuments.contains(document.type().canonicalName());
+    }
+    if (type instanceof ValueType.ListValue list) {
+      return nestsFailedDocument(list.element());
+    }
+    if (type instanceof ValueType.MapValue map) {
+      return nestsFailedDocument(map.value());
+    }
+    if (type instanceof ValueType.OptionalValue optional) {
+      return nestsFailedDocument(optional.element());
+    }
+    return false;
+  }
+
+  private static void print(Report report, Reporter reporter, Element fallback) {
+    for (Diagnostic diagnostic : report.diagnostics()) {
+      reporter.report(diagnostic, fallback);
+    }
+  }
+
+  private void reportNeverGenerated(Reporter reporter) {
+    List<String> waiting = new ArrayList<>();
+    waiting.addAll(deferredDocuments);
+    waiting.addAll(deferredEntities);
+    for (String name : waiting) {
+      TypeElement element = processingEnv.getElementUtils().getTypeElement(name);
+      if (element != null) {
+        reporter.report(Message.NOT_GENERATED, element, element.getSimpleName(), missingType(element));
+      }
+    }
+    deferredDocuments.clear();
+    deferredEntities.clear();
+    deferredTables.clear();
+  }
+
+  private String missingType(TypeElement element) {
+    try {
+      EntityReader reader = new EntityReader(processingEnv);
+      for (FieldModel field : reader.readDocument(element).fields()) {
+        if (field.valueType().awaitsGeneration()) {
+          return field.javaType().toString() + " (field " + field.name() + ")";
+        }
+      }
+    } catch (RuntimeException ignored) {
+      // fall through to the generic description
+    }
+    return "a type of one of its fields";
+  }
+}

@@ -1,0 +1,205 @@
+package dev.monotable.processor.generate;
+
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.FieldSpec;
+import com.palantir.javapoet.ParameterizedTypeName;
+import com.palantir.javapoet.TypeName;
+import com.palantir.javapoet.TypeSpec;
+import dev.monotable.processor.model.Creation;
+import dev.monotable.processor.model.FieldModel;
+import dev.monotable.processor.model.Naming;
+import dev.monotable.processor.model.ScalarKind;
+import dev.monotable.processor.model.TypeRef;
+import dev.monotable.processor.model.ValueType;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import javax.lang.model.element.Modifier;
+
+/**
+ * The field-by-field code that entity and document schemas share: attribute-name constants, codec
+ * constants, and the statements that write and read each field.
+ */
+final class FieldCode {
+  private final List<FieldModel> fields;
+  private final Map<String, String> attributeConstants = new LinkedHashMap<>();
+  private final Map<String, String> codecConstants = new LinkedHashMap<>();
+
+  /**
+   * @param reserved constant names the schema already uses
+   */
+  FieldCode(List<FieldModel> fields, Set<String> reserved) {
+    this.fields = fields;
+    Set<String> used = new HashSet<>(reserved);
+    for (FieldModel field : fields) {
+      if (!field.ignored()) {
+        attributeConstants.put(field.name(), unique(Naming.constant(field.name()), used));
+      }
+    }
+    for (FieldModel field : fields) {
+      if (!field.ignored() && !(field.valueType() instanceof ValueType.Scalar)) {
+        codecConstants.put(field.name(), unique(Naming.constant(field.name()) + "_CODEC", used));
+      }
+    }
+  }
+
+  private static String unique(String name, Set<String> used) {
+    String candidate = name;
+    while (!used.add(candidate)) {
+      candidate = candidate + "_";
+    }
+    return candidate;
+  }
+
+  /** The attribute-name and codec constants. */
+  void addConstants(TypeSpec.Builder type, String owner) {
+    for (FieldModel field : fields) {
+      if (field.ignored()) {
+        continue;
+      }
+      type.addField(FieldSpec.builder(String.class, attributeConstants.get(field.name()),
+              Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
+          .addJavadoc("The attribute of {@code $L.$L}.\n", owner, field.name())
+          .initializer("$S", field.attributeName())
+          .build());
+    }
+    for (FieldModel field : fields) {
+      String constant = codecConstants.get(field.name());
+      if (constant == null) {
+        continue;
+      }
+      TypeName codecType = ParameterizedTypeName.get(TypeNames.ATTRIBUTE_CODEC, TypeNames.boxed(field.javaType()));
+      type.addField(FieldSpec.builder(codecType, constant, Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+          .initializer(codec(field.valueType()))
+          .build());
+    }
+  }
+
+  /** {@code out.put(EMAIL, AttributeCodecs.STRING, user.email());} for every stored field. */
+  void writeFields(CodeBlock.Builder code, String writer, String instance) {
+    for (FieldModel field : fields) {
+      if (field.ignored()) {
+        continue;
+      }
+      code.addStatement("$L.put($L, $L, $L)", writer, attributeConstants.get(field.name()), codecOf(field),
+          access(field, instance));
+    }
+  }
+
+  /** Builds the instance from a reader and returns it. */
+  void readAndReturn(CodeBlock.Builder code, TypeRef type, Creation creation, String reader, String instance) {
+    if (creation.kind() == Creation.Kind.CONSTRUCTOR) {
+      code.add("return new $T(\n", TypeNames.className(type)).indent().indent();
+      for (int i = 0; i < fields.size(); i++) {
+        FieldModel field = fields.get(i);
+        code.add(field.ignored() ? defaultValue(field) : readValue(field, reader));
+        code.add(i < fields.size() - 1 ? ",\n" : ");\n");
+      }
+      code.unindent().unindent();
+      return;
+    }
+    code.addStatement("$T $L = new $T()", TypeNames.className(type), instance, TypeNames.className(type));
+    for (FieldModel field : fields) {
+      if (field.ignored()) {
+        continue;
+      }
+      if (field.write().kind() == FieldModel.Access.Kind.METHOD) {
+        code.addStatement("$L.$L($L)", instance, field.write().member(), readValue(field, reader));
+      } else {
+        code.addStatement("$L.$L = $L", instance, field.write().member(), readValue(field, reader));
+      }
+    }
+    code.addStatement("return $L", instance);
+  }
+
+  private CodeBlock readValue(FieldModel field, String reader) {
+    String attribute = attributeConstants.get(field.name());
+    if (field.javaType().isPrimitive() && field.valueType() instanceof ValueType.Scalar) {
+      String getter = switch (field.javaType().primitive()) {
+        case "boolean" -> "getBoolean";
+        case "byte" -> "getByte";
+        case "short" -> "getShort";
+        case "int" -> "getInt";
+        case "long" -> "getLong";
+        case "float" -> "getFloat";
+        default -> "getDouble";
+      };
+      return CodeBlock.of("$L.$L($L)", reader, getter, attribute);
+    }
+    return CodeBlock.of("$L.get($L, $L)", reader, attribute, codecOf(field));
+  }
+
+  private static CodeBlock defaultValue(FieldModel field) {
+    if (!field.javaType().isPrimitive()) {
+      return CodeBlock.of("null");
+    }
+    return switch (field.javaType().primitive()) {
+      case "boolean" -> CodeBlock.of("false");
+      case "long" -> CodeBlock.of("0L");
+      case "float" -> CodeBlock.of("0f");
+      case "double" -> CodeBlock.of("0d");
+      case "int" -> CodeBlock.of("0");
+      default -> CodeBlock.of("($L) 0", field.javaType().primitive());
+    };
+  }
+
+  /** The codec of a field: a constant for composite types, the shared scalar codec otherwise. */
+  CodeBlock codecOf(FieldModel field) {
+    String constant = codecConstants.get(field.name());
+    return constant != null ? CodeBlock.of("$L", constant) : codec(field.valueType());
+  }
+
+  /** The attribute-name constant of a field. */
+  String attributeConstant(FieldModel field) {
+    return attributeConstants.get(field.name());
+  }
+
+  /** How to read the field from an instance: {@code user.email()} or {@code user.email}. */
+  static CodeBlock access(FieldModel field, String instance) {
+    return field.read().kind() == FieldModel.Access.Kind.METHOD
+        ? CodeBlock.of("$L.$L()", instance, field.read().member())
+        : CodeBlock.of("$L.$L", instance, field.read().member());
+  }
+
+  /** The codec expression of a stored type. */
+  static CodeBlock codec(ValueType type) {
+    if (type instanceof ValueType.Scalar scalar) {
+      return CodeBlock.of("$T.$L", TypeNames.ATTRIBUTE_CODECS, scalarCodec(scalar.kind()));
+    }
+    if (type instanceof ValueType.EnumValue enumValue) {
+      return CodeBlock.of("$T.enumOf($T.class)", TypeNames.ATTRIBUTE_CODECS, TypeNames.className(enumValue.type()));
+    }
+    if (type instanceof ValueType.DocumentValue document) {
+      return CodeBlock.of("$T.document($T.INSTANCE)", TypeNames.ATTRIBUTE_CODECS,
+          TypeNames.className(document.type().companion("Schema")));
+    }
+    if (type instanceof ValueType.ListValue list) {
+      return CodeBlock.of("$T.list($L)", TypeNames.ATTRIBUTE_CODECS, codec(list.element()));
+    }
+    if (type instanceof ValueType.SetValue set) {
+      return CodeBlock.of("$T.set($L)", TypeNames.ATTRIBUTE_CODECS, codec(set.element()));
+    }
+    if (type instanceof ValueType.MapValue map) {
+      return CodeBlock.of("$T.map($L)", TypeNames.ATTRIBUTE_CODECS, codec(map.value()));
+    }
+    if (type instanceof ValueType.OptionalValue optional) {
+      return CodeBlock.of("$T.optional($L)", TypeNames.ATTRIBUTE_CODECS, codec(optional.element()));
+    }
+    if (type instanceof ValueType.Converted converted) {
+      return CodeBlock.of("$T.converted(new $T())", TypeNames.ATTRIBUTE_CODECS,
+          TypeNames.className(converted.converter()));
+    }
+    throw new IllegalStateException("no codec for " + type + "; the checker should have refused it");
+  }
+
+  private static String scalarCodec(ScalarKind kind) {
+    return switch (kind) {
+      case INT -> "INTEGER";
+      case UUID -> "UUID_CODEC";
+      case URI -> "URI_CODEC";
+      default -> kind.name();
+    };
+  }
+}

@@ -1,0 +1,84 @@
+package dev.monotable.processor.generate;
+
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.FieldSpec;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.ParameterSpec;
+import com.palantir.javapoet.ParameterizedTypeName;
+import com.palantir.javapoet.TypeSpec;
+import dev.monotable.processor.model.EntityModel;
+import dev.monotable.processor.model.KeyTemplate;
+import dev.monotable.processor.model.TableModel;
+import java.util.ArrayList;
+import java.util.List;
+import javax.annotation.processing.Filer;
+import javax.lang.model.element.Modifier;
+
+/** Generates {@code <Entity>Repository}: put, get and delete by the entity's primary key fields. */
+public final class RepositoryGenerator extends SourceFileGenerator<KeysGenerator.Input> {
+  public RepositoryGenerator(Filer filer) {
+    super(filer);
+  }
+
+  @Override
+  protected String packageName(KeysGenerator.Input input) {
+    return input.entity().type().packageName();
+  }
+
+  @Override
+  protected TypeSpec.Builder type(KeysGenerator.Input input) {
+    EntityModel entity = input.entity();
+    TableModel table = input.table();
+    ClassName entityClass = TypeNames.className(entity.type());
+    ClassName schemaClass = TypeNames.className(entity.schemaType());
+    ClassName keysClass = TypeNames.className(entity.keysType());
+    String instance = SchemaGenerator.variableName(entity.type().simpleName());
+
+    List<KeyTemplate> primary = new ArrayList<>(List.of(entity.partitionKey().orElseThrow()));
+    entity.sortKey().filter(s -> table.hasSortKey()).ifPresent(primary::add);
+    List<ParameterSpec> keyParameters = KeysGenerator.parameters(entity, primary);
+    CodeBlock keyArguments = CodeBlock.join(keyParameters.stream().map(p -> CodeBlock.of("$N", p)).toList(), ", ");
+    String keyText = primary.stream().map(KeyTemplate::text).reduce((a, b) -> a + " / " + b).orElseThrow();
+
+    return TypeSpec.classBuilder(TypeNames.className(entity.repositoryType()))
+        .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
+        .addJavadoc("Reads and writes {@link $T} items, keyed {@code $L}.\n", entityClass, keyText)
+        .addJavadoc("Get one from {@code $L.$L()}.\n", table.tableClass().simpleName(),
+            dev.monotable.processor.model.Naming.repositoryAccessor(entity.type()))
+        .addField(FieldSpec.builder(ParameterizedTypeName.get(TypeNames.ENTITY_STORE, entityClass), "store",
+            Modifier.PRIVATE, Modifier.FINAL).build())
+        .addMethod(MethodSpec.constructorBuilder()
+            .addModifiers(Modifier.PUBLIC)
+            .addJavadoc("A repository of the entity's items in {@code table}.\n")
+            .addParameter(TypeNames.DYNAMO_TABLE, "table")
+            .addStatement("this.store = table.store($T.INSTANCE)", schemaClass)
+            .build())
+        .addMethod(MethodSpec.methodBuilder("put")
+            .addModifiers(Modifier.PUBLIC)
+            .addJavadoc("Writes {@code $L}, replacing any item with the same key.\n", instance)
+            .addParameter(entityClass, instance)
+            .addStatement("store.put($L)", instance)
+            .build())
+        .addMethod(MethodSpec.methodBuilder("get")
+            .addModifiers(Modifier.PUBLIC)
+            .addJavadoc("Reads the $L keyed {@code $L}, if there is one.\n", entity.type().simpleName(), keyText)
+            .returns(ParameterizedTypeName.get(TypeNames.OPTIONAL, entityClass))
+            .addParameters(keyParameters)
+            .addStatement("return store.get($T.primaryKey($L))", keysClass, keyArguments)
+            .build())
+        .addMethod(MethodSpec.methodBuilder("delete")
+            .addModifiers(Modifier.PUBLIC)
+            .addJavadoc("Deletes the $L keyed {@code $L}; deleting an absent item is not an error.\n",
+                entity.type().simpleName(), keyText)
+            .addParameters(keyParameters)
+            .addStatement("store.delete($T.primaryKey($L))", keysClass, keyArguments)
+            .build())
+        .addMethod(MethodSpec.methodBuilder("delete")
+            .addModifiers(Modifier.PUBLIC)
+            .addJavadoc("Deletes the item of {@code $L}.\n", instance)
+            .addParameter(entityClass, instance)
+            .addStatement("store.deleteEntity($L)", instance)
+            .build());
+  }
+}

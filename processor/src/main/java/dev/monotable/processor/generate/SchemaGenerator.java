@@ -1,0 +1,193 @@
+package dev.monotable.processor.generate;
+
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.FieldSpec;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.ParameterizedTypeName;
+import com.palantir.javapoet.TypeSpec;
+import dev.monotable.processor.model.EntityModel;
+import dev.monotable.processor.model.FieldModel;
+import dev.monotable.processor.model.IndexBinding;
+import dev.monotable.processor.model.IndexModel;
+import dev.monotable.processor.model.KeyTemplate;
+import dev.monotable.processor.model.Naming;
+import dev.monotable.processor.model.TableModel;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import javax.annotation.processing.Filer;
+import javax.lang.model.element.Modifier;
+
+/**
+ * Generates {@code <Entity>Schema}: the straight-line mapping of an entity to and from its item,
+ * with every key and index-key attribute and the type attribute.
+ */
+public final class SchemaGenerator extends SourceFileGenerator<KeysGenerator.Input> {
+  private static final Set<String> RESERVED = Set.of("INSTANCE", "ENTITY_TYPE", "TYPE_ATTRIBUTE");
+
+  public SchemaGenerator(Filer filer) {
+    super(filer);
+  }
+
+  @Override
+  protected String packageName(KeysGenerator.Input input) {
+    return input.entity().type().packageName();
+  }
+
+  @Override
+  protected TypeSpec.Builder type(KeysGenerator.Input input) {
+    EntityModel entity = input.entity();
+    TableModel table = input.table();
+    ClassName entityClass = TypeNames.className(entity.type());
+    ClassName schemaClass = TypeNames.className(entity.schemaType());
+    ClassName keysClass = TypeNames.className(entity.keysType());
+    FieldCode fields = new FieldCode(entity.fields(), RESERVED);
+    String instance = variableName(entity.type().simpleName());
+
+    TypeSpec.Builder type = TypeSpec.classBuilder(schemaClass)
+        .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
+        .addSuperinterface(ParameterizedTypeName.get(TypeNames.ENTITY_SCHEMA, entityClass))
+        .addJavadoc("Maps {@link $T} to and from its items in table {@code $L}.\n", entityClass, table.name())
+        .addField(FieldSpec.builder(schemaClass, "INSTANCE", Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
+            .addJavadoc("The schema; it holds no state.\n")
+            .initializer("new $T()", schemaClass)
+            .build())
+        .addField(FieldSpec.builder(String.class, "ENTITY_TYPE", Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
+            .addJavadoc("The value of the type attribute on $L items.\n", entity.typeName())
+            .initializer("$S", entity.typeName())
+            .build())
+        .addField(FieldSpec.builder(String.class, "TYPE_ATTRIBUTE", Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
+            .addJavadoc("The table's type attribute.\n")
+            .initializer("$S", table.typeAttribute())
+            .build());
+    fields.addConstants(type, entity.type().simpleName());
+    type.addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
+
+    type.addMethod(MethodSpec.methodBuilder("entityType")
+        .addAnnotation(Override.class)
+        .addModifiers(Modifier.PUBLIC)
+        .returns(String.class)
+        .addStatement("return ENTITY_TYPE")
+        .build());
+
+    CodeBlock.Builder toItem = CodeBlock.builder()
+        .addStatement("$T out = $T.of(ENTITY_TYPE)", TypeNames.ITEM_WRITER, TypeNames.ITEM_WRITER);
+    KeyTemplate partition = entity.partitionKey().orElseThrow();
+    toItem.addStatement("out.key($S, $T.partitionKey($L))", table.partitionKey(), keysClass,
+        keyArguments(entity, partition, instance));
+    if (table.hasSortKey()) {
+      toItem.addStatement("out.key($S, $T.sortKey($L))", table.sortKey(), keysClass,
+          keyArguments(entity, entity.sortKey().orElseThrow(), instance));
+    }
+    toItem.addStatement("out.key(TYPE_ATTRIBUTE, ENTITY_TYPE)");
+    for (IndexModel index : table.indexes()) {
+      addIndexKeys(toItem, entity, entity.bindingFor(table, index), keysClass,
+          instance);
+    }
+    fields.writeFields(toItem, "out", instance);
+    toItem.addStatement("return out.attributes()");
+    type.addMethod(MethodSpec.methodBuilder("toItem")
+        .addAnnotation(Override.class)
+        .addModifiers(Modifier.PUBLIC)
+        .addJavadoc("The item of {@code $L}: keys, index keys, type attribute and every non-null field.\n", instance)
+        .returns(TypeNames.ITEM)
+        .addParameter(entityClass, instance)
+        .addCode(toItem.build())
+        .build());
+
+    CodeBlock.Builder fromItem = CodeBlock.builder()
+        .addStatement("$T in = $T.ofItem(item, ENTITY_TYPE, TYPE_ATTRIBUTE)", TypeNames.ITEM_READER,
+            TypeNames.ITEM_READER);
+    fields.readAndReturn(fromItem, entity.type(), entity.creation(), "in", instance);
+    type.addMethod(MethodSpec.methodBuilder("fromItem")
+        .addAnnotation(Override.class)
+        .addModifiers(Modifier.PUBLIC)
+        .returns(entityClass)
+        .addParameter(TypeNames.ITEM, "item")
+        .addCode(fromItem.build())
+        .build());
+
+    List<KeyTemplate> primary = new ArrayList<>(List.of(partition));
+    entity.sortKey().filter(s -> table.hasSortKey()).ifPresent(primary::add);
+    type.addMethod(MethodSpec.methodBuilder("keyOf")
+        .addAnnotation(Override.class)
+        .addModifiers(Modifier.PUBLIC)
+        .returns(TypeNames.ITEM)
+        .addParameter(entityClass, instance)
+        .addStatement("return $T.primaryKey($L)", keysClass, keyArguments(entity, primary, instance))
+        .build());
+    return type;
+  }
+
+  /**
+   * Writes an index's template keys when every field they use is set; an item with a null index
+   * field stays out of that (sparse) index. Raw-attribute keys are written as ordinary fields.
+   */
+  private void addIndexKeys(CodeBlock.Builder code, EntityModel entity, IndexBinding binding, ClassName keysClass,
+      String instance) {
+    String prefix = KeysGenerator.indexMethodPrefix(binding.index());
+    List<CodeBlock> statements = new ArrayList<>();
+    Set<String> nullable = new LinkedHashSet<>();
+    if (binding.partitionKey() instanceof IndexBinding.Template template) {
+      statements.add(CodeBlock.of("out.key($S, $T.$LPartitionKey($L))", template.attribute(), keysClass, prefix,
+          keyArguments(entity, template.template(), instance)));
+      nullable.addAll(nullableFields(entity, template.template()));
+    }
+    if (binding.sortKey() instanceof IndexBinding.Template template) {
+      statements.add(CodeBlock.of("out.key($S, $T.$LSortKey($L))", template.attribute(), keysClass, prefix,
+          keyArguments(entity, template.template(), instance)));
+      nullable.addAll(nullableFields(entity, template.template()));
+    }
+    if (statements.isEmpty()) {
+      return;
+    }
+    if (nullable.isEmpty()) {
+      statements.forEach(code::addStatement);
+      return;
+    }
+    List<String> conditions = new ArrayList<>();
+    for (String field : nullable) {
+      conditions.add(FieldCode.access(entity.field(field).orElseThrow(), instance) + " != null");
+    }
+    code.beginControlFlow("if ($L)", String.join(" && ", conditions));
+    statements.forEach(code::addStatement);
+    code.endControlFlow();
+  }
+
+  private static List<String> nullableFields(EntityModel entity, KeyTemplate template) {
+    return template.fields().stream()
+        .filter(f -> !entity.field(f).orElseThrow().javaType().isPrimitive())
+        .toList();
+  }
+
+  private static CodeBlock keyArguments(EntityModel entity, KeyTemplate template, String instance) {
+    return keyArguments(entity, List.of(template), instance);
+  }
+
+  /** The key fields of the templates, read from the instance, each once, in template order. */
+  private static CodeBlock keyArguments(EntityModel entity, List<KeyTemplate> templates, String instance) {
+    List<String> seen = new ArrayList<>();
+    List<CodeBlock> arguments = new ArrayList<>();
+    for (KeyTemplate template : templates) {
+      for (String name : template.fields()) {
+        if (!seen.contains(name)) {
+          seen.add(name);
+          FieldModel field = entity.field(name).orElseThrow();
+          arguments.add(FieldCode.access(field, instance));
+        }
+      }
+    }
+    return CodeBlock.join(arguments, ", ");
+  }
+
+  /** A local variable name for an instance of the type that cannot clash with the generated locals. */
+  static String variableName(String simpleName) {
+    String name = Naming.lowerCamel(simpleName);
+    if (Set.of("in", "out", "item", "attributes").contains(name) || javax.lang.model.SourceVersion.isKeyword(name)) {
+      return name + "Value";
+    }
+    return name;
+  }
+}

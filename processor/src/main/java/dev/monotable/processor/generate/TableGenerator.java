@@ -1,0 +1,164 @@
+package dev.monotable.processor.generate;
+
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.FieldSpec;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.TypeSpec;
+import dev.monotable.processor.model.AttributeType;
+import dev.monotable.processor.model.EntityModel;
+import dev.monotable.processor.model.IndexModel;
+import dev.monotable.processor.model.Naming;
+import dev.monotable.processor.model.TableLayout;
+import dev.monotable.processor.model.TableModel;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import javax.annotation.processing.Filer;
+import javax.lang.model.element.Modifier;
+
+/**
+ * Generates {@code <Table>Table}: the root a program holds, with the table definition and one
+ * repository accessor per entity.
+ */
+public final class TableGenerator extends SourceFileGenerator<TableGenerator.Input> {
+  /** A table and its entities. */
+  public record Input(TableModel table, List<EntityModel> entities) {
+    public Input {
+      entities = entities.stream().sorted(Comparator.comparing(e -> e.type().simpleName())).toList();
+    }
+  }
+
+  public TableGenerator(Filer filer) {
+    super(filer);
+  }
+
+  @Override
+  protected String packageName(Input input) {
+    return input.table().type().packageName();
+  }
+
+  @Override
+  protected TypeSpec.Builder type(Input input) {
+    TableModel table = input.table();
+    ClassName tableClass = TypeNames.className(table.tableClass());
+    ClassName declaration = TypeNames.className(table.type());
+    TypeSpec.Builder type = TypeSpec.classBuilder(tableClass)
+        .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
+        .addJavadoc("Table {@code $L} declared by {@link $T}: its definition and its repositories.\n",
+            table.name(), declaration)
+        .addJavadoc("<pre>{@code\n$T table = $T.of(dynamoDbClient);\ntable.createIfNotExists();\n}</pre>\n",
+            tableClass, tableClass)
+        .addField(FieldSpec.builder(String.class, "DEFAULT_NAME", Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
+            .addJavadoc("The name given in {@code @Table}.\n")
+            .initializer("$S", table.name())
+            .build())
+        .addField(FieldSpec.builder(TypeNames.DYNAMO_TABLE, "table", Modifier.PRIVATE, Modifier.FINAL).build());
+
+    MethodSpec.Builder constructor = MethodSpec.constructorBuilder()
+        .addModifiers(Modifier.PRIVATE)
+        .addParameter(TypeNames.DYNAMO_TABLE, "table")
+        .addStatement("this.table = table");
+    for (EntityModel entity : input.entities()) {
+      ClassName repository = TypeNames.className(entity.repositoryType());
+      String accessor = Naming.repositoryAccessor(entity.type());
+      type.addField(FieldSpec.builder(repository, accessor, Modifier.PRIVATE, Modifier.FINAL).build());
+      constructor.addStatement("this.$L = new $T(table)", accessor, repository);
+    }
+    type.addMethod(constructor.build());
+
+    type.addMethod(MethodSpec.methodBuilder("of")
+        .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+        .addJavadoc("The table named {@value #DEFAULT_NAME}, reached through {@code client}.\n")
+        .returns(tableClass)
+        .addParameter(TypeNames.DYNAMO_DB_CLIENT, "client")
+        .addStatement("return of(client, DEFAULT_NAME)")
+        .build());
+    type.addMethod(MethodSpec.methodBuilder("of")
+        .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+        .addJavadoc("The table of this design under another name ({@code AppData-dev}, say).\n")
+        .addJavadoc("@throws IllegalArgumentException when {@code tableName} is not a DynamoDB table name\n")
+        .returns(tableClass)
+        .addParameter(TypeNames.DYNAMO_DB_CLIENT, "client")
+        .addParameter(String.class, "tableName")
+        .addStatement("return new $T($T.of(client, tableName))", tableClass, TypeNames.DYNAMO_TABLE)
+        .build());
+    type.addMethod(MethodSpec.methodBuilder("tableName")
+        .addModifiers(Modifier.PUBLIC)
+        .addJavadoc("The name requests are sent to.\n")
+        .returns(String.class)
+        .addStatement("return table.name()")
+        .build());
+    type.addMethod(createTableRequest(input));
+    type.addMethod(MethodSpec.methodBuilder("createIfNotExists")
+        .addModifiers(Modifier.PUBLIC)
+        .addJavadoc("Creates the table as {@link #createTableRequest()} describes it unless it exists, and waits\n")
+        .addJavadoc("until it is active. A second call is a no-op.\n\n")
+        .addJavadoc("@return true when this call created the table\n")
+        .returns(boolean.class)
+        .addStatement("return table.createIfNotExists(createTableRequest())")
+        .build());
+    for (EntityModel entity : input.entities()) {
+      ClassName repository = TypeNames.className(entity.repositoryType());
+      String accessor = Naming.repositoryAccessor(entity.type());
+      type.addMethod(MethodSpec.methodBuilder(accessor)
+          .addModifiers(Modifier.PUBLIC)
+          .addJavadoc("The repository of {@link $T} items.\n", TypeNames.className(entity.type()))
+          .returns(repository)
+          .addStatement("return $L", accessor)
+          .build());
+    }
+    return type;
+  }
+
+  private MethodSpec createTableRequest(Input input) {
+    TableModel table = input.table();
+    Map<String, AttributeType> definitions = TableLayout.attributeDefinitions(table, input.entities());
+    List<CodeBlock> attributes = new ArrayList<>();
+    definitions.forEach((name, attributeType) -> attributes.add(CodeBlock.of("$T.attribute($S, $T.$L)",
+        TypeNames.TABLE_DEFINITIONS, name, TypeNames.SCALAR_ATTRIBUTE_TYPE, attributeType.name())));
+
+    CodeBlock.Builder request = CodeBlock.builder()
+        .add("return $T.builder()\n", TypeNames.CREATE_TABLE_REQUEST).indent().indent()
+        .add(".tableName(table.name())\n")
+        .add(".keySchema($T.keySchema($S, $L))\n", TypeNames.TABLE_DEFINITIONS, table.partitionKey(),
+            sortKeyArgument(table.sortKey()))
+        .add(".attributeDefinitions(\n").indent().indent()
+        .add(CodeBlock.join(attributes, ",\n")).add(")\n").unindent().unindent();
+    List<IndexModel> globals = table.indexes(IndexModel.Kind.GLOBAL);
+    if (!globals.isEmpty()) {
+      request.add(".globalSecondaryIndexes(\n").indent().indent()
+          .add(CodeBlock.join(globals.stream().map(i -> index(i, "globalIndex")).toList(), ",\n"))
+          .add(")\n").unindent().unindent();
+    }
+    List<IndexModel> locals = table.indexes(IndexModel.Kind.LOCAL);
+    if (!locals.isEmpty()) {
+      request.add(".localSecondaryIndexes(\n").indent().indent()
+          .add(CodeBlock.join(locals.stream().map(i -> index(i, "localIndex")).toList(), ",\n"))
+          .add(")\n").unindent().unindent();
+    }
+    request.add(".billingMode($T.PAY_PER_REQUEST)\n", TypeNames.BILLING_MODE)
+        .add(".build();\n").unindent().unindent();
+    return MethodSpec.methodBuilder("createTableRequest")
+        .addModifiers(Modifier.PUBLIC)
+        .addJavadoc("The CreateTable request of this table: key schema, attribute definitions, every global and\n")
+        .addJavadoc("local index with its projection, on-demand billing.\n")
+        .returns(TypeNames.CREATE_TABLE_REQUEST)
+        .addCode(request.build())
+        .build();
+  }
+
+  private static CodeBlock index(IndexModel index, String builder) {
+    CodeBlock projection = CodeBlock.of("$T.projection($T.$L$L)", TypeNames.TABLE_DEFINITIONS,
+        TypeNames.PROJECTION_TYPE, index.projection().name(),
+        index.nonKeyAttributes().isEmpty() ? "" : ", " + String.join(", ",
+            index.nonKeyAttributes().stream().map(a -> CodeBlock.of("$S", a).toString()).toList()));
+    return CodeBlock.of("$T.$L($S, $S, $L, $L)", TypeNames.TABLE_DEFINITIONS, builder, index.name(),
+        index.partitionKey(), sortKeyArgument(index.sortKey()), projection);
+  }
+
+  private static CodeBlock sortKeyArgument(String sortKey) {
+    return sortKey.isEmpty() ? CodeBlock.of("null") : CodeBlock.of("$S", sortKey);
+  }
+}

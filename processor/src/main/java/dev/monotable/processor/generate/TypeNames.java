@@ -1,0 +1,81 @@
+package dev.monotable.processor.generate;
+
+import com.palantir.javapoet.ArrayTypeName;
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.ParameterizedTypeName;
+import com.palantir.javapoet.TypeName;
+import dev.monotable.processor.model.JavaType;
+import dev.monotable.processor.model.TypeRef;
+import java.util.List;
+
+/** The runtime and SDK types generated code uses, and the model's types as JavaPoet names. */
+final class TypeNames {
+  private static final String RUNTIME = "dev.monotable.runtime";
+  private static final String MODEL = "software.amazon.awssdk.services.dynamodb.model";
+
+  static final ClassName ATTRIBUTE_CODEC = ClassName.get(RUNTIME, "AttributeCodec");
+  static final ClassName ATTRIBUTE_CODECS = ClassName.get(RUNTIME, "AttributeCodecs");
+  static final ClassName ITEM_WRITER = ClassName.get(RUNTIME, "ItemWriter");
+  static final ClassName ITEM_READER = ClassName.get(RUNTIME, "ItemReader");
+  static final ClassName ENTITY_SCHEMA = ClassName.get(RUNTIME, "EntitySchema");
+  static final ClassName DOCUMENT_SCHEMA = ClassName.get(RUNTIME, "DocumentSchema");
+  static final ClassName KEY_FORMAT = ClassName.get(RUNTIME, "KeyFormat");
+  static final ClassName KEY_MAPS = ClassName.get(RUNTIME, "KeyMaps");
+  static final ClassName DYNAMO_TABLE = ClassName.get(RUNTIME, "DynamoTable");
+  static final ClassName ENTITY_STORE = ClassName.get(RUNTIME, "EntityStore");
+  static final ClassName TABLE_DEFINITIONS = ClassName.get(RUNTIME, "TableDefinitions");
+
+  static final ClassName DYNAMO_DB_CLIENT = ClassName.get("software.amazon.awssdk.services.dynamodb", "DynamoDbClient");
+  static final ClassName ATTRIBUTE_VALUE = ClassName.get(MODEL, "AttributeValue");
+  static final ClassName CREATE_TABLE_REQUEST = ClassName.get(MODEL, "CreateTableRequest");
+  static final ClassName BILLING_MODE = ClassName.get(MODEL, "BillingMode");
+  static final ClassName SCALAR_ATTRIBUTE_TYPE = ClassName.get(MODEL, "ScalarAttributeType");
+  static final ClassName PROJECTION_TYPE = ClassName.get(MODEL, "ProjectionType");
+
+  static final ClassName GENERATED = ClassName.get("javax.annotation.processing", "Generated");
+  static final ClassName OPTIONAL = ClassName.get("java.util", "Optional");
+  static final ClassName MAP = ClassName.get("java.util", "Map");
+  static final ClassName STRING = ClassName.get("java.lang", "String");
+
+  /** {@code Map<String, AttributeValue>}. */
+  static final TypeName ITEM = ParameterizedTypeName.get(MAP, STRING, ATTRIBUTE_VALUE);
+
+  private TypeNames() {}
+
+  static ClassName className(TypeRef type) {
+    List<String> names = type.simpleNames();
+    return ClassName.get(type.packageName(), names.get(0),
+        names.subList(1, names.size()).toArray(new String[0]));
+  }
+
+  static TypeName typeName(JavaType type) {
+    if (type.isPrimitive()) {
+      return switch (type.primitive()) {
+        case "boolean" -> TypeName.BOOLEAN;
+        case "byte" -> TypeName.BYTE;
+        case "short" -> TypeName.SHORT;
+        case "int" -> TypeName.INT;
+        case "long" -> TypeName.LONG;
+        case "float" -> TypeName.FLOAT;
+        case "double" -> TypeName.DOUBLE;
+        case "char" -> TypeName.CHAR;
+        default -> throw new IllegalArgumentException(type.primitive());
+      };
+    }
+    if (type.arrayComponent() != null) {
+      return ArrayTypeName.of(typeName(type.arrayComponent()));
+    }
+    ClassName raw = className(type.rawType());
+    if (type.typeArguments().isEmpty()) {
+      return raw;
+    }
+    return ParameterizedTypeName.get(raw, type.typeArguments().stream().map(TypeNames::typeName)
+        .toArray(TypeName[]::new));
+  }
+
+  /** The type as a type argument: primitives boxed. */
+  static TypeName boxed(JavaType type) {
+    TypeName name = typeName(type);
+    return name.isPrimitive() ? name.box() : name;
+  }
+}
