@@ -1,0 +1,3 @@
+package dev.monotable.it.lab;
+
+public enum Color { RED, GREEN, BLUE }
