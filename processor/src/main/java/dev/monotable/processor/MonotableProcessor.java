@@ -62,7 +62,7 @@ public final class MonotableProcessor extends AbstractProcessor {
 
   @Override
   public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
-    Reporter reporter = new Reporter(processingEnv.getMessager());
+    Reporter reporter = new Reporter(processingEnv);
     if (round.processingOver()) {
       reportNeverGenerated(reporter);
       return false;

@@ -7,6 +7,7 @@ import dev.monotable.processor.model.IndexBinding;
 import dev.monotable.processor.model.IndexModel;
 import dev.monotable.processor.model.KeyTemplate;
 import dev.monotable.processor.model.Naming;
+import dev.monotable.processor.model.SourceRef;
 import dev.monotable.processor.model.TableModel;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -40,13 +41,16 @@ public final class DesignChecker {
         EntityModel earlier = entities.get(j);
         EntityModel later = entities.get(i);
         if (earlier.typeName().equals(later.typeName())) {
-          reports.get(later).add(Message.ENTITY_DUPLICATE, later.sources().typeName(), earlier.type(), later.type(),
-              table.type().simpleName(), "share the type name \"" + later.typeName() + "\"");
+          for (EntityModel reported : List.of(earlier, later)) {
+            reports.get(reported).add(Message.ENTITY_DUPLICATE, reported.sources().typeName(), earlier.type(),
+                later.type(), table.type().simpleName(), "share the type name \"" + later.typeName() + "\"");
+          }
         } else if (Naming.repositoryAccessor(earlier.type()).equals(Naming.repositoryAccessor(later.type()))) {
-          reports.get(later).add(Message.ENTITY_DUPLICATE, later.sources().element(), earlier.type(), later.type(),
-              table.type().simpleName(),
-              "would both be served by " + table.tableClass().simpleName() + "."
-                  + Naming.repositoryAccessor(later.type()) + "()");
+          for (EntityModel reported : List.of(earlier, later)) {
+            reports.get(reported).add(Message.ENTITY_DUPLICATE, reported.sources().element(), earlier.type(),
+                later.type(), table.type().simpleName(), "would both be served by "
+                    + table.tableClass().simpleName() + "." + Naming.repositoryAccessor(later.type()) + "()");
+          }
         }
       }
     }
@@ -70,10 +74,13 @@ public final class DesignChecker {
         boolean sameSort = !table.hasSortKey() || KeyShapes.canBeEqual(
             earlier.sortKey().get(), earlier, later.sortKey().get(), later, table.delimiter());
         if (samePartition && sameSort) {
-          KeyTemplate at = table.hasSortKey() ? later.sortKey().get() : laterPartition;
-          reports.get(later).add(Message.KEY_COLLISION, at.source(), earlier.type().simpleName(),
-              describe(table, earlier), later.type().simpleName(), describe(table, later),
-              later.typeName().toUpperCase(java.util.Locale.ROOT));
+          // reported on both entities, each naming the other, so that either can be fixed
+          for (EntityModel reported : List.of(earlier, later)) {
+            KeyTemplate at = table.hasSortKey() ? reported.sortKey().get() : reported.partitionKey().get();
+            reports.get(reported).add(Message.KEY_COLLISION, at.source(), earlier.type().simpleName(),
+                describe(table, earlier), later.type().simpleName(), describe(table, later),
+                reported.typeName().toUpperCase(java.util.Locale.ROOT));
+          }
         }
       }
     }
@@ -109,19 +116,19 @@ public final class DesignChecker {
     }
   }
 
-  /** The first entity that gave an index key attribute its type. */
-  private record Owner(EntityModel entity, AttributeType type, String how) {}
+  /** The first entity that gave an index key attribute its type, and where. */
+  private record Owner(EntityModel entity, AttributeType type, String how, SourceRef at) {}
 
   private void check(TableModel table, IndexModel index, EntityModel entity, IndexBinding.KeyPart part,
       Map<String, Owner> owners, Map<EntityModel, Report> reports) {
     String attribute;
     AttributeType type;
     String how;
-    dev.monotable.processor.model.SourceRef at;
+    SourceRef at;
     if (part instanceof IndexBinding.Template template) {
       attribute = template.attribute();
       type = AttributeType.S;
-      how = "a key template (S)";
+      how = "a key template";
       at = template.template().source();
     } else if (part instanceof IndexBinding.Raw raw) {
       attribute = raw.attribute();
@@ -137,12 +144,15 @@ public final class DesignChecker {
     } else {
       return;
     }
-    Owner owner = owners.putIfAbsent(attribute, new Owner(entity, type, how));
+    Owner owner = owners.putIfAbsent(attribute, new Owner(entity, type, how, at));
     if (owner != null && owner.type() != type) {
-      reports.get(entity).add(Message.INDEX_ATTRIBUTE_TYPE, at, attribute, index.name(), table.type().simpleName(),
-          "stored as " + type + " by " + entity.type().simpleName() + " through " + how + " but as "
-              + owner.type() + " by " + owner.entity().type().simpleName() + " through " + owner.how()
-              + "; one attribute has one type in an index, so use the same type in both");
+      String problem = "but " + owner.entity().type().simpleName() + " stores it as " + owner.type()
+          + " through " + owner.how() + " and " + entity.type().simpleName() + " as " + type + " through " + how
+          + "; an index key attribute has one type, so store both as the same type";
+      reports.get(owner.entity()).add(Message.INDEX_ATTRIBUTE_TYPE, owner.at(), attribute, index.name(),
+          table.type().simpleName(), problem);
+      reports.get(entity).add(Message.INDEX_ATTRIBUTE_TYPE, at, attribute, index.name(),
+          table.type().simpleName(), problem);
     }
   }
 }

@@ -1,16 +1,32 @@
 package dev.monotable.processor.diag;
 
+import com.sun.source.tree.AnnotationTree;
+import com.sun.source.tree.AssignmentTree;
+import com.sun.source.tree.ExpressionTree;
+import com.sun.source.tree.Tree;
+import com.sun.source.util.TreePath;
+import com.sun.source.util.Trees;
 import dev.monotable.processor.model.SourceRef;
 import javax.annotation.processing.Messager;
+import javax.annotation.processing.ProcessingEnvironment;
 import javax.lang.model.element.Element;
 
-/** Prints diagnostics through the compiler's {@link Messager}, on the most precise place known. */
+/** Prints diagnostics through the compiler, on the most precise place known. */
 public final class Reporter {
   private final Messager messager;
-  private int errors;
+  private final Trees trees;
 
-  public Reporter(Messager messager) {
-    this.messager = messager;
+  public Reporter(ProcessingEnvironment environment) {
+    this.messager = environment.getMessager();
+    this.trees = treesOf(environment);
+  }
+
+  private static Trees treesOf(ProcessingEnvironment environment) {
+    try {
+      return Trees.instance(environment);
+    } catch (RuntimeException | LinkageError notJavac) {
+      return null; // another compiler: repeated annotations are reported on their element
+    }
   }
 
   /** Prints one diagnostic; {@code fallback} is used when the diagnostic has no place of its own. */
@@ -24,13 +40,13 @@ public final class Reporter {
   }
 
   private void print(javax.tools.Diagnostic.Kind kind, String text, SourceRef where, Element fallback) {
-    if (kind == javax.tools.Diagnostic.Kind.ERROR) {
-      errors++;
-    }
     if (where instanceof ElementRef ref) {
-      if (ref.value() != null) {
+      if (ref.repeated() != null && printOnTree(kind, text, ref)) {
+        return;
+      }
+      if (ref.value() != null && ref.repeated() == null) {
         messager.printMessage(kind, text, ref.element(), ref.annotation(), ref.value());
-      } else if (ref.annotation() != null) {
+      } else if (ref.annotation() != null && ref.repeated() == null) {
         messager.printMessage(kind, text, ref.element(), ref.annotation());
       } else {
         messager.printMessage(kind, text, ref.element());
@@ -42,7 +58,48 @@ public final class Reporter {
     }
   }
 
-  public int errorCount() {
-    return errors;
+  /** Finds a repeated annotation's value in the source tree and prints there. */
+  private boolean printOnTree(javax.tools.Diagnostic.Kind kind, String text, ElementRef ref) {
+    if (trees == null) {
+      return false;
+    }
+    TreePath path = trees.getPath(ref.element());
+    if (path == null) {
+      return false;
+    }
+    Tree target = annotationTree(path.getLeaf(), ref.repeated());
+    if (target == null) {
+      return false;
+    }
+    trees.printMessage(kind, text, target, path.getCompilationUnit());
+    return true;
+  }
+
+  private static Tree annotationTree(Tree declaration, ElementRef.Repeated repeated) {
+    java.util.List<? extends AnnotationTree> annotations;
+    if (declaration instanceof com.sun.source.tree.ClassTree type) {
+      annotations = type.getModifiers().getAnnotations();
+    } else {
+      return null;
+    }
+    String simpleName = repeated.annotationName().substring(repeated.annotationName().lastIndexOf('.') + 1);
+    int seen = 0;
+    for (AnnotationTree annotation : annotations) {
+      String written = annotation.getAnnotationType().toString();
+      if (!written.equals(simpleName) && !written.endsWith("." + simpleName)) {
+        continue;
+      }
+      if (seen++ != repeated.occurrence()) {
+        continue;
+      }
+      for (ExpressionTree argument : annotation.getArguments()) {
+        if (argument instanceof AssignmentTree assignment
+            && assignment.getVariable().toString().equals(repeated.attribute())) {
+          return assignment.getExpression();
+        }
+      }
+      return annotation;
+    }
+    return null;
   }
 }

@@ -87,7 +87,14 @@ final class BeanReader {
     List<FieldModel> fields = new ArrayList<>();
     for (RecordComponentElement component : type.getRecordComponents()) {
       String name = component.getSimpleName().toString();
-      fields.add(field(component, name, component.asType(),
+      // the component's private field carries the same annotations and, unlike the component,
+      // a source position the compiler can report on
+      Element declaration = ElementFilter.fieldsIn(type.getEnclosedElements()).stream()
+          .filter(f -> f.getSimpleName().contentEquals(name))
+          .<Element>map(f -> f)
+          .findFirst()
+          .orElse(component);
+      fields.add(field(declaration, name, component.asType(),
           Access.method(component.getAccessor().getSimpleName().toString()), null));
     }
     Creation creation = shapeProblem.map(Creation::impossible).orElse(Creation.constructor());

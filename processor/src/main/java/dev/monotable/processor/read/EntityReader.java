@@ -61,20 +61,24 @@ public final class EntityReader {
         .map(sort -> template(element, sort, "value"));
 
     List<IndexKeyModel> indexKeys = new ArrayList<>();
-    for (AnnotationMirror indexKey : annotations.findRepeated(element, Names.INDEX_KEY, Names.INDEX_KEYS)) {
+    List<AnnotationMirror> indexKeyMirrors = annotations.findRepeated(element, Names.INDEX_KEY, Names.INDEX_KEYS);
+    for (int i = 0; i < indexKeyMirrors.size(); i++) {
+      AnnotationMirror indexKey = indexKeyMirrors.get(i);
       indexKeys.add(new IndexKeyModel(
           annotations.string(indexKey, "index"),
-          optionalTemplate(element, indexKey, "partitionKey"),
-          optionalTemplate(element, indexKey, "sortKey"),
-          ElementRef.of(element, indexKey, annotations.explicit(indexKey, "index"))));
+          optionalTemplate(element, indexKey, "partitionKey", Names.INDEX_KEY, i),
+          optionalTemplate(element, indexKey, "sortKey", Names.INDEX_KEY, i),
+          repeatedRef(element, indexKey, "index", Names.INDEX_KEY, i)));
     }
     List<AccessPatternModel> accessPatterns = new ArrayList<>();
-    for (AnnotationMirror pattern : annotations.findRepeated(element, Names.ACCESS_PATTERN, Names.ACCESS_PATTERNS)) {
+    List<AnnotationMirror> patternMirrors = annotations.findRepeated(element, Names.ACCESS_PATTERN, Names.ACCESS_PATTERNS);
+    for (int i = 0; i < patternMirrors.size(); i++) {
+      AnnotationMirror pattern = patternMirrors.get(i);
       accessPatterns.add(new AccessPatternModel(
           annotations.string(pattern, "name"),
           annotations.string(pattern, "index"),
-          ElementRef.of(element, pattern, annotations.explicit(pattern, "name")),
-          ElementRef.of(element, pattern, annotations.explicit(pattern, "index"))));
+          repeatedRef(element, pattern, "name", Names.ACCESS_PATTERN, i),
+          repeatedRef(element, pattern, "index", Names.ACCESS_PATTERN, i)));
     }
     return new EntityModel(
         TypeRefs.of(element),
@@ -115,9 +119,18 @@ public final class EntityReader {
     return KeyTemplateParser.parse(text, ElementRef.of(element, mirror, value));
   }
 
-  private Optional<KeyTemplate> optionalTemplate(TypeElement element, AnnotationMirror mirror, String attribute) {
+  private Optional<KeyTemplate> optionalTemplate(
+      TypeElement element, AnnotationMirror mirror, String attribute, String annotationName, int occurrence) {
     String text = annotations.string(mirror, attribute);
-    return text.isEmpty() ? Optional.empty() : Optional.of(template(element, mirror, attribute));
+    return text.isEmpty() ? Optional.empty()
+        : Optional.of(KeyTemplateParser.parse(text, repeatedRef(element, mirror, attribute, annotationName, occurrence)));
+  }
+
+  /** The place of an attribute of a repeatable annotation, which may sit in a container. */
+  private ElementRef repeatedRef(
+      TypeElement element, AnnotationMirror mirror, String attribute, String annotationName, int occurrence) {
+    return new ElementRef(element, mirror, annotations.explicit(mirror, attribute),
+        new ElementRef.Repeated(annotationName, occurrence, attribute));
   }
 
   private Set<String> suppressions(TypeElement element) {

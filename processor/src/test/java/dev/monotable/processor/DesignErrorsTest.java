@@ -1,0 +1,420 @@
+package dev.monotable.processor;
+
+import static com.google.testing.compile.CompilationSubject.assertThat;
+import static dev.monotable.processor.ProcessorTestSupport.appData;
+import static dev.monotable.processor.ProcessorTestSupport.compile;
+import static dev.monotable.processor.ProcessorTestSupport.entity;
+import static dev.monotable.processor.ProcessorTestSupport.source;
+
+import com.google.testing.compile.Compilation;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+import javax.tools.JavaFileObject;
+import org.junit.jupiter.api.Test;
+
+/** Build-time checks across a table and its entities: keys, indexes, access patterns, attributes. */
+class DesignErrorsTest {
+
+  @Test
+  void twoEntitiesWithTheSameKeySkeleton_areAnError_namingBoth() {
+    JavaFileObject account = entity("Account", """
+        @Entity(table = AppData.class)
+        @PartitionKey("ACCOUNT#<id>")
+        @SortKey("METADATA")
+        record Account(String id) {}
+        """);
+    JavaFileObject erroneous = entity("ErroneousAudit", """
+        @Entity(table = AppData.class)
+        @PartitionKey("ACCOUNT#<accountId>")
+        @SortKey("METADATA")
+        record ErroneousAudit(String accountId) {}
+        """);
+    Compilation compilation = compile(appData(), account, erroneous);
+    assertThat(compilation).hadErrorCount(2);
+    String message = "[MT-KEY-COLLISION] the keys of Account (\"ACCOUNT#<id>\" / \"METADATA\") and ErroneousAudit"
+        + " (\"ACCOUNT#<accountId>\" / \"METADATA\") can be equal";
+    assertThat(compilation).hadErrorContaining(message).inFile(erroneous).onLineContaining("@SortKey");
+    assertThat(compilation).hadErrorContaining(message).inFile(account).onLineContaining("@SortKey");
+  }
+
+  @Test
+  void aStringPlaceholderThatCanSpellAnotherEntitysLiteral_collides() {
+    JavaFileObject user = entity("User", """
+        @Entity(table = AppData.class)
+        @PartitionKey("USER#<id>")
+        @SortKey("PROFILE")
+        record User(String id) {}
+        """);
+    JavaFileObject erroneous = entity("ErroneousNote", """
+        @Entity(table = AppData.class)
+        @PartitionKey("USER#<userId>")
+        @SortKey("<title>")
+        record ErroneousNote(String userId, String title) {}
+        """);
+    Compilation compilation = compile(appData(), user, erroneous);
+    assertThat(compilation).hadErrorCount(2);
+    assertThat(compilation).hadErrorContaining("[MT-KEY-COLLISION]").inFile(erroneous).onLineContaining("@SortKey");
+    assertThat(compilation).hadErrorContaining("[MT-KEY-COLLISION]").inFile(user).onLineContaining("@SortKey");
+  }
+
+  @Test
+  void distinctTerritoriesInOnePartition_andTypedComponents_doNotCollide() {
+    JavaFileObject user = entity("User", """
+        @Entity(table = AppData.class)
+        @PartitionKey("USER#<id>")
+        @SortKey("PROFILE")
+        record User(String id) {}
+        """);
+    JavaFileObject order = entity("Order", """
+        @Entity(table = AppData.class)
+        @PartitionKey("USER#<userId>")
+        @SortKey("ORDER#<orderId>")
+        record Order(String userId, String orderId) {}
+        """);
+    JavaFileObject line = entity("Line", """
+        @Entity(table = AppData.class)
+        @PartitionKey("USER#<userId>")
+        @SortKey("<lineNo>")
+        record Line(String userId, int lineNo) {}
+        """);
+    assertThat(compile(appData(), user, order, line)).succeededWithoutWarnings();
+  }
+
+  @Test
+  void indexKeyOnAnUndeclaredIndex_isAnError_listingTheDeclaredOnes() {
+    JavaFileObject erroneous = entity("ErroneousOrder", """
+        @Entity(table = AppData.class)
+        @PartitionKey("USER#<userId>")
+        @SortKey("ORDER#<orderId>")
+        @IndexKey(index = "GSI9", partitionKey = "ORDER#<orderId>", sortKey = "ORDER")
+        record ErroneousOrder(String userId, String orderId) {}
+        """);
+    Compilation compilation = compile(appData(), erroneous);
+    assertThat(compilation).hadErrorCount(1);
+    assertThat(compilation).hadErrorContaining(
+            "[MT-INDEX-UNKNOWN] table AppData declares no index \"GSI9\"; declared indexes: GSI1, ByStatus, LSI1")
+        .inFile(erroneous).onLineContaining("@IndexKey");
+  }
+
+  @Test
+  void accessPatternOnAnUndeclaredIndex_isAnError() {
+    JavaFileObject erroneous = entity("ErroneousOrder", """
+        @Entity(table = AppData.class)
+        @PartitionKey("USER#<userId>")
+        @SortKey("ORDER#<orderId>")
+        @AccessPattern(name = "byNothing", index = "Nothing")
+        record ErroneousOrder(String userId, String orderId) {}
+        """);
+    Compilation compilation = compile(appData(), erroneous);
+    assertThat(compilation).hadErrorCount(1);
+    assertThat(compilation).hadErrorContaining("[MT-INDEX-UNKNOWN] table AppData declares no index \"Nothing\" (access pattern byNothing)")
+        .inFile(erroneous).onLineContaining("@AccessPattern");
+  }
+
+  @Test
+  void accessPatternOnAnIndexTheEntityHasNoKeyIn_isAnError() {
+    JavaFileObject erroneous = entity("ErroneousOrder", """
+        @Entity(table = AppData.class)
+        @PartitionKey("USER#<userId>")
+        @SortKey("ORDER#<orderId>")
+        @AccessPattern(name = "orderById", index = "GSI1")
+        record ErroneousOrder(String userId, String orderId) {}
+        """);
+    Compilation compilation = compile(appData(), erroneous);
+    assertThat(compilation).hadErrorCount(1);
+    assertThat(compilation).hadErrorContaining(
+            "[MT-ACCESS-PATTERN-NO-KEY] access pattern orderById of ErroneousOrder queries index GSI1, but ErroneousOrder has no key in it")
+        .inFile(erroneous).onLineContaining("@AccessPattern");
+  }
+
+  @Test
+  void accessPatternOnARawAttributeIndex_isServedByTheEntitysOwnFields() {
+    JavaFileObject order = entity("Order", """
+        @Entity(table = AppData.class)
+        @PartitionKey("USER#<userId>")
+        @SortKey("ORDER#<orderId>")
+        @AccessPattern(name = "ordersByStatus", index = "ByStatus")
+        record Order(String userId, String orderId, String status, Instant orderDate) {}
+        """);
+    assertThat(compile(appData(), order)).succeededWithoutWarnings();
+  }
+
+  @Test
+  void duplicateAccessPatternNames_andNamesThatAreNotMethods_areErrors() {
+    JavaFileObject erroneous = entity("ErroneousOrder", """
+        @Entity(table = AppData.class)
+        @PartitionKey("USER#<userId>")
+        @SortKey("ORDER#<orderId>")
+        @AccessPattern(name = "ordersOfUser")
+        @AccessPattern(name = "ordersOfUser")
+        @AccessPattern(name = "get")
+        @AccessPattern(name = "orders of user")
+        record ErroneousOrder(String userId, String orderId) {}
+        """);
+    Compilation compilation = compile(appData(), erroneous);
+    assertThat(compilation).hadErrorCount(3);
+    assertThat(compilation).hadErrorContaining(
+            "[MT-ACCESS-PATTERN-DUPLICATE] entity ErroneousOrder declares access pattern \"ordersOfUser\" twice")
+        .inFile(erroneous).onLine(12);
+    assertThat(compilation).hadErrorContaining("[MT-ACCESS-PATTERN-NAME] access pattern name \"get\" of ErroneousOrder is already a method")
+        .inFile(erroneous).onLineContaining("name = \"get\"");
+    assertThat(compilation).hadErrorContaining("\"orders of user\" of ErroneousOrder is not a Java method name")
+        .inFile(erroneous).onLineContaining("orders of user");
+  }
+
+  @Test
+  void indexKeyWithoutTheTemplatesTheIndexNeeds_isAnError() {
+    JavaFileObject erroneous = entity("ErroneousOrder", """
+        @Entity(table = AppData.class)
+        @PartitionKey("USER#<userId>")
+        @SortKey("ORDER#<orderId>")
+        @IndexKey(index = "GSI1", partitionKey = "ORDER#<orderId>")
+        @IndexKey(index = "LSI1", partitionKey = "X#<orderId>", sortKey = "Y#<orderId>")
+        record ErroneousOrder(String userId, String orderId) {}
+        """);
+    Compilation compilation = compile(appData(), erroneous);
+    assertThat(compilation).hadErrorCount(2);
+    assertThat(compilation).hadErrorContaining(
+            "[MT-INDEX-KEY-SHAPE] @IndexKey for global index GSI1 of ErroneousOrder: give sortKey")
+        .inFile(erroneous).onLineContaining("index = \"GSI1\"");
+    assertThat(compilation).hadErrorContaining("local index LSI1 of ErroneousOrder: a local index shares the table's partition key")
+        .inFile(erroneous).onLineContaining("index = \"LSI1\"");
+  }
+
+  @Test
+  void tooManyIndexes_areAnError() {
+    String globals = IntStream.rangeClosed(1, 21)
+        .mapToObj(i -> "@GlobalIndex(name = \"GSI" + i + "\", partitionKey = \"GSI" + i + "PK\")")
+        .collect(Collectors.joining(",\n    "));
+    String locals = IntStream.rangeClosed(1, 6)
+        .mapToObj(i -> "@LocalIndex(name = \"LSI" + i + "\", sortKey = \"LSI" + i + "SK\")")
+        .collect(Collectors.joining(",\n    "));
+    JavaFileObject erroneous = source("test.ErroneousBig", """
+        package test;
+        import dev.monotable.annotation.*;
+        @Table(name = "Big", partitionKey = "PK", sortKey = "SK",
+          globalIndexes = {
+            %s},
+          localIndexes = {
+            %s})
+        interface ErroneousBig {}
+        """.formatted(globals, locals));
+    Compilation compilation = compile(erroneous);
+    assertThat(compilation).hadErrorCount(2);
+    assertThat(compilation).hadErrorContaining("[MT-INDEX-LIMIT] table ErroneousBig declares 21 global indexes; DynamoDB allows at most 20")
+        .inFile(erroneous).onLineContaining("globalIndexes");
+    assertThat(compilation).hadErrorContaining("declares 6 local indexes; DynamoDB allows at most 5")
+        .inFile(erroneous).onLineContaining("localIndexes");
+  }
+
+  @Test
+  void localIndexOnATableWithoutSortKey_isAnError() {
+    JavaFileObject erroneous = source("test.ErroneousFlat", """
+        package test;
+        import dev.monotable.annotation.*;
+        @Table(name = "Flat", partitionKey = "PK",
+            localIndexes = @LocalIndex(name = "LSI1", sortKey = "LSI1SK"))
+        interface ErroneousFlat {}
+        """);
+    Compilation compilation = compile(erroneous);
+    assertThat(compilation).hadErrorCount(1);
+    assertThat(compilation).hadErrorContaining("[MT-INDEX-LOCAL-NO-SORT-KEY] table ErroneousFlat has no sort key")
+        .inFile(erroneous).onLineContaining("@LocalIndex");
+  }
+
+  @Test
+  void tableDeclarationErrors_areReportedOnTheirValues() {
+    JavaFileObject erroneous = source("test.ErroneousTable", """
+        package test;
+        import dev.monotable.annotation.*;
+        @Table(name = "x",
+            partitionKey = "PK",
+            typeAttribute = "PK",
+            keyDelimiter = "")
+        class ErroneousTable {}
+        """);
+    Compilation compilation = compile(erroneous);
+    assertThat(compilation).hadErrorCount(4);
+    assertThat(compilation).hadErrorContaining("[MT-TABLE-KIND] @Table belongs on an interface, but ErroneousTable is a class");
+    assertThat(compilation).hadErrorContaining("[MT-TABLE-NAME] table name \"x\"").inFile(erroneous).onLineContaining("name = \"x\"");
+    assertThat(compilation).hadErrorContaining("[MT-TABLE-TYPE-ATTRIBUTE]").inFile(erroneous).onLineContaining("typeAttribute");
+    assertThat(compilation).hadErrorContaining("[MT-TABLE-DELIMITER]").inFile(erroneous).onLineContaining("keyDelimiter");
+  }
+
+  @Test
+  void twoFieldsOnOneAttribute_orAFieldOnAKeyOrTypeAttribute_areErrors() {
+    JavaFileObject erroneous = entity("ErroneousUser", """
+        @Entity(table = AppData.class)
+        @PartitionKey("USER#<id>")
+        @SortKey("PROFILE")
+        @IndexKey(index = "GSI1", partitionKey = "EMAIL#<email>", sortKey = "USER")
+        record ErroneousUser(
+            String id,
+            String email,
+            @Attribute("email") String mail,
+            @Attribute("PK") String pk,
+            @Attribute("_type") String kind,
+            @Attribute("GSI1SK") String sort) {}
+        """);
+    Compilation compilation = compile(appData(), erroneous);
+    assertThat(compilation).hadErrorCount(4);
+    assertThat(compilation).hadErrorContaining(
+            "[MT-ATTRIBUTE-DUPLICATE] fields email and mail of ErroneousUser are both stored as attribute \"email\"")
+        .inFile(erroneous).onLineContaining("@Attribute(\"email\")");
+    assertThat(compilation).hadErrorContaining("stored as attribute \"PK\", which is the partition key of table AppData")
+        .inFile(erroneous).onLineContaining("@Attribute(\"PK\")");
+    assertThat(compilation).hadErrorContaining("which is the type attribute of table AppData")
+        .inFile(erroneous).onLineContaining("@Attribute(\"_type\")");
+    assertThat(compilation).hadErrorContaining("which is the sort key of index GSI1 of table AppData")
+        .inFile(erroneous).onLineContaining("@Attribute(\"GSI1SK\")");
+  }
+
+  @Test
+  void rawIndexKeyWhoseTypeDiffersBetweenEntities_isAnError_namingBoth() {
+    JavaFileObject order = entity("Order", """
+        @Entity(table = AppData.class)
+        @PartitionKey("USER#<userId>")
+        @SortKey("ORDER#<orderId>")
+        record Order(String userId, String orderId, String status, Instant orderDate) {}
+        """);
+    JavaFileObject erroneous = entity("ErroneousTicket", """
+        @Entity(table = AppData.class)
+        @PartitionKey("TICKET#<id>")
+        @SortKey("TICKET")
+        record ErroneousTicket(String id, int status, Instant orderDate) {}
+        """);
+    Compilation compilation = compile(appData(), order, erroneous);
+    assertThat(compilation).hadErrorCount(2);
+    String message = "[MT-INDEX-ATTRIBUTE-TYPE] attribute \"status\" is a key of index ByStatus of table AppData,"
+        + " but ErroneousTicket stores it as N through field status (int) and Order as S through field status (String)";
+    assertThat(compilation).hadErrorContaining(message).inFile(erroneous).onLineContaining("int status");
+    assertThat(compilation).hadErrorContaining(message).inFile(order).onLineContaining("String status");
+  }
+
+  @Test
+  void unsupportedFieldTypes_areErrors_onTheField() {
+    JavaFileObject erroneous = entity("ErroneousThing", """
+        @Entity(table = AppData.class)
+        @PartitionKey("THING#<id>")
+        @SortKey("THING")
+        record ErroneousThing(
+            String id,
+            Object anything,
+            char letter,
+            Set<Boolean> flags,
+            Map<Integer, String> byNumber) {}
+        """);
+    Compilation compilation = compile(appData(), erroneous);
+    assertThat(compilation).hadErrorCount(4);
+    assertThat(compilation).hadErrorContaining("[MT-FIELD-TYPE] field anything of ErroneousThing has type Object,"
+            + " which Monotable cannot store: java.lang.Object is neither a supported type nor annotated @Document")
+        .inFile(erroneous).onLineContaining("Object anything");
+    assertThat(compilation).hadErrorContaining("char is not supported").inFile(erroneous).onLineContaining("char letter");
+    assertThat(compilation).hadErrorContaining("a Set holds strings, numbers or binary").inFile(erroneous).onLineContaining("flags");
+    assertThat(compilation).hadErrorContaining("map keys must be String").inFile(erroneous).onLineContaining("byNumber");
+  }
+
+  @Test
+  void converterWithoutNoArgumentConstructor_orForAnotherType_isAnError() {
+    JavaFileObject erroneous = entity("ErroneousPrice", """
+        @Entity(table = AppData.class)
+        @PartitionKey("PRICE#<id>")
+        @SortKey("PRICE")
+        record ErroneousPrice(
+            String id,
+            @Convert(ErroneousPrice.NeedsArgument.class) Currency currency,
+            @Convert(ErroneousPrice.ForStrings.class) Currency other) {
+          public static final class NeedsArgument implements dev.monotable.runtime.AttributeConverter<Currency> {
+            public NeedsArgument(String how) {}
+            public software.amazon.awssdk.services.dynamodb.model.AttributeValue toAttributeValue(Currency c) { return null; }
+            public Currency fromAttributeValue(software.amazon.awssdk.services.dynamodb.model.AttributeValue v) { return null; }
+          }
+          public static final class ForStrings implements dev.monotable.runtime.AttributeConverter<String> {
+            public software.amazon.awssdk.services.dynamodb.model.AttributeValue toAttributeValue(String c) { return null; }
+            public String fromAttributeValue(software.amazon.awssdk.services.dynamodb.model.AttributeValue v) { return null; }
+          }
+        }
+        """);
+    Compilation compilation = compile(appData(), erroneous);
+    assertThat(compilation).hadErrorCount(2);
+    assertThat(compilation).hadErrorContaining("[MT-FIELD-CONVERTER] converter NeedsArgument of field currency of ErroneousPrice"
+            + " is not a public class with a public no-argument constructor")
+        .inFile(erroneous).onLineContaining("Currency currency");
+    assertThat(compilation).hadErrorContaining("converts java.lang.String, not the field's type java.util.Currency")
+        .inFile(erroneous).onLineContaining("Currency other");
+  }
+
+  @Test
+  void entitiesThatCannotBeConstructedOrRead_areErrors() {
+    JavaFileObject noConstructor = entity("ErroneousNoConstructor", """
+        @Entity(table = AppData.class)
+        @PartitionKey("A#<id>")
+        @SortKey("A")
+        class ErroneousNoConstructor {
+          final String id;
+          ErroneousNoConstructor(String id, int unused) { this.id = id; }
+        }
+        """);
+    JavaFileObject privateField = entity("ErroneousHidden", """
+        @Entity(table = AppData.class)
+        @PartitionKey("B#<id>")
+        @SortKey("B")
+        class ErroneousHidden {
+          String id;
+          private String secret;
+          public void setId(String id) { this.id = id; }
+          public void setSecret(String secret) { this.secret = secret; }
+        }
+        """);
+    JavaFileObject abstractClass = entity("ErroneousAbstract", """
+        @Entity(table = AppData.class)
+        @PartitionKey("C#<id>")
+        @SortKey("C")
+        abstract class ErroneousAbstract {
+          String id;
+        }
+        """);
+    Compilation compilation = compile(appData(), noConstructor, privateField, abstractClass);
+    assertThat(compilation).hadErrorCount(3);
+    assertThat(compilation).hadErrorContaining("[MT-ENTITY-CONSTRUCTION] ErroneousNoConstructor cannot be constructed:"
+            + " it has neither a constructor taking all its fields in declaration order nor a no-argument constructor")
+        .inFile(noConstructor).onLineContaining("class ErroneousNoConstructor");
+    assertThat(compilation).hadErrorContaining("ErroneousHidden cannot be read: field secret is private and has no getter")
+        .inFile(privateField).onLineContaining("private String secret");
+    assertThat(compilation).hadErrorContaining("ErroneousAbstract cannot be constructed: it is abstract")
+        .inFile(abstractClass).onLineContaining("abstract class");
+  }
+
+  @Test
+  void entityNamingATypeThatIsNotATable_isAnError() {
+    JavaFileObject erroneous = entity("ErroneousUser", """
+        @Entity(table = String.class)
+        @PartitionKey("USER#<id>")
+        record ErroneousUser(String id) {}
+        """);
+    Compilation compilation = compile(erroneous);
+    assertThat(compilation).hadErrorCount(1);
+    assertThat(compilation).hadErrorContaining("[MT-ENTITY-TABLE] entity ErroneousUser names table String, which is not annotated @Table")
+        .inFile(erroneous).onLineContaining("@Entity");
+  }
+
+  @Test
+  void twoEntitiesWithOneTypeName_areAnError() {
+    JavaFileObject user = entity("User", """
+        @Entity(table = AppData.class)
+        @PartitionKey("USER#<id>")
+        @SortKey("PROFILE")
+        record User(String id) {}
+        """);
+    JavaFileObject erroneous = entity("ErroneousPerson", """
+        @Entity(table = AppData.class, type = "User")
+        @PartitionKey("PERSON#<id>")
+        @SortKey("PROFILE")
+        record ErroneousPerson(String id) {}
+        """);
+    Compilation compilation = compile(appData(), user, erroneous);
+    assertThat(compilation).hadErrorCount(2);
+    assertThat(compilation).hadErrorContaining("[MT-ENTITY-DUPLICATE] entities test.ErroneousPerson and test.User of table AppData share the type name \"User\"")
+        .inFile(erroneous).onLineContaining("type = \"User\"");
+  }
+}
