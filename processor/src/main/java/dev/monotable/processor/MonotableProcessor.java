@@ -46,6 +46,8 @@ import javax.lang.model.element.TypeElement;
 public final class MonotableProcessor extends AbstractProcessor {
   private final Set<String> deferredDocuments = new LinkedHashSet<>();
   private final Set<String> deferredEntities = new LinkedHashSet<>();
+  /** Why each deferred type waits: the type it needs, for the report if it never comes. */
+  private final Map<String, String> awaited = new LinkedHashMap<>();
   private final Set<String> deferredTables = new LinkedHashSet<>();
   /** Documents that failed their checks: entities that nest them generate nothing either. */
   private final Set<String> failedDocuments = new HashSet<>();
@@ -101,9 +103,15 @@ public final class MonotableProcessor extends AbstractProcessor {
     DocumentSchemaGenerator generator = new DocumentSchemaGenerator(processingEnv.getFiler());
     for (TypeElement element : documents) {
       try {
+        if (reader.isEntity(element)) {
+          failedDocuments.add(element.getQualifiedName().toString());
+          reporter.report(Message.ENTITY_KIND, element, element.getSimpleName(), "is both @Entity and @Document",
+              "an entity is stored as an item and a document inside one, so keep one of the two annotations");
+          continue;
+        }
         DocumentModel document = reader.readDocument(element);
         if (awaitsGeneration(document.fields())) {
-          deferredDocuments.add(element.getQualifiedName().toString());
+          defer(deferredDocuments, element, awaitedField(document.fields()));
           continue;
         }
         Report report = checker.checkDocument(document);
@@ -158,7 +166,7 @@ public final class MonotableProcessor extends AbstractProcessor {
       try {
         TypeElement tableElement = entityReader.tableOf(element);
         if (tableElement == null) {
-          deferredEntities.add(element.getQualifiedName().toString());
+          defer(deferredEntities, element, "the table class named by @Entity(table = ...)");
           continue;
         }
         if (!entityReader.isTable(tableElement)) {
@@ -178,7 +186,7 @@ public final class MonotableProcessor extends AbstractProcessor {
         }
         EntityModel entity = entityReader.readEntity(element, tableElement);
         if (awaitsGeneration(entity.fields())) {
-          deferredEntities.add(element.getQualifiedName().toString());
+          defer(deferredEntities, element, awaitedField(entity.fields()));
           design.complete = false;
           continue;
         }
@@ -274,6 +282,21 @@ public final class MonotableProcessor extends AbstractProcessor {
     }
   }
 
+  private void defer(Set<String> deferred, TypeElement element, String reason) {
+    String name = element.getQualifiedName().toString();
+    deferred.add(name);
+    awaited.put(name, reason);
+  }
+
+  private static String awaitedField(List<FieldModel> fields) {
+    for (FieldModel field : fields) {
+      if (!field.ignored() && field.valueType().awaitsGeneration()) {
+        return field.javaType() + " (field " + field.name() + ")";
+      }
+    }
+    return "a type of one of its fields";
+  }
+
   private void reportNeverGenerated(Reporter reporter) {
     List<String> waiting = new ArrayList<>();
     waiting.addAll(deferredDocuments);
@@ -281,25 +304,12 @@ public final class MonotableProcessor extends AbstractProcessor {
     for (String name : waiting) {
       TypeElement element = processingEnv.getElementUtils().getTypeElement(name);
       if (element != null) {
-        reporter.report(Message.NOT_GENERATED, element, element.getSimpleName(), missingType(element));
+        reporter.report(Message.NOT_GENERATED, element, element.getSimpleName(), awaited.get(name));
       }
     }
     deferredDocuments.clear();
     deferredEntities.clear();
     deferredTables.clear();
-  }
-
-  private String missingType(TypeElement element) {
-    try {
-      EntityReader reader = new EntityReader(processingEnv);
-      for (FieldModel field : reader.readDocument(element).fields()) {
-        if (field.valueType().awaitsGeneration()) {
-          return field.javaType().toString() + " (field " + field.name() + ")";
-        }
-      }
-    } catch (RuntimeException ignored) {
-      // fall through to the generic description
-    }
-    return "a type of one of its fields";
+    awaited.clear();
   }
 }

@@ -104,6 +104,11 @@ public final class EntityReader {
     return new DocumentModel(TypeRefs.of(element), bean.fields(), bean.creation(), ElementRef.of(element));
   }
 
+  /** Whether the element is annotated {@code @Entity}. */
+  public boolean isEntity(TypeElement element) {
+    return annotations.find(element, Names.ENTITY).isPresent();
+  }
+
   /** Whether the element is also a table interface, for entities that name one. */
   public boolean isTable(TypeElement element) {
     return annotations.find(element, Names.TABLE).isPresent();

@@ -1,0 +1,135 @@
+package dev.monotable.processor;
+
+import static com.google.testing.compile.CompilationSubject.assertThat;
+import static dev.monotable.processor.ProcessorTestSupport.source;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.google.testing.compile.Compilation;
+import com.google.testing.compile.Compiler;
+import com.google.testing.compile.JavaFileObjects;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import javax.tools.JavaFileObject;
+import javax.tools.StandardLocation;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The shape of what users read: a few golden files pin the generated code of a small design, and
+ * the code compiles without a single lint warning. Behaviour is tested by running it (see the
+ * integration-tests module), not here.
+ *
+ * <p>After an intended change to generated code, rewrite the golden files with
+ * {@code mvn -pl processor test -Dtest=GeneratedCodeTest -Dmonotable.golden.update=true} and review the diff.
+ */
+class GeneratedCodeTest {
+  private static final Path GOLDEN = Path.of("src/test/resources/golden/GeneratedCodeTest/customer");
+
+  private static final List<JavaFileObject> DESIGN = List.of(
+      source("shop.AppData", """
+          package shop;
+
+          import dev.monotable.annotation.*;
+
+          @Table(name = "AppData", partitionKey = "PK", sortKey = "SK",
+              globalIndexes = {
+                  @GlobalIndex(name = "GSI1", partitionKey = "GSI1PK", sortKey = "GSI1SK"),
+                  @GlobalIndex(name = "ByStatus", partitionKey = "status", sortKey = "orderDate",
+                      projection = Projection.KEYS_ONLY)})
+          interface AppData {}
+          """),
+      source("shop.User", """
+          package shop;
+
+          import dev.monotable.annotation.*;
+          import java.time.Instant;
+
+          @Entity(table = AppData.class)
+          @PartitionKey(value = "USER#<id>", collection = "customer")
+          @SortKey("PROFILE")
+          record User(String id, @Attribute("mail") String email, String name, Instant createdAt) {}
+          """),
+      source("shop.Order", """
+          package shop;
+
+          import dev.monotable.annotation.*;
+          import java.math.BigDecimal;
+          import java.time.Instant;
+          import java.util.List;
+
+          @Entity(table = AppData.class)
+          @PartitionKey(value = "USER#<userId>", collection = "customer")
+          @SortKey("ORDER#<orderDate>#<orderId>")
+          @IndexKey(index = "GSI1", partitionKey = "ORDER#<orderId>", sortKey = "ORDER")
+          @AccessPattern(name = "ordersOfUser")
+          @AccessPattern(name = "orderById", index = "GSI1")
+          @AccessPattern(name = "ordersByStatus", index = "ByStatus")
+          record Order(String userId, String orderId, Instant orderDate, Status status, BigDecimal total,
+                       List<Line> lines) {
+            enum Status { PENDING, PAID, SHIPPED }
+
+            @Document
+            record Line(String sku, int quantity) {}
+          }
+          """));
+
+  private static final List<String> FILES = List.of(
+      "AppDataTable", "UserSchema", "UserKeys", "UserRepository", "OrderSchema", "OrderKeys", "Order_LineSchema");
+
+  @Test
+  void generatedCode_compilesWithoutLintWarnings() {
+    Compilation compilation = Compiler.javac()
+        .withProcessors(new MonotableProcessor())
+        .withOptions("-Xlint:all,-processing", "-Werror")
+        .compile(DESIGN);
+    assertThat(compilation).succeededWithoutWarnings();
+  }
+
+  @Test
+  void generatedCode_matchesTheGoldenFiles() throws IOException {
+    Compilation compilation = ProcessorTestSupport.compile(DESIGN.toArray(new JavaFileObject[0]));
+    assertThat(compilation).succeededWithoutWarnings();
+    boolean update = Boolean.getBoolean("monotable.golden.update");
+    for (String file : FILES) {
+      Path golden = GOLDEN.resolve(file + ".java");
+      if (update) {
+        Files.createDirectories(GOLDEN);
+        Files.writeString(golden, compilation.generatedSourceFile("shop." + file).orElseThrow()
+            .getCharContent(false).toString());
+      }
+      assertTrue(Files.exists(golden), "missing golden file " + golden);
+      assertThat(compilation).generatedSourceFile("shop." + file)
+          .hasSourceEquivalentTo(JavaFileObjects.forSourceString("shop." + file, Files.readString(golden)));
+    }
+  }
+
+  @Test
+  void tableDescription_isWrittenToTheClassOutput() throws IOException {
+    Compilation compilation = ProcessorTestSupport.compile(DESIGN.toArray(new JavaFileObject[0]));
+    String json = compilation.generatedFile(StandardLocation.CLASS_OUTPUT, "META-INF/monotable/AppData.json")
+        .orElseThrow().getCharContent(false).toString();
+    assertTrue(json.contains("\"TableName\": \"AppData\""), json);
+    assertTrue(json.contains("{\"AttributeName\": \"status\", \"AttributeType\": \"S\"}"), json);
+    assertTrue(json.contains("\"Projection\": {\"ProjectionType\": \"KEYS_ONLY\"}"), json);
+    assertEquals(1, json.split("\"GlobalSecondaryIndexes\"", -1).length - 1);
+  }
+
+  @Test
+  void entityInError_generatesNothing_andItsTableNeither() {
+    Compilation compilation = ProcessorTestSupport.compile(DESIGN.get(0), DESIGN.get(1), source("shop.Broken", """
+        package shop;
+        import dev.monotable.annotation.*;
+        @Entity(table = AppData.class)
+        @PartitionKey("BROKEN#<nope>")
+        @SortKey("X")
+        record Broken(String id) {}
+        """));
+    // one error only: had the table class been generated, javac would also miss BrokenRepository
+    assertThat(compilation).failed();
+    assertThat(compilation).hadErrorCount(1);
+    assertThat(compilation).hadErrorContaining("[MT-KEY-UNKNOWN-FIELD]");
+  }
+
+}

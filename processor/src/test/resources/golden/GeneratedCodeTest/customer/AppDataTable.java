@@ -1,0 +1,105 @@
+package shop;
+
+import dev.monotable.runtime.DynamoTable;
+import dev.monotable.runtime.TableDefinitions;
+import javax.annotation.processing.Generated;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.BillingMode;
+import software.amazon.awssdk.services.dynamodb.model.CreateTableRequest;
+import software.amazon.awssdk.services.dynamodb.model.ProjectionType;
+import software.amazon.awssdk.services.dynamodb.model.ScalarAttributeType;
+
+/**
+ * Table {@code AppData} declared by {@link AppData}: its definition and its repositories.
+ * <pre>{@code
+ * AppDataTable table = AppDataTable.of(dynamoDbClient);
+ * table.createIfNotExists();
+ * }</pre>
+ */
+@Generated("dev.monotable.processor.MonotableProcessor")
+public final class AppDataTable {
+    /**
+     * The name given in {@code @Table}.
+     */
+    public static final String DEFAULT_NAME = "AppData";
+
+    private final DynamoTable table;
+
+    private final OrderRepository orders;
+
+    private final UserRepository users;
+
+    private AppDataTable(DynamoTable table) {
+        this.table = table;
+        this.orders = new OrderRepository(table);
+        this.users = new UserRepository(table);
+    }
+
+    /**
+     * The table named {@value #DEFAULT_NAME}, reached through {@code client}.
+     */
+    public static AppDataTable of(DynamoDbClient client) {
+        return of(client, DEFAULT_NAME);
+    }
+
+    /**
+     * The table of this design under another name ({@code AppData-dev}, say).
+     * @throws IllegalArgumentException when {@code tableName} is not a DynamoDB table name
+     */
+    public static AppDataTable of(DynamoDbClient client, String tableName) {
+        return new AppDataTable(DynamoTable.of(client, tableName));
+    }
+
+    /**
+     * The name requests are sent to.
+     */
+    public String tableName() {
+        return table.name();
+    }
+
+    /**
+     * The CreateTable request of this table: key schema, attribute definitions, every global and
+     * local index with its projection, on-demand billing.
+     */
+    public CreateTableRequest createTableRequest() {
+        return CreateTableRequest.builder()
+                .tableName(table.name())
+                .keySchema(TableDefinitions.keySchema("PK", "SK"))
+                .attributeDefinitions(
+                        TableDefinitions.attribute("PK", ScalarAttributeType.S),
+                        TableDefinitions.attribute("SK", ScalarAttributeType.S),
+                        TableDefinitions.attribute("GSI1PK", ScalarAttributeType.S),
+                        TableDefinitions.attribute("GSI1SK", ScalarAttributeType.S),
+                        TableDefinitions.attribute("status", ScalarAttributeType.S),
+                        TableDefinitions.attribute("orderDate", ScalarAttributeType.S))
+                .globalSecondaryIndexes(
+                        TableDefinitions.globalIndex("GSI1", "GSI1PK", "GSI1SK", TableDefinitions.projection(ProjectionType.ALL)),
+                        TableDefinitions.globalIndex("ByStatus", "status", "orderDate", TableDefinitions.projection(ProjectionType.KEYS_ONLY)))
+                .billingMode(BillingMode.PAY_PER_REQUEST)
+                .build();
+    }
+
+    /**
+     * Creates the table as {@link #createTableRequest()} describes it unless it exists, and waits
+     * until it is active. A second call is a no-op.
+     *
+     * @return true when this call created the table
+     */
+    public boolean createIfNotExists() {
+        return table.createIfNotExists(createTableRequest());
+    }
+
+    /**
+     * The repository of {@link Order} items.
+     */
+    public OrderRepository orders() {
+        return orders;
+    }
+
+    /**
+     * The repository of {@link User} items.
+     */
+    public UserRepository users() {
+        return users;
+    }
+}

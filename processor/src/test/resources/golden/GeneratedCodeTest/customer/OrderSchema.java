@@ -1,0 +1,113 @@
+package shop;
+
+import dev.monotable.runtime.AttributeCodec;
+import dev.monotable.runtime.AttributeCodecs;
+import dev.monotable.runtime.EntitySchema;
+import dev.monotable.runtime.ItemReader;
+import dev.monotable.runtime.ItemWriter;
+import java.util.List;
+import java.util.Map;
+import javax.annotation.processing.Generated;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+
+/**
+ * Maps {@link Order} to and from its items in table {@code AppData}.
+ */
+@Generated("dev.monotable.processor.MonotableProcessor")
+public final class OrderSchema implements EntitySchema<Order> {
+    /**
+     * The schema; it holds no state.
+     */
+    public static final OrderSchema INSTANCE = new OrderSchema();
+
+    /**
+     * The value of the type attribute on Order items.
+     */
+    public static final String ENTITY_TYPE = "Order";
+
+    /**
+     * The table's type attribute.
+     */
+    public static final String TYPE_ATTRIBUTE = "_type";
+
+    /**
+     * The attribute of {@code Order.userId}.
+     */
+    public static final String USER_ID = "userId";
+
+    /**
+     * The attribute of {@code Order.orderId}.
+     */
+    public static final String ORDER_ID = "orderId";
+
+    /**
+     * The attribute of {@code Order.orderDate}.
+     */
+    public static final String ORDER_DATE = "orderDate";
+
+    /**
+     * The attribute of {@code Order.status}.
+     */
+    public static final String STATUS = "status";
+
+    /**
+     * The attribute of {@code Order.total}.
+     */
+    public static final String TOTAL = "total";
+
+    /**
+     * The attribute of {@code Order.lines}.
+     */
+    public static final String LINES = "lines";
+
+    private static final AttributeCodec<Order.Status> STATUS_CODEC = AttributeCodecs.enumOf(Order.Status.class);
+
+    private static final AttributeCodec<List<Order.Line>> LINES_CODEC = AttributeCodecs.list(AttributeCodecs.document(Order_LineSchema.INSTANCE));
+
+    private OrderSchema() {
+    }
+
+    @Override
+    public String entityType() {
+        return ENTITY_TYPE;
+    }
+
+    /**
+     * The item of {@code order}: keys, index keys, type attribute and every non-null field.
+     */
+    @Override
+    public Map<String, AttributeValue> toItem(Order order) {
+        ItemWriter out = ItemWriter.of(ENTITY_TYPE);
+        out.key("PK", OrderKeys.partitionKey(order.userId()));
+        out.key("SK", OrderKeys.sortKey(order.orderDate(), order.orderId()));
+        out.key(TYPE_ATTRIBUTE, ENTITY_TYPE);
+        if (order.orderId() != null) {
+            out.key("GSI1PK", OrderKeys.gsi1PartitionKey(order.orderId()));
+            out.key("GSI1SK", OrderKeys.gsi1SortKey());
+        }
+        out.put(USER_ID, AttributeCodecs.STRING, order.userId());
+        out.put(ORDER_ID, AttributeCodecs.STRING, order.orderId());
+        out.put(ORDER_DATE, AttributeCodecs.INSTANT, order.orderDate());
+        out.put(STATUS, STATUS_CODEC, order.status());
+        out.put(TOTAL, AttributeCodecs.BIG_DECIMAL, order.total());
+        out.put(LINES, LINES_CODEC, order.lines());
+        return out.attributes();
+    }
+
+    @Override
+    public Order fromItem(Map<String, AttributeValue> item) {
+        ItemReader in = ItemReader.ofItem(item, ENTITY_TYPE, TYPE_ATTRIBUTE);
+        return new Order(
+                in.get(USER_ID, AttributeCodecs.STRING),
+                in.get(ORDER_ID, AttributeCodecs.STRING),
+                in.get(ORDER_DATE, AttributeCodecs.INSTANT),
+                in.get(STATUS, STATUS_CODEC),
+                in.get(TOTAL, AttributeCodecs.BIG_DECIMAL),
+                in.get(LINES, LINES_CODEC));
+    }
+
+    @Override
+    public Map<String, AttributeValue> keyOf(Order order) {
+        return OrderKeys.primaryKey(order.userId(), order.orderDate(), order.orderId());
+    }
+}

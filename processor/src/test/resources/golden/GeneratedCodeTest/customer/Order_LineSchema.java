@@ -1,0 +1,59 @@
+package shop;
+
+import dev.monotable.runtime.AttributeCodecs;
+import dev.monotable.runtime.DocumentSchema;
+import dev.monotable.runtime.ItemReader;
+import dev.monotable.runtime.ItemWriter;
+import java.util.Map;
+import javax.annotation.processing.Generated;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+
+/**
+ * Maps the document {@link Order.Line} to and from the attributes of a map (M) value.
+ */
+@Generated("dev.monotable.processor.MonotableProcessor")
+public final class Order_LineSchema implements DocumentSchema<Order.Line> {
+    /**
+     * The schema; it holds no state.
+     */
+    public static final Order_LineSchema INSTANCE = new Order_LineSchema();
+
+    /**
+     * The document's name in error messages.
+     */
+    public static final String DOCUMENT_TYPE = "Line";
+
+    /**
+     * The attribute of {@code Line.sku}.
+     */
+    public static final String SKU = "sku";
+
+    /**
+     * The attribute of {@code Line.quantity}.
+     */
+    public static final String QUANTITY = "quantity";
+
+    private Order_LineSchema() {
+    }
+
+    @Override
+    public String typeName() {
+        return DOCUMENT_TYPE;
+    }
+
+    @Override
+    public Map<String, AttributeValue> toAttributes(Order.Line line) {
+        ItemWriter out = ItemWriter.of(DOCUMENT_TYPE);
+        out.put(SKU, AttributeCodecs.STRING, line.sku());
+        out.put(QUANTITY, AttributeCodecs.INTEGER, line.quantity());
+        return out.attributes();
+    }
+
+    @Override
+    public Order.Line fromAttributes(Map<String, AttributeValue> attributes) {
+        ItemReader in = ItemReader.ofDocument(attributes, DOCUMENT_TYPE);
+        return new Order.Line(
+                in.get(SKU, AttributeCodecs.STRING),
+                in.getInt(QUANTITY));
+    }
+}

@@ -1,0 +1,41 @@
+package shop;
+
+import dev.monotable.runtime.KeyFormat;
+import dev.monotable.runtime.KeyMaps;
+import java.util.Map;
+import javax.annotation.processing.Generated;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+
+/**
+ * Key builders of {@link User} in table {@code AppData}: the exact key strings and key maps.
+ * Every builder refuses a null or empty component, or one containing {@code #},
+ * with {@link dev.monotable.runtime.InvalidKeyException}.
+ */
+@Generated("dev.monotable.processor.MonotableProcessor")
+public final class UserKeys {
+    private static final KeyFormat PARTITION_KEY = KeyFormat.partitionKey("User", "USER#<id>", "#");
+
+    private UserKeys() {
+    }
+
+    /**
+     * The partition key {@code USER#<id>}.
+     */
+    public static String partitionKey(String id) {
+        return PARTITION_KEY.complete("USER#" + PARTITION_KEY.encode("id", id));
+    }
+
+    /**
+     * The sort key {@code PROFILE}.
+     */
+    public static String sortKey() {
+        return "PROFILE";
+    }
+
+    /**
+     * The primary key of the item: {@code PK = USER#<id>, SK = PROFILE}.
+     */
+    public static Map<String, AttributeValue> primaryKey(String id) {
+        return KeyMaps.of("PK", partitionKey(id), "SK", sortKey());
+    }
+}

@@ -1,0 +1,50 @@
+package shop;
+
+import dev.monotable.runtime.DynamoTable;
+import dev.monotable.runtime.EntityStore;
+import java.util.Optional;
+import javax.annotation.processing.Generated;
+
+/**
+ * Reads and writes {@link User} items, keyed {@code USER#<id> / PROFILE}.
+ * Get one from {@code AppDataTable.users()}.
+ */
+@Generated("dev.monotable.processor.MonotableProcessor")
+public final class UserRepository {
+    private final EntityStore<User> store;
+
+    /**
+     * A repository of the entity's items in {@code table}.
+     */
+    public UserRepository(DynamoTable table) {
+        this.store = table.store(UserSchema.INSTANCE);
+    }
+
+    /**
+     * Writes {@code user}, replacing any item with the same key.
+     */
+    public void put(User user) {
+        store.put(user);
+    }
+
+    /**
+     * Reads the User keyed {@code USER#<id> / PROFILE}, if there is one.
+     */
+    public Optional<User> get(String id) {
+        return store.get(UserKeys.primaryKey(id));
+    }
+
+    /**
+     * Deletes the User keyed {@code USER#<id> / PROFILE}; deleting an absent item is not an error.
+     */
+    public void delete(String id) {
+        store.delete(UserKeys.primaryKey(id));
+    }
+
+    /**
+     * Deletes the item of {@code user}.
+     */
+    public void delete(User user) {
+        store.deleteEntity(user);
+    }
+}

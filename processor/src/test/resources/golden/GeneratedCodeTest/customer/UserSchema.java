@@ -1,0 +1,89 @@
+package shop;
+
+import dev.monotable.runtime.AttributeCodecs;
+import dev.monotable.runtime.EntitySchema;
+import dev.monotable.runtime.ItemReader;
+import dev.monotable.runtime.ItemWriter;
+import java.util.Map;
+import javax.annotation.processing.Generated;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+
+/**
+ * Maps {@link User} to and from its items in table {@code AppData}.
+ */
+@Generated("dev.monotable.processor.MonotableProcessor")
+public final class UserSchema implements EntitySchema<User> {
+    /**
+     * The schema; it holds no state.
+     */
+    public static final UserSchema INSTANCE = new UserSchema();
+
+    /**
+     * The value of the type attribute on User items.
+     */
+    public static final String ENTITY_TYPE = "User";
+
+    /**
+     * The table's type attribute.
+     */
+    public static final String TYPE_ATTRIBUTE = "_type";
+
+    /**
+     * The attribute of {@code User.id}.
+     */
+    public static final String ID = "id";
+
+    /**
+     * The attribute of {@code User.email}.
+     */
+    public static final String EMAIL = "mail";
+
+    /**
+     * The attribute of {@code User.name}.
+     */
+    public static final String NAME = "name";
+
+    /**
+     * The attribute of {@code User.createdAt}.
+     */
+    public static final String CREATED_AT = "createdAt";
+
+    private UserSchema() {
+    }
+
+    @Override
+    public String entityType() {
+        return ENTITY_TYPE;
+    }
+
+    /**
+     * The item of {@code user}: keys, index keys, type attribute and every non-null field.
+     */
+    @Override
+    public Map<String, AttributeValue> toItem(User user) {
+        ItemWriter out = ItemWriter.of(ENTITY_TYPE);
+        out.key("PK", UserKeys.partitionKey(user.id()));
+        out.key("SK", UserKeys.sortKey());
+        out.key(TYPE_ATTRIBUTE, ENTITY_TYPE);
+        out.put(ID, AttributeCodecs.STRING, user.id());
+        out.put(EMAIL, AttributeCodecs.STRING, user.email());
+        out.put(NAME, AttributeCodecs.STRING, user.name());
+        out.put(CREATED_AT, AttributeCodecs.INSTANT, user.createdAt());
+        return out.attributes();
+    }
+
+    @Override
+    public User fromItem(Map<String, AttributeValue> item) {
+        ItemReader in = ItemReader.ofItem(item, ENTITY_TYPE, TYPE_ATTRIBUTE);
+        return new User(
+                in.get(ID, AttributeCodecs.STRING),
+                in.get(EMAIL, AttributeCodecs.STRING),
+                in.get(NAME, AttributeCodecs.STRING),
+                in.get(CREATED_AT, AttributeCodecs.INSTANT));
+    }
+
+    @Override
+    public Map<String, AttributeValue> keyOf(User user) {
+        return UserKeys.primaryKey(user.id());
+    }
+}
