@@ -1,0 +1,3 @@
+package dev.monotable.sample;
+
+public enum OrderStatus { PENDING, PAID, SHIPPED, DELIVERED }
