@@ -1,0 +1,3 @@
+package dev.monotable.benchmarks;
+
+public enum Status { PENDING, PAID, SHIPPED }
