@@ -9,6 +9,7 @@ import dev.monotable.processor.diag.Diagnostic;
 import dev.monotable.processor.diag.Message;
 import dev.monotable.processor.diag.Reporter;
 import dev.monotable.processor.generate.DocumentSchemaGenerator;
+import dev.monotable.processor.generate.EntityInTable;
 import dev.monotable.processor.generate.KeysGenerator;
 import dev.monotable.processor.generate.RepositoryGenerator;
 import dev.monotable.processor.generate.SchemaGenerator;
@@ -229,7 +230,7 @@ public final class MonotableProcessor extends AbstractProcessor {
         allClean = false;
         continue;
       }
-      KeysGenerator.Input input = new KeysGenerator.Input(entity, design.model);
+      EntityInTable input = new EntityInTable(entity, design.model);
       List<TypeElement> origin = List.of(design.entities.get(entity));
       keys.generate(input, origin);
       schemas.generate(input, origin);

@@ -26,21 +26,13 @@ import javax.lang.model.element.Modifier;
  * Generates {@code <Entity>Keys}: static builders of the exact key strings and key maps of the
  * primary key and of each index the entity has a key in.
  */
-public final class KeysGenerator extends SourceFileGenerator<KeysGenerator.Input> {
-  /** An entity and its table. */
-  public record Input(EntityModel entity, TableModel table) {}
-
+public final class KeysGenerator extends EntitySourceGenerator {
   public KeysGenerator(Filer filer) {
     super(filer);
   }
 
   @Override
-  protected String packageName(Input input) {
-    return input.entity().type().packageName();
-  }
-
-  @Override
-  protected TypeSpec.Builder type(Input input) {
+  protected TypeSpec.Builder type(EntityInTable input) {
     EntityModel entity = input.entity();
     TableModel table = input.table();
     ClassName entityClass = TypeNames.className(entity.type());

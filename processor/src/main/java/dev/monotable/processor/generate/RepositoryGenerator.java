@@ -10,24 +10,18 @@ import com.palantir.javapoet.TypeSpec;
 import dev.monotable.processor.model.EntityModel;
 import dev.monotable.processor.model.KeyTemplate;
 import dev.monotable.processor.model.TableModel;
-import java.util.ArrayList;
 import java.util.List;
 import javax.annotation.processing.Filer;
 import javax.lang.model.element.Modifier;
 
 /** Generates {@code <Entity>Repository}: put, get and delete by the entity's primary key fields. */
-public final class RepositoryGenerator extends SourceFileGenerator<KeysGenerator.Input> {
+public final class RepositoryGenerator extends EntitySourceGenerator {
   public RepositoryGenerator(Filer filer) {
     super(filer);
   }
 
   @Override
-  protected String packageName(KeysGenerator.Input input) {
-    return input.entity().type().packageName();
-  }
-
-  @Override
-  protected TypeSpec.Builder type(KeysGenerator.Input input) {
+  protected TypeSpec.Builder type(EntityInTable input) {
     EntityModel entity = input.entity();
     TableModel table = input.table();
     ClassName entityClass = TypeNames.className(entity.type());
@@ -35,8 +29,7 @@ public final class RepositoryGenerator extends SourceFileGenerator<KeysGenerator
     ClassName keysClass = TypeNames.className(entity.keysType());
     String instance = SchemaGenerator.variableName(entity.type().simpleName());
 
-    List<KeyTemplate> primary = new ArrayList<>(List.of(entity.partitionKey().orElseThrow()));
-    entity.sortKey().filter(s -> table.hasSortKey()).ifPresent(primary::add);
+    List<KeyTemplate> primary = entity.primaryKeyTemplates(table);
     List<ParameterSpec> keyParameters = KeysGenerator.parameters(entity, primary);
     CodeBlock keyArguments = CodeBlock.join(keyParameters.stream().map(p -> CodeBlock.of("$N", p)).toList(), ", ");
     String keyText = primary.stream().map(KeyTemplate::text).reduce((a, b) -> a + " / " + b).orElseThrow();

@@ -24,7 +24,7 @@ import javax.lang.model.element.Modifier;
  * Generates {@code <Entity>Schema}: the straight-line mapping of an entity to and from its item,
  * with every key and index-key attribute and the type attribute.
  */
-public final class SchemaGenerator extends SourceFileGenerator<KeysGenerator.Input> {
+public final class SchemaGenerator extends EntitySourceGenerator {
   private static final Set<String> RESERVED = Set.of("INSTANCE", "ENTITY_TYPE", "TYPE_ATTRIBUTE");
 
   public SchemaGenerator(Filer filer) {
@@ -32,12 +32,7 @@ public final class SchemaGenerator extends SourceFileGenerator<KeysGenerator.Inp
   }
 
   @Override
-  protected String packageName(KeysGenerator.Input input) {
-    return input.entity().type().packageName();
-  }
-
-  @Override
-  protected TypeSpec.Builder type(KeysGenerator.Input input) {
+  protected TypeSpec.Builder type(EntityInTable input) {
     EntityModel entity = input.entity();
     TableModel table = input.table();
     ClassName entityClass = TypeNames.className(entity.type());
@@ -109,8 +104,7 @@ public final class SchemaGenerator extends SourceFileGenerator<KeysGenerator.Inp
         .addCode(fromItem.build())
         .build());
 
-    List<KeyTemplate> primary = new ArrayList<>(List.of(partition));
-    entity.sortKey().filter(s -> table.hasSortKey()).ifPresent(primary::add);
+    List<KeyTemplate> primary = entity.primaryKeyTemplates(table);
     type.addMethod(MethodSpec.methodBuilder("keyOf")
         .addAnnotation(Override.class)
         .addModifiers(Modifier.PUBLIC)

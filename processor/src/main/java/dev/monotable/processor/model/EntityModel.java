@@ -82,6 +82,16 @@ public record EntityModel(
     return new IndexBinding.None();
   }
 
+  /** The templates of the primary key: the partition key, then the sort key when the table has one. */
+  public List<KeyTemplate> primaryKeyTemplates(TableModel table) {
+    List<KeyTemplate> templates = new java.util.ArrayList<>();
+    partitionKey.ifPresent(templates::add);
+    if (table.hasSortKey()) {
+      sortKey.ifPresent(templates::add);
+    }
+    return templates;
+  }
+
   /** The generated schema, keys and repository classes. */
   public TypeRef schemaType() {
     return type.companion("Schema");

@@ -35,6 +35,10 @@ final class TypeRefs {
 
   /** The Java type as generated code spells it; null for type variables, wildcards and the like. */
   static JavaType javaType(TypeMirror type) {
+    if (type.getKind() == TypeKind.ERROR) {
+      // not generated yet: named as written, for the report if it never is
+      return JavaType.declared(TypeRef.of("", type.toString()), List.of());
+    }
     if (type.getKind().isPrimitive()) {
       return JavaType.primitive(type.toString());
     }
