@@ -25,8 +25,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import software.amazon.awssdk.core.interceptor.Context;
+import software.amazon.awssdk.core.interceptor.ExecutionAttributes;
+import software.amazon.awssdk.core.interceptor.ExecutionInterceptor;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
@@ -169,6 +173,30 @@ class ShopTableTest {
         () -> shop.users().put(new User("victim#ORDER", "x", "x", Instant.EPOCH)));
     assertTrue(client.scan(b -> b.tableName(shop.tableName())).items().stream()
         .noneMatch(item -> item.get("PK").s().contains("victim")));
+  }
+
+  @Test
+  void refusedKeys_sendNoRequestAtAll(LocalDynamoDb dynamo) {
+    AtomicInteger requests = new AtomicInteger();
+    ExecutionInterceptor counter = new ExecutionInterceptor() {
+      @Override
+      public void beforeTransmission(Context.BeforeTransmission context, ExecutionAttributes attributes) {
+        requests.incrementAndGet();
+      }
+    };
+    try (DynamoDbClient counted = dynamo.newClient(b -> b.overrideConfiguration(c -> c.addExecutionInterceptor(counter)))) {
+      ShopTable sameTable = ShopTable.of(counted, shop.tableName());
+      sameTable.users().get("someone");
+      assertEquals(1, requests.get(), "the counter sees requests that are sent");
+
+      assertThrows(InvalidKeyException.class, () -> sameTable.users().get("victim#ORDER"));
+      assertThrows(InvalidKeyException.class, () -> sameTable.users().delete("victim#ORDER"));
+      assertThrows(InvalidKeyException.class,
+          () -> sameTable.users().put(new User("victim#ORDER", "x", "x", Instant.EPOCH)));
+      assertThrows(InvalidKeyException.class,
+          () -> sameTable.orders().delete(new Order("u1", null, ORDER_DATE, OrderStatus.PAID, BigDecimal.ONE)));
+      assertEquals(1, requests.get(), "no refused operation reached the network");
+    }
   }
 
   @Test

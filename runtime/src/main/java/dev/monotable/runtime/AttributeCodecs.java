@@ -12,7 +12,6 @@ import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -37,11 +36,6 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
  * order; years outside 0000–9999 fall back to ISO-8601, which still reads back exactly.
  */
 public final class AttributeCodecs {
-  private static final DateTimeFormatter FIXED_INSTANT =
-      DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSSSSSSSS'Z'").withZone(ZoneOffset.UTC);
-  private static final DateTimeFormatter FIXED_LOCAL_DATE_TIME =
-      DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSSSSSSSS");
-
   private AttributeCodecs() {}
 
   /** {@code String} as S; the empty string is stored as it is. */
@@ -174,8 +168,7 @@ public final class AttributeCodecs {
   public static final AttributeCodec<Instant> INSTANT = new AttributeCodec<>() {
     @Override public AttributeValue write(Instant value) {
       int year = value.atOffset(ZoneOffset.UTC).getYear();
-      return AttributeValue.fromS(
-          year >= 0 && year <= 9999 ? FIXED_INSTANT.format(value) : value.toString());
+      return AttributeValue.fromS(FixedWidthTime.covers(year) ? FixedWidthTime.instant(value, 9) : value.toString());
     }
 
     @Override public Instant read(AttributeValue value) {
@@ -207,9 +200,8 @@ public final class AttributeCodecs {
   /** {@code LocalDateTime} as S in a fixed-width form with nanoseconds. */
   public static final AttributeCodec<LocalDateTime> LOCAL_DATE_TIME = new AttributeCodec<>() {
     @Override public AttributeValue write(LocalDateTime value) {
-      int year = value.getYear();
-      return AttributeValue.fromS(
-          year >= 0 && year <= 9999 ? FIXED_LOCAL_DATE_TIME.format(value) : value.toString());
+      return AttributeValue.fromS(FixedWidthTime.covers(value.getYear())
+          ? FixedWidthTime.localDateTime(value, 9) : value.toString());
     }
 
     @Override public LocalDateTime read(AttributeValue value) {

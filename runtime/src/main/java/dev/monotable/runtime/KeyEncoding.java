@@ -47,10 +47,6 @@ public final class KeyEncoding {
   /** Width of an encoded {@code BigInteger}. */
   public static final int BIG_INTEGER_WIDTH = 38;
 
-  private static final DateTimeFormatter INSTANT =
-      DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSS'Z'").withZone(ZoneOffset.UTC);
-  private static final DateTimeFormatter LOCAL_DATE_TIME =
-      DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSS");
   private static final DateTimeFormatter LOCAL_DATE = DateTimeFormatter.ofPattern("uuuu-MM-dd");
   private static final int MIN_YEAR = 0;
   private static final int MAX_YEAR = 9999;
@@ -137,9 +133,8 @@ public final class KeyEncoding {
 
   /** Encodes an instant in UTC with millisecond precision, 24 characters. */
   public static String encode(Instant value) {
-    int year = value.atOffset(ZoneOffset.UTC).getYear();
-    checkYear(year);
-    return INSTANT.format(value);
+    checkYear(value.atOffset(ZoneOffset.UTC).getYear());
+    return FixedWidthTime.instant(value, 3);
   }
 
   /** Encodes an offset date-time as the instant it denotes, in UTC. */
@@ -150,7 +145,7 @@ public final class KeyEncoding {
   /** Encodes a local date-time with millisecond precision. */
   public static String encode(LocalDateTime value) {
     checkYear(value.getYear());
-    return LOCAL_DATE_TIME.format(value);
+    return FixedWidthTime.localDateTime(value, 3);
   }
 
   /** Encodes a date as ISO {@code yyyy-MM-dd}. */
@@ -160,7 +155,7 @@ public final class KeyEncoding {
   }
 
   private static void checkYear(int year) {
-    if (year < MIN_YEAR || year > MAX_YEAR) {
+    if (!FixedWidthTime.covers(year)) {
       throw new IllegalArgumentException(
           "has year " + year + "; key timestamps cover years " + MIN_YEAR + " to " + MAX_YEAR);
     }
