@@ -76,7 +76,8 @@ class GeneratedCodeTest {
           """));
 
   private static final List<String> FILES = List.of(
-      "AppDataTable", "UserSchema", "UserKeys", "UserRepository", "OrderSchema", "OrderKeys", "Order_LineSchema");
+      "AppDataTable", "UserSchema", "UserKeys", "UserRepository", "OrderSchema", "OrderKeys", "OrderRepository",
+      "Order_LineSchema");
 
   @Test
   void generatedCode_compilesWithoutLintWarnings() {
@@ -103,6 +104,47 @@ class GeneratedCodeTest {
       assertThat(compilation).generatedSourceFile("shop." + file)
           .hasSourceEquivalentTo(JavaFileObjects.forSourceString("shop." + file, Files.readString(golden)));
     }
+  }
+
+  private static JavaFileObject usage(String body) {
+    return source("shop.Usage", """
+        package shop;
+
+        import dev.monotable.runtime.DynamoTable;
+        import java.time.Instant;
+        import java.util.List;
+
+        class Usage {
+          List<Order> read(DynamoTable table) {
+            OrderRepository orders = new OrderRepository(table);
+            return %s;
+          }
+        }
+        """.formatted(body));
+  }
+
+  @Test
+  void consistentRead_compilesOnPrimaryKeyPatterns_andNotOnGlobalIndexPatterns() {
+    List<JavaFileObject> primary = new java.util.ArrayList<>(DESIGN);
+    primary.add(usage("orders.ordersOfUser(\"ada\").orderDateAtLeast(Instant.EPOCH).consistentRead().list()"));
+    assertThat(ProcessorTestSupport.compile(primary.toArray(new JavaFileObject[0]))).succeededWithoutWarnings();
+
+    List<JavaFileObject> global = new java.util.ArrayList<>(DESIGN);
+    JavaFileObject erroneous = usage("orders.orderById(\"o-1\").consistentRead().list()");
+    global.add(erroneous);
+    Compilation compilation = ProcessorTestSupport.compile(global.toArray(new JavaFileObject[0]));
+    assertThat(compilation).failed();
+    assertThat(compilation).hadErrorContaining("cannot find symbol").inFile(erroneous).onLineContaining("consistentRead");
+  }
+
+  @Test
+  void narrowingOutOfTemplateOrder_doesNotCompile() {
+    List<JavaFileObject> sources = new java.util.ArrayList<>(DESIGN);
+    JavaFileObject erroneous = usage("orders.ordersOfUser(\"ada\").orderId(\"o-1\").list()");
+    sources.add(erroneous);
+    Compilation compilation = ProcessorTestSupport.compile(sources.toArray(new JavaFileObject[0]));
+    assertThat(compilation).failed();
+    assertThat(compilation).hadErrorContaining("cannot find symbol").inFile(erroneous).onLineContaining("orderId");
   }
 
   @Test

@@ -15,11 +15,11 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
  */
 @Generated("dev.monotable.processor.MonotableProcessor")
 public final class OrderKeys {
-    private static final KeyFormat PARTITION_KEY = KeyFormat.partitionKey("Order", "USER#<userId>", "#");
+    static final KeyFormat PARTITION_KEY = KeyFormat.partitionKey("Order", "USER#<userId>", "#");
 
-    private static final KeyFormat SORT_KEY = KeyFormat.sortKey("Order", "ORDER#<orderDate>#<orderId>", "#");
+    static final KeyFormat SORT_KEY = KeyFormat.sortKey("Order", "ORDER#<orderDate>#<orderId>", "#");
 
-    private static final KeyFormat GSI1_PARTITION_KEY = KeyFormat.partitionKey("Order", "ORDER#<orderId>", "#");
+    static final KeyFormat GSI1_PARTITION_KEY = KeyFormat.partitionKey("Order", "ORDER#<orderId>", "#");
 
     private OrderKeys() {
     }

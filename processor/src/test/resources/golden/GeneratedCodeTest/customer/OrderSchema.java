@@ -72,6 +72,11 @@ public final class OrderSchema implements EntitySchema<Order> {
         return ENTITY_TYPE;
     }
 
+    @Override
+    public String typeAttribute() {
+        return TYPE_ATTRIBUTE;
+    }
+
     /**
      * The item of {@code order}: keys, index keys, type attribute and every non-null field.
      */

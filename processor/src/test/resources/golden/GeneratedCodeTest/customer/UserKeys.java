@@ -13,7 +13,7 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
  */
 @Generated("dev.monotable.processor.MonotableProcessor")
 public final class UserKeys {
-    private static final KeyFormat PARTITION_KEY = KeyFormat.partitionKey("User", "USER#<id>", "#");
+    static final KeyFormat PARTITION_KEY = KeyFormat.partitionKey("User", "USER#<id>", "#");
 
     private UserKeys() {
     }

@@ -56,6 +56,11 @@ public final class UserSchema implements EntitySchema<User> {
         return ENTITY_TYPE;
     }
 
+    @Override
+    public String typeAttribute() {
+        return TYPE_ATTRIBUTE;
+    }
+
     /**
      * The item of {@code user}: keys, index keys, type attribute and every non-null field.
      */

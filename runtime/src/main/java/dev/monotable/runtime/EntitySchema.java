@@ -13,6 +13,9 @@ public interface EntitySchema<T> {
   /** The entity's type name, the value of the table's type attribute on its items. */
   String entityType();
 
+  /** The table's type attribute, which holds {@link #entityType()} on the entity's items. */
+  String typeAttribute();
+
   /** The complete item: keys, index keys, type attribute and every non-null field. */
   Map<String, AttributeValue> toItem(T entity);
 

@@ -24,6 +24,23 @@ public final class EntityStore<T> {
     this.schema = schema;
   }
 
+  /** The table the items are in. */
+  public DynamoTable table() {
+    return table;
+  }
+
+  /**
+   * The start of a query of one access pattern: the partition to read, in the table's primary key
+   * ({@code indexName} null) or in an index. Generated query builders narrow the sort key.
+   *
+   * @param pattern the access pattern, {@code Entity.name}, which cursors are bound to
+   * @param sortAttribute the sort key attribute of the key queried, null when it has none
+   */
+  public QueryState<T> query(String pattern, String indexName, String partitionAttribute, AttributeValue partitionValue,
+      String sortAttribute) {
+    return new QueryState<>(this, pattern, indexName, partitionAttribute, partitionValue, sortAttribute);
+  }
+
   /** The schema items are mapped with. */
   public EntitySchema<T> schema() {
     return schema;

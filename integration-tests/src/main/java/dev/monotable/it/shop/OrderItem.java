@@ -1,5 +1,6 @@
 package dev.monotable.it.shop;
 
+import dev.monotable.annotation.AccessPattern;
 import dev.monotable.annotation.Entity;
 import dev.monotable.annotation.IndexKey;
 import dev.monotable.annotation.PartitionKey;
@@ -10,6 +11,8 @@ import dev.monotable.annotation.SortKey;
 @PartitionKey("ORDER#<orderId>")
 @SortKey("ITEM#<lineNo>")
 @IndexKey(index = "GSI1", partitionKey = "PRODUCT#<sku>", sortKey = "ORDER#<orderId>#<lineNo>")
+@AccessPattern(name = "itemsOfOrder")
+@AccessPattern(name = "ordersOfProduct", index = "GSI1")
 public final class OrderItem {
   private final String orderId;
   private final int lineNo;

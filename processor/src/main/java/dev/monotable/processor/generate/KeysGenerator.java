@@ -142,7 +142,8 @@ public final class KeysGenerator extends EntitySourceGenerator {
     if (template.isFixed()) {
       builder.addStatement("return $S", template.text());
     } else {
-      type.addField(FieldSpec.builder(TypeNames.KEY_FORMAT, constant, Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+      // package-private: the repository's query builders encode range values with the same format
+      type.addField(FieldSpec.builder(TypeNames.KEY_FORMAT, constant, Modifier.STATIC, Modifier.FINAL)
           .initializer("$T.$L($S, $S, $S)", TypeNames.KEY_FORMAT, partition ? "partitionKey" : "sortKey",
               entity.typeName(), template.text(), table.delimiter())
           .build());

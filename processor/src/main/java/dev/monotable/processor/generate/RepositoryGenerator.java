@@ -7,6 +7,7 @@ import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeSpec;
+import dev.monotable.processor.model.AccessPatternModel;
 import dev.monotable.processor.model.EntityModel;
 import dev.monotable.processor.model.KeyTemplate;
 import dev.monotable.processor.model.TableModel;
@@ -34,7 +35,7 @@ public final class RepositoryGenerator extends EntitySourceGenerator {
     CodeBlock keyArguments = CodeBlock.join(keyParameters.stream().map(p -> CodeBlock.of("$N", p)).toList(), ", ");
     String keyText = primary.stream().map(KeyTemplate::text).reduce((a, b) -> a + " / " + b).orElseThrow();
 
-    return TypeSpec.classBuilder(TypeNames.className(entity.repositoryType()))
+    TypeSpec.Builder type = TypeSpec.classBuilder(TypeNames.className(entity.repositoryType()))
         .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
         .addJavadoc("Reads and writes {@link $T} items, keyed {@code $L}.\n", entityClass, keyText)
         .addJavadoc("Get one from {@code $L.$L()}.\n", table.tableClass().simpleName(),
@@ -73,5 +74,9 @@ public final class RepositoryGenerator extends EntitySourceGenerator {
             .addParameter(entityClass, instance)
             .addStatement("store.deleteEntity($L)", instance)
             .build());
+    for (AccessPatternModel pattern : entity.accessPatterns()) {
+      new AccessPatternCode(entity, table, pattern, TypeNames.className(entity.repositoryType())).addTo(type);
+    }
+    return type;
   }
 }

@@ -67,6 +67,13 @@ public final class SchemaGenerator extends EntitySourceGenerator {
         .addStatement("return ENTITY_TYPE")
         .build());
 
+    type.addMethod(MethodSpec.methodBuilder("typeAttribute")
+        .addAnnotation(Override.class)
+        .addModifiers(Modifier.PUBLIC)
+        .returns(String.class)
+        .addStatement("return TYPE_ATTRIBUTE")
+        .build());
+
     CodeBlock.Builder toItem = CodeBlock.builder()
         .addStatement("$T out = $T.of(ENTITY_TYPE)", TypeNames.ITEM_WRITER, TypeNames.ITEM_WRITER);
     KeyTemplate partition = entity.partitionKey().orElseThrow();

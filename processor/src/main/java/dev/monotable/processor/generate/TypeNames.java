@@ -24,6 +24,11 @@ final class TypeNames {
   static final ClassName DYNAMO_TABLE = ClassName.get(RUNTIME, "DynamoTable");
   static final ClassName ENTITY_STORE = ClassName.get(RUNTIME, "EntityStore");
   static final ClassName TABLE_DEFINITIONS = ClassName.get(RUNTIME, "TableDefinitions");
+  static final ClassName QUERY_STATE = ClassName.get(RUNTIME, "QueryState");
+  static final ClassName QUERY = ClassName.get(RUNTIME, "Query");
+  static final ClassName CONSISTENT_QUERY = ClassName.get(RUNTIME, "ConsistentQuery");
+  static final ClassName NARROWED_QUERY = ClassName.get(RUNTIME, "NarrowedQuery");
+  static final ClassName NARROWED_CONSISTENT_QUERY = ClassName.get(RUNTIME, "NarrowedConsistentQuery");
 
   static final ClassName DYNAMO_DB_CLIENT = ClassName.get("software.amazon.awssdk.services.dynamodb", "DynamoDbClient");
   static final ClassName ATTRIBUTE_VALUE = ClassName.get(MODEL, "AttributeValue");

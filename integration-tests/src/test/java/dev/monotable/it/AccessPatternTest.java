@@ -1,0 +1,193 @@
+package dev.monotable.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.monotable.it.shop.LogEntry;
+import dev.monotable.it.shop.Order;
+import dev.monotable.it.shop.OrderItem;
+import dev.monotable.it.shop.OrderNote;
+import dev.monotable.it.shop.OrderStatus;
+import dev.monotable.it.shop.ShopTable;
+import dev.monotable.it.shop.User;
+import dev.monotable.runtime.InvalidCursorException;
+import dev.monotable.runtime.InvalidKeyException;
+import dev.monotable.runtime.Page;
+import dev.monotable.testing.DynamoDbLocalExtension;
+import dev.monotable.testing.LocalDynamoDb;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.ExtendWith;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+
+/** The generated query methods of access patterns, against DynamoDB Local. */
+@ExtendWith(DynamoDbLocalExtension.class)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class AccessPatternTest {
+  private static final Instant DAY = Instant.parse("2024-05-01T00:00:00Z");
+  private static final int LOG_ENTRIES = 400;
+
+  private ShopTable shop;
+  private final List<Order> orders = new ArrayList<>();
+
+  @BeforeAll
+  void fill(DynamoDbClient client) {
+    shop = ShopTable.of(client, LocalDynamoDb.uniqueTableName("Shop"));
+    shop.createIfNotExists();
+    shop.users().put(new User("ada", "ada@example.com", "Ada", DAY));
+    for (int day = 0; day < 10; day++) {
+      Order order = new Order("ada", "o" + day, DAY.plusSeconds(86_400L * day),
+          day % 2 == 0 ? OrderStatus.PAID : OrderStatus.SHIPPED, new BigDecimal(day * 10 + "." + day));
+      orders.add(order);
+      shop.orders().put(order);
+    }
+    shop.orders().put(new Order("bob", "b1", DAY, OrderStatus.PAID, BigDecimal.ONE));
+    shop.orderNotes().put(new OrderNote("ada", DAY, "o0", "n1", "gift wrap"));
+    for (int lineNo : List.of(-20, -3, -2, -1, 0, 1, 2, 3, 10, 100)) {
+      shop.orderItems().put(new OrderItem("o0", lineNo, "SKU-" + Math.abs(lineNo % 3), 1));
+    }
+    String payload = "x".repeat(8_000);
+    for (int i = 0; i < LOG_ENTRIES; i++) {
+      shop.logEntries().put(new LogEntry("main", DAY.plusMillis(i), i, payload));
+    }
+    shop.logEntries().put(new LogEntry("other", DAY, 0, "elsewhere"));
+  }
+
+  private static List<String> ids(List<Order> orders) {
+    return orders.stream().map(Order::orderId).toList();
+  }
+
+  private static List<Integer> lines(List<OrderItem> items) {
+    return items.stream().map(OrderItem::getLineNo).toList();
+  }
+
+  @Test
+  void partitionQuery_returnsOnlyThisEntity_inSortKeyOrder() {
+    List<Order> read = shop.orders().ordersOfUser("ada").list();
+    assertEquals(ids(orders), ids(read), "not the profile item, not the note inside the ORDER# territory");
+    assertEquals(List.of("o9", "o8", "o7"), ids(shop.orders().ordersOfUser("ada").descending().limit(3).list()));
+    assertEquals(Optional.of("o0"), shop.orders().ordersOfUser("ada").first().map(Order::orderId));
+    assertEquals(10, shop.orders().ordersOfUser("ada").count());
+    assertEquals(List.of("b1"), ids(shop.orders().ordersOfUser("bob").list()));
+    assertEquals(List.of(), shop.orders().ordersOfUser("nobody").list());
+  }
+
+  @Test
+  void instantComponent_everyOperator() {
+    Instant third = DAY.plusSeconds(86_400L * 3);
+    Instant sixth = DAY.plusSeconds(86_400L * 6);
+    assertEquals(List.of("o0", "o1", "o2"), ids(shop.orders().ordersOfUser("ada").orderDateLessThan(third).list()));
+    assertEquals(List.of("o0", "o1", "o2", "o3"), ids(shop.orders().ordersOfUser("ada").orderDateAtMost(third).list()));
+    assertEquals(List.of("o7", "o8", "o9"), ids(shop.orders().ordersOfUser("ada").orderDateGreaterThan(sixth).list()));
+    assertEquals(List.of("o6", "o7", "o8", "o9"), ids(shop.orders().ordersOfUser("ada").orderDateAtLeast(sixth).list()));
+    assertEquals(List.of("o3", "o4", "o5", "o6"), ids(shop.orders().ordersOfUser("ada").orderDateBetween(third, sixth).list()));
+    assertEquals(List.of("o3"), ids(shop.orders().ordersOfUser("ada").orderDate(third).list()));
+    assertEquals(List.of("o3"), ids(shop.orders().ordersOfUser("ada").orderDate(third).orderId("o3").list()));
+    assertEquals(List.of("o3"), ids(shop.orders().ordersOfUser("ada").orderDate(third).orderIdBeginsWith("o").list()));
+    assertEquals(List.of(), ids(shop.orders().ordersOfUser("ada").orderDate(third).orderIdGreaterThan("o3").list()));
+  }
+
+  @Test
+  void intComponent_lastInTheTemplate_everyOperatorWithNegatives() {
+    assertEquals(List.of(-20, -3, -2, -1, 0, 1, 2, 3, 10, 100), lines(shop.orderItems().itemsOfOrder("o0").list()));
+    assertEquals(List.of(-20, -3, -2), lines(shop.orderItems().itemsOfOrder("o0").lineNoLessThan(-1).list()));
+    assertEquals(3, shop.orderItems().itemsOfOrder("o0").lineNoLessThan(-1).count());
+    assertEquals(List.of(-20, -3, -2, -1), lines(shop.orderItems().itemsOfOrder("o0").lineNoAtMost(-1).list()));
+    assertEquals(List.of(3, 10, 100), lines(shop.orderItems().itemsOfOrder("o0").lineNoGreaterThan(2).list()));
+    assertEquals(List.of(2, 3, 10, 100), lines(shop.orderItems().itemsOfOrder("o0").lineNoAtLeast(2).list()));
+    assertEquals(List.of(-2, -1, 0, 1, 2, 3, 10), lines(shop.orderItems().itemsOfOrder("o0").lineNoBetween(-2, 10).list()));
+    assertEquals(List.of(0), lines(shop.orderItems().itemsOfOrder("o0").lineNo(0).list()));
+    assertEquals(List.of(100, 10, 3), lines(shop.orderItems().itemsOfOrder("o0").lineNoGreaterThan(2).descending().list()));
+  }
+
+  @Test
+  void globalIndex_onATemplateKey_andOnRawAttributes_withKeysOnlyProjectionFetchedInFull() {
+    assertEquals(Optional.of("o4"), shop.orders().orderById("o4").first().map(Order::orderId));
+    List<Order> paid = shop.orders().ordersByStatus(OrderStatus.PAID).list();
+    assertEquals(List.of("b1", "o0", "o2", "o4", "o6", "o8"), ids(paid));
+    assertTrue(paid.stream().allMatch(o -> o.total() != null), "KEYS_ONLY index: full items were fetched");
+    Instant fifth = DAY.plusSeconds(86_400L * 5);
+    assertEquals(List.of("o1", "o3", "o5"), ids(shop.orders().ordersByStatus(OrderStatus.SHIPPED).orderDateAtMost(fifth).list()));
+    assertEquals(List.of("o6", "o8"), ids(shop.orders().ordersByStatus(OrderStatus.PAID).orderDateGreaterThan(fifth).list()));
+    assertEquals(List.of(-1, 1, 10, 100), lines(shop.orderItems().ordersOfProduct("SKU-1").list()));
+    assertEquals(List.of(-20, -2, 2), lines(shop.orderItems().ordersOfProduct("SKU-2").list()));
+  }
+
+  @Test
+  void localIndex_onADecimalTemplate_canReadConsistently() {
+    List<Order> big = shop.orders().ordersByTotal("ada").totalGreaterThan(new BigDecimal("50")).consistentRead().list();
+    assertEquals(List.of("o5", "o6", "o7", "o8", "o9"), ids(big));
+    assertEquals(List.of("o0", "o1"), ids(shop.orders().ordersByTotal("ada").totalLessThan(new BigDecimal("20")).list()));
+  }
+
+  @Test
+  void largePartition_isReadAcrossSeveral1MbPages_eachItemOnce() {
+    List<LogEntry> all = shop.logEntries().entriesOfStream("main").list();
+    assertEquals(LOG_ENTRIES, all.size());
+    assertEquals(IntStream.range(0, LOG_ENTRIES).boxed().toList(), all.stream().map(e -> (int) e.seq()).toList());
+
+    Page<LogEntry> first = shop.logEntries().entriesOfStream("main").page();
+    assertTrue(first.items().size() < LOG_ENTRIES && first.cursor().isPresent(),
+        "a 1 MB page holds about 125 entries of 8 KB, got " + first.items().size());
+    assertEquals(LOG_ENTRIES, shop.logEntries().entriesOfStream("main").stream().count());
+  }
+
+  @Test
+  void pagesWithLimit_andCursors_seeEveryItemExactlyOnce() {
+    Set<Long> seen = new HashSet<>();
+    List<Long> order = new ArrayList<>();
+    String cursor = null;
+    int pages = 0;
+    do {
+      var query = shop.logEntries().entriesOfStream("main").limit(37);
+      Page<LogEntry> page = cursor == null ? query.page() : query.after(cursor).page();
+      for (LogEntry entry : page.items()) {
+        assertTrue(seen.add(entry.seq()), "entry " + entry.seq() + " seen twice");
+        order.add(entry.seq());
+      }
+      assertTrue(page.items().size() <= 37);
+      cursor = page.cursor().orElse(null);
+      pages++;
+    } while (cursor != null);
+    assertEquals(LOG_ENTRIES, seen.size());
+    assertEquals(order.stream().sorted().collect(Collectors.toList()), order);
+    assertTrue(pages >= LOG_ENTRIES / 37, "pages: " + pages);
+  }
+
+  @Test
+  void cursors_fromAnotherPatternOrPartition_orAltered_areRefused() {
+    String cursor = shop.logEntries().entriesOfStream("main").limit(5).page().cursor().orElseThrow();
+    assertEquals(5, shop.logEntries().entriesOfStream("main").limit(5).after(cursor).page().items().get(0).seq());
+    assertTrue(cursor.matches("[A-Za-z0-9_-]+"), "URL-safe: " + cursor);
+
+    InvalidCursorException otherPattern = assertThrows(InvalidCursorException.class,
+        () -> shop.orders().ordersOfUser("ada").after(cursor));
+    assertTrue(otherPattern.getMessage().contains("LogEntry.entriesOfStream"), otherPattern.getMessage());
+    assertThrows(InvalidCursorException.class, () -> shop.logEntries().entriesOfStream("other").after(cursor));
+    char[] altered = cursor.toCharArray();
+    altered[altered.length / 2] = altered[altered.length / 2] == 'A' ? 'B' : 'A';
+    assertThrows(InvalidCursorException.class,
+        () -> shop.logEntries().entriesOfStream("main").after(new String(altered)));
+    assertThrows(InvalidCursorException.class, () -> shop.logEntries().entriesOfStream("main").after("not a cursor!"));
+  }
+
+  @Test
+  void narrowingValues_areCheckedLikeKeys() {
+    assertThrows(InvalidKeyException.class, () -> shop.orders().ordersOfUser("ada#x"));
+    assertThrows(InvalidKeyException.class,
+        () -> shop.orders().ordersOfUser("ada").orderDate(DAY).orderIdBeginsWith("o#"));
+    assertThrows(InvalidKeyException.class, () -> shop.orders().ordersByStatus(null));
+    assertThrows(IllegalArgumentException.class, () -> shop.orders().ordersOfUser("ada").limit(0));
+  }
+}

@@ -1,0 +1,278 @@
+package shop;
+
+import dev.monotable.runtime.AttributeCodecs;
+import dev.monotable.runtime.ConsistentQuery;
+import dev.monotable.runtime.DynamoTable;
+import dev.monotable.runtime.EntityStore;
+import dev.monotable.runtime.KeyMaps;
+import dev.monotable.runtime.NarrowedConsistentQuery;
+import dev.monotable.runtime.NarrowedQuery;
+import dev.monotable.runtime.Query;
+import dev.monotable.runtime.QueryState;
+import java.time.Instant;
+import java.util.Optional;
+import javax.annotation.processing.Generated;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+
+/**
+ * Reads and writes {@link Order} items, keyed {@code USER#<userId> / ORDER#<orderDate>#<orderId>}.
+ * Get one from {@code AppDataTable.orders()}.
+ */
+@Generated("dev.monotable.processor.MonotableProcessor")
+public final class OrderRepository {
+    private final EntityStore<Order> store;
+
+    /**
+     * A repository of the entity's items in {@code table}.
+     */
+    public OrderRepository(DynamoTable table) {
+        this.store = table.store(OrderSchema.INSTANCE);
+    }
+
+    /**
+     * Writes {@code order}, replacing any item with the same key.
+     */
+    public void put(Order order) {
+        store.put(order);
+    }
+
+    /**
+     * Reads the Order keyed {@code USER#<userId> / ORDER#<orderDate>#<orderId>}, if there is one.
+     */
+    public Optional<Order> get(String userId, Instant orderDate, String orderId) {
+        return store.get(OrderKeys.primaryKey(userId, orderDate, orderId));
+    }
+
+    /**
+     * Deletes the Order keyed {@code USER#<userId> / ORDER#<orderDate>#<orderId>}; deleting an absent item is not an error.
+     */
+    public void delete(String userId, Instant orderDate, String orderId) {
+        store.delete(OrderKeys.primaryKey(userId, orderDate, orderId));
+    }
+
+    /**
+     * Deletes the item of {@code order}.
+     */
+    public void delete(Order order) {
+        store.deleteEntity(order);
+    }
+
+    /**
+     * Access pattern {@code ordersOfUser}: Order items of one partition of the table, sort key {@code ORDER#<orderDate>#<orderId>}, narrowed to {@code ORDER#…}.
+     */
+    public OrdersOfUserQuery ordersOfUser(String userId) {
+        return new OrdersOfUserQuery(store.query("Order.ordersOfUser", null, "PK", AttributeValue.fromS(OrderKeys.partitionKey(userId)), "SK")
+                .sortKeyTerritory("ORDER#"));
+    }
+
+    /**
+     * Access pattern {@code orderById}: Order items of one partition of index {@code GSI1}, sort key {@code ORDER}.
+     */
+    public NarrowedQuery<Order> orderById(String orderId) {
+        return new NarrowedQuery<>(store.query("Order.orderById", "GSI1", "GSI1PK", AttributeValue.fromS(OrderKeys.gsi1PartitionKey(orderId)), "GSI1SK")
+                .exactSortKey("ORDER"));
+    }
+
+    /**
+     * Access pattern {@code ordersByStatus}: Order items of one partition of index {@code ByStatus}, sort key attribute {@code orderDate}.
+     * The index does not hold whole items: the query reads the full items by their table keys.
+     */
+    public OrdersByStatusQuery ordersByStatus(Order.Status status) {
+        return new OrdersByStatusQuery(store.query("Order.ordersByStatus", "ByStatus", "status", KeyMaps.value("Order", "status", AttributeCodecs.enumOf(Order.Status.class), status), "orderDate")
+                .fetchFullItems("PK", "SK"));
+    }
+
+    /**
+     * Query builder of access pattern {@code ordersOfUser}; narrow it by {@code orderDate}.
+     */
+    public static final class OrdersOfUserQuery extends ConsistentQuery<Order, OrdersOfUserQuery> {
+        OrdersOfUserQuery(QueryState<Order> state) {
+            super(state);
+        }
+
+        @Override
+        protected OrdersOfUserQuery self() {
+            return this;
+        }
+
+        /**
+         * Only items whose {@code orderDate} is {@code orderDate}.
+         */
+        public OrdersOfUserQueryWithOrderDate orderDate(Instant orderDate) {
+            state.fix(OrderKeys.SORT_KEY.encode("orderDate", orderDate) + "#");
+            return new OrdersOfUserQueryWithOrderDate(state);
+        }
+
+        /**
+         * Only items whose {@code orderDate} is below {@code orderDate}.
+         */
+        public NarrowedConsistentQuery<Order> orderDateLessThan(Instant orderDate) {
+            state.lessThan(OrderKeys.SORT_KEY.encode("orderDate", orderDate), "#");
+            return new NarrowedConsistentQuery<>(state);
+        }
+
+        /**
+         * Only items whose {@code orderDate} is at most {@code orderDate}.
+         */
+        public NarrowedConsistentQuery<Order> orderDateAtMost(Instant orderDate) {
+            state.atMost(OrderKeys.SORT_KEY.encode("orderDate", orderDate), "#");
+            return new NarrowedConsistentQuery<>(state);
+        }
+
+        /**
+         * Only items whose {@code orderDate} is above {@code orderDate}.
+         */
+        public NarrowedConsistentQuery<Order> orderDateGreaterThan(Instant orderDate) {
+            state.greaterThan(OrderKeys.SORT_KEY.encode("orderDate", orderDate), "#");
+            return new NarrowedConsistentQuery<>(state);
+        }
+
+        /**
+         * Only items whose {@code orderDate} is at least {@code orderDate}.
+         */
+        public NarrowedConsistentQuery<Order> orderDateAtLeast(Instant orderDate) {
+            state.atLeast(OrderKeys.SORT_KEY.encode("orderDate", orderDate), "#");
+            return new NarrowedConsistentQuery<>(state);
+        }
+
+        /**
+         * Only items whose {@code orderDate} is between {@code low} and {@code high}, both included.
+         */
+        public NarrowedConsistentQuery<Order> orderDateBetween(Instant low, Instant high) {
+            state.between(OrderKeys.SORT_KEY.encode("orderDate", low), OrderKeys.SORT_KEY.encode("orderDate", high), "#");
+            return new NarrowedConsistentQuery<>(state);
+        }
+    }
+
+    /**
+     * Query builder of access pattern {@code ordersOfUser} with orderDate fixed; narrow it by {@code orderId}.
+     */
+    public static final class OrdersOfUserQueryWithOrderDate extends ConsistentQuery<Order, OrdersOfUserQueryWithOrderDate> {
+        OrdersOfUserQueryWithOrderDate(QueryState<Order> state) {
+            super(state);
+        }
+
+        @Override
+        protected OrdersOfUserQueryWithOrderDate self() {
+            return this;
+        }
+
+        /**
+         * Only items whose {@code orderId} is {@code orderId}.
+         */
+        public NarrowedConsistentQuery<Order> orderId(String orderId) {
+            state.fixLast(OrderKeys.SORT_KEY.encode("orderId", orderId) + "");
+            return new NarrowedConsistentQuery<>(state);
+        }
+
+        /**
+         * Only items whose {@code orderId} is below {@code orderId}.
+         */
+        public NarrowedConsistentQuery<Order> orderIdLessThan(String orderId) {
+            state.lessThan(OrderKeys.SORT_KEY.encode("orderId", orderId), "");
+            return new NarrowedConsistentQuery<>(state);
+        }
+
+        /**
+         * Only items whose {@code orderId} is at most {@code orderId}.
+         */
+        public NarrowedConsistentQuery<Order> orderIdAtMost(String orderId) {
+            state.atMost(OrderKeys.SORT_KEY.encode("orderId", orderId), "");
+            return new NarrowedConsistentQuery<>(state);
+        }
+
+        /**
+         * Only items whose {@code orderId} is above {@code orderId}.
+         */
+        public NarrowedConsistentQuery<Order> orderIdGreaterThan(String orderId) {
+            state.greaterThan(OrderKeys.SORT_KEY.encode("orderId", orderId), "");
+            return new NarrowedConsistentQuery<>(state);
+        }
+
+        /**
+         * Only items whose {@code orderId} is at least {@code orderId}.
+         */
+        public NarrowedConsistentQuery<Order> orderIdAtLeast(String orderId) {
+            state.atLeast(OrderKeys.SORT_KEY.encode("orderId", orderId), "");
+            return new NarrowedConsistentQuery<>(state);
+        }
+
+        /**
+         * Only items whose {@code orderId} is between {@code low} and {@code high}, both included.
+         */
+        public NarrowedConsistentQuery<Order> orderIdBetween(String low, String high) {
+            state.between(OrderKeys.SORT_KEY.encode("orderId", low), OrderKeys.SORT_KEY.encode("orderId", high), "");
+            return new NarrowedConsistentQuery<>(state);
+        }
+
+        /**
+         * Only items whose {@code orderId} begins with {@code start}.
+         */
+        public NarrowedConsistentQuery<Order> orderIdBeginsWith(String start) {
+            state.beginsWith(OrderKeys.SORT_KEY.encode("orderId", start));
+            return new NarrowedConsistentQuery<>(state);
+        }
+    }
+
+    /**
+     * Query builder of access pattern {@code ordersByStatus}; narrow it by {@code orderDate}.
+     */
+    public static final class OrdersByStatusQuery extends Query<Order, OrdersByStatusQuery> {
+        OrdersByStatusQuery(QueryState<Order> state) {
+            super(state);
+        }
+
+        @Override
+        protected OrdersByStatusQuery self() {
+            return this;
+        }
+
+        /**
+         * Only items whose {@code orderDate} is {@code orderDate}.
+         */
+        public NarrowedQuery<Order> orderDate(Instant orderDate) {
+            state.rawEqualTo(KeyMaps.value("Order", "orderDate", AttributeCodecs.INSTANT, orderDate));
+            return new NarrowedQuery<>(state);
+        }
+
+        /**
+         * Only items whose {@code orderDate} is below {@code orderDate}.
+         */
+        public NarrowedQuery<Order> orderDateLessThan(Instant orderDate) {
+            state.rawCompare("<", KeyMaps.value("Order", "orderDate", AttributeCodecs.INSTANT, orderDate));
+            return new NarrowedQuery<>(state);
+        }
+
+        /**
+         * Only items whose {@code orderDate} is at most {@code orderDate}.
+         */
+        public NarrowedQuery<Order> orderDateAtMost(Instant orderDate) {
+            state.rawCompare("<=", KeyMaps.value("Order", "orderDate", AttributeCodecs.INSTANT, orderDate));
+            return new NarrowedQuery<>(state);
+        }
+
+        /**
+         * Only items whose {@code orderDate} is above {@code orderDate}.
+         */
+        public NarrowedQuery<Order> orderDateGreaterThan(Instant orderDate) {
+            state.rawCompare(">", KeyMaps.value("Order", "orderDate", AttributeCodecs.INSTANT, orderDate));
+            return new NarrowedQuery<>(state);
+        }
+
+        /**
+         * Only items whose {@code orderDate} is at least {@code orderDate}.
+         */
+        public NarrowedQuery<Order> orderDateAtLeast(Instant orderDate) {
+            state.rawCompare(">=", KeyMaps.value("Order", "orderDate", AttributeCodecs.INSTANT, orderDate));
+            return new NarrowedQuery<>(state);
+        }
+
+        /**
+         * Only items whose {@code orderDate} is between {@code low} and {@code high}, both included.
+         */
+        public NarrowedQuery<Order> orderDateBetween(Instant low, Instant high) {
+            state.rawBetween(KeyMaps.value("Order", "orderDate", AttributeCodecs.INSTANT, low), KeyMaps.value("Order", "orderDate", AttributeCodecs.INSTANT, high));
+            return new NarrowedQuery<>(state);
+        }
+    }
+}

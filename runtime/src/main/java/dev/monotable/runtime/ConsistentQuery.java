@@ -1,0 +1,21 @@
+package dev.monotable.runtime;
+
+/**
+ * A query of the table's primary key or of a local index, which may read with strong consistency.
+ * Query builders of global-index patterns do not extend it: a strongly consistent read of a global
+ * index does not compile.
+ *
+ * @param <T> the entity type
+ * @param <Q> the concrete builder type
+ */
+public abstract class ConsistentQuery<T, Q extends ConsistentQuery<T, Q>> extends Query<T, Q> {
+  protected ConsistentQuery(QueryState<T> state) {
+    super(state);
+  }
+
+  /** Reads with strong consistency (twice the read capacity of an eventually consistent read). */
+  public Q consistentRead() {
+    state.consistentRead = true;
+    return self();
+  }
+}

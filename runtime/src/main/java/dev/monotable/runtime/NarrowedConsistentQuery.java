@@ -1,0 +1,17 @@
+package dev.monotable.runtime;
+
+/**
+ * A primary-key or local-index query whose sort key is narrowed as far as it goes.
+ *
+ * @param <T> the entity type
+ */
+public final class NarrowedConsistentQuery<T> extends ConsistentQuery<T, NarrowedConsistentQuery<T>> {
+  public NarrowedConsistentQuery(QueryState<T> state) {
+    super(state);
+  }
+
+  @Override
+  protected NarrowedConsistentQuery<T> self() {
+    return this;
+  }
+}

@@ -1,0 +1,168 @@
+package dev.monotable.runtime;
+
+import java.util.ArrayList;
+
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.NoSuchElementException;
+import java.util.Optional;
+import java.util.Spliterator;
+import java.util.Spliterators;
+import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
+import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
+import software.amazon.awssdk.services.dynamodb.model.Select;
+
+/**
+ * A query of one access pattern: options and terminals shared by every generated query builder.
+ * The items are always of the pattern's entity: the type attribute is part of the filter, so an
+ * item of another entity type whose key falls in the range is skipped (and, like every filtered
+ * item, still costs its read).
+ *
+ * <pre>{@code
+ * List<Order> recent = table.orders().ordersOfUser("ada").descending().limit(10).list();
+ * Page<Order> page = table.orders().ordersOfUser("ada").limit(25).after(cursor).page();
+ * }</pre>
+ *
+ * @param <T> the entity type
+ * @param <Q> the concrete builder type
+ */
+public abstract class Query<T, Q extends Query<T, Q>> {
+  /** What the query asks for; the generated builders narrow it. */
+  protected final QueryState<T> state;
+
+  protected Query(QueryState<T> state) {
+    this.state = state;
+  }
+
+  /** This builder, typed. */
+  protected abstract Q self();
+
+  /** Newest (highest sort key) first. */
+  public Q descending() {
+    state.descending = true;
+    return self();
+  }
+
+  /**
+   * At most {@code n} items: in all from {@link #list()} and {@link #stream()}, per page from
+   * {@link #page()} (a page may hold fewer, as DynamoDB counts items before filtering).
+   */
+  public Q limit(int n) {
+    if (n < 1) {
+      throw new IllegalArgumentException("limit must be at least 1, not " + n);
+    }
+    state.limit = n;
+    return self();
+  }
+
+  /**
+   * Continues after the page whose cursor this is.
+   *
+   * @throws InvalidCursorException when the cursor is altered, belongs to another access pattern, or
+   *     continues another partition; nothing is sent
+   */
+  public Q after(String cursor) {
+    Map<String, AttributeValue> key = Cursors.decode(state.pattern, cursor);
+    AttributeValue partition = key.get(state.partitionAttribute);
+    if (!state.partitionValue.equals(partition)) {
+      throw new InvalidCursorException("the cursor continues another partition than " + describe(state.partitionValue));
+    }
+    state.startKey = key;
+    return self();
+  }
+
+  /** Every matching item, reading page after page (up to the limit, when one is set). */
+  public List<T> list() {
+    List<T> items = new ArrayList<>();
+    stream().forEach(items::add);
+    return items;
+  }
+
+  /** The matching items, read lazily page by page as the stream is consumed. */
+  public Stream<T> stream() {
+    Iterator<T> items = new Iterator<>() {
+      private final Integer limit = state.limit;
+      private Map<String, AttributeValue> next = state.startKey;
+      private boolean more = true;
+      private Iterator<T> page = java.util.Collections.emptyIterator();
+      private int returned;
+
+      @Override
+      public boolean hasNext() {
+        if (limit != null && returned >= limit) {
+          return false;
+        }
+        while (!page.hasNext() && more) {
+          Integer pageLimit = limit == null ? null : limit - returned;
+          QueryResponse response = QueryRunner.query(state, next, pageLimit, false);
+          page = QueryRunner.items(state, response).iterator();
+          next = response.hasLastEvaluatedKey() && !response.lastEvaluatedKey().isEmpty()
+              ? response.lastEvaluatedKey() : null;
+          more = next != null;
+        }
+        return page.hasNext();
+      }
+
+      @Override
+      public T next() {
+        if (!hasNext()) {
+          throw new NoSuchElementException();
+        }
+        returned++;
+        return page.next();
+      }
+    };
+    return StreamSupport.stream(Spliterators.spliteratorUnknownSize(items, Spliterator.ORDERED), false);
+  }
+
+  /** The first matching item, if any. */
+  public Optional<T> first() {
+    if (state.limit == null) {
+      state.limit = 1;
+    }
+    return stream().findFirst();
+  }
+
+  /** One page: one request, at most {@code limit} items, and the cursor to continue. */
+  public Page<T> page() {
+    QueryResponse response = QueryRunner.query(state, state.startKey, state.limit, false);
+    String cursor = response.hasLastEvaluatedKey() && !response.lastEvaluatedKey().isEmpty()
+        ? Cursors.encode(state.pattern, response.lastEvaluatedKey()) : null;
+    return new Page<>(QueryRunner.items(state, response), cursor);
+  }
+
+  /**
+   * The number of matching items, counted by DynamoDB ({@code Select.COUNT}) over every page. On an
+   * index that does not project the type attribute, items of other entity types in the range are
+   * counted too. With an exclusive bound on the last sort-key field the items are read and counted.
+   */
+  public long count() {
+    if (state.condition.excluded() != null) {
+      // an exclusive bound is applied to the items read, which Select.COUNT does not return
+      return stream().count();
+    }
+    long count = 0;
+    Map<String, AttributeValue> next = state.startKey;
+    do {
+      QueryResponse response = QueryRunner.query(state, next, null, true);
+      count += response.count();
+      next = response.hasLastEvaluatedKey() && !response.lastEvaluatedKey().isEmpty()
+          ? response.lastEvaluatedKey() : null;
+    } while (next != null);
+    return count;
+  }
+
+  /** The request this query sends first, for logging and tests. */
+  public QueryRequest toRequest() {
+    return QueryRunner.request(state, state.startKey, state.limit, false);
+  }
+
+  private static String describe(AttributeValue value) {
+    return value.s() != null ? value.s() : value.n() != null ? value.n() : String.valueOf(value);
+  }
+
+}

@@ -1,0 +1,135 @@
+package dev.monotable.runtime;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.BatchGetItemResponse;
+import software.amazon.awssdk.services.dynamodb.model.KeysAndAttributes;
+import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
+import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
+import software.amazon.awssdk.services.dynamodb.model.Select;
+
+/** Sends the requests of a {@link QueryState} and maps what comes back. */
+final class QueryRunner {
+  private static final int BATCH_GET_LIMIT = 100;
+  private static final int BATCH_GET_ATTEMPTS = 8;
+
+  private QueryRunner() {}
+
+  static QueryRequest request(QueryState<?> state, Map<String, AttributeValue> startKey, Integer limit, boolean count) {
+    Map<String, String> names = new HashMap<>();
+    Map<String, AttributeValue> values = new HashMap<>();
+    names.put("#pk", state.partitionAttribute);
+    values.put(":pk", state.partitionValue);
+    String keyCondition = "#pk = :pk";
+    SortKeyCondition sort = state.condition;
+    List<String> filters = new ArrayList<>();
+    if (sort.expression() != null) {
+      names.put(SortKeyCondition.SK, state.sortAttribute);
+      values.putAll(sort.values());
+      keyCondition += " AND " + sort.expression();
+    }
+    if (state.tableKeyAttributes == null) {
+      // the index holds whole items: keep only this entity's (the rest are checked after fetching)
+      names.put("#type", state.store.schema().typeAttribute());
+      values.put(":type", AttributeValue.fromS(state.store.schema().entityType()));
+      filters.add("#type = :type");
+    }
+    QueryRequest.Builder request = QueryRequest.builder()
+        .tableName(state.store.table().name())
+        .indexName(state.indexName)
+        .keyConditionExpression(keyCondition)
+        .expressionAttributeNames(names)
+        .expressionAttributeValues(values)
+        .scanIndexForward(!state.descending)
+        .consistentRead(state.consistentRead ? Boolean.TRUE : null)
+        .exclusiveStartKey(startKey)
+        .limit(limit);
+    if (!filters.isEmpty()) {
+      request.filterExpression(String.join(" AND ", filters));
+    }
+    if (count) {
+      request.select(Select.COUNT);
+    }
+    return request.build();
+  }
+
+  static QueryResponse query(QueryState<?> state, Map<String, AttributeValue> startKey, Integer limit, boolean count) {
+    return state.store.table().client().query(request(state, startKey, limit, count));
+  }
+
+  static <T> List<T> items(QueryState<T> state, QueryResponse response) {
+    List<Map<String, AttributeValue>> items = response.items();
+    if (state.tableKeyAttributes != null) {
+      items = fullItems(state, items);
+    }
+    AttributeValue excluded = state.condition.excluded();
+    List<T> entities = new ArrayList<>(items.size());
+    for (Map<String, AttributeValue> item : items) {
+      if (excluded == null || !excluded.equals(item.get(state.sortAttribute))) {
+        entities.add(state.store.schema().fromItem(item));
+      }
+    }
+    return entities;
+  }
+
+  /**
+   * The whole items behind index entries, in the entries' order, by {@code BatchGetItem} in chunks
+   * of 100 keys with unprocessed keys retried. Entries of other entity types, and items deleted
+   * since the index was read, are left out.
+   */
+  private static <T> List<Map<String, AttributeValue>> fullItems(QueryState<T> state, List<Map<String, AttributeValue>> entries) {
+    List<Map<String, AttributeValue>> keys = new ArrayList<>();
+    for (Map<String, AttributeValue> entry : entries) {
+      Map<String, AttributeValue> key = new LinkedHashMap<>();
+      for (String attribute : state.tableKeyAttributes) {
+        key.put(attribute, entry.get(attribute));
+      }
+      if (!keys.contains(key)) {
+        keys.add(key);
+      }
+    }
+    Map<Map<String, AttributeValue>, Map<String, AttributeValue>> found = new HashMap<>();
+    String tableName = state.store.table().name();
+    for (int from = 0; from < keys.size(); from += BATCH_GET_LIMIT) {
+      List<Map<String, AttributeValue>> pending = keys.subList(from, Math.min(keys.size(), from + BATCH_GET_LIMIT));
+      for (int attempt = 1; !pending.isEmpty(); attempt++) {
+        if (attempt > BATCH_GET_ATTEMPTS) {
+          throw new BatchIncompleteException(tableName, pending, BATCH_GET_ATTEMPTS);
+        }
+        if (attempt > 1) {
+          Backoff.sleep(attempt - 1);
+        }
+        List<Map<String, AttributeValue>> asked = pending;
+        BatchGetItemResponse response = state.store.table().client().batchGetItem(b -> b.requestItems(
+            Map.of(tableName, KeysAndAttributes.builder().keys(asked).consistentRead(state.consistentRead).build())));
+        for (Map<String, AttributeValue> item : response.responses().getOrDefault(tableName, List.of())) {
+          found.put(keyOf(item, state.tableKeyAttributes), item);
+        }
+        KeysAndAttributes unprocessed = response.unprocessedKeys().get(tableName);
+        pending = unprocessed == null ? List.of() : unprocessed.keys();
+      }
+    }
+    List<Map<String, AttributeValue>> items = new ArrayList<>();
+    String type = state.store.schema().entityType();
+    String typeAttribute = state.store.schema().typeAttribute();
+    for (Map<String, AttributeValue> key : keys) {
+      Map<String, AttributeValue> item = found.get(key);
+      if (item != null && item.get(typeAttribute) != null && type.equals(item.get(typeAttribute).s())) {
+        items.add(item);
+      }
+    }
+    return items;
+  }
+
+  private static Map<String, AttributeValue> keyOf(Map<String, AttributeValue> item, List<String> attributes) {
+    Map<String, AttributeValue> key = new LinkedHashMap<>();
+    for (String attribute : attributes) {
+      key.put(attribute, item.get(attribute));
+    }
+    return key;
+  }
+}
