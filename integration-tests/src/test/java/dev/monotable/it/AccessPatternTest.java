@@ -190,4 +190,16 @@ class AccessPatternTest {
     assertThrows(InvalidKeyException.class, () -> shop.orders().ordersByStatus(null));
     assertThrows(IllegalArgumentException.class, () -> shop.orders().ordersOfUser("ada").limit(0));
   }
+
+  @Test
+  void itemCollection_readsEveryMemberOfThePartition_andSkipsOtherTypes() {
+    ShopTable.Customer ada = shop.customer("ada");
+    assertEquals(Optional.of("Ada"), ada.user().map(User::name));
+    assertEquals(ids(orders), ids(ada.orders()), "the OrderNote in the partition is not a member and is skipped");
+
+    ShopTable.Customer nobody = shop.customer("nobody");
+    assertEquals(Optional.empty(), nobody.user());
+    assertEquals(List.of(), nobody.orders());
+    assertThrows(InvalidKeyException.class, () -> shop.customer("ada#ORDER"));
+  }
 }

@@ -77,7 +77,11 @@ class DesignErrorsTest {
         @SortKey("<lineNo>")
         record Line(String userId, int lineNo) {}
         """);
-    assertThat(compile(appData(), user, order, line)).succeededWithoutWarnings();
+    Compilation compilation = compile(appData(), user, order, line);
+    assertThat(compilation).succeeded();
+    // no collision; but a template with no literal prefix has the whole partition as its territory
+    assertThat(compilation).hadWarningCount(2);
+    assertThat(compilation).hadWarningContaining("lie inside the territory of Line (\"<lineNo>\")");
   }
 
   @Test

@@ -160,7 +160,7 @@ class GeneratedCodeTest {
 
   @Test
   void entityInError_generatesNothing_andItsTableNeither() {
-    Compilation compilation = ProcessorTestSupport.compile(DESIGN.get(0), DESIGN.get(1), source("shop.Broken", """
+    Compilation compilation = ProcessorTestSupport.compile(DESIGN.get(0), DESIGN.get(1), DESIGN.get(2), source("shop.Broken", """
         package shop;
         import dev.monotable.annotation.*;
         @Entity(table = AppData.class)

@@ -2,8 +2,13 @@ package shop;
 
 import dev.monotable.runtime.DynamoTable;
 import dev.monotable.runtime.TableDefinitions;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import javax.annotation.processing.Generated;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.BillingMode;
 import software.amazon.awssdk.services.dynamodb.model.CreateTableRequest;
 import software.amazon.awssdk.services.dynamodb.model.ProjectionType;
@@ -90,6 +95,25 @@ public final class AppDataTable {
     }
 
     /**
+     * Item collection {@code customer}: every item of partition {@code USER#<userId>}, read in one query (paged to
+     * its end) and decoded by type. Items of other entity types are skipped.
+     */
+    public Customer customer(String userId) {
+        List<Order> orders = new ArrayList<>();
+        User user = null;
+        for (Map<String, AttributeValue> item : table.partition("PK", AttributeValue.fromS(OrderKeys.partitionKey(userId)))) {
+            switch (DynamoTable.typeOf(item, "_type")) {
+                case OrderSchema.ENTITY_TYPE -> orders.add(OrderSchema.INSTANCE.fromItem(item));
+                case UserSchema.ENTITY_TYPE -> user = UserSchema.INSTANCE.fromItem(item);
+                default -> {
+                    // an item of another entity type sharing the partition: not part of this collection
+                }
+            }
+        }
+        return new Customer(orders, Optional.ofNullable(user));
+    }
+
+    /**
      * The repository of {@link Order} items.
      */
     public OrderRepository orders() {
@@ -101,5 +125,11 @@ public final class AppDataTable {
      */
     public UserRepository users() {
         return users;
+    }
+
+    /**
+     * Item collection {@code customer}: the items of one partition, by entity type.
+     */
+    public record Customer(List<Order> orders, Optional<User> user) {
     }
 }

@@ -1,10 +1,16 @@
 package dev.monotable.runtime;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.regex.Pattern;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.CreateTableRequest;
 import software.amazon.awssdk.services.dynamodb.model.DescribeTableRequest;
+import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
+import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
 import software.amazon.awssdk.services.dynamodb.model.ResourceInUseException;
 import software.amazon.awssdk.services.dynamodb.model.ResourceNotFoundException;
 import software.amazon.awssdk.services.dynamodb.model.TableStatus;
@@ -90,6 +96,33 @@ public final class DynamoTable {
     } catch (ResourceNotFoundException absent) {
       return null;
     }
+  }
+
+  /**
+   * Every item of one partition of the table, in sort-key order, reading page after page: what an
+   * item-collection query decodes by the type attribute.
+   */
+  public List<Map<String, AttributeValue>> partition(String partitionAttribute, AttributeValue partitionValue) {
+    List<Map<String, AttributeValue>> items = new ArrayList<>();
+    Map<String, AttributeValue> next = null;
+    do {
+      QueryResponse response = client.query(QueryRequest.builder()
+          .tableName(name)
+          .keyConditionExpression("#pk = :pk")
+          .expressionAttributeNames(Map.of("#pk", partitionAttribute))
+          .expressionAttributeValues(Map.of(":pk", partitionValue))
+          .exclusiveStartKey(next)
+          .build());
+      items.addAll(response.items());
+      next = response.hasLastEvaluatedKey() && !response.lastEvaluatedKey().isEmpty() ? response.lastEvaluatedKey() : null;
+    } while (next != null);
+    return items;
+  }
+
+  /** The value of an item's type attribute, or the empty string when it has none. */
+  public static String typeOf(Map<String, AttributeValue> item, String typeAttribute) {
+    AttributeValue type = item.get(typeAttribute);
+    return type == null || type.s() == null ? "" : type.s();
   }
 
   /** Operations on the items of one entity type in this table. */

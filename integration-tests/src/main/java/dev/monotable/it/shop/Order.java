@@ -8,6 +8,7 @@ import dev.monotable.annotation.SortKey;
 import java.math.BigDecimal;
 import java.time.Instant;
 
+@SuppressWarnings("monotable.territory-overlap") // on purpose: AccessPatternTest checks queries stay exact
 @Entity(table = Shop.class)
 @PartitionKey(value = "USER#<userId>", collection = "customer")
 @SortKey("ORDER#<orderDate>#<orderId>")

@@ -6,6 +6,7 @@ import dev.monotable.annotation.SortKey;
 import java.time.Instant;
 
 /** A note filed under an order: its sort keys lie inside the orders' territory {@code ORDER#}. */
+@SuppressWarnings("monotable.territory-overlap") // on purpose: AccessPatternTest checks queries stay exact
 @Entity(table = Shop.class)
 @PartitionKey("USER#<userId>")
 @SortKey("ORDER#<orderDate>#<orderId>#NOTE#<noteId>")

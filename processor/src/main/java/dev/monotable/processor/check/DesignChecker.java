@@ -32,7 +32,117 @@ public final class DesignChecker {
     checkNames(table, ordered, reports);
     checkKeyCollisions(table, ordered, reports);
     checkIndexAttributeTypes(table, ordered, reports);
+    checkCollections(table, ordered, reports);
+    checkTerritories(table, ordered, reports);
     return reports;
+  }
+
+  /** Method names a generated table class already has, which collections cannot take. */
+  private static final java.util.Set<String> TABLE_METHODS = java.util.Set.of(
+      "of", "tableName", "createTableRequest", "createIfNotExists", "transaction", "batchGet", "streamDecoder",
+      "equals", "hashCode", "toString", "getClass", "wait", "notify", "notifyAll");
+
+  private void checkCollections(TableModel table, List<EntityModel> entities, Map<EntityModel, Report> reports) {
+    Map<String, List<EntityModel>> collections = new LinkedHashMap<>();
+    for (EntityModel entity : entities) {
+      if (!entity.collection().isEmpty()) {
+        collections.computeIfAbsent(entity.collection(), c -> new ArrayList<>()).add(entity);
+      }
+    }
+    java.util.Set<String> accessors = new java.util.HashSet<>();
+    entities.forEach(e -> accessors.add(Naming.repositoryAccessor(e.type())));
+    for (Map.Entry<String, List<EntityModel>> collection : collections.entrySet()) {
+      String name = collection.getKey();
+      List<EntityModel> members = collection.getValue();
+      String problem = null;
+      if (!javax.lang.model.SourceVersion.isIdentifier(name) || javax.lang.model.SourceVersion.isKeyword(name)) {
+        problem = "is not a Java method name";
+      } else if (TABLE_METHODS.contains(name) || accessors.contains(name)) {
+        problem = "clashes with the method " + table.tableClass().simpleName() + "." + name + "()";
+      }
+      if (problem != null) {
+        for (EntityModel member : members) {
+          reports.get(member).add(Message.COLLECTION_NAME, member.sources().collection(), name,
+              member.type().simpleName(), problem);
+        }
+        continue;
+      }
+      if (members.size() == 1) {
+        EntityModel only = members.get(0);
+        reports.get(only).add(Message.COLLECTION_SINGLE, only.sources().collection(), name,
+            table.type().simpleName(), only.type().simpleName());
+        continue;
+      }
+      EntityModel first = members.get(0);
+      for (EntityModel member : members.subList(1, members.size())) {
+        if (first.partitionKey().isPresent() && member.partitionKey().isPresent()
+            && !sameShape(first, first.partitionKey().get(), member, member.partitionKey().get())) {
+          for (EntityModel reported : List.of(first, member)) {
+            reports.get(reported).add(Message.COLLECTION_SHAPE, reported.sources().collection(), name,
+                first.type().simpleName(), first.partitionKey().get().text(), member.type().simpleName(),
+                member.partitionKey().get().text());
+          }
+        }
+      }
+    }
+  }
+
+  /** Same literal text in the same places, and placeholders of the same types. */
+  private static boolean sameShape(EntityModel a, KeyTemplate templateA, EntityModel b, KeyTemplate templateB) {
+    List<KeyTemplate.Segment> segmentsA = templateA.segments();
+    List<KeyTemplate.Segment> segmentsB = templateB.segments();
+    if (segmentsA.size() != segmentsB.size()) {
+      return false;
+    }
+    for (int i = 0; i < segmentsA.size(); i++) {
+      KeyTemplate.Segment x = segmentsA.get(i);
+      KeyTemplate.Segment y = segmentsB.get(i);
+      if (x instanceof KeyTemplate.Literal literalX) {
+        if (!(y instanceof KeyTemplate.Literal literalY) || !literalX.text().equals(literalY.text())) {
+          return false;
+        }
+      } else if (y instanceof KeyTemplate.Placeholder placeholderY) {
+        String typeX = a.field(((KeyTemplate.Placeholder) x).field()).map(f -> f.javaType().toString()).orElse("?");
+        String typeY = b.field(placeholderY.field()).map(f -> f.javaType().toString()).orElse("?");
+        if (!typeX.equals(typeY)) {
+          return false;
+        }
+      } else {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Warns when one entity's sort keys can lie inside another's territory in a shared partition
+   * ({@code ORDER#<id>} and {@code ORDER#<id>#NOTE#<n>}): queries stay exact, by filtering on the
+   * type attribute, but read the other entity's items too.
+   */
+  private void checkTerritories(TableModel table, List<EntityModel> entities, Map<EntityModel, Report> reports) {
+    if (!table.hasSortKey()) {
+      return;
+    }
+    for (EntityModel queried : entities) {
+      if (!hasCheckableKey(table, queried) || queried.sortKey().get().isFixed()
+          || queried.suppressedWarnings().contains("territory-overlap")) {
+        continue;
+      }
+      String territory = queried.sortKey().get().literalPrefix();
+      for (EntityModel other : entities) {
+        if (other == queried || !hasCheckableKey(table, other)) {
+          continue;
+        }
+        boolean samePartition = KeyShapes.canBeEqual(
+            queried.partitionKey().get(), queried, other.partitionKey().get(), other, table.delimiter());
+        if (samePartition && other.sortKey().get().literalPrefix().startsWith(territory)
+            && (!other.sortKey().get().isFixed() || other.sortKey().get().text().startsWith(territory))) {
+          reports.get(queried).add(Message.TERRITORY_OVERLAP, queried.sortKey().get().source(),
+              other.type().simpleName(), other.sortKey().get().text(), queried.type().simpleName(),
+              queried.sortKey().get().text(), queried.type().simpleName(), other.type().simpleName());
+        }
+      }
+    }
   }
 
   private void checkNames(TableModel table, List<EntityModel> entities, Map<EntityModel, Report> reports) {

@@ -79,6 +79,14 @@ public enum Message {
       "%s cannot be %s: %s"),
   NOT_GENERATED("MT-TYPE-NOT-GENERATED", Kind.ERROR,
       "%s uses type %s, which was never generated or declared; check its name and the processor that generates it"),
+  COLLECTION_SINGLE("MT-COLLECTION-ONE-MEMBER", Kind.ERROR,
+      "collection \"%s\" of table %s has one member, %s; a collection reads several entity types from one partition: name it on another entity too, or remove it"),
+  COLLECTION_SHAPE("MT-COLLECTION-SHAPE", Kind.ERROR,
+      "collection \"%s\": the partition keys of %s (\"%s\") and %s (\"%s\") differ in shape, so they never share a partition; use the same literal text and field types"),
+  COLLECTION_NAME("MT-COLLECTION-NAME", Kind.ERROR,
+      "collection name \"%s\" of %s %s; use a Java method name such as \"customer\""),
+  TERRITORY_OVERLAP("MT-KEY-TERRITORY-OVERLAP", Kind.WARNING,
+      "the sort keys of %s (\"%s\") lie inside the territory of %s (\"%s\") in a shared partition, so queries of %s also read %s items and filter them out on the type attribute (they still cost reads); give them distinct literal prefixes, or @SuppressWarnings(\"monotable.territory-overlap\")"),
   INTERNAL("MT-INTERNAL", Kind.ERROR,
       "Monotable could not process %s because of an internal error (%s); please report it with this element");
 

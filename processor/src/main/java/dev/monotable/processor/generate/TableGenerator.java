@@ -4,10 +4,12 @@ import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeSpec;
 import dev.monotable.processor.model.AttributeType;
 import dev.monotable.processor.model.EntityModel;
 import dev.monotable.processor.model.IndexModel;
+import dev.monotable.processor.model.KeyTemplate;
 import dev.monotable.processor.model.Naming;
 import dev.monotable.processor.model.TableLayout;
 import dev.monotable.processor.model.TableModel;
@@ -99,6 +101,7 @@ public final class TableGenerator extends SourceFileGenerator<TableGenerator.Inp
         .returns(boolean.class)
         .addStatement("return table.createIfNotExists(createTableRequest())")
         .build());
+    addCollections(type, input);
     for (EntityModel entity : input.entities()) {
       ClassName repository = TypeNames.className(entity.repositoryType());
       String accessor = Naming.repositoryAccessor(entity.type());
@@ -110,6 +113,75 @@ public final class TableGenerator extends SourceFileGenerator<TableGenerator.Inp
           .build());
     }
     return type;
+  }
+
+  /**
+   * One method per item collection: one query of the shared partition, paged to its end, each item
+   * decoded by its type attribute into the collection record; items of other types are skipped.
+   */
+  private void addCollections(TypeSpec.Builder type, Input input) {
+    Map<String, List<EntityModel>> collections = new java.util.LinkedHashMap<>();
+    for (EntityModel entity : input.entities()) {
+      if (!entity.collection().isEmpty()) {
+        collections.computeIfAbsent(entity.collection(), c -> new ArrayList<>()).add(entity);
+      }
+    }
+    TableModel table = input.table();
+    for (Map.Entry<String, List<EntityModel>> collection : collections.entrySet()) {
+      String name = collection.getKey();
+      List<EntityModel> members = collection.getValue();
+      ClassName record = TypeNames.className(table.tableClass()).nestedClass(Naming.upperCamel(name));
+      TypeSpec.Builder recordType = TypeSpec.recordBuilder(record)
+          .addModifiers(Modifier.PUBLIC)
+          .addJavadoc("Item collection {@code $L}: the items of one partition, by entity type.\n", name);
+      MethodSpec.Builder constructor = MethodSpec.constructorBuilder();
+      CodeBlock.Builder body = CodeBlock.builder();
+      CodeBlock.Builder dispatch = CodeBlock.builder();
+      List<CodeBlock> arguments = new ArrayList<>();
+      for (EntityModel member : members) {
+        ClassName entity = TypeNames.className(member.type());
+        ClassName schema = TypeNames.className(member.schemaType());
+        boolean single = member.sortKey().map(k -> k.isFixed()).orElse(true);
+        String component = single ? Naming.lowerCamel(member.type().simpleName()) : Naming.repositoryAccessor(member.type());
+        if (single) {
+          constructor.addParameter(ParameterizedTypeName.get(TypeNames.OPTIONAL, entity), component);
+          body.addStatement("$T $L = null", entity, component);
+          dispatch.addStatement("case $T.ENTITY_TYPE -> $L = $T.INSTANCE.fromItem(item)", schema, component, schema);
+          arguments.add(CodeBlock.of("$T.ofNullable($L)", TypeNames.OPTIONAL, component));
+        } else {
+          constructor.addParameter(ParameterizedTypeName.get(ClassName.get(List.class), entity), component);
+          body.addStatement("$T<$T> $L = new $T<>()", List.class, entity, component, ArrayList.class);
+          dispatch.addStatement("case $T.ENTITY_TYPE -> $L.add($T.INSTANCE.fromItem(item))", schema, component, schema);
+          arguments.add(CodeBlock.of("$L", component));
+        }
+      }
+      recordType.recordConstructor(constructor.build());
+      type.addType(recordType.build());
+
+      EntityModel first = members.get(0);
+      KeyTemplate partition = first.partitionKey().orElseThrow();
+      CodeBlock.Builder code = CodeBlock.builder().add(body.build())
+          .beginControlFlow("for ($T item : table.partition($S, $T.fromS($T.partitionKey($L))))", TypeNames.ITEM,
+              table.partitionKey(), TypeNames.ATTRIBUTE_VALUE, TypeNames.className(first.keysType()),
+              KeysGenerator.arguments(first, partition))
+          .beginControlFlow("switch ($T.typeOf(item, $S))", TypeNames.DYNAMO_TABLE, table.typeAttribute())
+          .add(dispatch.build())
+          .add("default -> {\n").indent()
+          .add("// an item of another entity type sharing the partition: not part of this collection\n")
+          .unindent().add("}\n")
+          .endControlFlow()
+          .endControlFlow()
+          .addStatement("return new $T($L)", record, CodeBlock.join(arguments, ", "));
+      type.addMethod(MethodSpec.methodBuilder(name)
+          .addModifiers(Modifier.PUBLIC)
+          .addJavadoc("Item collection {@code $L}: every item of partition {@code $L}, read in one query (paged to\n",
+              name, partition.text())
+          .addJavadoc("its end) and decoded by type. Items of other entity types are skipped.\n")
+          .returns(record)
+          .addParameters(KeysGenerator.parameters(first, List.of(partition)))
+          .addCode(code.build())
+          .build());
+    }
   }
 
   private MethodSpec createTableRequest(Input input) {
