@@ -10,6 +10,7 @@ import dev.monotable.it.shop.OrderItem;
 import dev.monotable.it.shop.OrderNote;
 import dev.monotable.it.shop.OrderStatus;
 import dev.monotable.it.shop.ShopTable;
+import dev.monotable.it.shop.Store;
 import dev.monotable.it.shop.User;
 import dev.monotable.runtime.InvalidCursorException;
 import dev.monotable.runtime.InvalidKeyException;
@@ -62,6 +63,17 @@ class AccessPatternTest {
       shop.logEntries().put(new LogEntry("main", DAY.plusMillis(i), i, payload));
     }
     shop.logEntries().put(new LogEntry("other", DAY, 0, "elsewhere"));
+    for (String[] place : new String[][] {
+        {"US", "CA", "Fresno"}, {"US", "CA", "Los Angeles"}, {"US", "CA", "Oakland"}, {"US", "CA", "San Diego"},
+        {"US", "NY", "Albany"}, {"US", "NY", "Buffalo"}, {"DE", "BY", "Munich"}, {"US", "CA", "Modesto"}}) {
+      for (Store.Grade grade : Store.Grade.values()) {
+        shop.stores().put(new Store("acme", place[0], place[1], place[2], grade));
+      }
+    }
+  }
+
+  private static List<String> cities(List<Store> stores) {
+    return stores.stream().map(Store::city).distinct().toList();
   }
 
   private static List<String> ids(List<Order> orders) {
@@ -201,5 +213,48 @@ class AccessPatternTest {
     assertEquals(Optional.empty(), nobody.user());
     assertEquals(List.of(), nobody.orders());
     assertThrows(InvalidKeyException.class, () -> shop.customer("ada#ORDER"));
+  }
+
+  @Test
+  void hierarchicalSortKey_narrowsCountryThenStateThenACityRange() {
+    assertEquals(24, shop.stores().storesOfChain("acme").count());
+    assertEquals(List.of("Munich"), cities(shop.stores().storesOfChain("acme").country("DE").list()));
+    assertEquals(List.of("Albany", "Buffalo"), cities(shop.stores().storesOfChain("acme").country("US").state("NY").list()));
+    assertEquals(List.of("Fresno", "Los Angeles"),
+        cities(shop.stores().storesOfChain("acme").country("US").state("CA").cityBetween("A", "M").list()));
+    assertEquals(List.of("Modesto", "Oakland", "San Diego"),
+        cities(shop.stores().storesOfChain("acme").country("US").state("CA").cityAtLeast("M").list()));
+    assertEquals(List.of("Fresno", "Los Angeles"),
+        cities(shop.stores().storesOfChain("acme").country("US").state("CA").cityLessThan("Modesto").list()));
+    assertEquals(List.of("Fresno", "Los Angeles", "Modesto"),
+        cities(shop.stores().storesOfChain("acme").country("US").state("CA").cityAtMost("Modesto").list()));
+    assertEquals(List.of("Oakland", "San Diego"),
+        cities(shop.stores().storesOfChain("acme").country("US").state("CA").cityGreaterThan("Modesto").list()));
+    assertEquals(List.of("Modesto"),
+        cities(shop.stores().storesOfChain("acme").country("US").state("CA").cityBeginsWith("Mo").list()));
+    assertEquals(List.of("CA", "NY"), shop.stores().storesOfChain("acme").countryGreaterThan("DE").list().stream()
+        .map(Store::state).distinct().toList());
+  }
+
+  @Test
+  void enumComponent_comparesByConstantName() {
+    var munich = shop.stores().storesOfChain("acme").country("DE").state("BY").city("Munich");
+    assertEquals(List.of(Store.Grade.BRONZE, Store.Grade.GOLD, Store.Grade.SILVER),
+        munich.list().stream().map(Store::grade).toList());
+    assertEquals(List.of(Store.Grade.GOLD), shop.stores().storesOfChain("acme").country("DE").state("BY").city("Munich")
+        .grade(Store.Grade.GOLD).list().stream().map(Store::grade).toList());
+    assertEquals(List.of(Store.Grade.GOLD, Store.Grade.SILVER), shop.stores().storesOfChain("acme").country("DE")
+        .state("BY").city("Munich").gradeGreaterThan(Store.Grade.BRONZE).list().stream().map(Store::grade).toList());
+    assertEquals(List.of(Store.Grade.BRONZE), shop.stores().storesOfChain("acme").country("DE")
+        .state("BY").city("Munich").gradeLessThan(Store.Grade.GOLD).list().stream().map(Store::grade).toList());
+  }
+
+  @Test
+  void stringComponent_followedByMoreTemplate_everyOperator() {
+    Instant third = DAY.plusSeconds(86_400L * 3);
+    assertEquals(List.of("o3"), ids(shop.orders().ordersOfUser("ada").orderDate(third).orderIdAtLeast("o3").list()));
+    assertEquals(List.of("o3"), ids(shop.orders().ordersOfUser("ada").orderDate(third).orderIdAtMost("o3").list()));
+    assertEquals(List.of(), ids(shop.orders().ordersOfUser("ada").orderDate(third).orderIdLessThan("o3").list()));
+    assertEquals(List.of("o3"), ids(shop.orders().ordersOfUser("ada").orderDate(third).orderIdBetween("o0", "o9").list()));
   }
 }

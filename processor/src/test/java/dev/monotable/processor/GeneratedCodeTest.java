@@ -148,6 +148,31 @@ class GeneratedCodeTest {
   }
 
   @Test
+  void namesThatClashWithGeneratedLocals_stillCompile() {
+    Compilation compilation = Compiler.javac()
+        .withProcessors(new MonotableProcessor())
+        .withOptions("-Xlint:all,-processing", "-Werror")
+        .compile(DESIGN.get(0), source("shop.Store", """
+            package shop;
+            import dev.monotable.annotation.*;
+            @Entity(table = AppData.class)
+            @PartitionKey(value = "S#<item>", collection = "item")
+            @SortKey("STATE#<state>#<table>#<store>")
+            @AccessPattern(name = "byState")
+            record Store(String item, String state, String table, String store, String in, String out,
+                         String attributes) {}
+            """), source("shop.Item", """
+            package shop;
+            import dev.monotable.annotation.*;
+            @Entity(table = AppData.class)
+            @PartitionKey(value = "S#<storedItem>", collection = "item")
+            @SortKey("ITEM")
+            record Item(String storedItem, String item) {}
+            """));
+    assertThat(compilation).succeededWithoutWarnings();
+  }
+
+  @Test
   void tableDescription_isWrittenToTheClassOutput() throws IOException {
     Compilation compilation = ProcessorTestSupport.compile(DESIGN.toArray(new JavaFileObject[0]));
     String json = compilation.generatedFile(StandardLocation.CLASS_OUTPUT, "META-INF/monotable/AppData.json")

@@ -101,7 +101,7 @@ public final class AppDataTable {
     public Customer customer(String userId) {
         List<Order> orders = new ArrayList<>();
         User user = null;
-        for (Map<String, AttributeValue> item : table.partition("PK", AttributeValue.fromS(OrderKeys.partitionKey(userId)))) {
+        for (Map<String, AttributeValue> item : this.table.partition("PK", AttributeValue.fromS(OrderKeys.partitionKey(userId)))) {
             switch (DynamoTable.typeOf(item, "_type")) {
                 case OrderSchema.ENTITY_TYPE -> orders.add(OrderSchema.INSTANCE.fromItem(item));
                 case UserSchema.ENTITY_TYPE -> user = UserSchema.INSTANCE.fromItem(item);

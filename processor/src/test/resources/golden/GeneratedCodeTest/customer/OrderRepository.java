@@ -33,35 +33,35 @@ public final class OrderRepository {
      * Writes {@code order}, replacing any item with the same key.
      */
     public void put(Order order) {
-        store.put(order);
+        this.store.put(order);
     }
 
     /**
      * Reads the Order keyed {@code USER#<userId> / ORDER#<orderDate>#<orderId>}, if there is one.
      */
     public Optional<Order> get(String userId, Instant orderDate, String orderId) {
-        return store.get(OrderKeys.primaryKey(userId, orderDate, orderId));
+        return this.store.get(OrderKeys.primaryKey(userId, orderDate, orderId));
     }
 
     /**
      * Deletes the Order keyed {@code USER#<userId> / ORDER#<orderDate>#<orderId>}; deleting an absent item is not an error.
      */
     public void delete(String userId, Instant orderDate, String orderId) {
-        store.delete(OrderKeys.primaryKey(userId, orderDate, orderId));
+        this.store.delete(OrderKeys.primaryKey(userId, orderDate, orderId));
     }
 
     /**
      * Deletes the item of {@code order}.
      */
     public void delete(Order order) {
-        store.deleteEntity(order);
+        this.store.deleteEntity(order);
     }
 
     /**
      * Access pattern {@code ordersOfUser}: Order items of one partition of the table, sort key {@code ORDER#<orderDate>#<orderId>}, narrowed to {@code ORDER#…}.
      */
     public OrdersOfUserQuery ordersOfUser(String userId) {
-        return new OrdersOfUserQuery(store.query("Order.ordersOfUser", null, "PK", AttributeValue.fromS(OrderKeys.partitionKey(userId)), "SK")
+        return new OrdersOfUserQuery(this.store.query("Order.ordersOfUser", null, "PK", AttributeValue.fromS(OrderKeys.partitionKey(userId)), "SK")
                 .sortKeyTerritory("ORDER#"));
     }
 
@@ -69,7 +69,7 @@ public final class OrderRepository {
      * Access pattern {@code orderById}: Order items of one partition of index {@code GSI1}, sort key {@code ORDER}.
      */
     public NarrowedQuery<Order> orderById(String orderId) {
-        return new NarrowedQuery<>(store.query("Order.orderById", "GSI1", "GSI1PK", AttributeValue.fromS(OrderKeys.gsi1PartitionKey(orderId)), "GSI1SK")
+        return new NarrowedQuery<>(this.store.query("Order.orderById", "GSI1", "GSI1PK", AttributeValue.fromS(OrderKeys.gsi1PartitionKey(orderId)), "GSI1SK")
                 .exactSortKey("ORDER"));
     }
 
@@ -78,7 +78,7 @@ public final class OrderRepository {
      * The index does not hold whole items: the query reads the full items by their table keys.
      */
     public OrdersByStatusQuery ordersByStatus(Order.Status status) {
-        return new OrdersByStatusQuery(store.query("Order.ordersByStatus", "ByStatus", "status", KeyMaps.value("Order", "status", AttributeCodecs.enumOf(Order.Status.class), status), "orderDate")
+        return new OrdersByStatusQuery(this.store.query("Order.ordersByStatus", "ByStatus", "status", KeyMaps.value("Order", "status", AttributeCodecs.enumOf(Order.Status.class), status), "orderDate")
                 .fetchFullItems("PK", "SK"));
     }
 
@@ -99,48 +99,48 @@ public final class OrderRepository {
          * Only items whose {@code orderDate} is {@code orderDate}.
          */
         public OrdersOfUserQueryWithOrderDate orderDate(Instant orderDate) {
-            state.fix(OrderKeys.SORT_KEY.encode("orderDate", orderDate) + "#");
-            return new OrdersOfUserQueryWithOrderDate(state);
+            this.state.fix(OrderKeys.SORT_KEY.encode("orderDate", orderDate) + "#");
+            return new OrdersOfUserQueryWithOrderDate(this.state);
         }
 
         /**
          * Only items whose {@code orderDate} is below {@code orderDate}.
          */
         public NarrowedConsistentQuery<Order> orderDateLessThan(Instant orderDate) {
-            state.lessThan(OrderKeys.SORT_KEY.encode("orderDate", orderDate), "#");
-            return new NarrowedConsistentQuery<>(state);
+            this.state.lessThan(OrderKeys.SORT_KEY.encode("orderDate", orderDate), "#");
+            return new NarrowedConsistentQuery<>(this.state);
         }
 
         /**
          * Only items whose {@code orderDate} is at most {@code orderDate}.
          */
         public NarrowedConsistentQuery<Order> orderDateAtMost(Instant orderDate) {
-            state.atMost(OrderKeys.SORT_KEY.encode("orderDate", orderDate), "#");
-            return new NarrowedConsistentQuery<>(state);
+            this.state.atMost(OrderKeys.SORT_KEY.encode("orderDate", orderDate), "#");
+            return new NarrowedConsistentQuery<>(this.state);
         }
 
         /**
          * Only items whose {@code orderDate} is above {@code orderDate}.
          */
         public NarrowedConsistentQuery<Order> orderDateGreaterThan(Instant orderDate) {
-            state.greaterThan(OrderKeys.SORT_KEY.encode("orderDate", orderDate), "#");
-            return new NarrowedConsistentQuery<>(state);
+            this.state.greaterThan(OrderKeys.SORT_KEY.encode("orderDate", orderDate), "#");
+            return new NarrowedConsistentQuery<>(this.state);
         }
 
         /**
          * Only items whose {@code orderDate} is at least {@code orderDate}.
          */
         public NarrowedConsistentQuery<Order> orderDateAtLeast(Instant orderDate) {
-            state.atLeast(OrderKeys.SORT_KEY.encode("orderDate", orderDate), "#");
-            return new NarrowedConsistentQuery<>(state);
+            this.state.atLeast(OrderKeys.SORT_KEY.encode("orderDate", orderDate), "#");
+            return new NarrowedConsistentQuery<>(this.state);
         }
 
         /**
          * Only items whose {@code orderDate} is between {@code low} and {@code high}, both included.
          */
         public NarrowedConsistentQuery<Order> orderDateBetween(Instant low, Instant high) {
-            state.between(OrderKeys.SORT_KEY.encode("orderDate", low), OrderKeys.SORT_KEY.encode("orderDate", high), "#");
-            return new NarrowedConsistentQuery<>(state);
+            this.state.between(OrderKeys.SORT_KEY.encode("orderDate", low), OrderKeys.SORT_KEY.encode("orderDate", high), "#");
+            return new NarrowedConsistentQuery<>(this.state);
         }
     }
 
@@ -161,56 +161,56 @@ public final class OrderRepository {
          * Only items whose {@code orderId} is {@code orderId}.
          */
         public NarrowedConsistentQuery<Order> orderId(String orderId) {
-            state.fixLast(OrderKeys.SORT_KEY.encode("orderId", orderId) + "");
-            return new NarrowedConsistentQuery<>(state);
+            this.state.fixLast(OrderKeys.SORT_KEY.encode("orderId", orderId) + "");
+            return new NarrowedConsistentQuery<>(this.state);
         }
 
         /**
          * Only items whose {@code orderId} is below {@code orderId}.
          */
         public NarrowedConsistentQuery<Order> orderIdLessThan(String orderId) {
-            state.lessThan(OrderKeys.SORT_KEY.encode("orderId", orderId), "");
-            return new NarrowedConsistentQuery<>(state);
+            this.state.lessThan(OrderKeys.SORT_KEY.encode("orderId", orderId), "");
+            return new NarrowedConsistentQuery<>(this.state);
         }
 
         /**
          * Only items whose {@code orderId} is at most {@code orderId}.
          */
         public NarrowedConsistentQuery<Order> orderIdAtMost(String orderId) {
-            state.atMost(OrderKeys.SORT_KEY.encode("orderId", orderId), "");
-            return new NarrowedConsistentQuery<>(state);
+            this.state.atMost(OrderKeys.SORT_KEY.encode("orderId", orderId), "");
+            return new NarrowedConsistentQuery<>(this.state);
         }
 
         /**
          * Only items whose {@code orderId} is above {@code orderId}.
          */
         public NarrowedConsistentQuery<Order> orderIdGreaterThan(String orderId) {
-            state.greaterThan(OrderKeys.SORT_KEY.encode("orderId", orderId), "");
-            return new NarrowedConsistentQuery<>(state);
+            this.state.greaterThan(OrderKeys.SORT_KEY.encode("orderId", orderId), "");
+            return new NarrowedConsistentQuery<>(this.state);
         }
 
         /**
          * Only items whose {@code orderId} is at least {@code orderId}.
          */
         public NarrowedConsistentQuery<Order> orderIdAtLeast(String orderId) {
-            state.atLeast(OrderKeys.SORT_KEY.encode("orderId", orderId), "");
-            return new NarrowedConsistentQuery<>(state);
+            this.state.atLeast(OrderKeys.SORT_KEY.encode("orderId", orderId), "");
+            return new NarrowedConsistentQuery<>(this.state);
         }
 
         /**
          * Only items whose {@code orderId} is between {@code low} and {@code high}, both included.
          */
         public NarrowedConsistentQuery<Order> orderIdBetween(String low, String high) {
-            state.between(OrderKeys.SORT_KEY.encode("orderId", low), OrderKeys.SORT_KEY.encode("orderId", high), "");
-            return new NarrowedConsistentQuery<>(state);
+            this.state.between(OrderKeys.SORT_KEY.encode("orderId", low), OrderKeys.SORT_KEY.encode("orderId", high), "");
+            return new NarrowedConsistentQuery<>(this.state);
         }
 
         /**
          * Only items whose {@code orderId} begins with {@code start}.
          */
         public NarrowedConsistentQuery<Order> orderIdBeginsWith(String start) {
-            state.beginsWith(OrderKeys.SORT_KEY.encode("orderId", start));
-            return new NarrowedConsistentQuery<>(state);
+            this.state.beginsWith(OrderKeys.SORT_KEY.encode("orderId", start));
+            return new NarrowedConsistentQuery<>(this.state);
         }
     }
 
@@ -231,48 +231,48 @@ public final class OrderRepository {
          * Only items whose {@code orderDate} is {@code orderDate}.
          */
         public NarrowedQuery<Order> orderDate(Instant orderDate) {
-            state.rawEqualTo(KeyMaps.value("Order", "orderDate", AttributeCodecs.INSTANT, orderDate));
-            return new NarrowedQuery<>(state);
+            this.state.rawEqualTo(KeyMaps.value("Order", "orderDate", AttributeCodecs.INSTANT, orderDate));
+            return new NarrowedQuery<>(this.state);
         }
 
         /**
          * Only items whose {@code orderDate} is below {@code orderDate}.
          */
         public NarrowedQuery<Order> orderDateLessThan(Instant orderDate) {
-            state.rawCompare("<", KeyMaps.value("Order", "orderDate", AttributeCodecs.INSTANT, orderDate));
-            return new NarrowedQuery<>(state);
+            this.state.rawCompare("<", KeyMaps.value("Order", "orderDate", AttributeCodecs.INSTANT, orderDate));
+            return new NarrowedQuery<>(this.state);
         }
 
         /**
          * Only items whose {@code orderDate} is at most {@code orderDate}.
          */
         public NarrowedQuery<Order> orderDateAtMost(Instant orderDate) {
-            state.rawCompare("<=", KeyMaps.value("Order", "orderDate", AttributeCodecs.INSTANT, orderDate));
-            return new NarrowedQuery<>(state);
+            this.state.rawCompare("<=", KeyMaps.value("Order", "orderDate", AttributeCodecs.INSTANT, orderDate));
+            return new NarrowedQuery<>(this.state);
         }
 
         /**
          * Only items whose {@code orderDate} is above {@code orderDate}.
          */
         public NarrowedQuery<Order> orderDateGreaterThan(Instant orderDate) {
-            state.rawCompare(">", KeyMaps.value("Order", "orderDate", AttributeCodecs.INSTANT, orderDate));
-            return new NarrowedQuery<>(state);
+            this.state.rawCompare(">", KeyMaps.value("Order", "orderDate", AttributeCodecs.INSTANT, orderDate));
+            return new NarrowedQuery<>(this.state);
         }
 
         /**
          * Only items whose {@code orderDate} is at least {@code orderDate}.
          */
         public NarrowedQuery<Order> orderDateAtLeast(Instant orderDate) {
-            state.rawCompare(">=", KeyMaps.value("Order", "orderDate", AttributeCodecs.INSTANT, orderDate));
-            return new NarrowedQuery<>(state);
+            this.state.rawCompare(">=", KeyMaps.value("Order", "orderDate", AttributeCodecs.INSTANT, orderDate));
+            return new NarrowedQuery<>(this.state);
         }
 
         /**
          * Only items whose {@code orderDate} is between {@code low} and {@code high}, both included.
          */
         public NarrowedQuery<Order> orderDateBetween(Instant low, Instant high) {
-            state.rawBetween(KeyMaps.value("Order", "orderDate", AttributeCodecs.INSTANT, low), KeyMaps.value("Order", "orderDate", AttributeCodecs.INSTANT, high));
-            return new NarrowedQuery<>(state);
+            this.state.rawBetween(KeyMaps.value("Order", "orderDate", AttributeCodecs.INSTANT, low), KeyMaps.value("Order", "orderDate", AttributeCodecs.INSTANT, high));
+            return new NarrowedQuery<>(this.state);
         }
     }
 }

@@ -24,27 +24,27 @@ public final class UserRepository {
      * Writes {@code user}, replacing any item with the same key.
      */
     public void put(User user) {
-        store.put(user);
+        this.store.put(user);
     }
 
     /**
      * Reads the User keyed {@code USER#<id> / PROFILE}, if there is one.
      */
     public Optional<User> get(String id) {
-        return store.get(UserKeys.primaryKey(id));
+        return this.store.get(UserKeys.primaryKey(id));
     }
 
     /**
      * Deletes the User keyed {@code USER#<id> / PROFILE}; deleting an absent item is not an error.
      */
     public void delete(String id) {
-        store.delete(UserKeys.primaryKey(id));
+        this.store.delete(UserKeys.primaryKey(id));
     }
 
     /**
      * Deletes the item of {@code user}.
      */
     public void delete(User user) {
-        store.deleteEntity(user);
+        this.store.deleteEntity(user);
     }
 }

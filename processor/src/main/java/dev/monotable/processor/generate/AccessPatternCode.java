@@ -75,7 +75,7 @@ final class AccessPatternCode {
 
     List<ParameterSpec> parameters = new ArrayList<>();
     CodeBlock partitionValue = partitionValue(partition, keyPrefix, parameters);
-    CodeBlock.Builder start = CodeBlock.builder().add("store.query($S, $L, $S, $L, $L)",
+    CodeBlock.Builder start = CodeBlock.builder().add("this.store.query($S, $L, $S, $L, $L)",
         entity.typeName() + "." + pattern.name(), index == null ? "null" : CodeBlock.of("$S", index.name()),
         partitionAttribute, partitionValue, sortAttribute == null ? "null" : CodeBlock.of("$S", sortAttribute));
     if (index != null && index.projection() != IndexModel.Projection.ALL) {
@@ -211,13 +211,13 @@ final class AccessPatternCode {
           .addParameter(fieldType, parameter);
       if (last) {
         equal.returns(narrowed())
-            .addStatement("state.fixLast($L + $S)", encoded, continuation)
-            .addStatement("return new $L(state)", narrowedRaw());
+            .addStatement("this.state.fixLast($L + $S)", encoded, continuation)
+            .addStatement("return new $L(this.state)", narrowedRaw());
       } else {
         ClassName next = repository.nestedClass(stageName(k + 1, fields));
         equal.returns(next)
-            .addStatement("state.fix($L + $S)", encoded, continuation)
-            .addStatement("return new $T(state)", next);
+            .addStatement("this.state.fix($L + $S)", encoded, continuation)
+            .addStatement("return new $T(this.state)", next);
       }
       stage.addMethod(equal.build());
       addRange(stage, fieldName, parameter, fieldType, "LessThan", "lessThan", "below", encoded, continuation);
@@ -230,9 +230,9 @@ final class AccessPatternCode {
           .returns(narrowed())
           .addParameter(fieldType, "low")
           .addParameter(fieldType, "high")
-          .addStatement("state.between($T.$L.encode($S, low), $T.$L.encode($S, high), $S)", keysClass, constant,
+          .addStatement("this.state.between($T.$L.encode($S, low), $T.$L.encode($S, high), $S)", keysClass, constant,
               fieldName, keysClass, constant, fieldName, continuation)
-          .addStatement("return new $L(state)", narrowedRaw())
+          .addStatement("return new $L(this.state)", narrowedRaw())
           .build());
       if (isString(field)) {
         stage.addMethod(MethodSpec.methodBuilder(parameter + "BeginsWith")
@@ -240,8 +240,8 @@ final class AccessPatternCode {
             .addJavadoc("Only items whose {@code $L} begins with {@code start}.\n", fieldName)
             .returns(narrowed())
             .addParameter(String.class, "start")
-            .addStatement("state.beginsWith($T.$L.encode($S, start))", keysClass, constant, fieldName)
-            .addStatement("return new $L(state)", narrowedRaw())
+            .addStatement("this.state.beginsWith($T.$L.encode($S, start))", keysClass, constant, fieldName)
+            .addStatement("return new $L(this.state)", narrowedRaw())
             .build());
       }
       stages.add(stage.build());
@@ -256,8 +256,8 @@ final class AccessPatternCode {
         .addJavadoc("Only items whose {@code $L} is $L {@code $L}.\n", fieldName, words, parameter)
         .returns(narrowed())
         .addParameter(fieldType, parameter)
-        .addStatement("state.$L($L, $S)", call, encoded, continuation)
-        .addStatement("return new $L(state)", narrowedRaw())
+        .addStatement("this.state.$L($L, $S)", call, encoded, continuation)
+        .addStatement("return new $L(this.state)", narrowedRaw())
         .build());
   }
 
@@ -270,12 +270,12 @@ final class AccessPatternCode {
         + pattern.name() + "}; narrow it by {@code " + fieldName + "}.");
     CodeBlock codec = FieldCode.codec(field.valueType());
     stage.addMethod(rawMethod(parameter, "", "is {@code " + parameter + "}", fieldType,
-        CodeBlock.of("state.rawEqualTo($L)", rawValue(fieldName, codec, parameter))));
+        CodeBlock.of("this.state.rawEqualTo($L)", rawValue(fieldName, codec, parameter))));
     String[][] comparisons = {{"LessThan", "<", "below"}, {"AtMost", "<=", "at most"},
         {"GreaterThan", ">", "above"}, {"AtLeast", ">=", "at least"}};
     for (String[] comparison : comparisons) {
       stage.addMethod(rawMethod(parameter, comparison[0], "is " + comparison[2] + " {@code " + parameter + "}",
-          fieldType, CodeBlock.of("state.rawCompare($S, $L)", comparison[1], rawValue(fieldName, codec, parameter))));
+          fieldType, CodeBlock.of("this.state.rawCompare($S, $L)", comparison[1], rawValue(fieldName, codec, parameter))));
     }
     stage.addMethod(MethodSpec.methodBuilder(parameter + "Between")
         .addModifiers(Modifier.PUBLIC)
@@ -283,8 +283,8 @@ final class AccessPatternCode {
         .returns(narrowed())
         .addParameter(fieldType, "low")
         .addParameter(fieldType, "high")
-        .addStatement("state.rawBetween($L, $L)", rawValue(fieldName, codec, "low"), rawValue(fieldName, codec, "high"))
-        .addStatement("return new $L(state)", narrowedRaw())
+        .addStatement("this.state.rawBetween($L, $L)", rawValue(fieldName, codec, "low"), rawValue(fieldName, codec, "high"))
+        .addStatement("return new $L(this.state)", narrowedRaw())
         .build());
     if (isString(field)) {
       stage.addMethod(MethodSpec.methodBuilder(parameter + "BeginsWith")
@@ -292,8 +292,8 @@ final class AccessPatternCode {
           .addJavadoc("Only items whose {@code $L} begins with {@code start}.\n", fieldName)
           .returns(narrowed())
           .addParameter(String.class, "start")
-          .addStatement("state.rawBeginsWith($L)", rawValue(fieldName, codec, "start"))
-          .addStatement("return new $L(state)", narrowedRaw())
+          .addStatement("this.state.rawBeginsWith($L)", rawValue(fieldName, codec, "start"))
+          .addStatement("return new $L(this.state)", narrowedRaw())
           .build());
     }
     return stage.build();
@@ -306,7 +306,7 @@ final class AccessPatternCode {
         .returns(narrowed())
         .addParameter(fieldType, parameter)
         .addStatement("$L", call)
-        .addStatement("return new $L(state)", narrowedRaw())
+        .addStatement("return new $L(this.state)", narrowedRaw())
         .build();
   }
 

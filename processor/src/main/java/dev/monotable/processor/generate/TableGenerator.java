@@ -136,6 +136,12 @@ public final class TableGenerator extends SourceFileGenerator<TableGenerator.Inp
           .addJavadoc("Item collection {@code $L}: the items of one partition, by entity type.\n", name);
       MethodSpec.Builder constructor = MethodSpec.constructorBuilder();
       CodeBlock.Builder body = CodeBlock.builder();
+      EntityModel first = members.get(0);
+      KeyTemplate partition = first.partitionKey().orElseThrow();
+      // locals are named after the members; keep them clear of the parameters and the loop variable
+      java.util.Set<String> taken = new java.util.HashSet<>(partition.fields());
+      String loop = taken.contains("item") ? "storedItem" : "item";
+      taken.add(loop);
       CodeBlock.Builder dispatch = CodeBlock.builder();
       List<CodeBlock> arguments = new ArrayList<>();
       for (EntityModel member : members) {
@@ -143,28 +149,28 @@ public final class TableGenerator extends SourceFileGenerator<TableGenerator.Inp
         ClassName schema = TypeNames.className(member.schemaType());
         boolean single = member.sortKey().map(k -> k.isFixed()).orElse(true);
         String component = single ? Naming.lowerCamel(member.type().simpleName()) : Naming.repositoryAccessor(member.type());
+        String local = taken.contains(component) ? component + "Found" : component;
+        taken.add(local);
         if (single) {
           constructor.addParameter(ParameterizedTypeName.get(TypeNames.OPTIONAL, entity), component);
-          body.addStatement("$T $L = null", entity, component);
-          dispatch.addStatement("case $T.ENTITY_TYPE -> $L = $T.INSTANCE.fromItem(item)", schema, component, schema);
-          arguments.add(CodeBlock.of("$T.ofNullable($L)", TypeNames.OPTIONAL, component));
+          body.addStatement("$T $L = null", entity, local);
+          dispatch.addStatement("case $T.ENTITY_TYPE -> $L = $T.INSTANCE.fromItem($L)", schema, local, schema, loop);
+          arguments.add(CodeBlock.of("$T.ofNullable($L)", TypeNames.OPTIONAL, local));
         } else {
           constructor.addParameter(ParameterizedTypeName.get(ClassName.get(List.class), entity), component);
-          body.addStatement("$T<$T> $L = new $T<>()", List.class, entity, component, ArrayList.class);
-          dispatch.addStatement("case $T.ENTITY_TYPE -> $L.add($T.INSTANCE.fromItem(item))", schema, component, schema);
-          arguments.add(CodeBlock.of("$L", component));
+          body.addStatement("$T<$T> $L = new $T<>()", List.class, entity, local, ArrayList.class);
+          dispatch.addStatement("case $T.ENTITY_TYPE -> $L.add($T.INSTANCE.fromItem($L))", schema, local, schema, loop);
+          arguments.add(CodeBlock.of("$L", local));
         }
       }
       recordType.recordConstructor(constructor.build());
       type.addType(recordType.build());
 
-      EntityModel first = members.get(0);
-      KeyTemplate partition = first.partitionKey().orElseThrow();
       CodeBlock.Builder code = CodeBlock.builder().add(body.build())
-          .beginControlFlow("for ($T item : table.partition($S, $T.fromS($T.partitionKey($L))))", TypeNames.ITEM,
+          .beginControlFlow("for ($T $L : this.table.partition($S, $T.fromS($T.partitionKey($L))))", TypeNames.ITEM, loop,
               table.partitionKey(), TypeNames.ATTRIBUTE_VALUE, TypeNames.className(first.keysType()),
               KeysGenerator.arguments(first, partition))
-          .beginControlFlow("switch ($T.typeOf(item, $S))", TypeNames.DYNAMO_TABLE, table.typeAttribute())
+          .beginControlFlow("switch ($T.typeOf($L, $S))", TypeNames.DYNAMO_TABLE, loop, table.typeAttribute())
           .add(dispatch.build())
           .add("default -> {\n").indent()
           .add("// an item of another entity type sharing the partition: not part of this collection\n")
