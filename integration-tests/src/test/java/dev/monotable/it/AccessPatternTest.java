@@ -7,11 +7,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.monotable.it.shop.LogEntry;
 import dev.monotable.it.shop.Order;
 import dev.monotable.it.shop.OrderItem;
+import dev.monotable.it.shop.OrderFields;
 import dev.monotable.it.shop.OrderNote;
+import dev.monotable.it.shop.LogEntryFields;
 import dev.monotable.it.shop.OrderStatus;
 import dev.monotable.it.shop.ShopTable;
 import dev.monotable.it.shop.Store;
 import dev.monotable.it.shop.User;
+import dev.monotable.runtime.Condition;
 import dev.monotable.runtime.InvalidCursorException;
 import dev.monotable.runtime.InvalidKeyException;
 import dev.monotable.runtime.Page;
@@ -256,5 +259,47 @@ class AccessPatternTest {
     assertEquals(List.of("o3"), ids(shop.orders().ordersOfUser("ada").orderDate(third).orderIdAtMost("o3").list()));
     assertEquals(List.of(), ids(shop.orders().ordersOfUser("ada").orderDate(third).orderIdLessThan("o3").list()));
     assertEquals(List.of("o3"), ids(shop.orders().ordersOfUser("ada").orderDate(third).orderIdBetween("o0", "o9").list()));
+  }
+
+  @Test
+  void filters_useTypedPaths_andPlaceholdersForReservedWords() {
+    // "status" is a DynamoDB reserved word: every name goes through a placeholder
+    assertEquals(List.of("o4", "o6", "o8"), ids(shop.orders().ordersOfUser("ada")
+        .filter(OrderFields.STATUS.eq(OrderStatus.PAID).and(OrderFields.TOTAL.ge(new BigDecimal("40")))).list()));
+    assertEquals(List.of("o1", "o2", "o9"), ids(shop.orders().ordersOfUser("ada")
+        .filter(OrderFields.ORDER_ID.in("o1", "o2", "o9")).list()));
+    assertEquals(List.of("o0", "o9"), ids(shop.orders().ordersOfUser("ada")
+        .filter(OrderFields.TOTAL.lt(new BigDecimal("1")).or(OrderFields.TOTAL.gt(new BigDecimal("90")))).list()));
+    assertEquals(List.of("o2", "o3"), ids(shop.orders().ordersOfUser("ada")
+        .filter(OrderFields.TOTAL.between(new BigDecimal("20"), new BigDecimal("39")))
+        .filter(OrderFields.USER_ID.exists()).list()));
+    assertEquals(8, shop.orders().ordersOfUser("ada")
+        .filter(Condition.not(OrderFields.ORDER_ID.in("o0", "o1"))).count());
+    assertEquals(List.of(), shop.orders().ordersOfUser("ada").filter(OrderFields.TOTAL.notExists()).list());
+    assertEquals(List.of("o7"), ids(shop.orders().ordersOfUser("ada").descending()
+        .filter(OrderFields.ORDER_ID.beginsWith("o7")).list()));
+    assertThrows(IllegalStateException.class,
+        () -> shop.orders().ordersByStatus(OrderStatus.PAID).filter(OrderFields.TOTAL.gt(BigDecimal.ONE)),
+        "a KEYS_ONLY index does not hold the filtered attributes");
+  }
+
+  @Test
+  void scanAll_readsOneEntityTypeOfTheWholeTable_pagedAndFiltered() {
+    assertEquals(List.of("ada"), shop.users().scanAll().list().stream().map(User::id).toList());
+    assertEquals(5, shop.orders().scanAll().filter(OrderFields.STATUS.eq(OrderStatus.SHIPPED)).count());
+    assertEquals(11, shop.orders().scanAll().list().size());
+
+    Set<String> seen = new HashSet<>();
+    String cursor = null;
+    do {
+      var scan = shop.logEntries().scanAll().limit(60).filter(LogEntryFields.STREAM.eq("main"));
+      Page<LogEntry> page = cursor == null ? scan.page() : scan.after(cursor).page();
+      page.items().forEach(entry -> assertTrue(seen.add(entry.stream() + entry.seq()), "seen twice: " + entry.seq()));
+      cursor = page.cursor().orElse(null);
+    } while (cursor != null);
+    assertEquals(LOG_ENTRIES, seen.size());
+
+    String scanCursor = shop.logEntries().scanAll().limit(3).page().cursor().orElseThrow();
+    assertThrows(InvalidCursorException.class, () -> shop.logEntries().entriesOfStream("main").after(scanCursor));
   }
 }

@@ -10,6 +10,7 @@ import dev.monotable.processor.diag.Message;
 import dev.monotable.processor.diag.Reporter;
 import dev.monotable.processor.generate.DocumentSchemaGenerator;
 import dev.monotable.processor.generate.EntityInTable;
+import dev.monotable.processor.generate.FieldsGenerator;
 import dev.monotable.processor.generate.KeysGenerator;
 import dev.monotable.processor.generate.RepositoryGenerator;
 import dev.monotable.processor.generate.SchemaGenerator;
@@ -119,6 +120,8 @@ public final class MonotableProcessor extends AbstractProcessor {
         print(report, reporter, element);
         if (report.isClean()) {
           generator.generate(document, List.of(element));
+          new FieldsGenerator(processingEnv.getFiler()).generate(
+              new FieldsGenerator.Input(document.type(), document.fields()), List.of(element));
         } else {
           failedDocuments.add(document.type().canonicalName());
         }
@@ -235,6 +238,8 @@ public final class MonotableProcessor extends AbstractProcessor {
       keys.generate(input, origin);
       schemas.generate(input, origin);
       repositories.generate(input, origin);
+      new FieldsGenerator(processingEnv.getFiler()).generate(
+          new FieldsGenerator.Input(entity.type(), entity.fields()), origin);
     }
     if (!design.declaredHere) {
       return;

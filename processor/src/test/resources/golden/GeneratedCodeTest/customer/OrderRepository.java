@@ -9,6 +9,7 @@ import dev.monotable.runtime.NarrowedConsistentQuery;
 import dev.monotable.runtime.NarrowedQuery;
 import dev.monotable.runtime.Query;
 import dev.monotable.runtime.QueryState;
+import dev.monotable.runtime.Scan;
 import java.time.Instant;
 import java.util.Optional;
 import javax.annotation.processing.Generated;
@@ -55,6 +56,14 @@ public final class OrderRepository {
      */
     public void delete(Order order) {
         this.store.deleteEntity(order);
+    }
+
+    /**
+     * Every Order in the table, by a scan that reads (and pays for) every item of every type.
+     * Prefer an access pattern; this is for backfills, exports and small tables.
+     */
+    public Scan<Order> scanAll() {
+        return this.store.scan();
     }
 
     /**

@@ -2,6 +2,7 @@ package shop;
 
 import dev.monotable.runtime.DynamoTable;
 import dev.monotable.runtime.EntityStore;
+import dev.monotable.runtime.Scan;
 import java.util.Optional;
 import javax.annotation.processing.Generated;
 
@@ -46,5 +47,13 @@ public final class UserRepository {
      */
     public void delete(User user) {
         this.store.deleteEntity(user);
+    }
+
+    /**
+     * Every User in the table, by a scan that reads (and pays for) every item of every type.
+     * Prefer an access pattern; this is for backfills, exports and small tables.
+     */
+    public Scan<User> scanAll() {
+        return this.store.scan();
     }
 }

@@ -41,6 +41,11 @@ public final class EntityStore<T> {
     return new QueryState<>(this, pattern, indexName, partitionAttribute, partitionValue, sortAttribute);
   }
 
+  /** A scan of the whole table for this entity's items. */
+  public Scan<T> scan() {
+    return new Scan<>(this);
+  }
+
   /** The schema items are mapped with. */
   public EntitySchema<T> schema() {
     return schema;

@@ -41,6 +41,21 @@ public abstract class Query<T, Q extends Query<T, Q>> {
   /** This builder, typed. */
   protected abstract Q self();
 
+  /**
+   * Only items for which {@code condition} holds, checked by DynamoDB after reading them: filtered
+   * items still cost their reads, and a page may hold fewer items than the limit.
+   *
+   * @throws IllegalStateException on an index whose projection does not hold the filtered attributes
+   */
+  public Q filter(Condition condition) {
+    if (state.tableKeyAttributes != null) {
+      throw new IllegalStateException("index " + state.indexName + " does not project whole items, so "
+          + state.pattern + " cannot filter on their attributes; filter the items it returns instead");
+    }
+    state.filter = state.filter == null ? condition : state.filter.and(condition);
+    return self();
+  }
+
   /** Newest (highest sort key) first. */
   public Q descending() {
     state.descending = true;

@@ -38,6 +38,9 @@ final class QueryRunner {
       values.put(":type", AttributeValue.fromS(state.store.schema().entityType()));
       filters.add("#type = :type");
     }
+    if (state.filter != null) {
+      filters.add("(" + state.filter.toExpression(new Expression("f", names, values)) + ")");
+    }
     QueryRequest.Builder request = QueryRequest.builder()
         .tableName(state.store.table().name())
         .indexName(state.indexName)

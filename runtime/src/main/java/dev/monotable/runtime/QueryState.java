@@ -28,6 +28,7 @@ public final class QueryState<T> {
   boolean descending;
   boolean consistentRead;
   Map<String, AttributeValue> startKey;
+  Condition filter;
 
   QueryState(EntityStore<T> store, String pattern, String indexName, String partitionAttribute,
       AttributeValue partitionValue, String sortAttribute) {

@@ -74,6 +74,14 @@ public final class RepositoryGenerator extends EntitySourceGenerator {
             .addParameter(entityClass, instance)
             .addStatement("this.store.deleteEntity($L)", instance)
             .build());
+    type.addMethod(MethodSpec.methodBuilder("scanAll")
+        .addModifiers(Modifier.PUBLIC)
+        .addJavadoc("Every $L in the table, by a scan that reads (and pays for) every item of every type.\n",
+            entity.type().simpleName())
+        .addJavadoc("Prefer an access pattern; this is for backfills, exports and small tables.\n")
+        .returns(ParameterizedTypeName.get(TypeNames.SCAN, entityClass))
+        .addStatement("return this.store.scan()")
+        .build());
     for (AccessPatternModel pattern : entity.accessPatterns()) {
       new AccessPatternCode(entity, table, pattern, TypeNames.className(entity.repositoryType())).addTo(type);
     }

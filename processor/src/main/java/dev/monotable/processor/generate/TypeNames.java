@@ -25,6 +25,8 @@ final class TypeNames {
   static final ClassName ENTITY_STORE = ClassName.get(RUNTIME, "EntityStore");
   static final ClassName TABLE_DEFINITIONS = ClassName.get(RUNTIME, "TableDefinitions");
   static final ClassName QUERY_STATE = ClassName.get(RUNTIME, "QueryState");
+  static final ClassName PATH = ClassName.get(RUNTIME, "Path");
+  static final ClassName SCAN = ClassName.get(RUNTIME, "Scan");
   static final ClassName QUERY = ClassName.get(RUNTIME, "Query");
   static final ClassName CONSISTENT_QUERY = ClassName.get(RUNTIME, "ConsistentQuery");
   static final ClassName NARROWED_QUERY = ClassName.get(RUNTIME, "NarrowedQuery");

@@ -1,0 +1,77 @@
+package dev.monotable.runtime;
+
+import java.util.List;
+
+/**
+ * A typed condition on an item's attributes, built from the generated {@code <Entity>Fields} paths;
+ * used as a query or scan filter (and, later, on writes).
+ *
+ * <pre>{@code
+ * table.orders().ordersOfUser("ada")
+ *     .filter(OrderFields.STATUS.eq(OrderStatus.PAID).and(OrderFields.TOTAL.ge(new BigDecimal("100"))))
+ *     .list();
+ * }</pre>
+ */
+public abstract class Condition {
+  Condition() {}
+
+  /** Writes the expression text, registering names and values. */
+  abstract String render(Expression expression);
+
+  /** Both conditions hold. */
+  public Condition and(Condition other) {
+    return new Combined("AND", List.of(this, other));
+  }
+
+  /** Either condition holds. */
+  public Condition or(Condition other) {
+    return new Combined("OR", List.of(this, other));
+  }
+
+  /** The condition does not hold. */
+  public static Condition not(Condition condition) {
+    return new Condition() {
+      @Override
+      String render(Expression expression) {
+        return "NOT (" + condition.render(expression) + ")";
+      }
+    };
+  }
+
+  /** Renders this condition as expression text for one request. */
+  public String toExpression(Expression expression) {
+    return render(expression);
+  }
+
+  private static final class Combined extends Condition {
+    private final String operator;
+    private final List<Condition> parts;
+
+    Combined(String operator, List<Condition> parts) {
+      this.operator = operator;
+      this.parts = parts;
+    }
+
+    @Override
+    String render(Expression expression) {
+      StringBuilder text = new StringBuilder();
+      for (Condition part : parts) {
+        if (text.length() > 0) {
+          text.append(' ').append(operator).append(' ');
+        }
+        text.append('(').append(part.render(expression)).append(')');
+      }
+      return text.toString();
+    }
+  }
+
+  /** A condition given as rendered text by a path. */
+  static Condition of(java.util.function.Function<Expression, String> renderer) {
+    return new Condition() {
+      @Override
+      String render(Expression expression) {
+        return renderer.apply(expression);
+      }
+    };
+  }
+}

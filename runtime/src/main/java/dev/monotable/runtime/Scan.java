@@ -1,0 +1,153 @@
+package dev.monotable.runtime;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.NoSuchElementException;
+import java.util.Spliterator;
+import java.util.Spliterators;
+import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.ScanRequest;
+import software.amazon.awssdk.services.dynamodb.model.ScanResponse;
+import software.amazon.awssdk.services.dynamodb.model.Select;
+
+/**
+ * A scan of the whole table for one entity type: every item of the table is read (and paid for),
+ * and those of other types are filtered out. Prefer an access pattern; this is for backfills,
+ * exports and small tables. Paged like queries.
+ *
+ * @param <T> the entity type
+ */
+public final class Scan<T> {
+  private final EntityStore<T> store;
+  private final String pattern;
+  private Integer limit;
+  private Condition filter;
+  private Map<String, AttributeValue> startKey;
+
+  Scan(EntityStore<T> store) {
+    this.store = store;
+    this.pattern = store.schema().entityType() + ".scanAll";
+  }
+
+  /** At most {@code n} items: in all from {@link #list()} and {@link #stream()}, per page from {@link #page()}. */
+  public Scan<T> limit(int n) {
+    if (n < 1) {
+      throw new IllegalArgumentException("limit must be at least 1, not " + n);
+    }
+    limit = n;
+    return this;
+  }
+
+  /** Only items for which {@code condition} holds (checked after reading: they still cost reads). */
+  public Scan<T> filter(Condition condition) {
+    filter = filter == null ? condition : filter.and(condition);
+    return this;
+  }
+
+  /**
+   * Continues after the page whose cursor this is.
+   *
+   * @throws InvalidCursorException when the cursor is altered or was not made by this entity's scan
+   */
+  public Scan<T> after(String cursor) {
+    startKey = Cursors.decode(pattern, cursor);
+    return this;
+  }
+
+  /** Every matching item, reading page after page (up to the limit, when one is set). */
+  public List<T> list() {
+    List<T> items = new ArrayList<>();
+    stream().forEach(items::add);
+    return items;
+  }
+
+  /** The matching items, read lazily page by page. */
+  public Stream<T> stream() {
+    Iterator<T> items = new Iterator<>() {
+      private Map<String, AttributeValue> next = startKey;
+      private boolean more = true;
+      private Iterator<T> page = java.util.Collections.emptyIterator();
+      private int returned;
+
+      @Override
+      public boolean hasNext() {
+        if (limit != null && returned >= limit) {
+          return false;
+        }
+        while (!page.hasNext() && more) {
+          ScanResponse response = send(next, limit == null ? null : limit - returned, false);
+          page = decode(response).iterator();
+          next = response.hasLastEvaluatedKey() && !response.lastEvaluatedKey().isEmpty()
+              ? response.lastEvaluatedKey() : null;
+          more = next != null;
+        }
+        return page.hasNext();
+      }
+
+      @Override
+      public T next() {
+        if (!hasNext()) {
+          throw new NoSuchElementException();
+        }
+        returned++;
+        return page.next();
+      }
+    };
+    return StreamSupport.stream(Spliterators.spliteratorUnknownSize(items, Spliterator.ORDERED), false);
+  }
+
+  /** One page: one request, and the cursor to continue. */
+  public Page<T> page() {
+    ScanResponse response = send(startKey, limit, false);
+    String cursor = response.hasLastEvaluatedKey() && !response.lastEvaluatedKey().isEmpty()
+        ? Cursors.encode(pattern, response.lastEvaluatedKey()) : null;
+    return new Page<>(decode(response), cursor);
+  }
+
+  /** The number of matching items ({@code Select.COUNT}, every page). */
+  public long count() {
+    long count = 0;
+    Map<String, AttributeValue> next = startKey;
+    do {
+      ScanResponse response = send(next, null, true);
+      count += response.count();
+      next = response.hasLastEvaluatedKey() && !response.lastEvaluatedKey().isEmpty() ? response.lastEvaluatedKey() : null;
+    } while (next != null);
+    return count;
+  }
+
+  private ScanResponse send(Map<String, AttributeValue> start, Integer pageLimit, boolean count) {
+    Map<String, String> names = new HashMap<>();
+    Map<String, AttributeValue> values = new HashMap<>();
+    names.put("#type", store.schema().typeAttribute());
+    values.put(":type", AttributeValue.fromS(store.schema().entityType()));
+    String expression = "#type = :type";
+    if (filter != null) {
+      expression += " AND (" + filter.toExpression(new Expression("f", names, values)) + ")";
+    }
+    ScanRequest.Builder request = ScanRequest.builder()
+        .tableName(store.table().name())
+        .filterExpression(expression)
+        .expressionAttributeNames(names)
+        .expressionAttributeValues(values)
+        .exclusiveStartKey(start)
+        .limit(pageLimit);
+    if (count) {
+      request.select(Select.COUNT);
+    }
+    return store.table().client().scan(request.build());
+  }
+
+  private List<T> decode(ScanResponse response) {
+    List<T> items = new ArrayList<>(response.items().size());
+    for (Map<String, AttributeValue> item : response.items()) {
+      items.add(store.schema().fromItem(item));
+    }
+    return items;
+  }
+}
