@@ -77,6 +77,11 @@ public final class OrderSchema implements EntitySchema<Order> {
         return TYPE_ATTRIBUTE;
     }
 
+    @Override
+    public List<String> keyAttributes() {
+        return List.of("PK", "SK");
+    }
+
     /**
      * The item of {@code order}: keys, index keys, type attribute and every non-null field.
      */

@@ -4,6 +4,7 @@ import dev.monotable.runtime.AttributeCodecs;
 import dev.monotable.runtime.EntitySchema;
 import dev.monotable.runtime.ItemReader;
 import dev.monotable.runtime.ItemWriter;
+import java.util.List;
 import java.util.Map;
 import javax.annotation.processing.Generated;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
@@ -59,6 +60,11 @@ public final class UserSchema implements EntitySchema<User> {
     @Override
     public String typeAttribute() {
         return TYPE_ATTRIBUTE;
+    }
+
+    @Override
+    public List<String> keyAttributes() {
+        return List.of("PK", "SK");
     }
 
     /**

@@ -16,6 +16,9 @@ public interface EntitySchema<T> {
   /** The table's type attribute, which holds {@link #entityType()} on the entity's items. */
   String typeAttribute();
 
+  /** The names of the table's primary key attributes. */
+  java.util.List<String> keyAttributes();
+
   /** The complete item: keys, index keys, type attribute and every non-null field. */
   Map<String, AttributeValue> toItem(T entity);
 

@@ -56,6 +56,23 @@ public abstract class Query<T, Q extends Query<T, Q>> {
     return self();
   }
 
+  /**
+   * Reads only these attributes (plus the keys and the type attribute), to save bandwidth. The
+   * entities come back with every other field absent: null, empty, zero or false, as an absent
+   * attribute reads; use it for read-only views that need only these fields.
+   */
+  public Q project(Path<?>... paths) {
+    if (paths.length == 0) {
+      throw new IllegalArgumentException("project() needs at least one path");
+    }
+    if (state.tableKeyAttributes != null) {
+      throw new IllegalStateException("index " + state.indexName + " already projects only keys; "
+          + state.pattern + " reads whole items by their keys");
+    }
+    state.projection = List.of(paths);
+    return self();
+  }
+
   /** Newest (highest sort key) first. */
   public Q descending() {
     state.descending = true;

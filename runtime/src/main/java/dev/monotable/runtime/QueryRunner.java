@@ -41,6 +41,8 @@ final class QueryRunner {
     if (state.filter != null) {
       filters.add("(" + state.filter.toExpression(new Expression("f", names, values)) + ")");
     }
+    // names are copied into the request when it is built: collect every one of them first
+    String projection = !count && state.projection != null ? projection(state, names) : null;
     QueryRequest.Builder request = QueryRequest.builder()
         .tableName(state.store.table().name())
         .indexName(state.indexName)
@@ -57,7 +59,28 @@ final class QueryRunner {
     if (count) {
       request.select(Select.COUNT);
     }
+    request.projectionExpression(projection);
     return request.build();
+  }
+
+  /** The projection: the paths asked for, the keys (for cursors) and the type attribute (for decoding). */
+  private static String projection(QueryState<?> state, Map<String, String> names) {
+    Expression expression = new Expression("p", names, new HashMap<>());
+    List<String> parts = new ArrayList<>();
+    for (Path<?> path : state.projection) {
+      parts.add(path.render(expression));
+    }
+    List<String> always = new ArrayList<>(List.of(state.partitionAttribute, state.store.schema().typeAttribute()));
+    if (state.sortAttribute != null) {
+      always.add(state.sortAttribute);
+    }
+    for (String key : state.store.schema().keyAttributes()) {
+      always.add(key);
+    }
+    for (String attribute : always) {
+      parts.add(expression.name(attribute));
+    }
+    return String.join(", ", new java.util.LinkedHashSet<>(parts));
   }
 
   static QueryResponse query(QueryState<?> state, Map<String, AttributeValue> startKey, Integer limit, boolean count) {

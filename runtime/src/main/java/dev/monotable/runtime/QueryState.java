@@ -29,6 +29,7 @@ public final class QueryState<T> {
   boolean consistentRead;
   Map<String, AttributeValue> startKey;
   Condition filter;
+  List<Path<?>> projection;
 
   QueryState(EntityStore<T> store, String pattern, String indexName, String partitionAttribute,
       AttributeValue partitionValue, String sortAttribute) {

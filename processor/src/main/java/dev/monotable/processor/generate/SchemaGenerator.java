@@ -74,6 +74,15 @@ public final class SchemaGenerator extends EntitySourceGenerator {
         .addStatement("return TYPE_ATTRIBUTE")
         .build());
 
+    type.addMethod(MethodSpec.methodBuilder("keyAttributes")
+        .addAnnotation(Override.class)
+        .addModifiers(Modifier.PUBLIC)
+        .returns(ParameterizedTypeName.get(ClassName.get(List.class), ClassName.get(String.class)))
+        .addCode(table.hasSortKey()
+            ? CodeBlock.of("return $T.of($S, $S);\n", List.class, table.partitionKey(), table.sortKey())
+            : CodeBlock.of("return $T.of($S);\n", List.class, table.partitionKey()))
+        .build());
+
     CodeBlock.Builder toItem = CodeBlock.builder()
         .addStatement("$T out = $T.of(ENTITY_TYPE)", TypeNames.ITEM_WRITER, TypeNames.ITEM_WRITER);
     KeyTemplate partition = entity.partitionKey().orElseThrow();
