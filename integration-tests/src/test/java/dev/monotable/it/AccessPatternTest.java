@@ -284,6 +284,7 @@ class AccessPatternTest {
   }
 
   @Test
+  @SuppressWarnings("monotable.scan")
   void scanAll_readsOneEntityTypeOfTheWholeTable_pagedAndFiltered() {
     assertEquals(List.of("ada"), shop.users().scanAll().list().stream().map(User::id).toList());
     assertEquals(5, shop.orders().scanAll().filter(OrderFields.STATUS.eq(OrderStatus.SHIPPED)).count());

@@ -21,7 +21,10 @@ import dev.monotable.processor.model.EntityModel;
 import dev.monotable.processor.model.FieldModel;
 import dev.monotable.processor.model.TableModel;
 import dev.monotable.processor.model.ValueType;
+import dev.monotable.processor.check.ScanCallChecker;
+import dev.monotable.processor.model.ScanCall;
 import dev.monotable.processor.read.EntityReader;
+import dev.monotable.processor.read.ScanCallReader;
 import dev.monotable.processor.read.TableReader;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -76,7 +79,20 @@ public final class MonotableProcessor extends AbstractProcessor {
     List<TypeElement> entities = elements(round, Names.ENTITY, deferredEntities);
     processDocuments(documents, reporter);
     processDesign(tables, entities, reporter);
+    checkScanCalls(round, reporter);
     return false;
+  }
+
+  /** Every entity read so far, to name access patterns in scan warnings. */
+  private final Map<String, EntityModel> knownEntities = new LinkedHashMap<>();
+
+  private void checkScanCalls(RoundEnvironment round, Reporter reporter) {
+    try {
+      List<ScanCall> calls = new ScanCallReader(processingEnv).read(round.getRootElements());
+      print(new ScanCallChecker().check(calls, knownEntities.values()), reporter, null);
+    } catch (RuntimeException e) {
+      reporter.report(Message.INTERNAL, null, "scanAll() calls", e);
+    }
   }
 
   private List<TypeElement> elements(RoundEnvironment round, String annotation, Set<String> deferred) {
@@ -197,6 +213,7 @@ public final class MonotableProcessor extends AbstractProcessor {
         Report report = new EntityChecker().check(entity, design.model);
         print(report, reporter, element);
         design.entities.put(entity, element);
+        knownEntities.put(element.getQualifiedName().toString(), entity);
         design.entityClean.put(entity, report.isClean() && !nestsFailedDocument(entity.fields()));
       } catch (RuntimeException e) {
         reporter.report(Message.INTERNAL, element, element.getSimpleName(), e);

@@ -94,4 +94,33 @@ class CollectionErrorsTest {
             + " lie inside the territory of Order (\"ORDER#<orderId>\")")
         .inFile(order).onLineContaining("@SortKey");
   }
+
+  @Test
+  void scanAllCalls_areAWarning_namingTheAccessPatterns_unlessSuppressed() {
+    JavaFileObject order = entity("Order", """
+        @Entity(table = AppData.class)
+        @PartitionKey("USER#<userId>")
+        @SortKey("ORDER#<orderId>")
+        @AccessPattern(name = "ordersOfUser")
+        record Order(String userId, String orderId) {}
+        """);
+    JavaFileObject usage = entity("Report", """
+        class Report {
+          int all(AppDataTable table) {
+            return table.orders().scanAll().list().size();
+          }
+
+          @SuppressWarnings("monotable.scan")
+          long backfill(AppDataTable table) {
+            return table.orders().scanAll().count();
+          }
+        }
+        """);
+    Compilation compilation = compile(appData(), order, usage);
+    assertThat(compilation).succeeded();
+    assertThat(compilation).hadWarningCount(1);
+    assertThat(compilation).hadWarningContaining("[MT-SCAN] scanAll() reads and pays for every item of the table;"
+            + " Order has access patterns ordersOfUser")
+        .inFile(usage).onLineContaining("return table.orders().scanAll().list().size();");
+  }
 }

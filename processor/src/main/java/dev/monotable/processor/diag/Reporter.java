@@ -40,6 +40,10 @@ public final class Reporter {
   }
 
   private void print(javax.tools.Diagnostic.Kind kind, String text, SourceRef where, Element fallback) {
+    if (where instanceof TreeRef tree && trees != null) {
+      trees.printMessage(kind, text, tree.path().getLeaf(), tree.path().getCompilationUnit());
+      return;
+    }
     if (where instanceof ElementRef ref) {
       if (ref.repeated() != null && printOnTree(kind, text, ref)) {
         return;
