@@ -40,6 +40,9 @@ public final class ShopApp {
             new OrderLine("PEN-7", 5, new BigDecimal("2.50"))));
     table.orders().put(order);
 
+    table.orders().put(new Order("ada", "o-1002", Instant.parse("2024-06-12T16:05:00Z"), OrderStatus.SHIPPED,
+        new BigDecimal("12.00"), List.of(new OrderLine("MUG-3", 1, new BigDecimal("12.00")))));
+
     out.println("Read user:  " + table.users().get("ada").orElseThrow());
     out.println("Read order: " + table.orders().get("ada", order.orderDate(), "o-1001").orElseThrow());
 
@@ -47,6 +50,14 @@ public final class ShopApp {
         .key(OrderKeys.primaryKey("ada", order.orderDate(), "o-1001"))).item();
     out.println("Stored order item:");
     new TreeMap<>(raw).forEach((name, value) -> out.println("  " + name + " = " + show(value)));
+
+    out.println("ordersOfUser(ada), newest first: " + table.orders().ordersOfUser("ada").descending().list()
+        .stream().map(Order::orderId).toList());
+    out.println("ordersByStatus(PAID): " + table.orders().ordersByStatus(OrderStatus.PAID).list()
+        .stream().map(Order::orderId).toList());
+    AppDataTable.Customer customer = table.customer("ada");
+    out.println("customer(ada): " + customer.user().map(User::name).orElse("?") + " with "
+        + customer.orders().size() + " orders");
 
     try {
       table.users().get("ada#ORDER");

@@ -24,6 +24,9 @@ class ShopAppTest {
     assertTrue(output.contains("SK = \"ORDER#2024-05-01T09:30:00.000Z#o-1001\""), output);
     assertTrue(output.contains("GSI1PK = \"ORDER#o-1001\""), output);
     assertTrue(output.contains("_type = \"Order\""), output);
+    assertTrue(output.contains("ordersOfUser(ada), newest first: [o-1002, o-1001]"), output);
+    assertTrue(output.contains("ordersByStatus(PAID): [o-1001]"), output);
+    assertTrue(output.contains("customer(ada): Ada Lovelace with 2 orders"), output);
     assertTrue(output.contains("Refused before sending: Invalid key for User, field 'id'"), output);
   }
 }
