@@ -1,20 +1,14 @@
 package dev.monotable.runtime;
 
-import java.util.ArrayList;
 
-import java.util.Iterator;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.NoSuchElementException;
 import java.util.Optional;
-import java.util.Spliterator;
-import java.util.Spliterators;
 import java.util.stream.Stream;
-import java.util.stream.StreamSupport;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
 import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
-import software.amazon.awssdk.services.dynamodb.model.Select;
 
 /**
  * A query of one access pattern: options and terminals shared by every generated query builder.
@@ -116,39 +110,11 @@ public abstract class Query<T, Q extends Query<T, Q>> {
 
   /** The matching items, read lazily page by page as the stream is consumed. */
   public Stream<T> stream() {
-    Iterator<T> items = new Iterator<>() {
-      private final Integer limit = state.limit;
-      private Map<String, AttributeValue> next = state.startKey;
-      private boolean more = true;
-      private Iterator<T> page = java.util.Collections.emptyIterator();
-      private int returned;
-
-      @Override
-      public boolean hasNext() {
-        if (limit != null && returned >= limit) {
-          return false;
-        }
-        while (!page.hasNext() && more) {
-          Integer pageLimit = limit == null ? null : limit - returned;
-          QueryResponse response = QueryRunner.query(state, next, pageLimit, false);
-          page = QueryRunner.items(state, response).iterator();
-          next = response.hasLastEvaluatedKey() && !response.lastEvaluatedKey().isEmpty()
-              ? response.lastEvaluatedKey() : null;
-          more = next != null;
-        }
-        return page.hasNext();
-      }
-
-      @Override
-      public T next() {
-        if (!hasNext()) {
-          throw new NoSuchElementException();
-        }
-        returned++;
-        return page.next();
-      }
-    };
-    return StreamSupport.stream(Spliterators.spliteratorUnknownSize(items, Spliterator.ORDERED), false);
+    return Paging.stream((start, pageLimit) -> {
+      QueryResponse response = QueryRunner.query(state, start, pageLimit, false);
+      return new Paging.Fetched<>(QueryRunner.items(state, response),
+          Paging.next(response.hasLastEvaluatedKey(), response.lastEvaluatedKey()));
+    }, state.startKey, state.limit);
   }
 
   /** The first matching item, if any. */
@@ -162,9 +128,8 @@ public abstract class Query<T, Q extends Query<T, Q>> {
   /** One page: one request, at most {@code limit} items, and the cursor to continue. */
   public Page<T> page() {
     QueryResponse response = QueryRunner.query(state, state.startKey, state.limit, false);
-    String cursor = response.hasLastEvaluatedKey() && !response.lastEvaluatedKey().isEmpty()
-        ? Cursors.encode(state.pattern, response.lastEvaluatedKey()) : null;
-    return new Page<>(QueryRunner.items(state, response), cursor);
+    Map<String, AttributeValue> next = Paging.next(response.hasLastEvaluatedKey(), response.lastEvaluatedKey());
+    return new Page<>(QueryRunner.items(state, response), next == null ? null : Cursors.encode(state.pattern, next));
   }
 
   /**
@@ -177,15 +142,11 @@ public abstract class Query<T, Q extends Query<T, Q>> {
       // an exclusive bound is applied to the items read, which Select.COUNT does not return
       return stream().count();
     }
-    long count = 0;
-    Map<String, AttributeValue> next = state.startKey;
-    do {
-      QueryResponse response = QueryRunner.query(state, next, null, true);
-      count += response.count();
-      next = response.hasLastEvaluatedKey() && !response.lastEvaluatedKey().isEmpty()
-          ? response.lastEvaluatedKey() : null;
-    } while (next != null);
-    return count;
+    return Paging.count((start, unused) -> {
+      QueryResponse response = QueryRunner.query(state, start, null, true);
+      return new Paging.Fetched<>(List.of(response.count()),
+          Paging.next(response.hasLastEvaluatedKey(), response.lastEvaluatedKey()));
+    }, state.startKey);
   }
 
   /** The request this query sends first, for logging and tests. */

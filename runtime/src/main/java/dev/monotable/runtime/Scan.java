@@ -2,14 +2,9 @@ package dev.monotable.runtime;
 
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
-import java.util.NoSuchElementException;
-import java.util.Spliterator;
-import java.util.Spliterators;
 import java.util.stream.Stream;
-import java.util.stream.StreamSupport;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.ScanRequest;
 import software.amazon.awssdk.services.dynamodb.model.ScanResponse;
@@ -68,57 +63,25 @@ public final class Scan<T> {
 
   /** The matching items, read lazily page by page. */
   public Stream<T> stream() {
-    Iterator<T> items = new Iterator<>() {
-      private Map<String, AttributeValue> next = startKey;
-      private boolean more = true;
-      private Iterator<T> page = java.util.Collections.emptyIterator();
-      private int returned;
-
-      @Override
-      public boolean hasNext() {
-        if (limit != null && returned >= limit) {
-          return false;
-        }
-        while (!page.hasNext() && more) {
-          ScanResponse response = send(next, limit == null ? null : limit - returned, false);
-          page = decode(response).iterator();
-          next = response.hasLastEvaluatedKey() && !response.lastEvaluatedKey().isEmpty()
-              ? response.lastEvaluatedKey() : null;
-          more = next != null;
-        }
-        return page.hasNext();
-      }
-
-      @Override
-      public T next() {
-        if (!hasNext()) {
-          throw new NoSuchElementException();
-        }
-        returned++;
-        return page.next();
-      }
-    };
-    return StreamSupport.stream(Spliterators.spliteratorUnknownSize(items, Spliterator.ORDERED), false);
+    return Paging.stream((start, pageLimit) -> {
+      ScanResponse response = send(start, pageLimit, false);
+      return new Paging.Fetched<>(decode(response), Paging.next(response.hasLastEvaluatedKey(), response.lastEvaluatedKey()));
+    }, startKey, limit);
   }
 
   /** One page: one request, and the cursor to continue. */
   public Page<T> page() {
     ScanResponse response = send(startKey, limit, false);
-    String cursor = response.hasLastEvaluatedKey() && !response.lastEvaluatedKey().isEmpty()
-        ? Cursors.encode(pattern, response.lastEvaluatedKey()) : null;
-    return new Page<>(decode(response), cursor);
+    Map<String, AttributeValue> next = Paging.next(response.hasLastEvaluatedKey(), response.lastEvaluatedKey());
+    return new Page<>(decode(response), next == null ? null : Cursors.encode(pattern, next));
   }
 
   /** The number of matching items ({@code Select.COUNT}, every page). */
   public long count() {
-    long count = 0;
-    Map<String, AttributeValue> next = startKey;
-    do {
-      ScanResponse response = send(next, null, true);
-      count += response.count();
-      next = response.hasLastEvaluatedKey() && !response.lastEvaluatedKey().isEmpty() ? response.lastEvaluatedKey() : null;
-    } while (next != null);
-    return count;
+    return Paging.count((start, unused) -> {
+      ScanResponse response = send(start, null, true);
+      return new Paging.Fetched<>(List.of(response.count()), Paging.next(response.hasLastEvaluatedKey(), response.lastEvaluatedKey()));
+    }, startKey);
   }
 
   private ScanResponse send(Map<String, AttributeValue> start, Integer pageLimit, boolean count) {
