@@ -1,6 +1,8 @@
 package shop;
 
 import dev.monotable.runtime.AttributeCodecs;
+import dev.monotable.runtime.Condition;
+import dev.monotable.runtime.ConditionFailedException;
 import dev.monotable.runtime.ConsistentQuery;
 import dev.monotable.runtime.DynamoTable;
 import dev.monotable.runtime.EntityStore;
@@ -56,6 +58,33 @@ public final class OrderRepository {
      */
     public void delete(Order order) {
         this.store.deleteEntity(order);
+    }
+
+    /**
+     * Writes {@code order} if {@code condition} holds for the item now stored under its key.
+     *
+     * @throws ConditionFailedException when it does not; nothing is written
+     */
+    public void put(Order order, Condition condition) {
+        this.store.put(order, condition);
+    }
+
+    /**
+     * Writes {@code order} only when no item has its key.
+     *
+     * @throws ConditionFailedException when one has; its {@code current()} is that item
+     */
+    public void putIfAbsent(Order order) {
+        this.store.putIfAbsent(order);
+    }
+
+    /**
+     * Deletes the Order keyed {@code USER#<userId> / ORDER#<orderDate>#<orderId>} if {@code condition} holds for it.
+     *
+     * @throws ConditionFailedException when it does not; nothing is deleted
+     */
+    public void delete(String userId, Instant orderDate, String orderId, Condition condition) {
+        this.store.delete(OrderKeys.primaryKey(userId, orderDate, orderId), condition);
     }
 
     /**

@@ -1,5 +1,7 @@
 package shop;
 
+import dev.monotable.runtime.Condition;
+import dev.monotable.runtime.ConditionFailedException;
 import dev.monotable.runtime.DynamoTable;
 import dev.monotable.runtime.EntityStore;
 import dev.monotable.runtime.Scan;
@@ -47,6 +49,33 @@ public final class UserRepository {
      */
     public void delete(User user) {
         this.store.deleteEntity(user);
+    }
+
+    /**
+     * Writes {@code user} if {@code condition} holds for the item now stored under its key.
+     *
+     * @throws ConditionFailedException when it does not; nothing is written
+     */
+    public void put(User user, Condition condition) {
+        this.store.put(user, condition);
+    }
+
+    /**
+     * Writes {@code user} only when no item has its key.
+     *
+     * @throws ConditionFailedException when one has; its {@code current()} is that item
+     */
+    public void putIfAbsent(User user) {
+        this.store.putIfAbsent(user);
+    }
+
+    /**
+     * Deletes the User keyed {@code USER#<id> / PROFILE} if {@code condition} holds for it.
+     *
+     * @throws ConditionFailedException when it does not; nothing is deleted
+     */
+    public void delete(String id, Condition condition) {
+        this.store.delete(UserKeys.primaryKey(id), condition);
     }
 
     /**

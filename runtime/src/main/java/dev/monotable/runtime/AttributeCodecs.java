@@ -113,6 +113,7 @@ public final class AttributeCodecs {
       if (value.isNaN() || value.isInfinite()) {
         throw new MappingException("cannot store " + value + ": DynamoDB numbers are finite");
       }
+      Numbers.checked(new BigDecimal(value.toString()));
       return AttributeValue.fromN(value.toString());
     }
 
@@ -127,6 +128,7 @@ public final class AttributeCodecs {
       if (value.isNaN() || value.isInfinite()) {
         throw new MappingException("cannot store " + value + ": DynamoDB numbers are finite");
       }
+      Numbers.checked(BigDecimal.valueOf(value));
       return AttributeValue.fromN(value.toString());
     }
 
@@ -141,7 +143,7 @@ public final class AttributeCodecs {
    */
   public static final AttributeCodec<BigDecimal> BIG_DECIMAL = new AttributeCodec<>() {
     @Override public AttributeValue write(BigDecimal value) {
-      return AttributeValue.fromN(value.toString());
+      return AttributeValue.fromN(Numbers.checked(value));
     }
 
     @Override public BigDecimal read(AttributeValue value) {
@@ -152,6 +154,7 @@ public final class AttributeCodecs {
   /** {@code BigInteger} as N. */
   public static final AttributeCodec<BigInteger> BIG_INTEGER = new AttributeCodec<>() {
     @Override public AttributeValue write(BigInteger value) {
+      Numbers.checked(new BigDecimal(value));
       return AttributeValue.fromN(value.toString());
     }
 

@@ -1,12 +1,15 @@
 package dev.monotable.runtime;
 
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
 import software.amazon.awssdk.services.dynamodb.model.DeleteItemRequest;
 import software.amazon.awssdk.services.dynamodb.model.GetItemRequest;
 import software.amazon.awssdk.services.dynamodb.model.GetItemResponse;
 import software.amazon.awssdk.services.dynamodb.model.PutItemRequest;
+import software.amazon.awssdk.services.dynamodb.model.ReturnValuesOnConditionCheckFailure;
 
 /**
  * The item operations of one entity type on one table, which generated repositories delegate to.
@@ -51,13 +54,69 @@ public final class EntityStore<T> {
     return schema;
   }
 
-  /** Writes the entity's item, replacing any item with the same key. */
+  /**
+   * Writes the entity's item, replacing any item with the same key.
+   *
+   * @throws ItemTooLargeException when the item is over 400 KB; nothing is sent
+   */
   public void put(T entity) {
+    table.client().putItem(PutItemRequest.builder().tableName(table.name()).item(item(entity)).build());
+  }
+
+  /**
+   * Writes the entity's item if {@code condition} holds for the item now stored under its key.
+   *
+   * @throws ConditionFailedException when it does not; nothing is written
+   */
+  public void put(T entity, Condition condition) {
+    Map<String, String> names = new HashMap<>();
+    Map<String, AttributeValue> values = new HashMap<>();
+    String expression = condition.toExpression(new Expression("c", names, values));
+    PutItemRequest.Builder request = PutItemRequest.builder()
+        .tableName(table.name())
+        .item(item(entity))
+        .conditionExpression(expression)
+        .expressionAttributeNames(names)
+        .returnValuesOnConditionCheckFailure(ReturnValuesOnConditionCheckFailure.ALL_OLD);
+    if (!values.isEmpty()) {
+      request.expressionAttributeValues(values);
+    }
+    try {
+      table.client().putItem(request.build());
+    } catch (ConditionalCheckFailedException failed) {
+      throw conditionFailed("put", failed);
+    }
+  }
+
+  /**
+   * Writes the entity's item only when no item has its key.
+   *
+   * @throws ConditionFailedException when one does; {@code current()} holds it
+   */
+  public void putIfAbsent(T entity) {
+    put(entity, Path.of(schema.keyAttributes().get(0), AttributeCodecs.STRING).notExists());
+  }
+
+  private Map<String, AttributeValue> item(T entity) {
     if (entity == null) {
       throw new IllegalArgumentException("cannot put a null " + schema.entityType());
     }
     Map<String, AttributeValue> item = schema.toItem(entity);
-    table.client().putItem(PutItemRequest.builder().tableName(table.name()).item(item).build());
+    long size = ItemSize.of(item);
+    if (size > ItemSize.MAX_BYTES) {
+      throw new ItemTooLargeException(schema.entityType(), size);
+    }
+    return item;
+  }
+
+  private ConditionFailedException conditionFailed(String operation, ConditionalCheckFailedException failed) {
+    Object current = null;
+    if (failed.hasItem() && !failed.item().isEmpty()) {
+      Map<String, AttributeValue> item = failed.item();
+      current = schema.entityType().equals(DynamoTable.typeOf(item, schema.typeAttribute())) ? schema.fromItem(item) : null;
+    }
+    return new ConditionFailedException("the condition of this " + operation + " of a " + schema.entityType()
+        + " did not hold; nothing was written", current, failed);
   }
 
   /**
@@ -72,6 +131,31 @@ public final class EntityStore<T> {
       return Optional.empty();
     }
     return Optional.of(schema.fromItem(response.item()));
+  }
+
+  /**
+   * Deletes the item with the given primary key if {@code condition} holds for it.
+   *
+   * @throws ConditionFailedException when it does not; nothing is deleted
+   */
+  public void delete(Map<String, AttributeValue> key, Condition condition) {
+    Map<String, String> names = new HashMap<>();
+    Map<String, AttributeValue> values = new HashMap<>();
+    String expression = condition.toExpression(new Expression("c", names, values));
+    DeleteItemRequest.Builder request = DeleteItemRequest.builder()
+        .tableName(table.name())
+        .key(key)
+        .conditionExpression(expression)
+        .expressionAttributeNames(names)
+        .returnValuesOnConditionCheckFailure(ReturnValuesOnConditionCheckFailure.ALL_OLD);
+    if (!values.isEmpty()) {
+      request.expressionAttributeValues(values);
+    }
+    try {
+      table.client().deleteItem(request.build());
+    } catch (ConditionalCheckFailedException failed) {
+      throw conditionFailed("delete", failed);
+    }
   }
 
   /** Deletes the item with the given primary key; deleting an absent item is not an error. */

@@ -74,6 +74,30 @@ public final class RepositoryGenerator extends EntitySourceGenerator {
             .addParameter(entityClass, instance)
             .addStatement("this.store.deleteEntity($L)", instance)
             .build());
+    type.addMethod(MethodSpec.methodBuilder("put")
+        .addModifiers(Modifier.PUBLIC)
+        .addJavadoc("Writes {@code $L} if {@code condition} holds for the item now stored under its key.\n\n", instance)
+        .addJavadoc("@throws $T when it does not; nothing is written\n", TypeNames.CONDITION_FAILED)
+        .addParameter(entityClass, instance)
+        .addParameter(TypeNames.CONDITION, "condition")
+        .addStatement("this.store.put($L, condition)", instance)
+        .build());
+    type.addMethod(MethodSpec.methodBuilder("putIfAbsent")
+        .addModifiers(Modifier.PUBLIC)
+        .addJavadoc("Writes {@code $L} only when no item has its key.\n\n", instance)
+        .addJavadoc("@throws $T when one has; its {@code current()} is that item\n", TypeNames.CONDITION_FAILED)
+        .addParameter(entityClass, instance)
+        .addStatement("this.store.putIfAbsent($L)", instance)
+        .build());
+    type.addMethod(MethodSpec.methodBuilder("delete")
+        .addModifiers(Modifier.PUBLIC)
+        .addJavadoc("Deletes the $L keyed {@code $L} if {@code condition} holds for it.\n\n",
+            entity.type().simpleName(), keyText)
+        .addJavadoc("@throws $T when it does not; nothing is deleted\n", TypeNames.CONDITION_FAILED)
+        .addParameters(keyParameters)
+        .addParameter(TypeNames.CONDITION, "condition")
+        .addStatement("this.store.delete($T.primaryKey($L), condition)", keysClass, keyArguments)
+        .build());
     type.addMethod(MethodSpec.methodBuilder("scanAll")
         .addModifiers(Modifier.PUBLIC)
         .addJavadoc("Every $L in the table, by a scan that reads (and pays for) every item of every type.\n",
