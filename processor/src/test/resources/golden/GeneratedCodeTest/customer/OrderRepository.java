@@ -13,6 +13,9 @@ import dev.monotable.runtime.Query;
 import dev.monotable.runtime.QueryState;
 import dev.monotable.runtime.Scan;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import javax.annotation.processing.Generated;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
@@ -88,6 +91,42 @@ public final class OrderRepository {
     }
 
     /**
+     * Reads the Order of {@code keys} in batches of 100, in the order asked (empty where there is
+     * none), retrying what DynamoDB leaves unprocessed.
+     *
+     * @throws dev.monotable.runtime.BatchIncompleteException carrying the keys still unread
+     */
+    public List<Optional<Order>> batchGet(List<Key> keys) {
+        List<Map<String, AttributeValue>> primaryKeys = new ArrayList<>(keys.size());
+        for (Key key : keys) {
+            primaryKeys.add(OrderKeys.primaryKey(key.userId(), key.orderDate(), key.orderId()));
+        }
+        return this.store.batchGet(primaryKeys);
+    }
+
+    /**
+     * Writes every one of {@code entities} in batches of 25, retrying what DynamoDB leaves unprocessed.
+     *
+     * @throws dev.monotable.runtime.BatchIncompleteException carrying the items still unwritten
+     */
+    public void batchPut(List<Order> entities) {
+        this.store.batchPut(entities);
+    }
+
+    /**
+     * Deletes the items of {@code keys} in batches of 25, retrying what DynamoDB leaves unprocessed.
+     *
+     * @throws dev.monotable.runtime.BatchIncompleteException carrying the keys still undeleted
+     */
+    public void batchDelete(List<Key> keys) {
+        List<Map<String, AttributeValue>> primaryKeys = new ArrayList<>(keys.size());
+        for (Key key : keys) {
+            primaryKeys.add(OrderKeys.primaryKey(key.userId(), key.orderDate(), key.orderId()));
+        }
+        this.store.batchDelete(primaryKeys);
+    }
+
+    /**
      * Every Order in the table, by a scan that reads (and pays for) every item of every type.
      * Prefer an access pattern; this is for backfills, exports and small tables.
      */
@@ -118,6 +157,12 @@ public final class OrderRepository {
     public OrdersByStatusQuery ordersByStatus(Order.Status status) {
         return new OrdersByStatusQuery(this.store.query("Order.ordersByStatus", "ByStatus", "status", KeyMaps.value("Order", "status", AttributeCodecs.enumOf(Order.Status.class), status), "orderDate")
                 .fetchFullItems("PK", "SK"));
+    }
+
+    /**
+     * The primary-key fields of one Order, for batch reads and deletes.
+     */
+    public record Key(String userId, Instant orderDate, String orderId) {
     }
 
     /**

@@ -5,8 +5,12 @@ import dev.monotable.runtime.ConditionFailedException;
 import dev.monotable.runtime.DynamoTable;
 import dev.monotable.runtime.EntityStore;
 import dev.monotable.runtime.Scan;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import javax.annotation.processing.Generated;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /**
  * Reads and writes {@link User} items, keyed {@code USER#<id> / PROFILE}.
@@ -79,10 +83,52 @@ public final class UserRepository {
     }
 
     /**
+     * Reads the User of {@code keys} in batches of 100, in the order asked (empty where there is
+     * none), retrying what DynamoDB leaves unprocessed.
+     *
+     * @throws dev.monotable.runtime.BatchIncompleteException carrying the keys still unread
+     */
+    public List<Optional<User>> batchGet(List<Key> keys) {
+        List<Map<String, AttributeValue>> primaryKeys = new ArrayList<>(keys.size());
+        for (Key key : keys) {
+            primaryKeys.add(UserKeys.primaryKey(key.id()));
+        }
+        return this.store.batchGet(primaryKeys);
+    }
+
+    /**
+     * Writes every one of {@code entities} in batches of 25, retrying what DynamoDB leaves unprocessed.
+     *
+     * @throws dev.monotable.runtime.BatchIncompleteException carrying the items still unwritten
+     */
+    public void batchPut(List<User> entities) {
+        this.store.batchPut(entities);
+    }
+
+    /**
+     * Deletes the items of {@code keys} in batches of 25, retrying what DynamoDB leaves unprocessed.
+     *
+     * @throws dev.monotable.runtime.BatchIncompleteException carrying the keys still undeleted
+     */
+    public void batchDelete(List<Key> keys) {
+        List<Map<String, AttributeValue>> primaryKeys = new ArrayList<>(keys.size());
+        for (Key key : keys) {
+            primaryKeys.add(UserKeys.primaryKey(key.id()));
+        }
+        this.store.batchDelete(primaryKeys);
+    }
+
+    /**
      * Every User in the table, by a scan that reads (and pays for) every item of every type.
      * Prefer an access pattern; this is for backfills, exports and small tables.
      */
     public Scan<User> scanAll() {
         return this.store.scan();
+    }
+
+    /**
+     * The primary-key fields of one User, for batch reads and deletes.
+     */
+    public record Key(String id) {
     }
 }

@@ -5,21 +5,26 @@ import java.util.Map;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /**
- * A batch request that DynamoDB still left partly unprocessed after every retry. It carries exactly
- * the keys that were not processed, so nothing is lost silently.
+ * A batch that DynamoDB still left partly unprocessed after every retry. It carries exactly what
+ * was not processed — the keys of unread or undeleted items, the items not written — so nothing
+ * is lost silently; everything else of the batch was processed.
  */
 public class BatchIncompleteException extends RuntimeException {
   private static final long serialVersionUID = 1L;
 
-  private final transient List<Map<String, AttributeValue>> unprocessedKeys;
+  private final transient List<Map<String, AttributeValue>> unprocessed;
 
-  public BatchIncompleteException(String table, List<Map<String, AttributeValue>> unprocessedKeys, int attempts) {
-    super(unprocessedKeys.size() + " keys of table " + table + " were still unprocessed after " + attempts + " attempts");
-    this.unprocessedKeys = List.copyOf(unprocessedKeys);
+  public BatchIncompleteException(String what, String table, List<Map<String, AttributeValue>> unprocessed, int attempts) {
+    super(unprocessed.size() + " " + what + " of table " + table + " were still unprocessed after " + attempts
+        + " attempts");
+    this.unprocessed = List.copyOf(unprocessed);
   }
 
-  /** The keys DynamoDB did not process. */
-  public List<Map<String, AttributeValue>> unprocessedKeys() {
-    return unprocessedKeys;
+  /**
+   * What DynamoDB did not process: keys for gets and deletes, whole items for puts, in the order
+   * they were asked for.
+   */
+  public List<Map<String, AttributeValue>> unprocessed() {
+    return unprocessed;
   }
 }

@@ -1,6 +1,7 @@
 package dev.monotable.runtime;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
@@ -42,6 +43,39 @@ public final class EntityStore<T> {
   public QueryState<T> query(String pattern, String indexName, String partitionAttribute, AttributeValue partitionValue,
       String sortAttribute) {
     return new QueryState<>(this, pattern, indexName, partitionAttribute, partitionValue, sortAttribute);
+  }
+
+  /**
+   * The entities of {@code keys}, in the order asked (empty where there is no item).
+   *
+   * @throws BatchIncompleteException carrying the keys still unread after every retry
+   */
+  public List<Optional<T>> batchGet(List<Map<String, AttributeValue>> keys) {
+    return Batches.get(this, keys);
+  }
+
+  /**
+   * Writes every entity, replacing items with the same keys.
+   *
+   * @throws ItemTooLargeException when one is over 400 KB; nothing is sent
+   * @throws IllegalArgumentException when two have one key; nothing is sent
+   * @throws BatchIncompleteException carrying the items still unwritten after every retry
+   */
+  public void batchPut(List<T> entities) {
+    List<Map<String, AttributeValue>> items = new java.util.ArrayList<>(entities.size());
+    for (T entity : entities) {
+      items.add(item(entity));
+    }
+    Batches.put(this, items);
+  }
+
+  /**
+   * Deletes the items of {@code keys}.
+   *
+   * @throws BatchIncompleteException carrying the keys still undeleted after every retry
+   */
+  public void batchDelete(List<Map<String, AttributeValue>> keys) {
+    Batches.delete(this, keys);
   }
 
   /** A scan of the whole table for this entity's items. */

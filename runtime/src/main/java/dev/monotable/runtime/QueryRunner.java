@@ -124,7 +124,7 @@ final class QueryRunner {
       List<Map<String, AttributeValue>> pending = keys.subList(from, Math.min(keys.size(), from + BATCH_GET_LIMIT));
       for (int attempt = 1; !pending.isEmpty(); attempt++) {
         if (attempt > BATCH_GET_ATTEMPTS) {
-          throw new BatchIncompleteException(tableName, pending, BATCH_GET_ATTEMPTS);
+          throw new BatchIncompleteException("keys", tableName, pending, BATCH_GET_ATTEMPTS);
         }
         if (attempt > 1) {
           Backoff.sleep(attempt - 1);

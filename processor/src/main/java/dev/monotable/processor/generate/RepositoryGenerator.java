@@ -98,6 +98,7 @@ public final class RepositoryGenerator extends EntitySourceGenerator {
         .addParameter(TypeNames.CONDITION, "condition")
         .addStatement("this.store.delete($T.primaryKey($L), condition)", keysClass, keyArguments)
         .build());
+    addBatches(type, entity, keyParameters, keysClass, entityClass);
     type.addMethod(MethodSpec.methodBuilder("scanAll")
         .addModifiers(Modifier.PUBLIC)
         .addJavadoc("Every $L in the table, by a scan that reads (and pays for) every item of every type.\n",
@@ -110,5 +111,53 @@ public final class RepositoryGenerator extends EntitySourceGenerator {
       new AccessPatternCode(entity, table, pattern, TypeNames.className(entity.repositoryType())).addTo(type);
     }
     return type;
+  }
+
+  /** A key record of the primary-key fields, and batch reads and writes through it. */
+  private static void addBatches(TypeSpec.Builder type, EntityModel entity, List<ParameterSpec> keyParameters,
+      ClassName keysClass, ClassName entityClass) {
+    String keyName = entity.type().simpleName().equals("Key") ? "PrimaryKey" : "Key";
+    ClassName key = TypeNames.className(entity.repositoryType()).nestedClass(keyName);
+    type.addType(TypeSpec.recordBuilder(key)
+        .addModifiers(Modifier.PUBLIC)
+        .addJavadoc("The primary-key fields of one $L, for batch reads and deletes.\n", entity.type().simpleName())
+        .recordConstructor(MethodSpec.constructorBuilder().addParameters(keyParameters).build())
+        .build());
+    CodeBlock keyArguments = CodeBlock.join(
+        keyParameters.stream().map(p -> CodeBlock.of("key.$N()", p)).toList(), ", ");
+    ClassName list = ClassName.get("java.util", "List");
+    ClassName arrayList = ClassName.get("java.util", "ArrayList");
+    CodeBlock toKeys = CodeBlock.builder()
+        .addStatement("$T<$T> primaryKeys = new $T<>(keys.size())", list, TypeNames.ITEM, arrayList)
+        .beginControlFlow("for ($T key : keys)", key)
+        .addStatement("primaryKeys.add($T.primaryKey($L))", keysClass, keyArguments)
+        .endControlFlow()
+        .build();
+    type.addMethod(MethodSpec.methodBuilder("batchGet")
+        .addModifiers(Modifier.PUBLIC)
+        .addJavadoc("Reads the $L of {@code keys} in batches of 100, in the order asked (empty where there is\n",
+            entity.type().simpleName())
+        .addJavadoc("none), retrying what DynamoDB leaves unprocessed.\n\n")
+        .addJavadoc("@throws dev.monotable.runtime.BatchIncompleteException carrying the keys still unread\n")
+        .returns(ParameterizedTypeName.get(list, ParameterizedTypeName.get(TypeNames.OPTIONAL, entityClass)))
+        .addParameter(ParameterizedTypeName.get(list, key), "keys")
+        .addCode(toKeys)
+        .addStatement("return this.store.batchGet(primaryKeys)")
+        .build());
+    type.addMethod(MethodSpec.methodBuilder("batchPut")
+        .addModifiers(Modifier.PUBLIC)
+        .addJavadoc("Writes every one of {@code entities} in batches of 25, retrying what DynamoDB leaves unprocessed.\n\n")
+        .addJavadoc("@throws dev.monotable.runtime.BatchIncompleteException carrying the items still unwritten\n")
+        .addParameter(ParameterizedTypeName.get(list, entityClass), "entities")
+        .addStatement("this.store.batchPut(entities)")
+        .build());
+    type.addMethod(MethodSpec.methodBuilder("batchDelete")
+        .addModifiers(Modifier.PUBLIC)
+        .addJavadoc("Deletes the items of {@code keys} in batches of 25, retrying what DynamoDB leaves unprocessed.\n\n")
+        .addJavadoc("@throws dev.monotable.runtime.BatchIncompleteException carrying the keys still undeleted\n")
+        .addParameter(ParameterizedTypeName.get(list, key), "keys")
+        .addCode(toKeys)
+        .addStatement("this.store.batchDelete(primaryKeys)")
+        .build());
   }
 }

@@ -1,0 +1,137 @@
+package dev.monotable.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.monotable.it.shop.Order;
+import dev.monotable.it.shop.OrderRepository;
+import dev.monotable.it.shop.OrderSchema;
+import dev.monotable.it.shop.OrderStatus;
+import dev.monotable.it.shop.ShopTable;
+import dev.monotable.runtime.BatchIncompleteException;
+import dev.monotable.testing.DynamoDbLocalExtension;
+import dev.monotable.testing.LocalDynamoDb;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+
+/** Batches against DynamoDB Local, with unprocessed items injected on the real request path. */
+@ExtendWith(DynamoDbLocalExtension.class)
+class BatchTest {
+  private static final Instant DAY = Instant.parse("2024-05-01T00:00:00Z");
+
+  private final UnprocessedInjector injector = new UnprocessedInjector();
+  private final DynamoDbClient client;
+  private final ShopTable shop;
+
+  BatchTest(LocalDynamoDb dynamo) {
+    client = dynamo.newClient(b -> b.overrideConfiguration(c -> c.addExecutionInterceptor(injector)));
+    shop = ShopTable.of(client, LocalDynamoDb.uniqueTableName("Shop"));
+    shop.createIfNotExists();
+  }
+
+  @AfterEach
+  void close() {
+    client.close();
+  }
+
+  private static List<Order> orders(String user, int count) {
+    return IntStream.range(0, count)
+        .mapToObj(i -> new Order(user, "o" + i, DAY.plusSeconds(i), OrderStatus.PAID, BigDecimal.valueOf(i)))
+        .toList();
+  }
+
+  private static List<OrderRepository.Key> keys(List<Order> orders) {
+    return orders.stream().map(o -> new OrderRepository.Key(o.userId(), o.orderDate(), o.orderId())).toList();
+  }
+
+  private Set<String> storedIds(String user) {
+    return shop.orders().ordersOfUser(user).list().stream().map(Order::orderId).collect(Collectors.toSet());
+  }
+
+  @Test
+  void unprocessedItemsForSeveralRounds_areRetried_nothingLostNothingDoubled() {
+    List<Order> orders = orders("retry", 60);
+    injector.rounds.set(4);
+    shop.orders().batchPut(orders);
+
+    assertEquals(60, shop.orders().ordersOfUser("retry").count());
+    assertEquals(orders.stream().map(Order::orderId).collect(Collectors.toSet()), storedIds("retry"));
+    assertTrue(injector.batchCalls.get() > 3, "60 writes are 3 chunks of 25, plus retries: " + injector.batchCalls);
+  }
+
+  @Test
+  void pastTheBound_theExceptionCarriesExactlyWhatWasNotWritten() {
+    List<Order> orders = orders("bound", 30);
+    // the first chunk of 25 is withheld on all 8 attempts; the second chunk of 5 goes through
+    injector.withholdAll = true;
+    injector.rounds.set(8);
+    BatchIncompleteException e = assertThrows(BatchIncompleteException.class, () -> shop.orders().batchPut(orders));
+    injector.withholdAll = false;
+    assertEquals(25, e.unprocessed().size());
+
+    Set<String> unwritten = new HashSet<>();
+    for (Map<String, AttributeValue> item : e.unprocessed()) {
+      unwritten.add(OrderSchema.INSTANCE.fromItem(item).orderId());
+    }
+    Set<String> written = storedIds("bound");
+    assertTrue(!unwritten.isEmpty() && !written.isEmpty(), "some of each: " + unwritten + " / " + written);
+    assertTrue(written.stream().noneMatch(unwritten::contains), "disjoint");
+    Set<String> all = new HashSet<>(written);
+    all.addAll(unwritten);
+    assertEquals(orders.stream().map(Order::orderId).collect(Collectors.toSet()), all, "together: everything");
+  }
+
+  @Test
+  void batchGet_retriesUnprocessedKeys_andAnswersInTheOrderAsked() {
+    List<Order> orders = orders("get", 150);
+    shop.orders().batchPut(orders);
+    List<OrderRepository.Key> asked = new ArrayList<>(keys(orders));
+    java.util.Collections.reverse(asked);
+    asked.add(2, new OrderRepository.Key("get", DAY, "missing"));
+    asked.add(asked.get(0));
+    injector.rounds.set(3);
+
+    List<Optional<Order>> read = shop.orders().batchGet(asked);
+
+    assertEquals(asked.size(), read.size());
+    assertEquals(Optional.empty(), read.get(2));
+    for (int i = 0; i < asked.size(); i++) {
+      if (i != 2) {
+        assertEquals(asked.get(i).orderId(), read.get(i).orElseThrow().orderId());
+      }
+    }
+  }
+
+  @Test
+  void batchDelete_removesEveryKey_evenWithRetriesAndDuplicates() {
+    List<Order> orders = orders("delete", 40);
+    shop.orders().batchPut(orders);
+    List<OrderRepository.Key> keys = new ArrayList<>(keys(orders.subList(0, 30)));
+    keys.add(keys.get(0));
+    injector.rounds.set(2);
+    shop.orders().batchDelete(keys);
+    assertEquals(orders.subList(30, 40).stream().map(Order::orderId).collect(Collectors.toSet()), storedIds("delete"));
+  }
+
+  @Test
+  void twoItemsWithOneKey_areRefusedBeforeSending() {
+    Order order = orders("dup", 1).get(0);
+    int calls = injector.batchCalls.get();
+    assertThrows(IllegalArgumentException.class, () -> shop.orders().batchPut(List.of(order, order)));
+    assertEquals(calls, injector.batchCalls.get());
+  }
+}
