@@ -12,6 +12,7 @@ import dev.monotable.runtime.NarrowedQuery;
 import dev.monotable.runtime.Query;
 import dev.monotable.runtime.QueryState;
 import dev.monotable.runtime.Scan;
+import dev.monotable.runtime.Update;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -88,6 +89,13 @@ public final class OrderRepository {
      */
     public void delete(String userId, Instant orderDate, String orderId, Condition condition) {
         this.store.delete(OrderKeys.primaryKey(userId, orderDate, orderId), condition);
+    }
+
+    /**
+     * An update of the Order keyed {@code USER#<userId> / ORDER#<orderDate>#<orderId>}; {@code execute()} sends it.
+     */
+    public Update<Order> update(String userId, Instant orderDate, String orderId) {
+        return this.store.update(OrderKeys.primaryKey(userId, orderDate, orderId));
     }
 
     /**

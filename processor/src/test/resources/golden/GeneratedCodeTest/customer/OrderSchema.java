@@ -7,6 +7,7 @@ import dev.monotable.runtime.ItemReader;
 import dev.monotable.runtime.ItemWriter;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import javax.annotation.processing.Generated;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
@@ -75,6 +76,14 @@ public final class OrderSchema implements EntitySchema<Order> {
     @Override
     public String typeAttribute() {
         return TYPE_ATTRIBUTE;
+    }
+
+    /**
+     * The attributes of key-template fields, which updates may not set: [orderDate, orderId, userId].
+     */
+    @Override
+    public Set<String> fixedAttributes() {
+        return Set.of("orderDate", "orderId", "userId");
     }
 
     @Override

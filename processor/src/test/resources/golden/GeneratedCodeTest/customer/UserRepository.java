@@ -5,6 +5,7 @@ import dev.monotable.runtime.ConditionFailedException;
 import dev.monotable.runtime.DynamoTable;
 import dev.monotable.runtime.EntityStore;
 import dev.monotable.runtime.Scan;
+import dev.monotable.runtime.Update;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -80,6 +81,13 @@ public final class UserRepository {
      */
     public void delete(String id, Condition condition) {
         this.store.delete(UserKeys.primaryKey(id), condition);
+    }
+
+    /**
+     * An update of the User keyed {@code USER#<id> / PROFILE}; {@code execute()} sends it.
+     */
+    public Update<User> update(String id) {
+        return this.store.update(UserKeys.primaryKey(id));
     }
 
     /**

@@ -6,6 +6,7 @@ import dev.monotable.runtime.ItemReader;
 import dev.monotable.runtime.ItemWriter;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import javax.annotation.processing.Generated;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
@@ -60,6 +61,14 @@ public final class UserSchema implements EntitySchema<User> {
     @Override
     public String typeAttribute() {
         return TYPE_ATTRIBUTE;
+    }
+
+    /**
+     * The attributes of key-template fields, which updates may not set: [id].
+     */
+    @Override
+    public Set<String> fixedAttributes() {
+        return Set.of("id");
     }
 
     @Override

@@ -19,6 +19,14 @@ public interface EntitySchema<T> {
   /** The names of the table's primary key attributes. */
   java.util.List<String> keyAttributes();
 
+  /**
+   * The attributes an update may not set: the fields of the primary-key templates (an update cannot
+   * move an item) and of index-key templates (setting one would leave a stale index key).
+   */
+  default java.util.Set<String> fixedAttributes() {
+    return java.util.Set.of();
+  }
+
   /** The complete item: keys, index keys, type attribute and every non-null field. */
   Map<String, AttributeValue> toItem(T entity);
 

@@ -78,6 +78,11 @@ public final class EntityStore<T> {
     Batches.delete(this, keys);
   }
 
+  /** An update of the item with the given primary key. */
+  public Update<T> update(Map<String, AttributeValue> key) {
+    return new Update<>(this, key);
+  }
+
   /** A scan of the whole table for this entity's items. */
   public Scan<T> scan() {
     return new Scan<>(this);
@@ -143,7 +148,7 @@ public final class EntityStore<T> {
     return item;
   }
 
-  private ConditionFailedException conditionFailed(String operation, ConditionalCheckFailedException failed) {
+  ConditionFailedException conditionFailed(String operation, ConditionalCheckFailedException failed) {
     Object current = null;
     if (failed.hasItem() && !failed.item().isEmpty()) {
       Map<String, AttributeValue> item = failed.item();

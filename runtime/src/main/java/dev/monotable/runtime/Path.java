@@ -58,6 +58,16 @@ public final class Path<V> {
     return new Path<>(longer, elementCodec);
   }
 
+  /** The top-level attribute this path starts at. */
+  String attribute() {
+    return (String) segments.get(0);
+  }
+
+  /** The codec of the value at this path. */
+  AttributeCodec<V> codec() {
+    return codec;
+  }
+
   String render(Expression expression) {
     StringBuilder text = new StringBuilder();
     for (Object segment : segments) {

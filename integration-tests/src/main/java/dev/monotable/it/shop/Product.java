@@ -16,6 +16,7 @@ public class Product {
   private String name;
   private String category;
   private Long priceCents;
+  private Long stock;
   private Set<String> tags;
   private List<Dimension> dimensions;
   @Ignore private String cachedLabel;
@@ -52,6 +53,14 @@ public class Product {
 
   public void setPriceCents(Long priceCents) {
     this.priceCents = priceCents;
+  }
+
+  public Long getStock() {
+    return stock;
+  }
+
+  public void setStock(Long stock) {
+    this.stock = stock;
   }
 
   public Set<String> getTags() {

@@ -98,6 +98,13 @@ public final class RepositoryGenerator extends EntitySourceGenerator {
         .addParameter(TypeNames.CONDITION, "condition")
         .addStatement("this.store.delete($T.primaryKey($L), condition)", keysClass, keyArguments)
         .build());
+    type.addMethod(MethodSpec.methodBuilder("update")
+        .addModifiers(Modifier.PUBLIC)
+        .addJavadoc("An update of the $L keyed {@code $L}; {@code execute()} sends it.\n", entity.type().simpleName(), keyText)
+        .returns(ParameterizedTypeName.get(TypeNames.UPDATE, entityClass))
+        .addParameters(keyParameters)
+        .addStatement("return this.store.update($T.primaryKey($L))", keysClass, keyArguments)
+        .build());
     addBatches(type, entity, keyParameters, keysClass, entityClass);
     type.addMethod(MethodSpec.methodBuilder("scanAll")
         .addModifiers(Modifier.PUBLIC)

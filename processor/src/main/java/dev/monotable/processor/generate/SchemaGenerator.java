@@ -74,6 +74,26 @@ public final class SchemaGenerator extends EntitySourceGenerator {
         .addStatement("return TYPE_ATTRIBUTE")
         .build());
 
+    java.util.Set<String> fixed = new java.util.TreeSet<>();
+    for (KeyTemplate template : entity.primaryKeyTemplates(table)) {
+      template.fields().forEach(f -> fixed.add(entity.field(f).orElseThrow().attributeName()));
+    }
+    for (IndexModel index : table.indexes()) {
+      IndexBinding binding = entity.bindingFor(table, index);
+      for (IndexBinding.KeyPart part : List.of(binding.partitionKey(), binding.sortKey())) {
+        if (part instanceof IndexBinding.Template template) {
+          template.template().fields().forEach(f -> fixed.add(entity.field(f).orElseThrow().attributeName()));
+        }
+      }
+    }
+    type.addMethod(MethodSpec.methodBuilder("fixedAttributes")
+        .addAnnotation(Override.class)
+        .addModifiers(Modifier.PUBLIC)
+        .addJavadoc("The attributes of key-template fields, which updates may not set: $L.\n", fixed)
+        .returns(ParameterizedTypeName.get(ClassName.get(java.util.Set.class), ClassName.get(String.class)))
+        .addStatement("return $T.of($L)", java.util.Set.class,
+            CodeBlock.join(fixed.stream().map(a -> CodeBlock.of("$S", a)).toList(), ", "))
+        .build());
     type.addMethod(MethodSpec.methodBuilder("keyAttributes")
         .addAnnotation(Override.class)
         .addModifiers(Modifier.PUBLIC)

@@ -1,0 +1,118 @@
+package dev.monotable.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.monotable.it.shop.Order;
+import dev.monotable.it.shop.OrderFields;
+import dev.monotable.it.shop.OrderStatus;
+import dev.monotable.it.shop.Product;
+import dev.monotable.it.shop.ProductFields;
+import dev.monotable.it.shop.ShopTable;
+import dev.monotable.it.shop.User;
+import dev.monotable.it.shop.UserFields;
+import dev.monotable.runtime.ConditionFailedException;
+import dev.monotable.runtime.UpdateReturn;
+import dev.monotable.testing.DynamoDbLocalExtension;
+import dev.monotable.testing.LocalDynamoDb;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+
+/** Typed updates against DynamoDB Local. */
+@ExtendWith(DynamoDbLocalExtension.class)
+class UpdateTest {
+  private final ShopTable shop;
+
+  UpdateTest(DynamoDbClient client) {
+    shop = ShopTable.of(client, LocalDynamoDb.uniqueTableName("Shop"));
+    shop.createIfNotExists();
+  }
+
+  private Product lamp() {
+    Product lamp = new Product();
+    lamp.setSku("LAMP");
+    lamp.setName("Lamp");
+    lamp.setCategory("lighting");
+    lamp.setPriceCents(2599L);
+    lamp.setTags(Set.of("desk"));
+    return lamp;
+  }
+
+  @Test
+  void setAddRemoveAndSets_inOneUpdate_returningTheNewItem() {
+    shop.products().put(lamp());
+    Product updated = shop.products().update("LAMP")
+        .set(ProductFields.NAME, "Desk lamp")
+        .add(ProductFields.PRICE_CENTS, 100L)
+        .addToSet(ProductFields.TAGS, Set.of("led"))
+        .remove(ProductFields.CATEGORY)
+        .returning(UpdateReturn.ALL_NEW)
+        .execute().orElseThrow();
+    assertEquals("Desk lamp", updated.getName());
+    assertEquals(2699L, updated.getPriceCents());
+    assertEquals(Set.of("desk", "led"), updated.getTags());
+    assertEquals(null, updated.getCategory());
+
+    shop.products().update("LAMP").removeFromSet(ProductFields.TAGS, Set.of("desk")).setIfAbsent(ProductFields.STOCK, 7L)
+        .execute();
+    shop.products().update("LAMP").setIfAbsent(ProductFields.STOCK, 99L).execute();
+    Product read = shop.products().get("LAMP").orElseThrow();
+    assertEquals(Set.of("led"), read.getTags());
+    assertEquals(7L, read.getStock(), "setIfAbsent keeps the first value");
+  }
+
+  @Test
+  void conditionalUpdate_onReservedWords_failsWithTheCurrentItem() {
+    shop.users().put(new User("ada", "ada@example.com", "Ada", Instant.EPOCH));
+    shop.users().update("ada").set(UserFields.NAME, "Ada L.").when(UserFields.NAME.eq("Ada")).execute();
+    ConditionFailedException failed = assertThrows(ConditionFailedException.class,
+        () -> shop.users().update("ada").set(UserFields.NAME, "X").when(UserFields.NAME.eq("Ada")).execute());
+    assertEquals("Ada L.", failed.<User>current().orElseThrow().name());
+  }
+
+  @Test
+  void keyTemplateFields_cannotBeUpdated_andNothingIsSent() {
+    Instant day = Instant.parse("2024-05-01T00:00:00Z");
+    shop.orders().put(new Order("ada", "o1", day, OrderStatus.PAID, BigDecimal.TEN));
+    IllegalStateException refused = assertThrows(IllegalStateException.class,
+        () -> shop.orders().update("ada", day, "o1").set(OrderFields.TOTAL, BigDecimal.ONE).execute());
+    assertTrue(refused.getMessage().contains("[total]"), refused.getMessage());
+    assertEquals(0, BigDecimal.TEN.compareTo(shop.orders().get("ada", day, "o1").orElseThrow().total()));
+    // status is a raw index key: DynamoDB keeps ByStatus right by itself, so it may be updated
+    shop.orders().update("ada", day, "o1").set(OrderFields.STATUS, OrderStatus.SHIPPED).execute();
+    assertEquals(List.of("o1"), shop.orders().ordersByStatus(OrderStatus.SHIPPED).list().stream().map(Order::orderId).toList());
+  }
+
+  @Test
+  void eightThreadsOf500Increments_endAtExactly4000() throws Exception {
+    shop.products().put(lamp());
+    ExecutorService pool = Executors.newFixedThreadPool(8);
+    try {
+      List<Future<?>> done = new ArrayList<>();
+      for (int t = 0; t < 8; t++) {
+        done.add(pool.submit(() -> {
+          for (int i = 0; i < 500; i++) {
+            shop.products().update("LAMP").increment(ProductFields.STOCK).execute();
+          }
+        }));
+      }
+      for (Future<?> future : done) {
+        future.get(5, TimeUnit.MINUTES);
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+    assertEquals(4000L, shop.products().get("LAMP").orElseThrow().getStock());
+  }
+}

@@ -1,0 +1,215 @@
+package dev.monotable.runtime;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
+import software.amazon.awssdk.services.dynamodb.model.ReturnValue;
+import software.amazon.awssdk.services.dynamodb.model.ReturnValuesOnConditionCheckFailure;
+import software.amazon.awssdk.services.dynamodb.model.UpdateItemRequest;
+import software.amazon.awssdk.services.dynamodb.model.UpdateItemResponse;
+
+/**
+ * A typed update of one item, built from {@code <Entity>Fields} paths and sent as one
+ * {@code UpdateItem}. Every name and value goes through a placeholder. Fields of key templates cannot
+ * be set (the update could move the item or leave a stale index key): such an update is refused
+ * before sending, naming the fields.
+ *
+ * <pre>{@code
+ * table.products().update("LAMP")
+ *     .set(ProductFields.NAME, "Desk lamp")
+ *     .increment(ProductFields.STOCK)
+ *     .when(ProductFields.STOCK.lt(100L))
+ *     .execute();
+ * }</pre>
+ *
+ * @param <T> the entity type
+ */
+public final class Update<T> {
+  private final EntityStore<T> store;
+  private final Map<String, AttributeValue> key;
+  private final Map<String, String> names = new HashMap<>();
+  private final Map<String, AttributeValue> values = new HashMap<>();
+  private final Expression expression = new Expression("u", names, values);
+  private final List<String> sets = new ArrayList<>();
+  private final List<String> adds = new ArrayList<>();
+  private final List<String> removes = new ArrayList<>();
+  private final List<String> deletes = new ArrayList<>();
+  private final List<String> refused = new ArrayList<>();
+  private Condition condition;
+  private UpdateReturn returning = UpdateReturn.NONE;
+
+  Update(EntityStore<T> store, Map<String, AttributeValue> key) {
+    this.store = store;
+    this.key = key;
+  }
+
+  private String target(Path<?> path) {
+    if (store.schema().fixedAttributes().contains(path.attribute()) && !refused.contains(path.attribute())) {
+      refused.add(path.attribute());
+    }
+    return path.render(expression);
+  }
+
+  private <V> AttributeValue written(Path<V> path, V value) {
+    if (value == null) {
+      throw new IllegalArgumentException("set " + path.attribute() + " to null with remove()");
+    }
+    AttributeValue written;
+    try {
+      written = path.codec().write(value);
+    } catch (MappingException e) {
+      throw e.within(store.schema().entityType(), path.attribute());
+    }
+    if (written == null) {
+      throw new IllegalArgumentException("an empty " + path.attribute() + " is stored as no attribute: use remove()");
+    }
+    return written;
+  }
+
+  /** Sets the attribute to {@code value}. */
+  public <V> Update<T> set(Path<V> path, V value) {
+    sets.add(target(path) + " = " + expression.value(written(path, value)));
+    return this;
+  }
+
+  /** Sets the attribute to {@code value} unless it has a value ({@code if_not_exists}). */
+  public <V> Update<T> setIfAbsent(Path<V> path, V value) {
+    String target = target(path);
+    sets.add(target + " = if_not_exists(" + target + ", " + expression.value(written(path, value)) + ")");
+    return this;
+  }
+
+  /** Adds {@code delta} to the number (an absent number counts as zero). */
+  public <N extends Number> Update<T> add(Path<N> path, N delta) {
+    adds.add(target(path) + " " + expression.value(written(path, delta)));
+    return this;
+  }
+
+  /** Adds one to the number, atomically (an absent number counts as zero). */
+  public Update<T> increment(Path<? extends Number> path) {
+    adds.add(target(path) + " " + expression.value(AttributeValue.fromN("1")));
+    return this;
+  }
+
+  /** Subtracts one from the number, atomically. */
+  public Update<T> decrement(Path<? extends Number> path) {
+    adds.add(target(path) + " " + expression.value(AttributeValue.fromN("-1")));
+    return this;
+  }
+
+  /** Adds the elements to the set. */
+  public <E> Update<T> addToSet(Path<Set<E>> path, Set<E> elements) {
+    adds.add(target(path) + " " + expression.value(written(path, elements)));
+    return this;
+  }
+
+  /** Removes the elements from the set. */
+  public <E> Update<T> removeFromSet(Path<Set<E>> path, Set<E> elements) {
+    deletes.add(target(path) + " " + expression.value(written(path, elements)));
+    return this;
+  }
+
+  /** Appends the elements to the list (an absent list counts as empty). */
+  public <E> Update<T> append(Path<List<E>> path, List<E> elements) {
+    String target = target(path);
+    sets.add(target + " = list_append(if_not_exists(" + target + ", " + expression.value(AttributeValue.fromL(List.of()))
+        + "), " + expression.value(written(path, elements)) + ")");
+    return this;
+  }
+
+  /** Puts the elements in front of the list (an absent list counts as empty). */
+  public <E> Update<T> prepend(Path<List<E>> path, List<E> elements) {
+    String target = target(path);
+    sets.add(target + " = list_append(" + expression.value(written(path, elements)) + ", if_not_exists(" + target + ", "
+        + expression.value(AttributeValue.fromL(List.of())) + "))");
+    return this;
+  }
+
+  /** Removes the attribute. */
+  public Update<T> remove(Path<?> path) {
+    removes.add(target(path));
+    return this;
+  }
+
+  /** Only when {@code condition} holds for the stored item. */
+  public Update<T> when(Condition condition) {
+    this.condition = this.condition == null ? condition : this.condition.and(condition);
+    return this;
+  }
+
+  /** What {@link #execute()} returns. */
+  public Update<T> returning(UpdateReturn returning) {
+    this.returning = returning;
+    return this;
+  }
+
+  /**
+   * Sends the update. Without a {@code when} condition an absent item is created from the key and the
+   * updated attributes, as DynamoDB does.
+   *
+   * @return the entity as asked by {@link #returning}: whole for {@code ALL_OLD}/{@code ALL_NEW};
+   *     for {@code UPDATED_*} only the updated attributes are read, the other fields absent
+   * @throws ConditionFailedException when the condition does not hold
+   * @throws IllegalStateException when a key-template field is set, or nothing is updated; nothing is sent
+   */
+  public Optional<T> execute() {
+    if (!refused.isEmpty()) {
+      throw new IllegalStateException("an update of " + store.schema().entityType() + " cannot set " + refused
+          + ": they are fields of key templates; write the whole item with put() instead");
+    }
+    if (sets.isEmpty() && adds.isEmpty() && removes.isEmpty() && deletes.isEmpty()) {
+      throw new IllegalStateException("the update of " + store.schema().entityType() + " changes nothing");
+    }
+    List<String> clauses = new ArrayList<>();
+    if (!sets.isEmpty()) {
+      clauses.add("SET " + String.join(", ", sets));
+    }
+    if (!adds.isEmpty()) {
+      clauses.add("ADD " + String.join(", ", adds));
+    }
+    if (!removes.isEmpty()) {
+      clauses.add("REMOVE " + String.join(", ", removes));
+    }
+    if (!deletes.isEmpty()) {
+      clauses.add("DELETE " + String.join(", ", deletes));
+    }
+    // the type attribute keeps an item created by an update readable as this entity
+    String type = expression.name(store.schema().typeAttribute());
+    clauses.set(0, clauses.get(0).startsWith("SET ")
+        ? clauses.get(0) + ", " + type + " = " + expression.value(AttributeValue.fromS(store.schema().entityType()))
+        : clauses.get(0));
+    if (sets.isEmpty()) {
+      clauses.add(0, "SET " + type + " = " + expression.value(AttributeValue.fromS(store.schema().entityType())));
+    }
+    UpdateItemRequest.Builder request = UpdateItemRequest.builder()
+        .tableName(store.table().name())
+        .key(key)
+        .updateExpression(String.join(" ", clauses))
+        .returnValues(ReturnValue.fromValue(returning.name()));
+    if (condition != null) {
+      request.conditionExpression(condition.toExpression(new Expression("c", names, values)))
+          .returnValuesOnConditionCheckFailure(ReturnValuesOnConditionCheckFailure.ALL_OLD);
+    }
+    request.expressionAttributeNames(names);
+    if (!values.isEmpty()) {
+      request.expressionAttributeValues(values);
+    }
+    UpdateItemResponse response;
+    try {
+      response = store.table().client().updateItem(request.build());
+    } catch (ConditionalCheckFailedException failed) {
+      throw store.conditionFailed("update", failed);
+    }
+    if (!response.hasAttributes() || response.attributes().isEmpty()) {
+      return Optional.empty();
+    }
+    Map<String, AttributeValue> item = new HashMap<>(response.attributes());
+    item.putIfAbsent(store.schema().typeAttribute(), AttributeValue.fromS(store.schema().entityType()));
+    return Optional.of(store.schema().fromItem(item));
+  }
+}
