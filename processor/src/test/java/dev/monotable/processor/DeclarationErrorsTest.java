@@ -81,6 +81,22 @@ class DeclarationErrorsTest {
   }
 
   @Test
+  void versionFieldThatIsNoInteger_orTwice_orInTheKey_isAnError() {
+    JavaFileObject erroneous = entity("ErroneousAccount", """
+        @Entity(table = AppData.class)
+        @PartitionKey("ACCOUNT#<id>")
+        @SortKey("V#<revision>")
+        record ErroneousAccount(String id, @Version String label, @Version long revision) {}
+        """);
+    Compilation compilation = compile(appData(), erroneous);
+    assertThat(compilation).hadErrorCount(3);
+    assertThat(compilation).hadErrorContaining("[MT-VERSION] @Version field label of ErroneousAccount is a String")
+        .inFile(erroneous).onLineContaining("record ErroneousAccount");
+    assertThat(compilation).hadErrorContaining("revision of ErroneousAccount is a second version field");
+    assertThat(compilation).hadErrorContaining("revision of ErroneousAccount is part of the primary key");
+  }
+
+  @Test
   void entitiesServedByOneTableAccessor_areAnError() {
     JavaFileObject first = source("test.a.Item", """
         package test.a;

@@ -27,6 +27,11 @@ public interface EntitySchema<T> {
     return java.util.Set.of();
   }
 
+  /** The attribute of the {@code @Version} field, or null when the entity has none. */
+  default String versionAttribute() {
+    return null;
+  }
+
   /** The complete item: keys, index keys, type attribute and every non-null field. */
   Map<String, AttributeValue> toItem(T entity);
 

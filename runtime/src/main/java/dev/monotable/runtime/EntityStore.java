@@ -62,6 +62,10 @@ public final class EntityStore<T> {
    * @throws BatchIncompleteException carrying the items still unwritten after every retry
    */
   public void batchPut(List<T> entities) {
+    if (schema.versionAttribute() != null) {
+      throw new IllegalStateException(schema.entityType() + " is versioned, and batch writes cannot check versions;"
+          + " put them one by one (or in a transaction)");
+    }
     List<Map<String, AttributeValue>> items = new java.util.ArrayList<>(entities.size());
     for (T entity : entities) {
       items.add(item(entity));
@@ -99,6 +103,10 @@ public final class EntityStore<T> {
    * @throws ItemTooLargeException when the item is over 400 KB; nothing is sent
    */
   public void put(T entity) {
+    if (schema.versionAttribute() != null) {
+      put(entity, null);
+      return;
+    }
     table.client().putItem(PutItemRequest.builder().tableName(table.name()).item(item(entity)).build());
   }
 
@@ -110,10 +118,12 @@ public final class EntityStore<T> {
   public void put(T entity, Condition condition) {
     Map<String, String> names = new HashMap<>();
     Map<String, AttributeValue> values = new HashMap<>();
-    String expression = condition.toExpression(new Expression("c", names, values));
+    Map<String, AttributeValue> item = item(entity);
+    Condition versioned = versioned(item, condition);
+    String expression = versioned.toExpression(new Expression("c", names, values));
     PutItemRequest.Builder request = PutItemRequest.builder()
         .tableName(table.name())
-        .item(item(entity))
+        .item(item)
         .conditionExpression(expression)
         .expressionAttributeNames(names)
         .returnValuesOnConditionCheckFailure(ReturnValuesOnConditionCheckFailure.ALL_OLD);
@@ -125,6 +135,27 @@ public final class EntityStore<T> {
     } catch (ConditionalCheckFailedException failed) {
       throw conditionFailed("put", failed);
     }
+  }
+
+  /**
+   * For a versioned entity: the item gets the next version, and the condition requires the version
+   * it was read with (or no item at all for version 0). Returns {@code condition} otherwise.
+   */
+  private Condition versioned(Map<String, AttributeValue> item, Condition condition) {
+    String attribute = schema.versionAttribute();
+    if (attribute == null) {
+      if (condition == null) {
+        throw new IllegalArgumentException("a conditional put needs a condition");
+      }
+      return condition;
+    }
+    AttributeValue stored = item.get(attribute);
+    long read = stored == null ? 0 : Long.parseLong(stored.n());
+    item.put(attribute, AttributeValue.fromN(Long.toString(read + 1)));
+    Condition version = read == 0
+        ? Path.of(schema.keyAttributes().get(0), AttributeCodecs.STRING).notExists()
+        : Path.of(attribute, AttributeCodecs.LONG).eq(read);
+    return condition == null ? version : version.and(condition);
   }
 
   /**
@@ -153,6 +184,10 @@ public final class EntityStore<T> {
     if (failed.hasItem() && !failed.item().isEmpty()) {
       Map<String, AttributeValue> item = failed.item();
       current = schema.entityType().equals(DynamoTable.typeOf(item, schema.typeAttribute())) ? schema.fromItem(item) : null;
+    }
+    if (schema.versionAttribute() != null) {
+      return new OptimisticLockException("the " + schema.entityType() + " was written by someone else since it was"
+          + " read (or its condition did not hold); nothing was written: read it again and retry", current, failed);
     }
     return new ConditionFailedException("the condition of this " + operation + " of a " + schema.entityType()
         + " did not hold; nothing was written", current, failed);

@@ -142,6 +142,18 @@ public final class Update<T> {
     return this;
   }
 
+  /**
+   * Only when the stored {@code @Version} is {@code version}, the version read: a stale update
+   * throws {@link OptimisticLockException}. (Every update of a versioned entity moves its version on.)
+   */
+  public Update<T> expectingVersion(long version) {
+    String attribute = store.schema().versionAttribute();
+    if (attribute == null) {
+      throw new IllegalStateException(store.schema().entityType() + " has no @Version field");
+    }
+    return when(Path.of(attribute, AttributeCodecs.LONG).eq(version));
+  }
+
   /** What {@link #execute()} returns. */
   public Update<T> returning(UpdateReturn returning) {
     this.returning = returning;
@@ -177,6 +189,17 @@ public final class Update<T> {
     }
     if (!deletes.isEmpty()) {
       clauses.add("DELETE " + String.join(", ", deletes));
+    }
+    String version = store.schema().versionAttribute();
+    if (version != null) {
+      clauses.add("ADD " + expression.name(version) + " " + expression.value(AttributeValue.fromN("1")));
+      if (clauses.stream().filter(c -> c.startsWith("ADD ")).count() > 1) {
+        // one ADD clause: merge the version into the one there is
+        String merged = clauses.stream().filter(c -> c.startsWith("ADD ")).map(c -> c.substring(4))
+            .reduce((a, b) -> a + ", " + b).orElseThrow();
+        clauses.removeIf(c -> c.startsWith("ADD "));
+        clauses.add("ADD " + merged);
+      }
     }
     // the type attribute keeps an item created by an update readable as this entity
     String type = expression.name(store.schema().typeAttribute());

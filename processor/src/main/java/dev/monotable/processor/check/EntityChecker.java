@@ -39,7 +39,36 @@ public final class EntityChecker {
     checkPrimaryKey(entity, table, report);
     checkIndexKeys(entity, table, report);
     checkAccessPatterns(entity, table, report);
+    checkVersion(entity, report);
     return report;
+  }
+
+  private void checkVersion(EntityModel entity, Report report) {
+    String name = entity.type().simpleName();
+    boolean first = true;
+    for (FieldModel field : entity.storedFields()) {
+      if (!field.version()) {
+        continue;
+      }
+      if (!first) {
+        report.add(Message.VERSION_FIELD, field.source(), field.name(), name,
+            "is a second version field; an entity has one");
+      }
+      first = false;
+      boolean integer = field.valueType() instanceof ValueType.Scalar scalar
+          && (scalar.kind() == dev.monotable.processor.model.ScalarKind.INT
+              || scalar.kind() == dev.monotable.processor.model.ScalarKind.LONG);
+      if (!integer) {
+        report.add(Message.VERSION_FIELD, field.source(), field.name(), name,
+            "is a " + field.javaType() + "; a version is an int or a long");
+      }
+      boolean inKey = entity.partitionKey().map(t -> t.fields().contains(field.name())).orElse(false)
+          || entity.sortKey().map(t -> t.fields().contains(field.name())).orElse(false);
+      if (inKey) {
+        report.add(Message.VERSION_FIELD, field.source(), field.name(), name,
+            "is part of the primary key, which would move the item on every write; keep it out of key templates");
+      }
+    }
   }
 
   /** Checks a {@code @Document} type's fields and construction (no keys). */

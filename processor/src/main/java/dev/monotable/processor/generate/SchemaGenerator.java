@@ -94,6 +94,13 @@ public final class SchemaGenerator extends EntitySourceGenerator {
         .addStatement("return $T.of($L)", java.util.Set.class,
             CodeBlock.join(fixed.stream().map(a -> CodeBlock.of("$S", a)).toList(), ", "))
         .build());
+    entity.versionField().ifPresent(version -> type.addMethod(MethodSpec.methodBuilder("versionAttribute")
+        .addAnnotation(Override.class)
+        .addModifiers(Modifier.PUBLIC)
+        .addJavadoc("The attribute of the {@code @Version} field {@code $L}.\n", version.name())
+        .returns(String.class)
+        .addStatement("return $S", version.attributeName())
+        .build()));
     type.addMethod(MethodSpec.methodBuilder("keyAttributes")
         .addAnnotation(Override.class)
         .addModifiers(Modifier.PUBLIC)

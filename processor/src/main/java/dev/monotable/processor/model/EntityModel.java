@@ -40,6 +40,11 @@ public record EntityModel(
     return fields.stream().filter(f -> f.name().equals(name)).findFirst();
   }
 
+  /** The {@code @Version} field, if any. */
+  public Optional<FieldModel> versionField() {
+    return storedFields().stream().filter(FieldModel::version).findFirst();
+  }
+
   /** The stored fields (not {@code @Ignore}d). */
   public List<FieldModel> storedFields() {
     return fields.stream().filter(f -> !f.ignored()).toList();

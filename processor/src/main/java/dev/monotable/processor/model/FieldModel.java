@@ -11,6 +11,7 @@ package dev.monotable.processor.model;
  * @param write how generated code sets it when building an instance with setters (null when the
  *     type is built through its constructor or the field cannot be set)
  * @param ignored {@code @Ignore}: not stored
+ * @param version {@code @Version}: the optimistic-locking version
  * @param source the field, record component or getter
  * @param attributeSource the {@code @Attribute} value, or the field when there is none
  */
@@ -22,6 +23,7 @@ public record FieldModel(
     Access read,
     Access write,
     boolean ignored,
+    boolean version,
     SourceRef source,
     SourceRef attributeSource) {
 

@@ -215,7 +215,8 @@ final class BeanReader {
     if (javaType == null) {
       javaType = JavaType.declared(dev.monotable.processor.model.TypeRef.of("java.lang", "Object"), List.of());
     }
-    return new FieldModel(name, attributeName, javaType, valueType, read, write, ignored,
+    boolean version = annotations.find(element, Names.VERSION).isPresent();
+    return new FieldModel(name, attributeName, javaType, valueType, read, write, ignored, version,
         ElementRef.of(element), attributeSource);
   }
 }
