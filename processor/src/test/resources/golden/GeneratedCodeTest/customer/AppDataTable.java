@@ -2,6 +2,7 @@ package shop;
 
 import dev.monotable.runtime.DynamoTable;
 import dev.monotable.runtime.TableDefinitions;
+import dev.monotable.runtime.Transaction;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -92,6 +93,13 @@ public final class AppDataTable {
      */
     public boolean createIfNotExists() {
         return table.createIfNotExists(createTableRequest());
+    }
+
+    /**
+     * A transaction of up to 100 puts, updates, deletes and condition checks across entities.
+     */
+    public Transaction transaction() {
+        return new Transaction(this.table);
     }
 
     /**

@@ -11,6 +11,7 @@ import dev.monotable.runtime.NarrowedConsistentQuery;
 import dev.monotable.runtime.NarrowedQuery;
 import dev.monotable.runtime.Query;
 import dev.monotable.runtime.QueryState;
+import dev.monotable.runtime.Repository;
 import dev.monotable.runtime.Scan;
 import dev.monotable.runtime.Update;
 import java.time.Instant;
@@ -26,7 +27,7 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
  * Get one from {@code AppDataTable.orders()}.
  */
 @Generated("dev.monotable.processor.MonotableProcessor")
-public final class OrderRepository {
+public final class OrderRepository implements Repository<Order> {
     private final EntityStore<Order> store;
 
     /**
@@ -62,6 +63,11 @@ public final class OrderRepository {
      */
     public void delete(Order order) {
         this.store.deleteEntity(order);
+    }
+
+    @Override
+    public EntityStore<Order> store() {
+        return this.store;
     }
 
     /**

@@ -4,6 +4,7 @@ import dev.monotable.runtime.Condition;
 import dev.monotable.runtime.ConditionFailedException;
 import dev.monotable.runtime.DynamoTable;
 import dev.monotable.runtime.EntityStore;
+import dev.monotable.runtime.Repository;
 import dev.monotable.runtime.Scan;
 import dev.monotable.runtime.Update;
 import java.util.ArrayList;
@@ -18,7 +19,7 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
  * Get one from {@code AppDataTable.users()}.
  */
 @Generated("dev.monotable.processor.MonotableProcessor")
-public final class UserRepository {
+public final class UserRepository implements Repository<User> {
     private final EntityStore<User> store;
 
     /**
@@ -54,6 +55,11 @@ public final class UserRepository {
      */
     public void delete(User user) {
         this.store.deleteEntity(user);
+    }
+
+    @Override
+    public EntityStore<User> store() {
+        return this.store;
     }
 
     /**

@@ -141,6 +141,11 @@ public final class EntityStore<T> {
    * For a versioned entity: the item gets the next version, and the condition requires the version
    * it was read with (or no item at all for version 0). Returns {@code condition} otherwise.
    */
+  /** The condition of a put of {@code item}, with its version moved on (for transactions). */
+  Condition versionedCondition(Map<String, AttributeValue> item, Condition condition) {
+    return versioned(item, condition);
+  }
+
   private Condition versioned(Map<String, AttributeValue> item, Condition condition) {
     String attribute = schema.versionAttribute();
     if (attribute == null) {
@@ -165,6 +170,11 @@ public final class EntityStore<T> {
    */
   public void putIfAbsent(T entity) {
     put(entity, Path.of(schema.keyAttributes().get(0), AttributeCodecs.STRING).notExists());
+  }
+
+  /** The checked item of an entity, as a transaction writes it. */
+  Map<String, AttributeValue> itemFor(T entity) {
+    return item(entity);
   }
 
   private Map<String, AttributeValue> item(T entity) {

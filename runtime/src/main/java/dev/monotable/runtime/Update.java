@@ -170,6 +170,60 @@ public final class Update<T> {
    * @throws IllegalStateException when a key-template field is set, or nothing is updated; nothing is sent
    */
   public Optional<T> execute() {
+    UpdateItemRequest.Builder request = UpdateItemRequest.builder()
+        .tableName(store.table().name())
+        .key(key)
+        .updateExpression(updateExpression())
+        .returnValues(ReturnValue.fromValue(returning.name()));
+    if (condition != null) {
+      request.conditionExpression(condition.toExpression(new Expression("c", names, values)))
+          .returnValuesOnConditionCheckFailure(ReturnValuesOnConditionCheckFailure.ALL_OLD);
+    }
+    request.expressionAttributeNames(names);
+    if (!values.isEmpty()) {
+      request.expressionAttributeValues(values);
+    }
+    UpdateItemResponse response;
+    try {
+      response = store.table().client().updateItem(request.build());
+    } catch (ConditionalCheckFailedException failed) {
+      throw store.conditionFailed("update", failed);
+    }
+    if (!response.hasAttributes() || response.attributes().isEmpty()) {
+      return Optional.empty();
+    }
+    Map<String, AttributeValue> item = new HashMap<>(response.attributes());
+    item.putIfAbsent(store.schema().typeAttribute(), AttributeValue.fromS(store.schema().entityType()));
+    return Optional.of(store.schema().fromItem(item));
+  }
+
+  EntitySchema<T> schema() {
+    return store.schema();
+  }
+
+  Map<String, AttributeValue> key() {
+    return key;
+  }
+
+  /** This update as an action of a transaction. */
+  software.amazon.awssdk.services.dynamodb.model.Update toTransactionUpdate() {
+    software.amazon.awssdk.services.dynamodb.model.Update.Builder update =
+        software.amazon.awssdk.services.dynamodb.model.Update.builder()
+            .tableName(store.table().name())
+            .key(key)
+            .updateExpression(updateExpression());
+    if (condition != null) {
+      update.conditionExpression(condition.toExpression(new Expression("c", names, values)))
+          .returnValuesOnConditionCheckFailure(ReturnValuesOnConditionCheckFailure.ALL_OLD);
+    }
+    update.expressionAttributeNames(names);
+    if (!values.isEmpty()) {
+      update.expressionAttributeValues(values);
+    }
+    return update.build();
+  }
+
+  private String updateExpression() {
     if (!refused.isEmpty()) {
       throw new IllegalStateException("an update of " + store.schema().entityType() + " cannot set " + refused
           + ": they are fields of key templates; write the whole item with put() instead");
@@ -209,30 +263,6 @@ public final class Update<T> {
     if (sets.isEmpty()) {
       clauses.add(0, "SET " + type + " = " + expression.value(AttributeValue.fromS(store.schema().entityType())));
     }
-    UpdateItemRequest.Builder request = UpdateItemRequest.builder()
-        .tableName(store.table().name())
-        .key(key)
-        .updateExpression(String.join(" ", clauses))
-        .returnValues(ReturnValue.fromValue(returning.name()));
-    if (condition != null) {
-      request.conditionExpression(condition.toExpression(new Expression("c", names, values)))
-          .returnValuesOnConditionCheckFailure(ReturnValuesOnConditionCheckFailure.ALL_OLD);
-    }
-    request.expressionAttributeNames(names);
-    if (!values.isEmpty()) {
-      request.expressionAttributeValues(values);
-    }
-    UpdateItemResponse response;
-    try {
-      response = store.table().client().updateItem(request.build());
-    } catch (ConditionalCheckFailedException failed) {
-      throw store.conditionFailed("update", failed);
-    }
-    if (!response.hasAttributes() || response.attributes().isEmpty()) {
-      return Optional.empty();
-    }
-    Map<String, AttributeValue> item = new HashMap<>(response.attributes());
-    item.putIfAbsent(store.schema().typeAttribute(), AttributeValue.fromS(store.schema().entityType()));
-    return Optional.of(store.schema().fromItem(item));
+    return String.join(" ", clauses);
   }
 }

@@ -29,7 +29,7 @@ import javax.lang.model.SourceVersion;
 public final class EntityChecker {
   /** Method names a generated repository already has, which access patterns cannot take. */
   private static final Set<String> REPOSITORY_METHODS = Set.of(
-      "put", "get", "delete", "update", "scanAll", "batchGet", "batchPut", "batchDelete",
+      "put", "get", "delete", "update", "scanAll", "batchGet", "batchPut", "batchDelete", "store",
       "putIfAbsent", "equals", "hashCode", "toString", "getClass", "wait", "notify", "notifyAll");
 
   public Report check(EntityModel entity, TableModel table) {

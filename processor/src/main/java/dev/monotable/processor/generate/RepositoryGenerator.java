@@ -37,6 +37,7 @@ public final class RepositoryGenerator extends EntitySourceGenerator {
 
     TypeSpec.Builder type = TypeSpec.classBuilder(TypeNames.className(entity.repositoryType()))
         .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
+        .addSuperinterface(ParameterizedTypeName.get(TypeNames.REPOSITORY, entityClass))
         .addJavadoc("Reads and writes {@link $T} items, keyed {@code $L}.\n", entityClass, keyText)
         .addJavadoc("Get one from {@code $L.$L()}.\n", table.tableClass().simpleName(),
             dev.monotable.processor.model.Naming.repositoryAccessor(entity.type()))
@@ -74,6 +75,12 @@ public final class RepositoryGenerator extends EntitySourceGenerator {
             .addParameter(entityClass, instance)
             .addStatement("this.store.deleteEntity($L)", instance)
             .build());
+    type.addMethod(MethodSpec.methodBuilder("store")
+        .addAnnotation(Override.class)
+        .addModifiers(Modifier.PUBLIC)
+        .returns(ParameterizedTypeName.get(TypeNames.ENTITY_STORE, entityClass))
+        .addStatement("return this.store")
+        .build());
     type.addMethod(MethodSpec.methodBuilder("put")
         .addModifiers(Modifier.PUBLIC)
         .addJavadoc("Writes {@code $L} if {@code condition} holds for the item now stored under its key.\n\n", instance)

@@ -101,6 +101,12 @@ public final class TableGenerator extends SourceFileGenerator<TableGenerator.Inp
         .returns(boolean.class)
         .addStatement("return table.createIfNotExists(createTableRequest())")
         .build());
+    type.addMethod(MethodSpec.methodBuilder("transaction")
+        .addModifiers(Modifier.PUBLIC)
+        .addJavadoc("A transaction of up to 100 puts, updates, deletes and condition checks across entities.\n")
+        .returns(TypeNames.TRANSACTION)
+        .addStatement("return new $T(this.table)", TypeNames.TRANSACTION)
+        .build());
     addCollections(type, input);
     for (EntityModel entity : input.entities()) {
       ClassName repository = TypeNames.className(entity.repositoryType());

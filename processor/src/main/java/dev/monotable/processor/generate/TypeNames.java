@@ -27,6 +27,8 @@ final class TypeNames {
   static final ClassName QUERY_STATE = ClassName.get(RUNTIME, "QueryState");
   static final ClassName PATH = ClassName.get(RUNTIME, "Path");
   static final ClassName UPDATE = ClassName.get(RUNTIME, "Update");
+  static final ClassName REPOSITORY = ClassName.get(RUNTIME, "Repository");
+  static final ClassName TRANSACTION = ClassName.get(RUNTIME, "Transaction");
   static final ClassName CONDITION = ClassName.get(RUNTIME, "Condition");
   static final ClassName CONDITION_FAILED = ClassName.get(RUNTIME, "ConditionFailedException");
   static final ClassName SCAN = ClassName.get(RUNTIME, "Scan");

@@ -1,0 +1,173 @@
+package dev.monotable.runtime;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.CancellationReason;
+import software.amazon.awssdk.services.dynamodb.model.ConditionCheck;
+import software.amazon.awssdk.services.dynamodb.model.Delete;
+import software.amazon.awssdk.services.dynamodb.model.Put;
+import software.amazon.awssdk.services.dynamodb.model.ReturnValuesOnConditionCheckFailure;
+import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
+import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledException;
+
+/**
+ * Writes across entities that succeed or fail together ({@code TransactWriteItems}), up to 100
+ * actions. Two actions on one item, or more than 100, are refused before sending.
+ *
+ * <pre>{@code
+ * table.transaction()
+ *     .put(table.orders(), order)
+ *     .update(table.products().update("LAMP").decrement(ProductFields.STOCK).when(ProductFields.STOCK.gt(0L)))
+ *     .conditionCheck(table.users(), user, UserFields.ID.exists())
+ *     .execute();
+ * }</pre>
+ */
+public final class Transaction {
+  static final int MAX_ACTIONS = 100;
+
+  private final DynamoTable table;
+  private final List<TransactWriteItem> actions = new ArrayList<>();
+  private final List<EntitySchema<?>> schemas = new ArrayList<>();
+  private final Set<Map<String, AttributeValue>> items = new HashSet<>();
+  private String idempotencyToken;
+
+  public Transaction(DynamoTable table) {
+    this.table = table;
+  }
+
+  private void add(EntitySchema<?> schema, Map<String, AttributeValue> key, TransactWriteItem action) {
+    if (actions.size() == MAX_ACTIONS) {
+      throw new IllegalStateException("a transaction holds at most " + MAX_ACTIONS + " actions");
+    }
+    if (!items.add(key)) {
+      throw new IllegalStateException("two actions of one transaction on the " + schema.entityType() + " item " + key
+          + "; DynamoDB refuses that: combine them into one");
+    }
+    actions.add(action);
+    schemas.add(schema);
+  }
+
+  private static <T> Map<String, AttributeValue> keyOf(EntitySchema<T> schema, Map<String, AttributeValue> item) {
+    Map<String, AttributeValue> key = new HashMap<>();
+    for (String attribute : schema.keyAttributes()) {
+      key.put(attribute, item.get(attribute));
+    }
+    return key;
+  }
+
+  /** Writes {@code entity} (with its {@code @Version} check, if it has one). */
+  public <T> Transaction put(Repository<T> repository, T entity) {
+    return put(repository, entity, null);
+  }
+
+  /** Writes {@code entity} if {@code condition} holds. */
+  public <T> Transaction put(Repository<T> repository, T entity, Condition condition) {
+    EntityStore<T> store = repository.store();
+    Map<String, AttributeValue> item = store.itemFor(entity);
+    Condition checked = store.schema().versionAttribute() != null || condition != null
+        ? store.versionedCondition(item, condition) : null;
+    Put.Builder put = Put.builder().tableName(table.name()).item(item);
+    if (checked != null) {
+      Map<String, String> names = new HashMap<>();
+      Map<String, AttributeValue> values = new HashMap<>();
+      put.conditionExpression(checked.toExpression(new Expression("c", names, values)))
+          .expressionAttributeNames(names)
+          .returnValuesOnConditionCheckFailure(ReturnValuesOnConditionCheckFailure.ALL_OLD);
+      if (!values.isEmpty()) {
+        put.expressionAttributeValues(values);
+      }
+    }
+    add(store.schema(), keyOf(store.schema(), item), TransactWriteItem.builder().put(put.build()).build());
+    return this;
+  }
+
+  /** Sends {@code update} as part of the transaction. */
+  public <T> Transaction update(Update<T> update) {
+    add(update.schema(), update.key(), TransactWriteItem.builder().update(update.toTransactionUpdate()).build());
+    return this;
+  }
+
+  /** Deletes the item of {@code entity}. */
+  public <T> Transaction delete(Repository<T> repository, T entity) {
+    return delete(repository, entity, null);
+  }
+
+  /** Deletes the item of {@code entity} if {@code condition} holds. */
+  public <T> Transaction delete(Repository<T> repository, T entity, Condition condition) {
+    EntitySchema<T> schema = repository.store().schema();
+    Map<String, AttributeValue> key = schema.keyOf(entity);
+    Delete.Builder delete = Delete.builder().tableName(table.name()).key(key);
+    if (condition != null) {
+      Map<String, String> names = new HashMap<>();
+      Map<String, AttributeValue> values = new HashMap<>();
+      delete.conditionExpression(condition.toExpression(new Expression("c", names, values)))
+          .expressionAttributeNames(names)
+          .returnValuesOnConditionCheckFailure(ReturnValuesOnConditionCheckFailure.ALL_OLD);
+      if (!values.isEmpty()) {
+        delete.expressionAttributeValues(values);
+      }
+    }
+    add(schema, key, TransactWriteItem.builder().delete(delete.build()).build());
+    return this;
+  }
+
+  /** Requires {@code condition} of the item of {@code entity}, without writing it. */
+  public <T> Transaction conditionCheck(Repository<T> repository, T entity, Condition condition) {
+    EntitySchema<T> schema = repository.store().schema();
+    Map<String, AttributeValue> key = schema.keyOf(entity);
+    Map<String, String> names = new HashMap<>();
+    Map<String, AttributeValue> values = new HashMap<>();
+    ConditionCheck.Builder check = ConditionCheck.builder().tableName(table.name()).key(key)
+        .conditionExpression(condition.toExpression(new Expression("c", names, values)))
+        .expressionAttributeNames(names)
+        .returnValuesOnConditionCheckFailure(ReturnValuesOnConditionCheckFailure.ALL_OLD);
+    if (!values.isEmpty()) {
+      check.expressionAttributeValues(values);
+    }
+    add(schema, key, TransactWriteItem.builder().conditionCheck(check.build()).build());
+    return this;
+  }
+
+  /** Makes retries of this transaction within ten minutes harmless (DynamoDB's client request token). */
+  public Transaction idempotencyToken(String token) {
+    this.idempotencyToken = token;
+    return this;
+  }
+
+  /**
+   * Sends the transaction.
+   *
+   * @throws TransactionFailedException when DynamoDB cancels it, with one reason per action
+   */
+  public void execute() {
+    if (actions.isEmpty()) {
+      throw new IllegalStateException("the transaction has no action");
+    }
+    try {
+      table.client().transactWriteItems(b -> b.transactItems(actions).clientRequestToken(idempotencyToken));
+    } catch (TransactionCanceledException cancelled) {
+      List<TransactionFailedException.Reason> reasons = new ArrayList<>();
+      List<CancellationReason> given = cancelled.hasCancellationReasons() ? cancelled.cancellationReasons() : List.of();
+      for (int i = 0; i < actions.size(); i++) {
+        CancellationReason reason = i < given.size() ? given.get(i) : null;
+        Object item = null;
+        if (reason != null && reason.hasItem() && !reason.item().isEmpty()) {
+          EntitySchema<?> schema = schemas.get(i);
+          if (schema.entityType().equals(DynamoTable.typeOf(reason.item(), schema.typeAttribute()))) {
+            item = schema.fromItem(reason.item());
+          }
+        }
+        reasons.add(new TransactionFailedException.Reason(reason == null ? "Unknown" : reason.code(),
+            reason == null ? null : reason.message(), item));
+      }
+      throw new TransactionFailedException("the transaction was cancelled; nothing of it was written: "
+          + reasons.stream().map(TransactionFailedException.Reason::code).toList(), reasons, cancelled);
+    }
+  }
+
+}
