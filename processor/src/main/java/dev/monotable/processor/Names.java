@@ -21,6 +21,7 @@ public final class Names {
   public static final String CONVERT = ANNOTATION_PACKAGE + ".Convert";
   public static final String DOCUMENT = ANNOTATION_PACKAGE + ".Document";
   public static final String VERSION = ANNOTATION_PACKAGE + ".Version";
+  public static final String TIME_TO_LIVE = ANNOTATION_PACKAGE + ".TimeToLive";
 
   public static final String ATTRIBUTE_CONVERTER = "dev.monotable.runtime.AttributeConverter";
   public static final String SDK_BYTES = "software.amazon.awssdk.core.SdkBytes";

@@ -97,6 +97,22 @@ class DeclarationErrorsTest {
   }
 
   @Test
+  void timeToLiveOfAnotherType_orWithoutTableAttribute_isAnError() {
+    JavaFileObject erroneous = entity("ErroneousSession", """
+        @Entity(table = AppData.class)
+        @PartitionKey("SESSION#<token>")
+        @SortKey("SESSION")
+        record ErroneousSession(String token, @TimeToLive String expiresAt) {}
+        """);
+    Compilation compilation = compile(appData(), erroneous);
+    assertThat(compilation).hadErrorCount(2);
+    assertThat(compilation).hadErrorContaining("[MT-TIME-TO-LIVE] @TimeToLive field expiresAt of ErroneousSession"
+            + " has no attribute to go to: table AppData declares none")
+        .inFile(erroneous).onLineContaining("record ErroneousSession");
+    assertThat(compilation).hadErrorContaining("is a String; a time to live is an Instant or epoch seconds in a long");
+  }
+
+  @Test
   void entitiesServedByOneTableAccessor_areAnError() {
     JavaFileObject first = source("test.a.Item", """
         package test.a;

@@ -2,6 +2,7 @@ package shop;
 
 import dev.monotable.runtime.DynamoTable;
 import dev.monotable.runtime.TableDefinitions;
+import dev.monotable.runtime.TableOptions;
 import dev.monotable.runtime.Transaction;
 import java.util.ArrayList;
 import java.util.List;
@@ -54,6 +55,14 @@ public final class AppDataTable {
      */
     public static AppDataTable of(DynamoDbClient client, String tableName) {
         return new AppDataTable(DynamoTable.of(client, tableName));
+    }
+
+    /**
+     * The table of this design under {@code tableName}, with {@code options} (a clock for tests,
+     * expired items shown).
+     */
+    public static AppDataTable of(DynamoDbClient client, String tableName, TableOptions options) {
+        return new AppDataTable(DynamoTable.of(client, tableName, options));
     }
 
     /**

@@ -42,6 +42,12 @@ public @interface Table {
   String typeAttribute() default "_type";
 
   /**
+   * The attribute DynamoDB's time to live reads (epoch seconds), which entities fill from their
+   * {@link TimeToLive} field; empty for none.
+   */
+  String timeToLive() default "";
+
+  /**
    * The text that separates key components. A key component value that contains it is refused at
    * run time, so a user-supplied id can never address another entity's item.
    */

@@ -184,6 +184,17 @@ public final class AttributeCodecs {
     }
   };
 
+  /** An {@code Instant} as N epoch seconds, as DynamoDB's time to live reads it (sub-second parts are cut). */
+  public static final AttributeCodec<Instant> EPOCH_SECONDS = new AttributeCodec<>() {
+    @Override public AttributeValue write(Instant value) {
+      return AttributeValue.fromN(Long.toString(value.getEpochSecond()));
+    }
+
+    @Override public Instant read(AttributeValue value) {
+      return Instant.ofEpochSecond(integral(value, Long.MIN_VALUE, Long.MAX_VALUE, "long"));
+    }
+  };
+
   /** {@code LocalDate} as S, ISO-8601. */
   public static final AttributeCodec<LocalDate> LOCAL_DATE = new AttributeCodec<>() {
     @Override public AttributeValue write(LocalDate value) {

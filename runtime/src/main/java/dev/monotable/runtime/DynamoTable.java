@@ -14,6 +14,8 @@ import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
 import software.amazon.awssdk.services.dynamodb.model.ResourceInUseException;
 import software.amazon.awssdk.services.dynamodb.model.ResourceNotFoundException;
 import software.amazon.awssdk.services.dynamodb.model.TableStatus;
+import software.amazon.awssdk.services.dynamodb.model.TimeToLiveSpecification;
+import software.amazon.awssdk.services.dynamodb.model.TimeToLiveStatus;
 import software.amazon.awssdk.services.dynamodb.waiters.DynamoDbWaiter;
 
 /**
@@ -26,10 +28,12 @@ public final class DynamoTable {
 
   private final DynamoDbClient client;
   private final String name;
+  private final TableOptions options;
 
-  private DynamoTable(DynamoDbClient client, String name) {
+  private DynamoTable(DynamoDbClient client, String name, TableOptions options) {
     this.client = client;
     this.name = name;
+    this.options = options;
   }
 
   /**
@@ -39,13 +43,24 @@ public final class DynamoTable {
    *     {@code a-z A-Z 0-9 _ - .})
    */
   public static DynamoTable of(DynamoDbClient client, String name) {
+    return of(client, name, TableOptions.defaults());
+  }
+
+  /** A table of the given name, with options. */
+  public static DynamoTable of(DynamoDbClient client, String name, TableOptions options) {
     Objects.requireNonNull(client, "client");
+    Objects.requireNonNull(options, "options");
     Objects.requireNonNull(name, "name");
     if (!TABLE_NAME.matcher(name).matches()) {
       throw new IllegalArgumentException("\"" + name + "\" is not a DynamoDB table name: use 3 to 255"
           + " characters of a-z, A-Z, 0-9, '_', '-' and '.'");
     }
-    return new DynamoTable(client, name);
+    return new DynamoTable(client, name, options);
+  }
+
+  /** The table's options. */
+  public TableOptions options() {
+    return options;
   }
 
   /** The SDK client requests go through. */
@@ -84,6 +99,21 @@ public final class DynamoTable {
               throw new IllegalStateException("table " + name + " did not become active", e);
             });
       }
+    }
+    return created;
+  }
+
+  /**
+   * {@link #createIfNotExists(CreateTableRequest)}, then enables time to live on
+   * {@code timeToLiveAttribute} unless it is enabled already.
+   */
+  public boolean createIfNotExists(CreateTableRequest request, String timeToLiveAttribute) {
+    boolean created = createIfNotExists(request);
+    TimeToLiveStatus status = client.describeTimeToLive(b -> b.tableName(name)).timeToLiveDescription()
+        .timeToLiveStatus();
+    if (status != TimeToLiveStatus.ENABLED && status != TimeToLiveStatus.ENABLING) {
+      client.updateTimeToLive(b -> b.tableName(name).timeToLiveSpecification(
+          TimeToLiveSpecification.builder().attributeName(timeToLiveAttribute).enabled(true).build()));
     }
     return created;
   }

@@ -32,6 +32,11 @@ public interface EntitySchema<T> {
     return null;
   }
 
+  /** The table's time-to-live attribute when the entity fills it, else null. */
+  default String timeToLiveAttribute() {
+    return null;
+  }
+
   /** The complete item: keys, index keys, type attribute and every non-null field. */
   Map<String, AttributeValue> toItem(T entity);
 

@@ -28,6 +28,17 @@ public final class EntityStore<T> {
     this.schema = schema;
   }
 
+  /** Whether the item's time to live has passed (and the table hides such items). */
+  boolean expired(Map<String, AttributeValue> item) {
+    String attribute = schema.timeToLiveAttribute();
+    if (attribute == null || !table.options().hidesExpiredItems()) {
+      return false;
+    }
+    AttributeValue expiry = item.get(attribute);
+    return expiry != null && expiry.n() != null
+        && new java.math.BigDecimal(expiry.n()).longValue() <= table.options().clock().instant().getEpochSecond();
+  }
+
   /** The table the items are in. */
   public DynamoTable table() {
     return table;
@@ -211,7 +222,7 @@ public final class EntityStore<T> {
   public Optional<T> get(Map<String, AttributeValue> key) {
     GetItemResponse response = table.client().getItem(
         GetItemRequest.builder().tableName(table.name()).key(key).build());
-    if (!response.hasItem() || response.item().isEmpty()) {
+    if (!response.hasItem() || response.item().isEmpty() || expired(response.item())) {
       return Optional.empty();
     }
     return Optional.of(schema.fromItem(response.item()));

@@ -38,6 +38,12 @@ final class QueryRunner {
       values.put(":type", AttributeValue.fromS(state.store.schema().entityType()));
       filters.add("#type = :type");
     }
+    String ttl = state.store.schema().timeToLiveAttribute();
+    if (ttl != null && state.store.table().options().hidesExpiredItems() && state.tableKeyAttributes == null) {
+      names.put("#ttl", ttl);
+      values.put(":now", AttributeValue.fromN(Long.toString(state.store.table().options().clock().instant().getEpochSecond())));
+      filters.add("(attribute_not_exists(#ttl) OR #ttl > :now)");
+    }
     if (state.filter != null) {
       filters.add("(" + state.filter.toExpression(new Expression("f", names, values)) + ")");
     }
@@ -144,7 +150,8 @@ final class QueryRunner {
     String typeAttribute = state.store.schema().typeAttribute();
     for (Map<String, AttributeValue> key : keys) {
       Map<String, AttributeValue> item = found.get(key);
-      if (item != null && item.get(typeAttribute) != null && type.equals(item.get(typeAttribute).s())) {
+      if (item != null && item.get(typeAttribute) != null && type.equals(item.get(typeAttribute).s())
+          && !state.store.expired(item)) {
         items.add(item);
       }
     }

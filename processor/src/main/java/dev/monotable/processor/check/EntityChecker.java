@@ -40,7 +40,34 @@ public final class EntityChecker {
     checkIndexKeys(entity, table, report);
     checkAccessPatterns(entity, table, report);
     checkVersion(entity, report);
+    checkTimeToLive(entity, table, report);
     return report;
+  }
+
+  private void checkTimeToLive(EntityModel entity, TableModel table, Report report) {
+    String name = entity.type().simpleName();
+    boolean first = true;
+    for (FieldModel field : entity.storedFields()) {
+      if (!field.timeToLive()) {
+        continue;
+      }
+      if (!table.hasTimeToLive()) {
+        report.add(Message.TIME_TO_LIVE_FIELD, field.source(), field.name(), name, "has no attribute to go to: table "
+            + table.type().simpleName() + " declares none; add @Table(timeToLive = \"expiresAt\")");
+      }
+      if (!first) {
+        report.add(Message.TIME_TO_LIVE_FIELD, field.source(), field.name(), name, "is a second one; an item has one expiry");
+      }
+      first = false;
+      boolean supported = field.valueType() instanceof ValueType.Scalar scalar
+          && (scalar.kind() == dev.monotable.processor.model.ScalarKind.EPOCH_SECONDS
+              || scalar.kind() == dev.monotable.processor.model.ScalarKind.INSTANT
+              || scalar.kind() == dev.monotable.processor.model.ScalarKind.LONG);
+      if (!supported) {
+        report.add(Message.TIME_TO_LIVE_FIELD, field.source(), field.name(), name,
+            "is a " + field.javaType() + "; a time to live is an Instant or epoch seconds in a long");
+      }
+    }
   }
 
   private void checkVersion(EntityModel entity, Report report) {

@@ -89,6 +89,8 @@ public enum Message {
       "the sort keys of %s (\"%s\") lie inside the territory of %s (\"%s\") in a shared partition, so queries of %s also read %s items and filter them out on the type attribute (they still cost reads); give them distinct literal prefixes, or @SuppressWarnings(\"monotable.territory-overlap\")"),
   VERSION_FIELD("MT-VERSION", Kind.ERROR,
       "@Version field %s of %s %s"),
+  TIME_TO_LIVE_FIELD("MT-TIME-TO-LIVE", Kind.ERROR,
+      "@TimeToLive field %s of %s %s"),
   SCAN_USED("MT-SCAN", Kind.WARNING,
       "scanAll() reads and pays for every item of the table%s; use an access pattern where one serves, or @SuppressWarnings(\"monotable.scan\") where a scan is meant (a backfill, an export)"),
   INTERNAL("MT-INTERNAL", Kind.ERROR,

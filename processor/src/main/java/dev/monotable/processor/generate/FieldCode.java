@@ -197,6 +197,7 @@ final class FieldCode {
   private static String scalarCodec(ScalarKind kind) {
     return switch (kind) {
       case INT -> "INTEGER";
+      case EPOCH_SECONDS -> "EPOCH_SECONDS";
       case UUID -> "UUID_CODEC";
       case URI -> "URI_CODEC";
       default -> kind.name();

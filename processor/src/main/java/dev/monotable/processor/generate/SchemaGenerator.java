@@ -94,6 +94,14 @@ public final class SchemaGenerator extends EntitySourceGenerator {
         .addStatement("return $T.of($L)", java.util.Set.class,
             CodeBlock.join(fixed.stream().map(a -> CodeBlock.of("$S", a)).toList(), ", "))
         .build());
+    entity.storedFields().stream().filter(FieldModel::timeToLive).findFirst().ifPresent(ttl -> type.addMethod(
+        MethodSpec.methodBuilder("timeToLiveAttribute")
+            .addAnnotation(Override.class)
+            .addModifiers(Modifier.PUBLIC)
+            .addJavadoc("The table's time-to-live attribute, filled from {@code $L}.\n", ttl.name())
+            .returns(String.class)
+            .addStatement("return $S", ttl.attributeName())
+            .build()));
     entity.versionField().ifPresent(version -> type.addMethod(MethodSpec.methodBuilder("versionAttribute")
         .addAnnotation(Override.class)
         .addModifiers(Modifier.PUBLIC)

@@ -86,6 +86,16 @@ public final class TableGenerator extends SourceFileGenerator<TableGenerator.Inp
         .addParameter(String.class, "tableName")
         .addStatement("return new $T($T.of(client, tableName))", tableClass, TypeNames.DYNAMO_TABLE)
         .build());
+    type.addMethod(MethodSpec.methodBuilder("of")
+        .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+        .addJavadoc("The table of this design under {@code tableName}, with {@code options} (a clock for tests,\n")
+        .addJavadoc("expired items shown).\n")
+        .returns(tableClass)
+        .addParameter(TypeNames.DYNAMO_DB_CLIENT, "client")
+        .addParameter(String.class, "tableName")
+        .addParameter(TypeNames.TABLE_OPTIONS, "options")
+        .addStatement("return new $T($T.of(client, tableName, options))", tableClass, TypeNames.DYNAMO_TABLE)
+        .build());
     type.addMethod(MethodSpec.methodBuilder("tableName")
         .addModifiers(Modifier.PUBLIC)
         .addJavadoc("The name requests are sent to.\n")
@@ -99,7 +109,9 @@ public final class TableGenerator extends SourceFileGenerator<TableGenerator.Inp
         .addJavadoc("until it is active. A second call is a no-op.\n\n")
         .addJavadoc("@return true when this call created the table\n")
         .returns(boolean.class)
-        .addStatement("return table.createIfNotExists(createTableRequest())")
+        .addCode(table.hasTimeToLive()
+            ? CodeBlock.of("return table.createIfNotExists(createTableRequest(), $S);\n", table.timeToLive())
+            : CodeBlock.of("return table.createIfNotExists(createTableRequest());\n"))
         .build());
     type.addMethod(MethodSpec.methodBuilder("transaction")
         .addModifiers(Modifier.PUBLIC)

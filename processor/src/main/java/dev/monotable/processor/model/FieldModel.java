@@ -12,6 +12,7 @@ package dev.monotable.processor.model;
  *     type is built through its constructor or the field cannot be set)
  * @param ignored {@code @Ignore}: not stored
  * @param version {@code @Version}: the optimistic-locking version
+ * @param timeToLive {@code @TimeToLive}: stored as epoch seconds under the table's TTL attribute
  * @param source the field, record component or getter
  * @param attributeSource the {@code @Attribute} value, or the field when there is none
  */
@@ -24,8 +25,15 @@ public record FieldModel(
     Access write,
     boolean ignored,
     boolean version,
+    boolean timeToLive,
     SourceRef source,
     SourceRef attributeSource) {
+
+  /** This field stored under another attribute name, as another value type. */
+  public FieldModel storedAs(String attribute, ValueType type) {
+    return new FieldModel(name, attribute, javaType, type, read, write, ignored, version, timeToLive, source,
+        attributeSource);
+  }
 
   /** How a value is read or written: through a method ({@code id()}, {@code setId(..)}) or a field. */
   public record Access(Kind kind, String member) {

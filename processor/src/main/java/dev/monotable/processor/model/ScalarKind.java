@@ -13,6 +13,8 @@ public enum ScalarKind {
   BIG_DECIMAL(AttributeType.N, true),
   BIG_INTEGER(AttributeType.N, true),
   INSTANT(AttributeType.S, true),
+  /** An {@code Instant} stored as N epoch seconds: a time-to-live field. */
+  EPOCH_SECONDS(AttributeType.N, false),
   LOCAL_DATE(AttributeType.S, true),
   LOCAL_DATE_TIME(AttributeType.S, true),
   OFFSET_DATE_TIME(AttributeType.S, true),

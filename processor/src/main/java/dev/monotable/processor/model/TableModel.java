@@ -12,6 +12,7 @@ public record TableModel(
     List<IndexModel> indexes,
     String typeAttribute,
     String delimiter,
+    String timeToLive,
     String declaredKind,
     Sources sources) {
 
@@ -33,6 +34,10 @@ public record TableModel(
   /** Whether {@code @Table} is on an interface, as it must be. */
   public boolean onInterface() {
     return declaredKind.equals("interface");
+  }
+
+  public boolean hasTimeToLive() {
+    return !timeToLive.isEmpty();
   }
 
   public boolean hasSortKey() {

@@ -216,7 +216,8 @@ final class BeanReader {
       javaType = JavaType.declared(dev.monotable.processor.model.TypeRef.of("java.lang", "Object"), List.of());
     }
     boolean version = annotations.find(element, Names.VERSION).isPresent();
-    return new FieldModel(name, attributeName, javaType, valueType, read, write, ignored, version,
+    boolean timeToLive = annotations.find(element, Names.TIME_TO_LIVE).isPresent();
+    return new FieldModel(name, attributeName, javaType, valueType, read, write, ignored, version, timeToLive,
         ElementRef.of(element), attributeSource);
   }
 }

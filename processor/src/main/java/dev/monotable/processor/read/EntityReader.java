@@ -47,6 +47,20 @@ public final class EntityReader {
       typeName = element.getSimpleName().toString();
     }
     BeanReader.Bean bean = beans.read(element);
+    List<dev.monotable.processor.model.FieldModel> fields = new ArrayList<>();
+    String timeToLive = table == null || annotations.find(table, Names.TABLE).isEmpty() ? ""
+        : annotations.string(annotations.find(table, Names.TABLE).get(), "timeToLive");
+    for (dev.monotable.processor.model.FieldModel field : bean.fields()) {
+      // a time-to-live field lives under the table's TTL attribute; an Instant is stored as epoch seconds
+      if (field.timeToLive() && !timeToLive.isEmpty()) {
+        boolean instant = field.valueType() instanceof dev.monotable.processor.model.ValueType.Scalar scalar
+            && scalar.kind() == dev.monotable.processor.model.ScalarKind.INSTANT;
+        field = field.storedAs(timeToLive, instant
+            ? new dev.monotable.processor.model.ValueType.Scalar(dev.monotable.processor.model.ScalarKind.EPOCH_SECONDS, false)
+            : field.valueType());
+      }
+      fields.add(field);
+    }
 
     Optional<KeyTemplate> partitionKey = Optional.empty();
     String collection = "";
@@ -84,7 +98,7 @@ public final class EntityReader {
         TypeRefs.of(element),
         typeName,
         table == null ? null : TypeRefs.of(table),
-        bean.fields(),
+        fields,
         bean.creation(),
         partitionKey,
         sortKey,

@@ -42,6 +42,7 @@ public final class TableReader {
         indexes,
         annotations.string(table, "typeAttribute"),
         annotations.string(table, "keyDelimiter"),
+        annotations.string(table, "timeToLive"),
         kind,
         new TableModel.Sources(
             ElementRef.of(element, table),
