@@ -22,6 +22,8 @@ public final class Names {
   public static final String DOCUMENT = ANNOTATION_PACKAGE + ".Document";
   public static final String VERSION = ANNOTATION_PACKAGE + ".Version";
   public static final String TIME_TO_LIVE = ANNOTATION_PACKAGE + ".TimeToLive";
+  public static final String CREATED_AT = ANNOTATION_PACKAGE + ".CreatedAt";
+  public static final String UPDATED_AT = ANNOTATION_PACKAGE + ".UpdatedAt";
 
   public static final String ATTRIBUTE_CONVERTER = "dev.monotable.runtime.AttributeConverter";
   public static final String SDK_BYTES = "software.amazon.awssdk.core.SdkBytes";

@@ -37,6 +37,16 @@ public interface EntitySchema<T> {
     return null;
   }
 
+  /** The attribute of the {@code @CreatedAt} field, or null. */
+  default String createdAtAttribute() {
+    return null;
+  }
+
+  /** The attribute of the {@code @UpdatedAt} field, or null. */
+  default String updatedAtAttribute() {
+    return null;
+  }
+
   /** The complete item: keys, index keys, type attribute and every non-null field. */
   Map<String, AttributeValue> toItem(T entity);
 

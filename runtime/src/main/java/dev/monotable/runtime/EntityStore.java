@@ -193,6 +193,15 @@ public final class EntityStore<T> {
       throw new IllegalArgumentException("cannot put a null " + schema.entityType());
     }
     Map<String, AttributeValue> item = schema.toItem(entity);
+    if (schema.createdAtAttribute() != null || schema.updatedAtAttribute() != null) {
+      AttributeValue now = AttributeCodecs.INSTANT.write(table.options().clock().instant());
+      if (schema.createdAtAttribute() != null) {
+        item.putIfAbsent(schema.createdAtAttribute(), now);
+      }
+      if (schema.updatedAtAttribute() != null) {
+        item.put(schema.updatedAtAttribute(), now);
+      }
+    }
     long size = ItemSize.of(item);
     if (size > ItemSize.MAX_BYTES) {
       throw new ItemTooLargeException(schema.entityType(), size);

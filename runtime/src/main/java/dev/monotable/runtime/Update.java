@@ -71,6 +71,15 @@ public final class Update<T> {
     return written;
   }
 
+  /** Merges several SET clauses into one, as an update expression has at most one. */
+  private static void mergeSets(List<String> clauses) {
+    List<String> sets = clauses.stream().filter(c -> c.startsWith("SET ")).map(c -> c.substring(4)).toList();
+    if (sets.size() > 1) {
+      clauses.removeIf(c -> c.startsWith("SET "));
+      clauses.add(0, "SET " + String.join(", ", sets));
+    }
+  }
+
   /** Sets the attribute to {@code value}. */
   public <V> Update<T> set(Path<V> path, V value) {
     sets.add(target(path) + " = " + expression.value(written(path, value)));
@@ -244,6 +253,16 @@ public final class Update<T> {
     if (!deletes.isEmpty()) {
       clauses.add("DELETE " + String.join(", ", deletes));
     }
+    AttributeValue now = AttributeCodecs.INSTANT.write(store.table().options().clock().instant());
+    if (store.schema().updatedAtAttribute() != null) {
+      String updated = expression.name(store.schema().updatedAtAttribute());
+      clauses.add(0, "SET " + updated + " = " + expression.value(now));
+    }
+    if (store.schema().createdAtAttribute() != null) {
+      String created = expression.name(store.schema().createdAtAttribute());
+      clauses.add(0, "SET " + created + " = if_not_exists(" + created + ", " + expression.value(now) + ")");
+    }
+    mergeSets(clauses);
     String version = store.schema().versionAttribute();
     if (version != null) {
       clauses.add("ADD " + expression.name(version) + " " + expression.value(AttributeValue.fromN("1")));
@@ -257,12 +276,8 @@ public final class Update<T> {
     }
     // the type attribute keeps an item created by an update readable as this entity
     String type = expression.name(store.schema().typeAttribute());
-    clauses.set(0, clauses.get(0).startsWith("SET ")
-        ? clauses.get(0) + ", " + type + " = " + expression.value(AttributeValue.fromS(store.schema().entityType()))
-        : clauses.get(0));
-    if (sets.isEmpty()) {
-      clauses.add(0, "SET " + type + " = " + expression.value(AttributeValue.fromS(store.schema().entityType())));
-    }
+    clauses.add(0, "SET " + type + " = " + expression.value(AttributeValue.fromS(store.schema().entityType())));
+    mergeSets(clauses);
     return String.join(" ", clauses);
   }
 }

@@ -41,7 +41,30 @@ public final class EntityChecker {
     checkAccessPatterns(entity, table, report);
     checkVersion(entity, report);
     checkTimeToLive(entity, table, report);
+    checkTimestamps(entity, report);
     return report;
+  }
+
+  private void checkTimestamps(EntityModel entity, Report report) {
+    for (FieldModel.Role role : List.of(FieldModel.Role.CREATED_AT, FieldModel.Role.UPDATED_AT)) {
+      String annotation = role == FieldModel.Role.CREATED_AT ? "@CreatedAt" : "@UpdatedAt";
+      boolean first = true;
+      for (FieldModel field : entity.storedFields()) {
+        if (!field.roles().contains(role)) {
+          continue;
+        }
+        if (!first) {
+          report.add(Message.TIMESTAMP_FIELD, field.source(), annotation, field.name(), entity.type().simpleName(),
+              "is a second one; keep one");
+        }
+        first = false;
+        if (!(field.valueType() instanceof ValueType.Scalar scalar
+            && scalar.kind() == dev.monotable.processor.model.ScalarKind.INSTANT)) {
+          report.add(Message.TIMESTAMP_FIELD, field.source(), annotation, field.name(), entity.type().simpleName(),
+              "is a " + field.javaType() + "; a timestamp is an Instant");
+        }
+      }
+    }
   }
 
   private void checkTimeToLive(EntityModel entity, TableModel table, Report report) {

@@ -91,6 +91,8 @@ public enum Message {
       "@Version field %s of %s %s"),
   TIME_TO_LIVE_FIELD("MT-TIME-TO-LIVE", Kind.ERROR,
       "@TimeToLive field %s of %s %s"),
+  TIMESTAMP_FIELD("MT-TIMESTAMP", Kind.ERROR,
+      "%s field %s of %s %s"),
   SCAN_USED("MT-SCAN", Kind.WARNING,
       "scanAll() reads and pays for every item of the table%s; use an access pattern where one serves, or @SuppressWarnings(\"monotable.scan\") where a scan is meant (a backfill, an export)"),
   INTERNAL("MT-INTERNAL", Kind.ERROR,

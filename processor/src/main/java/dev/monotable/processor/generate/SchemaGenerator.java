@@ -102,6 +102,16 @@ public final class SchemaGenerator extends EntitySourceGenerator {
             .returns(String.class)
             .addStatement("return $S", ttl.attributeName())
             .build()));
+    for (FieldModel.Role role : List.of(FieldModel.Role.CREATED_AT, FieldModel.Role.UPDATED_AT)) {
+      entity.storedFields().stream().filter(f -> f.roles().contains(role)).findFirst().ifPresent(stamp -> type.addMethod(
+          MethodSpec.methodBuilder(role == FieldModel.Role.CREATED_AT ? "createdAtAttribute" : "updatedAtAttribute")
+              .addAnnotation(Override.class)
+              .addModifiers(Modifier.PUBLIC)
+              .addJavadoc("The attribute of {@code $L}, written from the table's clock.\n", stamp.name())
+              .returns(String.class)
+              .addStatement("return $S", stamp.attributeName())
+              .build()));
+    }
     entity.versionField().ifPresent(version -> type.addMethod(MethodSpec.methodBuilder("versionAttribute")
         .addAnnotation(Override.class)
         .addModifiers(Modifier.PUBLIC)

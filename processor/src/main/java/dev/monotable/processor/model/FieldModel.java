@@ -11,8 +11,7 @@ package dev.monotable.processor.model;
  * @param write how generated code sets it when building an instance with setters (null when the
  *     type is built through its constructor or the field cannot be set)
  * @param ignored {@code @Ignore}: not stored
- * @param version {@code @Version}: the optimistic-locking version
- * @param timeToLive {@code @TimeToLive}: stored as epoch seconds under the table's TTL attribute
+ * @param roles what the runtime does with the field besides storing it
  * @param source the field, record component or getter
  * @param attributeSource the {@code @Attribute} value, or the field when there is none
  */
@@ -24,15 +23,37 @@ public record FieldModel(
     Access read,
     Access write,
     boolean ignored,
-    boolean version,
-    boolean timeToLive,
+    java.util.Set<Role> roles,
     SourceRef source,
     SourceRef attributeSource) {
 
+  /** What the runtime does with a field besides storing it. */
+  public enum Role {
+    /** {@code @Version}: the optimistic-locking version. */
+    VERSION,
+    /** {@code @TimeToLive}: stored as epoch seconds under the table's TTL attribute. */
+    TIME_TO_LIVE,
+    /** {@code @CreatedAt}: the time of the first write. */
+    CREATED_AT,
+    /** {@code @UpdatedAt}: the time of the last write. */
+    UPDATED_AT
+  }
+
+  public FieldModel {
+    roles = java.util.Set.copyOf(roles);
+  }
+
+  public boolean version() {
+    return roles.contains(Role.VERSION);
+  }
+
+  public boolean timeToLive() {
+    return roles.contains(Role.TIME_TO_LIVE);
+  }
+
   /** This field stored under another attribute name, as another value type. */
   public FieldModel storedAs(String attribute, ValueType type) {
-    return new FieldModel(name, attribute, javaType, type, read, write, ignored, version, timeToLive, source,
-        attributeSource);
+    return new FieldModel(name, attribute, javaType, type, read, write, ignored, roles, source, attributeSource);
   }
 
   /** How a value is read or written: through a method ({@code id()}, {@code setId(..)}) or a field. */

@@ -215,9 +215,20 @@ final class BeanReader {
     if (javaType == null) {
       javaType = JavaType.declared(dev.monotable.processor.model.TypeRef.of("java.lang", "Object"), List.of());
     }
-    boolean version = annotations.find(element, Names.VERSION).isPresent();
-    boolean timeToLive = annotations.find(element, Names.TIME_TO_LIVE).isPresent();
-    return new FieldModel(name, attributeName, javaType, valueType, read, write, ignored, version, timeToLive,
+    java.util.Set<FieldModel.Role> roles = java.util.EnumSet.noneOf(FieldModel.Role.class);
+    if (annotations.find(element, Names.VERSION).isPresent()) {
+      roles.add(FieldModel.Role.VERSION);
+    }
+    if (annotations.find(element, Names.TIME_TO_LIVE).isPresent()) {
+      roles.add(FieldModel.Role.TIME_TO_LIVE);
+    }
+    if (annotations.find(element, Names.CREATED_AT).isPresent()) {
+      roles.add(FieldModel.Role.CREATED_AT);
+    }
+    if (annotations.find(element, Names.UPDATED_AT).isPresent()) {
+      roles.add(FieldModel.Role.UPDATED_AT);
+    }
+    return new FieldModel(name, attributeName, javaType, valueType, read, write, ignored, roles,
         ElementRef.of(element), attributeSource);
   }
 }
