@@ -9,6 +9,10 @@ import dev.monotable.it.shop.OrderFields;
 import dev.monotable.it.shop.OrderStatus;
 import dev.monotable.it.shop.Product;
 import dev.monotable.it.shop.ProductFields;
+import dev.monotable.it.shop.OrderItem;
+import dev.monotable.it.shop.OrderItemFields;
+import dev.monotable.it.shop.Shipment;
+import dev.monotable.it.shop.ShipmentFields;
 import dev.monotable.it.shop.ShopTable;
 import dev.monotable.it.shop.User;
 import dev.monotable.it.shop.UserFields;
@@ -82,16 +86,48 @@ class UpdateTest {
   }
 
   @Test
-  void keyTemplateFields_cannotBeUpdated_andNothingIsSent() {
+  void primaryKeyFields_cannotBeUpdated_andNothingIsSent() {
     Instant day = Instant.parse("2024-05-01T00:00:00Z");
     shop.orders().put(new Order("ada", "o1", day, OrderStatus.PAID, BigDecimal.TEN));
     IllegalStateException refused = assertThrows(IllegalStateException.class,
-        () -> shop.orders().update("ada", day, "o1").set(OrderFields.TOTAL, BigDecimal.ONE).execute());
-    assertTrue(refused.getMessage().contains("[total]"), refused.getMessage());
-    assertEquals(0, BigDecimal.TEN.compareTo(shop.orders().get("ada", day, "o1").orElseThrow().total()));
-    // status is a raw index key: DynamoDB keeps ByStatus right by itself, so it may be updated
+        () -> shop.orders().update("ada", day, "o1").set(OrderFields.ORDER_ID, "o2").execute());
+    assertTrue(refused.getMessage().contains("[orderId]"), refused.getMessage());
+    // status is a raw index key: DynamoDB keeps ByStatus right by itself
     shop.orders().update("ada", day, "o1").set(OrderFields.STATUS, OrderStatus.SHIPPED).execute();
     assertEquals(List.of("o1"), shop.orders().ordersByStatus(OrderStatus.SHIPPED).list().stream().map(Order::orderId).toList());
+  }
+
+  @Test
+  void settingAnIndexTemplateField_rewritesTheIndexKey() {
+    Instant day = Instant.parse("2024-05-01T00:00:00Z");
+    shop.orders().put(new Order("bob", "o1", day, OrderStatus.PAID, BigDecimal.TEN));
+    shop.orders().update("bob", day, "o1").set(OrderFields.TOTAL, new BigDecimal("99")).execute();
+    assertEquals(List.of("o1"), shop.orders().ordersByTotal("bob").totalGreaterThan(new BigDecimal("50")).list()
+        .stream().map(Order::orderId).toList(), "LSI1SK follows the new total");
+    assertThrows(IllegalStateException.class,
+        () -> shop.orders().update("bob", day, "o1").add(OrderFields.TOTAL, BigDecimal.ONE).execute(),
+        "an add gives no new value to build the index key from");
+
+    shop.orderItems().put(new OrderItem("o9", 3, "SKU-1", 2));
+    shop.orderItems().update("o9", 3).set(OrderItemFields.SKU, "SKU-9").execute();
+    assertEquals(List.of(3), shop.orderItems().ordersOfProduct("SKU-9").list().stream().map(OrderItem::getLineNo).toList());
+    assertEquals(List.of(), shop.orderItems().ordersOfProduct("SKU-1").list());
+
+    shop.orderItems().update("o9", 3).remove(OrderItemFields.SKU).execute();
+    assertEquals(List.of(), shop.orderItems().ordersOfProduct("SKU-9").list(), "no sku, no GSI1 entry: sparse");
+  }
+
+  @Test
+  void rewritingAnIndexKey_withoutEveryFieldItNeeds_isRefusedNamingThem() {
+    shop.shipments().put(new Shipment("s1", "UPS", "EU"));
+    IllegalStateException refused = assertThrows(IllegalStateException.class,
+        () -> shop.shipments().update("s1").set(ShipmentFields.CARRIER, "DHL").execute());
+    assertTrue(refused.getMessage().contains("GSI1PK, which also needs [region]"), refused.getMessage());
+    assertEquals(List.of("s1"), shop.shipments().shipmentsOfCarrier("UPS", "EU").list().stream().map(Shipment::id).toList());
+
+    shop.shipments().update("s1").set(ShipmentFields.CARRIER, "DHL").set(ShipmentFields.REGION, "US").execute();
+    assertEquals(List.of("s1"), shop.shipments().shipmentsOfCarrier("DHL", "US").list().stream().map(Shipment::id).toList());
+    assertEquals(List.of(), shop.shipments().shipmentsOfCarrier("UPS", "EU").list());
   }
 
   @Test

@@ -101,7 +101,7 @@ public final class OrderRepository implements Repository<Order> {
      * An update of the Order keyed {@code USER#<userId> / ORDER#<orderDate>#<orderId>}; {@code execute()} sends it.
      */
     public Update<Order> update(String userId, Instant orderDate, String orderId) {
-        return this.store.update(OrderKeys.primaryKey(userId, orderDate, orderId));
+        return this.store.update(OrderKeys.primaryKey(userId, orderDate, orderId), KeyMaps.fields("userId", userId, "orderDate", orderDate, "orderId", orderId));
     }
 
     /**

@@ -3,6 +3,7 @@ package shop;
 import dev.monotable.runtime.AttributeCodec;
 import dev.monotable.runtime.AttributeCodecs;
 import dev.monotable.runtime.EntitySchema;
+import dev.monotable.runtime.IndexKeyRule;
 import dev.monotable.runtime.ItemReader;
 import dev.monotable.runtime.ItemWriter;
 import java.util.List;
@@ -65,6 +66,9 @@ public final class OrderSchema implements EntitySchema<Order> {
 
     private static final AttributeCodec<List<Order.Line>> LINES_CODEC = AttributeCodecs.list(AttributeCodecs.document(Order_LineSchema.INSTANCE));
 
+    private static final List<IndexKeyRule> INDEX_KEY_RULES = List.of(
+            new IndexKeyRule("GSI1PK", List.of("orderId"), values -> OrderKeys.gsi1PartitionKey((String) values.get("orderId"))));
+
     private OrderSchema() {
     }
 
@@ -79,7 +83,15 @@ public final class OrderSchema implements EntitySchema<Order> {
     }
 
     /**
-     * The attributes of key-template fields, which updates may not set: [orderDate, orderId, userId].
+     * How updates rewrite the index keys built from fields.
+     */
+    @Override
+    public List<IndexKeyRule> indexKeyRules() {
+        return INDEX_KEY_RULES;
+    }
+
+    /**
+     * The attributes of primary-key fields, which updates may not set: [orderDate, orderId, userId].
      */
     @Override
     public Set<String> fixedAttributes() {

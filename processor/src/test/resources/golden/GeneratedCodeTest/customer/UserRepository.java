@@ -4,6 +4,7 @@ import dev.monotable.runtime.Condition;
 import dev.monotable.runtime.ConditionFailedException;
 import dev.monotable.runtime.DynamoTable;
 import dev.monotable.runtime.EntityStore;
+import dev.monotable.runtime.KeyMaps;
 import dev.monotable.runtime.Repository;
 import dev.monotable.runtime.Scan;
 import dev.monotable.runtime.Update;
@@ -93,7 +94,7 @@ public final class UserRepository implements Repository<User> {
      * An update of the User keyed {@code USER#<id> / PROFILE}; {@code execute()} sends it.
      */
     public Update<User> update(String id) {
-        return this.store.update(UserKeys.primaryKey(id));
+        return this.store.update(UserKeys.primaryKey(id), KeyMaps.fields("id", id));
     }
 
     /**

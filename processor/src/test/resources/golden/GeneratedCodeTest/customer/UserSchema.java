@@ -64,7 +64,7 @@ public final class UserSchema implements EntitySchema<User> {
     }
 
     /**
-     * The attributes of key-template fields, which updates may not set: [id].
+     * The attributes of primary-key fields, which updates may not set: [id].
      */
     @Override
     public Set<String> fixedAttributes() {

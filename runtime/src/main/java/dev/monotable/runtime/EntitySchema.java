@@ -21,7 +21,7 @@ public interface EntitySchema<T> {
 
   /**
    * The attributes an update may not set: the fields of the primary-key templates (an update cannot
-   * move an item) and of index-key templates (setting one would leave a stale index key).
+   * move an item).
    */
   default java.util.Set<String> fixedAttributes() {
     return java.util.Set.of();
@@ -45,6 +45,11 @@ public interface EntitySchema<T> {
   /** The attribute of the {@code @UpdatedAt} field, or null. */
   default String updatedAtAttribute() {
     return null;
+  }
+
+  /** How each index-key attribute written from templates follows its fields, for updates. */
+  default java.util.List<IndexKeyRule> indexKeyRules() {
+    return java.util.List.of();
   }
 
   /** The complete item: keys, index keys, type attribute and every non-null field. */

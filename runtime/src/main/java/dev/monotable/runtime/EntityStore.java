@@ -95,7 +95,15 @@ public final class EntityStore<T> {
 
   /** An update of the item with the given primary key. */
   public Update<T> update(Map<String, AttributeValue> key) {
-    return new Update<>(this, key);
+    return new Update<>(this, key, Map.of());
+  }
+
+  /**
+   * An update of the item with the given primary key, whose key fields have {@code keyFields}'
+   * values (by attribute): index keys built from them and from updated fields are rewritten.
+   */
+  public Update<T> update(Map<String, AttributeValue> key, Map<String, Object> keyFields) {
+    return new Update<>(this, key, keyFields);
   }
 
   /** A scan of the whole table for this entity's items. */

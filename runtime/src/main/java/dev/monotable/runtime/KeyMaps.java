@@ -48,4 +48,13 @@ public final class KeyMaps {
     }
     return codec.write(value);
   }
+
+  /** Field values by attribute name, from alternating names and values (for update index-key rules). */
+  public static Map<String, Object> fields(Object... namesAndValues) {
+    Map<String, Object> fields = new LinkedHashMap<>();
+    for (int i = 0; i + 1 < namesAndValues.length; i += 2) {
+      fields.put((String) namesAndValues[i], namesAndValues[i + 1]);
+    }
+    return fields;
+  }
 }

@@ -58,6 +58,11 @@ public final class Path<V> {
     return new Path<>(longer, elementCodec);
   }
 
+  /** How many segments the path has: 1 for a top-level attribute. */
+  int depth() {
+    return segments.size();
+  }
+
   /** The top-level attribute this path starts at. */
   String attribute() {
     return (String) segments.get(0);

@@ -40,12 +40,25 @@ public final class Update<T> {
   private final List<String> removes = new ArrayList<>();
   private final List<String> deletes = new ArrayList<>();
   private final List<String> refused = new ArrayList<>();
+  private final Map<String, Object> given = new HashMap<>();
+  private final Set<String> changedOtherwise = new java.util.LinkedHashSet<>();
+  private final Set<String> removed = new java.util.LinkedHashSet<>();
   private Condition condition;
   private UpdateReturn returning = UpdateReturn.NONE;
 
-  Update(EntityStore<T> store, Map<String, AttributeValue> key) {
+  Update(EntityStore<T> store, Map<String, AttributeValue> key, Map<String, Object> keyFields) {
     this.store = store;
     this.key = key;
+    this.given.putAll(keyFields);
+  }
+
+  /** Remembers how an attribute changes, for the index keys built from it. */
+  private void changed(Path<?> path, Object value, boolean set) {
+    if (path.depth() == 1 && set) {
+      given.put(path.attribute(), value);
+    } else {
+      changedOtherwise.add(path.attribute());
+    }
   }
 
   private String target(Path<?> path) {
@@ -71,6 +84,40 @@ public final class Update<T> {
     return written;
   }
 
+  /**
+   * Rewrites every index key built from a field this update changes: from the values set and the
+   * key fields; refused, naming the fields, when the template needs one the update does not give.
+   * Removing a field removes the index keys built from it (the item leaves that sparse index).
+   */
+  private void rewriteIndexKeys() {
+    for (IndexKeyRule rule : store.schema().indexKeyRules()) {
+      boolean touched = rule.fields().stream().anyMatch(f -> given.containsKey(f) && !isKeyField(f)
+          || changedOtherwise.contains(f) || removed.contains(f));
+      if (!touched) {
+        continue;
+      }
+      List<String> otherwise = rule.fields().stream().filter(changedOtherwise::contains).toList();
+      if (!otherwise.isEmpty()) {
+        throw new IllegalStateException("an update of " + store.schema().entityType() + " changes " + otherwise
+            + " without giving the new value, but index key " + rule.attribute() + " is built from it: set() it instead");
+      }
+      if (rule.fields().stream().anyMatch(removed::contains)) {
+        removes.add(expression.name(rule.attribute()));
+        continue;
+      }
+      List<String> missing = rule.fields().stream().filter(f -> !given.containsKey(f)).toList();
+      if (!missing.isEmpty()) {
+        throw new IllegalStateException("an update of " + store.schema().entityType() + " rewrites index key "
+            + rule.attribute() + ", which also needs " + missing + "; set them in the same update");
+      }
+      sets.add(expression.name(rule.attribute()) + " = " + expression.value(AttributeValue.fromS(rule.key().apply(given))));
+    }
+  }
+
+  private boolean isKeyField(String attribute) {
+    return store.schema().fixedAttributes().contains(attribute);
+  }
+
   /** Merges several SET clauses into one, as an update expression has at most one. */
   private static void mergeSets(List<String> clauses) {
     List<String> sets = clauses.stream().filter(c -> c.startsWith("SET ")).map(c -> c.substring(4)).toList();
@@ -82,12 +129,14 @@ public final class Update<T> {
 
   /** Sets the attribute to {@code value}. */
   public <V> Update<T> set(Path<V> path, V value) {
+    changed(path, value, true);
     sets.add(target(path) + " = " + expression.value(written(path, value)));
     return this;
   }
 
   /** Sets the attribute to {@code value} unless it has a value ({@code if_not_exists}). */
   public <V> Update<T> setIfAbsent(Path<V> path, V value) {
+    changed(path, null, false);
     String target = target(path);
     sets.add(target + " = if_not_exists(" + target + ", " + expression.value(written(path, value)) + ")");
     return this;
@@ -95,36 +144,42 @@ public final class Update<T> {
 
   /** Adds {@code delta} to the number (an absent number counts as zero). */
   public <N extends Number> Update<T> add(Path<N> path, N delta) {
+    changed(path, null, false);
     adds.add(target(path) + " " + expression.value(written(path, delta)));
     return this;
   }
 
   /** Adds one to the number, atomically (an absent number counts as zero). */
   public Update<T> increment(Path<? extends Number> path) {
+    changed(path, null, false);
     adds.add(target(path) + " " + expression.value(AttributeValue.fromN("1")));
     return this;
   }
 
   /** Subtracts one from the number, atomically. */
   public Update<T> decrement(Path<? extends Number> path) {
+    changed(path, null, false);
     adds.add(target(path) + " " + expression.value(AttributeValue.fromN("-1")));
     return this;
   }
 
   /** Adds the elements to the set. */
   public <E> Update<T> addToSet(Path<Set<E>> path, Set<E> elements) {
+    changed(path, null, false);
     adds.add(target(path) + " " + expression.value(written(path, elements)));
     return this;
   }
 
   /** Removes the elements from the set. */
   public <E> Update<T> removeFromSet(Path<Set<E>> path, Set<E> elements) {
+    changed(path, null, false);
     deletes.add(target(path) + " " + expression.value(written(path, elements)));
     return this;
   }
 
   /** Appends the elements to the list (an absent list counts as empty). */
   public <E> Update<T> append(Path<List<E>> path, List<E> elements) {
+    changed(path, null, false);
     String target = target(path);
     sets.add(target + " = list_append(if_not_exists(" + target + ", " + expression.value(AttributeValue.fromL(List.of()))
         + "), " + expression.value(written(path, elements)) + ")");
@@ -133,6 +188,7 @@ public final class Update<T> {
 
   /** Puts the elements in front of the list (an absent list counts as empty). */
   public <E> Update<T> prepend(Path<List<E>> path, List<E> elements) {
+    changed(path, null, false);
     String target = target(path);
     sets.add(target + " = list_append(" + expression.value(written(path, elements)) + ", if_not_exists(" + target + ", "
         + expression.value(AttributeValue.fromL(List.of())) + "))");
@@ -141,6 +197,11 @@ public final class Update<T> {
 
   /** Removes the attribute. */
   public Update<T> remove(Path<?> path) {
+    if (path.depth() == 1) {
+      removed.add(path.attribute());
+    } else {
+      changedOtherwise.add(path.attribute());
+    }
     removes.add(target(path));
     return this;
   }
@@ -237,6 +298,7 @@ public final class Update<T> {
       throw new IllegalStateException("an update of " + store.schema().entityType() + " cannot set " + refused
           + ": they are fields of key templates; write the whole item with put() instead");
     }
+    rewriteIndexKeys();
     if (sets.isEmpty() && adds.isEmpty() && removes.isEmpty() && deletes.isEmpty()) {
       throw new IllegalStateException("the update of " + store.schema().entityType() + " changes nothing");
     }

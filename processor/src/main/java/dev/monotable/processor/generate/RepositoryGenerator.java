@@ -110,7 +110,8 @@ public final class RepositoryGenerator extends EntitySourceGenerator {
         .addJavadoc("An update of the $L keyed {@code $L}; {@code execute()} sends it.\n", entity.type().simpleName(), keyText)
         .returns(ParameterizedTypeName.get(TypeNames.UPDATE, entityClass))
         .addParameters(keyParameters)
-        .addStatement("return this.store.update($T.primaryKey($L))", keysClass, keyArguments)
+        .addStatement("return this.store.update($T.primaryKey($L), $T.fields($L))", keysClass, keyArguments,
+            TypeNames.KEY_MAPS, keyFieldPairs(entity, keyParameters))
         .build());
     addBatches(type, entity, keyParameters, keysClass, entityClass);
     type.addMethod(MethodSpec.methodBuilder("scanAll")
@@ -173,5 +174,16 @@ public final class RepositoryGenerator extends EntitySourceGenerator {
         .addCode(toKeys)
         .addStatement("this.store.batchDelete(primaryKeys)")
         .build());
+  }
+
+  /** {@code "userId", userId, "orderId", orderId}: the key fields by attribute name. */
+  private static CodeBlock keyFieldPairs(EntityModel entity, List<ParameterSpec> keyParameters) {
+    List<CodeBlock> pairs = new java.util.ArrayList<>();
+    for (ParameterSpec parameter : keyParameters) {
+      String field = parameter.name().endsWith("_") ? parameter.name().substring(0, parameter.name().length() - 1)
+          : parameter.name();
+      pairs.add(CodeBlock.of("$S, $N", entity.field(field).orElseThrow().attributeName(), parameter));
+    }
+    return CodeBlock.join(pairs, ", ");
   }
 }

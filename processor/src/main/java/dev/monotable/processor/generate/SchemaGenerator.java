@@ -78,18 +78,11 @@ public final class SchemaGenerator extends EntitySourceGenerator {
     for (KeyTemplate template : entity.primaryKeyTemplates(table)) {
       template.fields().forEach(f -> fixed.add(entity.field(f).orElseThrow().attributeName()));
     }
-    for (IndexModel index : table.indexes()) {
-      IndexBinding binding = entity.bindingFor(table, index);
-      for (IndexBinding.KeyPart part : List.of(binding.partitionKey(), binding.sortKey())) {
-        if (part instanceof IndexBinding.Template template) {
-          template.template().fields().forEach(f -> fixed.add(entity.field(f).orElseThrow().attributeName()));
-        }
-      }
-    }
+    addIndexKeyRules(type, entity, table, keysClass);
     type.addMethod(MethodSpec.methodBuilder("fixedAttributes")
         .addAnnotation(Override.class)
         .addModifiers(Modifier.PUBLIC)
-        .addJavadoc("The attributes of key-template fields, which updates may not set: $L.\n", fixed)
+        .addJavadoc("The attributes of primary-key fields, which updates may not set: $L.\n", fixed)
         .returns(ParameterizedTypeName.get(ClassName.get(java.util.Set.class), ClassName.get(String.class)))
         .addStatement("return $T.of($L)", java.util.Set.class,
             CodeBlock.join(fixed.stream().map(a -> CodeBlock.of("$S", a)).toList(), ", "))
@@ -244,5 +237,45 @@ public final class SchemaGenerator extends EntitySourceGenerator {
       return name + "Value";
     }
     return name;
+  }
+
+  /** One rule per index-key attribute written from a template with fields: how updates rewrite it. */
+  private static void addIndexKeyRules(TypeSpec.Builder type, EntityModel entity, TableModel table, ClassName keysClass) {
+    List<CodeBlock> rules = new ArrayList<>();
+    for (IndexModel index : table.indexes()) {
+      IndexBinding binding = entity.bindingFor(table, index);
+      String prefix = KeysGenerator.indexMethodPrefix(index);
+      for (IndexBinding.KeyPart part : List.of(binding.partitionKey(), binding.sortKey())) {
+        if (!(part instanceof IndexBinding.Template template) || template.template().isFixed()) {
+          continue;
+        }
+        String method = prefix + (part == binding.partitionKey() ? "PartitionKey" : "SortKey");
+        List<CodeBlock> attributes = new ArrayList<>();
+        List<CodeBlock> arguments = new ArrayList<>();
+        for (String fieldName : template.template().fields()) {
+          FieldModel field = entity.field(fieldName).orElseThrow();
+          attributes.add(CodeBlock.of("$S", field.attributeName()));
+          arguments.add(CodeBlock.of("($T) values.get($S)", TypeNames.boxed(field.javaType()), field.attributeName()));
+        }
+        rules.add(CodeBlock.of("new $T($S, $T.of($L), values -> $T.$L($L))", TypeNames.INDEX_KEY_RULE,
+            template.attribute(), List.class, CodeBlock.join(attributes, ", "), keysClass, method,
+            CodeBlock.join(arguments, ", ")));
+      }
+    }
+    if (rules.isEmpty()) {
+      return;
+    }
+    com.palantir.javapoet.TypeName listType =
+        ParameterizedTypeName.get(ClassName.get(List.class), TypeNames.INDEX_KEY_RULE);
+    type.addField(FieldSpec.builder(listType, "INDEX_KEY_RULES", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+        .initializer("$T.of(\n$>$>$L$<$<)", List.class, CodeBlock.join(rules, ",\n"))
+        .build());
+    type.addMethod(MethodSpec.methodBuilder("indexKeyRules")
+        .addAnnotation(Override.class)
+        .addModifiers(Modifier.PUBLIC)
+        .addJavadoc("How updates rewrite the index keys built from fields.\n")
+        .returns(listType)
+        .addStatement("return INDEX_KEY_RULES")
+        .build());
   }
 }

@@ -28,6 +28,7 @@ final class TypeNames {
   static final ClassName PATH = ClassName.get(RUNTIME, "Path");
   static final ClassName UPDATE = ClassName.get(RUNTIME, "Update");
   static final ClassName TABLE_OPTIONS = ClassName.get(RUNTIME, "TableOptions");
+  static final ClassName INDEX_KEY_RULE = ClassName.get(RUNTIME, "IndexKeyRule");
   static final ClassName REPOSITORY = ClassName.get(RUNTIME, "Repository");
   static final ClassName TRANSACTION = ClassName.get(RUNTIME, "Transaction");
   static final ClassName CONDITION = ClassName.get(RUNTIME, "Condition");
