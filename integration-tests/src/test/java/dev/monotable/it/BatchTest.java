@@ -134,4 +134,21 @@ class BatchTest {
     assertThrows(IllegalArgumentException.class, () -> shop.orders().batchPut(List.of(order, order)));
     assertEquals(calls, injector.batchCalls.get());
   }
+
+  @Test
+  void tableBatch_mixesEntityTypes_putsAndDeletes_withRetries() {
+    List<Order> orders = orders("mixed", 30);
+    shop.orders().batchPut(orders.subList(0, 5));
+    var batch = shop.batchWrite();
+    orders.subList(5, 30).forEach(o -> batch.put(shop.orders(), o));
+    orders.subList(0, 5).forEach(o -> batch.delete(shop.orders(), o));
+    batch.put(shop.users(), new dev.monotable.it.shop.User("mixed", "m@example.com", "Mixed", DAY));
+    injector.rounds.set(3);
+    batch.execute();
+
+    assertEquals(orders.subList(5, 30).stream().map(Order::orderId).collect(Collectors.toSet()), storedIds("mixed"));
+    assertTrue(shop.users().get("mixed").isPresent());
+    assertThrows(IllegalStateException.class,
+        () -> shop.batchWrite().put(shop.orders(), orders.get(0)).delete(shop.orders(), orders.get(0)));
+  }
 }

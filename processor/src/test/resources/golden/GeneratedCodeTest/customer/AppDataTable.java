@@ -1,6 +1,7 @@
 package shop;
 
 import dev.monotable.runtime.DynamoTable;
+import dev.monotable.runtime.TableBatch;
 import dev.monotable.runtime.TableDefinitions;
 import dev.monotable.runtime.TableOptions;
 import dev.monotable.runtime.Transaction;
@@ -109,6 +110,13 @@ public final class AppDataTable {
      */
     public Transaction transaction() {
         return new Transaction(this.table);
+    }
+
+    /**
+     * A batch of puts and deletes across entities (not atomic: see {@link #transaction()}).
+     */
+    public TableBatch batchWrite() {
+        return new TableBatch(this.table);
     }
 
     /**

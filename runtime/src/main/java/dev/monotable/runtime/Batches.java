@@ -84,7 +84,7 @@ final class Batches {
       }
       writes.add(WriteRequest.builder().putRequest(PutRequest.builder().item(item).build()).build());
     }
-    write(store, writes, "items");
+    write(store.table(), writes, "items");
   }
 
   /** Deletes every key; a key given twice is deleted once. */
@@ -93,11 +93,12 @@ final class Batches {
     for (Map<String, AttributeValue> key : new LinkedHashSet<>(keys)) {
       writes.add(WriteRequest.builder().deleteRequest(DeleteRequest.builder().key(key).build()).build());
     }
-    write(store, writes, "deletes");
+    write(store.table(), writes, "deletes");
   }
 
-  private static <T> void write(EntityStore<T> store, List<WriteRequest> writes, String what) {
-    String table = store.table().name();
+  /** Writes the requests in chunks, retrying what is unprocessed; every chunk is tried. */
+  static void write(DynamoTable dynamoTable, List<WriteRequest> writes, String what) {
+    String table = dynamoTable.name();
     List<WriteRequest> failed = new ArrayList<>();
     int from = 0;
     while (from < writes.size()) {
@@ -121,7 +122,7 @@ final class Batches {
           Backoff.sleep(attempt - 1);
         }
         List<WriteRequest> asked = pending;
-        BatchWriteItemResponse response = store.table().client().batchWriteItem(b -> b.requestItems(Map.of(table, asked)));
+        BatchWriteItemResponse response = dynamoTable.client().batchWriteItem(b -> b.requestItems(Map.of(table, asked)));
         pending = response.unprocessedItems().getOrDefault(table, List.of());
       }
       from = to;

@@ -39,7 +39,7 @@ public final class DesignChecker {
 
   /** Method names a generated table class already has, which collections cannot take. */
   private static final java.util.Set<String> TABLE_METHODS = java.util.Set.of(
-      "of", "tableName", "createTableRequest", "createIfNotExists", "transaction", "batchGet", "streamDecoder",
+      "of", "tableName", "createTableRequest", "createIfNotExists", "transaction", "batchGet", "batchWrite", "streamDecoder",
       "equals", "hashCode", "toString", "getClass", "wait", "notify", "notifyAll");
 
   private void checkCollections(TableModel table, List<EntityModel> entities, Map<EntityModel, Report> reports) {

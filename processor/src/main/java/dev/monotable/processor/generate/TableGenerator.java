@@ -119,6 +119,12 @@ public final class TableGenerator extends SourceFileGenerator<TableGenerator.Inp
         .returns(TypeNames.TRANSACTION)
         .addStatement("return new $T(this.table)", TypeNames.TRANSACTION)
         .build());
+    type.addMethod(MethodSpec.methodBuilder("batchWrite")
+        .addModifiers(Modifier.PUBLIC)
+        .addJavadoc("A batch of puts and deletes across entities (not atomic: see {@link #transaction()}).\n")
+        .returns(TypeNames.TABLE_BATCH)
+        .addStatement("return new $T(this.table)", TypeNames.TABLE_BATCH)
+        .build());
     addCollections(type, input);
     for (EntityModel entity : input.entities()) {
       ClassName repository = TypeNames.className(entity.repositoryType());
