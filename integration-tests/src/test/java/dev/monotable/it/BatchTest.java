@@ -151,4 +151,21 @@ class BatchTest {
     assertThrows(IllegalStateException.class,
         () -> shop.batchWrite().put(shop.orders(), orders.get(0)).delete(shop.orders(), orders.get(0)));
   }
+
+  @Test
+  void tableBatchGet_readsSeveralEntityTypes() {
+    shop.users().put(new dev.monotable.it.shop.User("reader", "r@example.com", "Reader", DAY));
+    Order order = orders("reader", 1).get(0);
+    shop.orders().put(order);
+    var batch = shop.batchGet();
+    var user = batch.get(shop.users(), dev.monotable.it.shop.UserKeys.primaryKey("reader"));
+    var found = batch.get(shop.orders(), dev.monotable.it.shop.OrderKeys.primaryKey("reader", DAY, "o0"));
+    var missing = batch.get(shop.orders(), dev.monotable.it.shop.OrderKeys.primaryKey("reader", DAY, "nope"));
+    assertThrows(IllegalStateException.class, user::value);
+    injector.rounds.set(1);
+    batch.execute();
+    assertEquals("Reader", user.value().orElseThrow().name());
+    assertEquals("o0", found.value().orElseThrow().orderId());
+    assertEquals(Optional.empty(), missing.value());
+  }
 }

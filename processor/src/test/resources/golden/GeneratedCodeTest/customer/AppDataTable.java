@@ -2,6 +2,7 @@ package shop;
 
 import dev.monotable.runtime.DynamoTable;
 import dev.monotable.runtime.TableBatch;
+import dev.monotable.runtime.TableBatchGet;
 import dev.monotable.runtime.TableDefinitions;
 import dev.monotable.runtime.TableOptions;
 import dev.monotable.runtime.Transaction;
@@ -110,6 +111,13 @@ public final class AppDataTable {
      */
     public Transaction transaction() {
         return new Transaction(this.table);
+    }
+
+    /**
+     * A batch of reads across entities.
+     */
+    public TableBatchGet batchGet() {
+        return new TableBatchGet(this.table);
     }
 
     /**

@@ -32,8 +32,23 @@ final class Batches {
 
   /** The items of {@code keys}, in the order asked (absent ones empty); duplicate keys are read once. */
   static <T> List<Optional<T>> get(EntityStore<T> store, List<Map<String, AttributeValue>> keys) {
-    String table = store.table().name();
-    List<String> keyAttributes = store.schema().keyAttributes();
+    Map<Map<String, AttributeValue>, Map<String, AttributeValue>> found =
+        fetch(store.table(), store.schema().keyAttributes(), keys);
+    List<Optional<T>> results = new ArrayList<>(keys.size());
+    for (Map<String, AttributeValue> key : keys) {
+      Map<String, AttributeValue> item = found.get(key);
+      results.add(item == null ? Optional.empty() : Optional.of(store.schema().fromItem(item)));
+    }
+    return results;
+  }
+
+  /**
+   * The items found for {@code keys}, by key: read in chunks of 100 with unprocessed keys retried;
+   * every chunk is tried, then a {@link BatchIncompleteException} names the keys still unread.
+   */
+  static Map<Map<String, AttributeValue>, Map<String, AttributeValue>> fetch(
+      DynamoTable dynamoTable, List<String> keyAttributes, List<Map<String, AttributeValue>> keys) {
+    String table = dynamoTable.name();
     List<Map<String, AttributeValue>> distinct = new ArrayList<>(new LinkedHashSet<>(keys));
     Map<Map<String, AttributeValue>, Map<String, AttributeValue>> found = new HashMap<>();
     List<Map<String, AttributeValue>> failed = new ArrayList<>();
@@ -48,7 +63,7 @@ final class Batches {
           Backoff.sleep(attempt - 1);
         }
         List<Map<String, AttributeValue>> asked = pending;
-        BatchGetItemResponse response = store.table().client().batchGetItem(b -> b.requestItems(
+        BatchGetItemResponse response = dynamoTable.client().batchGetItem(b -> b.requestItems(
             Map.of(table, KeysAndAttributes.builder().keys(asked).build())));
         for (Map<String, AttributeValue> item : response.responses().getOrDefault(table, List.of())) {
           found.put(keyOf(item, keyAttributes), item);
@@ -60,12 +75,7 @@ final class Batches {
     if (!failed.isEmpty()) {
       throw new BatchIncompleteException("keys", table, failed, ATTEMPTS);
     }
-    List<Optional<T>> results = new ArrayList<>(keys.size());
-    for (Map<String, AttributeValue> key : keys) {
-      Map<String, AttributeValue> item = found.get(key);
-      results.add(item == null ? Optional.empty() : Optional.of(store.schema().fromItem(item)));
-    }
-    return results;
+    return found;
   }
 
   /**

@@ -119,6 +119,12 @@ public final class TableGenerator extends SourceFileGenerator<TableGenerator.Inp
         .returns(TypeNames.TRANSACTION)
         .addStatement("return new $T(this.table)", TypeNames.TRANSACTION)
         .build());
+    type.addMethod(MethodSpec.methodBuilder("batchGet")
+        .addModifiers(Modifier.PUBLIC)
+        .addJavadoc("A batch of reads across entities.\n")
+        .returns(TypeNames.TABLE_BATCH_GET)
+        .addStatement("return new $T(this.table)", TypeNames.TABLE_BATCH_GET)
+        .build());
     type.addMethod(MethodSpec.methodBuilder("batchWrite")
         .addModifiers(Modifier.PUBLIC)
         .addJavadoc("A batch of puts and deletes across entities (not atomic: see {@link #transaction()}).\n")

@@ -30,6 +30,7 @@ final class TypeNames {
   static final ClassName TABLE_OPTIONS = ClassName.get(RUNTIME, "TableOptions");
   static final ClassName INDEX_KEY_RULE = ClassName.get(RUNTIME, "IndexKeyRule");
   static final ClassName TABLE_BATCH = ClassName.get(RUNTIME, "TableBatch");
+  static final ClassName TABLE_BATCH_GET = ClassName.get(RUNTIME, "TableBatchGet");
   static final ClassName REPOSITORY = ClassName.get(RUNTIME, "Repository");
   static final ClassName TRANSACTION = ClassName.get(RUNTIME, "Transaction");
   static final ClassName CONDITION = ClassName.get(RUNTIME, "Condition");
