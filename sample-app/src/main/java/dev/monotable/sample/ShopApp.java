@@ -23,6 +23,9 @@ public final class ShopApp {
     try (LocalDynamoDb dynamo = LocalDynamoDb.start(); DynamoDbClient client = dynamo.newClient()) {
       run(client, System.out);
     }
+    // DynamoDB Local can leave a background job thread (not a daemon) sleeping after it stops;
+    // the tour is over, so end the JVM rather than wait for it
+    System.exit(0);
   }
 
   /** The whole tour, on any client. */
