@@ -33,7 +33,7 @@ final class Batches {
   /** The items of {@code keys}, in the order asked (absent ones empty); duplicate keys are read once. */
   static <T> List<Optional<T>> get(EntityStore<T> store, List<Map<String, AttributeValue>> keys) {
     Map<Map<String, AttributeValue>, Map<String, AttributeValue>> found =
-        fetch(store.table(), store.schema().keyAttributes(), keys);
+        fetch(store.table(), store.schema().keyAttributes(), keys, false);
     List<Optional<T>> results = new ArrayList<>(keys.size());
     for (Map<String, AttributeValue> key : keys) {
       Map<String, AttributeValue> item = found.get(key);
@@ -47,7 +47,8 @@ final class Batches {
    * every chunk is tried, then a {@link BatchIncompleteException} names the keys still unread.
    */
   static Map<Map<String, AttributeValue>, Map<String, AttributeValue>> fetch(
-      DynamoTable dynamoTable, List<String> keyAttributes, List<Map<String, AttributeValue>> keys) {
+      DynamoTable dynamoTable, List<String> keyAttributes, List<Map<String, AttributeValue>> keys,
+      boolean consistentRead) {
     String table = dynamoTable.name();
     List<Map<String, AttributeValue>> distinct = new ArrayList<>(new LinkedHashSet<>(keys));
     Map<Map<String, AttributeValue>, Map<String, AttributeValue>> found = new HashMap<>();
@@ -64,7 +65,7 @@ final class Batches {
         }
         List<Map<String, AttributeValue>> asked = pending;
         BatchGetItemResponse response = dynamoTable.client().batchGetItem(b -> b.requestItems(
-            Map.of(table, KeysAndAttributes.builder().keys(asked).build())));
+            Map.of(table, KeysAndAttributes.builder().keys(asked).consistentRead(consistentRead).build())));
         for (Map<String, AttributeValue> item : response.responses().getOrDefault(table, List.of())) {
           found.put(keyOf(item, keyAttributes), item);
         }

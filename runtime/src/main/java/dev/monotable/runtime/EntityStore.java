@@ -1,6 +1,5 @@
 package dev.monotable.runtime;
 
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -135,22 +134,18 @@ public final class EntityStore<T> {
    * @throws ConditionFailedException when it does not; nothing is written
    */
   public void put(T entity, Condition condition) {
-    Map<String, String> names = new HashMap<>();
-    Map<String, AttributeValue> values = new HashMap<>();
     Map<String, AttributeValue> item = item(entity);
-    Condition versioned = versioned(item, condition);
-    String expression = versioned.toExpression(new Expression("c", names, values));
-    PutItemRequest.Builder request = PutItemRequest.builder()
+    RenderedCondition rendered = RenderedCondition.of(versioned(item, condition));
+    PutItemRequest request = PutItemRequest.builder()
         .tableName(table.name())
         .item(item)
-        .conditionExpression(expression)
-        .expressionAttributeNames(names)
-        .returnValuesOnConditionCheckFailure(ReturnValuesOnConditionCheckFailure.ALL_OLD);
-    if (!values.isEmpty()) {
-      request.expressionAttributeValues(values);
-    }
+        .conditionExpression(rendered.expression())
+        .expressionAttributeNames(rendered.names())
+        .expressionAttributeValues(rendered.values())
+        .returnValuesOnConditionCheckFailure(ReturnValuesOnConditionCheckFailure.ALL_OLD)
+        .build();
     try {
-      table.client().putItem(request.build());
+      table.client().putItem(request);
     } catch (ConditionalCheckFailedException failed) {
       throw conditionFailed("put", failed);
     }
@@ -251,20 +246,17 @@ public final class EntityStore<T> {
    * @throws ConditionFailedException when it does not; nothing is deleted
    */
   public void delete(Map<String, AttributeValue> key, Condition condition) {
-    Map<String, String> names = new HashMap<>();
-    Map<String, AttributeValue> values = new HashMap<>();
-    String expression = condition.toExpression(new Expression("c", names, values));
-    DeleteItemRequest.Builder request = DeleteItemRequest.builder()
+    RenderedCondition rendered = RenderedCondition.of(condition);
+    DeleteItemRequest request = DeleteItemRequest.builder()
         .tableName(table.name())
         .key(key)
-        .conditionExpression(expression)
-        .expressionAttributeNames(names)
-        .returnValuesOnConditionCheckFailure(ReturnValuesOnConditionCheckFailure.ALL_OLD);
-    if (!values.isEmpty()) {
-      request.expressionAttributeValues(values);
-    }
+        .conditionExpression(rendered.expression())
+        .expressionAttributeNames(rendered.names())
+        .expressionAttributeValues(rendered.values())
+        .returnValuesOnConditionCheckFailure(ReturnValuesOnConditionCheckFailure.ALL_OLD)
+        .build();
     try {
-      table.client().deleteItem(request.build());
+      table.client().deleteItem(request);
     } catch (ConditionalCheckFailedException failed) {
       throw conditionFailed("delete", failed);
     }

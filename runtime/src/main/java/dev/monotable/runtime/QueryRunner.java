@@ -6,16 +6,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
-import software.amazon.awssdk.services.dynamodb.model.BatchGetItemResponse;
-import software.amazon.awssdk.services.dynamodb.model.KeysAndAttributes;
 import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
 import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
 import software.amazon.awssdk.services.dynamodb.model.Select;
 
 /** Sends the requests of a {@link QueryState} and maps what comes back. */
 final class QueryRunner {
-  private static final int BATCH_GET_LIMIT = 100;
-  private static final int BATCH_GET_ATTEMPTS = 8;
 
   private QueryRunner() {}
 
@@ -109,8 +105,8 @@ final class QueryRunner {
   }
 
   /**
-   * The whole items behind index entries, in the entries' order, by {@code BatchGetItem} in chunks
-   * of 100 keys with unprocessed keys retried. Entries of other entity types, and items deleted
+   * The whole items behind index entries, in the entries' order, read as repository batch gets are
+   * ({@link Batches#fetch}). Entries of other entity types, and items deleted
    * since the index was read, are left out.
    */
   private static <T> List<Map<String, AttributeValue>> fullItems(QueryState<T> state, List<Map<String, AttributeValue>> entries) {
@@ -124,27 +120,8 @@ final class QueryRunner {
         keys.add(key);
       }
     }
-    Map<Map<String, AttributeValue>, Map<String, AttributeValue>> found = new HashMap<>();
-    String tableName = state.store.table().name();
-    for (int from = 0; from < keys.size(); from += BATCH_GET_LIMIT) {
-      List<Map<String, AttributeValue>> pending = keys.subList(from, Math.min(keys.size(), from + BATCH_GET_LIMIT));
-      for (int attempt = 1; !pending.isEmpty(); attempt++) {
-        if (attempt > BATCH_GET_ATTEMPTS) {
-          throw new BatchIncompleteException("keys", tableName, pending, BATCH_GET_ATTEMPTS);
-        }
-        if (attempt > 1) {
-          Backoff.sleep(attempt - 1);
-        }
-        List<Map<String, AttributeValue>> asked = pending;
-        BatchGetItemResponse response = state.store.table().client().batchGetItem(b -> b.requestItems(
-            Map.of(tableName, KeysAndAttributes.builder().keys(asked).consistentRead(state.consistentRead).build())));
-        for (Map<String, AttributeValue> item : response.responses().getOrDefault(tableName, List.of())) {
-          found.put(keyOf(item, state.tableKeyAttributes), item);
-        }
-        KeysAndAttributes unprocessed = response.unprocessedKeys().get(tableName);
-        pending = unprocessed == null ? List.of() : unprocessed.keys();
-      }
-    }
+    Map<Map<String, AttributeValue>, Map<String, AttributeValue>> found =
+        Batches.fetch(state.store.table(), state.tableKeyAttributes, keys, state.consistentRead);
     List<Map<String, AttributeValue>> items = new ArrayList<>();
     String type = state.store.schema().entityType();
     String typeAttribute = state.store.schema().typeAttribute();
@@ -156,13 +133,5 @@ final class QueryRunner {
       }
     }
     return items;
-  }
-
-  private static Map<String, AttributeValue> keyOf(Map<String, AttributeValue> item, List<String> attributes) {
-    Map<String, AttributeValue> key = new LinkedHashMap<>();
-    for (String attribute : attributes) {
-      key.put(attribute, item.get(attribute));
-    }
-    return key;
   }
 }

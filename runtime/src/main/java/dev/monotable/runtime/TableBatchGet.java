@@ -74,7 +74,7 @@ public final class TableBatchGet {
     List<Map<String, AttributeValue>> keys = new ArrayList<>();
     results.forEach(r -> keys.add(r.key));
     Map<Map<String, AttributeValue>, Map<String, AttributeValue>> found =
-        Batches.fetch(table, List.copyOf(results.get(0).schema.keyAttributes()), keys);
+        Batches.fetch(table, List.copyOf(results.get(0).schema.keyAttributes()), keys, false);
     for (Result<?> result : results) {
       result.decode(found.get(result.key));
     }

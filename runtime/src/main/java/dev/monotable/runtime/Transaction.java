@@ -73,14 +73,11 @@ public final class Transaction {
         ? store.versionedCondition(item, condition) : null;
     Put.Builder put = Put.builder().tableName(table.name()).item(item);
     if (checked != null) {
-      Map<String, String> names = new HashMap<>();
-      Map<String, AttributeValue> values = new HashMap<>();
-      put.conditionExpression(checked.toExpression(new Expression("c", names, values)))
-          .expressionAttributeNames(names)
+      RenderedCondition rendered = RenderedCondition.of(checked);
+      put.conditionExpression(rendered.expression())
+          .expressionAttributeNames(rendered.names())
+          .expressionAttributeValues(rendered.values())
           .returnValuesOnConditionCheckFailure(ReturnValuesOnConditionCheckFailure.ALL_OLD);
-      if (!values.isEmpty()) {
-        put.expressionAttributeValues(values);
-      }
     }
     add(store.schema(), keyOf(store.schema(), item), TransactWriteItem.builder().put(put.build()).build());
     return this;
@@ -103,14 +100,11 @@ public final class Transaction {
     Map<String, AttributeValue> key = schema.keyOf(entity);
     Delete.Builder delete = Delete.builder().tableName(table.name()).key(key);
     if (condition != null) {
-      Map<String, String> names = new HashMap<>();
-      Map<String, AttributeValue> values = new HashMap<>();
-      delete.conditionExpression(condition.toExpression(new Expression("c", names, values)))
-          .expressionAttributeNames(names)
+      RenderedCondition rendered = RenderedCondition.of(condition);
+      delete.conditionExpression(rendered.expression())
+          .expressionAttributeNames(rendered.names())
+          .expressionAttributeValues(rendered.values())
           .returnValuesOnConditionCheckFailure(ReturnValuesOnConditionCheckFailure.ALL_OLD);
-      if (!values.isEmpty()) {
-        delete.expressionAttributeValues(values);
-      }
     }
     add(schema, key, TransactWriteItem.builder().delete(delete.build()).build());
     return this;
@@ -120,16 +114,14 @@ public final class Transaction {
   public <T> Transaction conditionCheck(Repository<T> repository, T entity, Condition condition) {
     EntitySchema<T> schema = repository.store().schema();
     Map<String, AttributeValue> key = schema.keyOf(entity);
-    Map<String, String> names = new HashMap<>();
-    Map<String, AttributeValue> values = new HashMap<>();
-    ConditionCheck.Builder check = ConditionCheck.builder().tableName(table.name()).key(key)
-        .conditionExpression(condition.toExpression(new Expression("c", names, values)))
-        .expressionAttributeNames(names)
-        .returnValuesOnConditionCheckFailure(ReturnValuesOnConditionCheckFailure.ALL_OLD);
-    if (!values.isEmpty()) {
-      check.expressionAttributeValues(values);
-    }
-    add(schema, key, TransactWriteItem.builder().conditionCheck(check.build()).build());
+    RenderedCondition rendered = RenderedCondition.of(condition);
+    ConditionCheck check = ConditionCheck.builder().tableName(table.name()).key(key)
+        .conditionExpression(rendered.expression())
+        .expressionAttributeNames(rendered.names())
+        .expressionAttributeValues(rendered.values())
+        .returnValuesOnConditionCheckFailure(ReturnValuesOnConditionCheckFailure.ALL_OLD)
+        .build();
+    add(schema, key, TransactWriteItem.builder().conditionCheck(check).build());
     return this;
   }
 

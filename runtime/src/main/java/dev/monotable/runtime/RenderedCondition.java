@@ -1,0 +1,18 @@
+package dev.monotable.runtime;
+
+import java.util.HashMap;
+import java.util.Map;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+
+/**
+ * A condition rendered for a request of its own: the expression text and its placeholders. Values
+ * are null when there are none, as DynamoDB refuses an empty value map.
+ */
+record RenderedCondition(String expression, Map<String, String> names, Map<String, AttributeValue> values) {
+  static RenderedCondition of(Condition condition) {
+    Map<String, String> names = new HashMap<>();
+    Map<String, AttributeValue> values = new HashMap<>();
+    String expression = condition.toExpression(new Expression("c", names, values));
+    return new RenderedCondition(expression, names, values.isEmpty() ? null : values);
+  }
+}
