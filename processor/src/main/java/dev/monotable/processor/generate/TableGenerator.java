@@ -113,24 +113,11 @@ public final class TableGenerator extends SourceFileGenerator<TableGenerator.Inp
             ? CodeBlock.of("return table.createIfNotExists(createTableRequest(), $S);\n", table.timeToLive())
             : CodeBlock.of("return table.createIfNotExists(createTableRequest());\n"))
         .build());
-    type.addMethod(MethodSpec.methodBuilder("transaction")
-        .addModifiers(Modifier.PUBLIC)
-        .addJavadoc("A transaction of up to 100 puts, updates, deletes and condition checks across entities.\n")
-        .returns(TypeNames.TRANSACTION)
-        .addStatement("return new $T(this.table)", TypeNames.TRANSACTION)
-        .build());
-    type.addMethod(MethodSpec.methodBuilder("batchGet")
-        .addModifiers(Modifier.PUBLIC)
-        .addJavadoc("A batch of reads across entities.\n")
-        .returns(TypeNames.TABLE_BATCH_GET)
-        .addStatement("return new $T(this.table)", TypeNames.TABLE_BATCH_GET)
-        .build());
-    type.addMethod(MethodSpec.methodBuilder("batchWrite")
-        .addModifiers(Modifier.PUBLIC)
-        .addJavadoc("A batch of puts and deletes across entities (not atomic: see {@link #transaction()}).\n")
-        .returns(TypeNames.TABLE_BATCH)
-        .addStatement("return new $T(this.table)", TypeNames.TABLE_BATCH)
-        .build());
+    type.addMethod(tableOperation("transaction", TypeNames.TRANSACTION,
+        "A transaction of up to 100 puts, updates, deletes and condition checks across entities."));
+    type.addMethod(tableOperation("batchGet", TypeNames.TABLE_BATCH_GET, "A batch of reads across entities."));
+    type.addMethod(tableOperation("batchWrite", TypeNames.TABLE_BATCH,
+        "A batch of puts and deletes across entities (not atomic: see {@link #transaction()})."));
     addCollections(type, input);
     for (EntityModel entity : input.entities()) {
       ClassName repository = TypeNames.className(entity.repositoryType());
@@ -218,6 +205,16 @@ public final class TableGenerator extends SourceFileGenerator<TableGenerator.Inp
           .addCode(code.build())
           .build());
     }
+  }
+
+  /** {@code public Transaction transaction() { return new Transaction(this.table); }} and the like. */
+  private static MethodSpec tableOperation(String name, ClassName type, String javadoc) {
+    return MethodSpec.methodBuilder(name)
+        .addModifiers(Modifier.PUBLIC)
+        .addJavadoc("$L\n", javadoc)
+        .returns(type)
+        .addStatement("return new $T(this.table)", type)
+        .build();
   }
 
   private MethodSpec createTableRequest(Input input) {
