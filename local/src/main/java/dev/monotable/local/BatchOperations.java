@@ -1,0 +1,174 @@
+package dev.monotable.local;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.monotable.local.expression.Expressions;
+import dev.monotable.local.expression.Placeholders;
+import dev.monotable.local.expression.Projection;
+import dev.monotable.local.value.DynamoError;
+import dev.monotable.local.value.ItemSize;
+import dev.monotable.local.value.Value;
+import dev.monotable.local.value.ValueJson;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** BatchGetItem and BatchWriteItem, with their limits and (when injected) unprocessed requests. */
+final class BatchOperations {
+  static final int MAX_GET_KEYS = 100;
+  static final int MAX_WRITES = 25;
+  static final long MAX_GET_BYTES = 16L * 1024 * 1024;
+
+  private final Engine engine;
+
+  BatchOperations(Engine engine) {
+    this.engine = engine;
+  }
+
+  ObjectNode batchGetItem(JsonNode request) {
+    JsonNode requestItems = requestItems(request);
+    Capacity capacity = new Capacity(Requests.text(request, "ReturnConsumedCapacity", "NONE"));
+    record TableRead(Table table, JsonNode spec, List<Map<String, Value>> keys, Projection projection, boolean consistent) {}
+    List<TableRead> reads = new ArrayList<>();
+    int total = 0;
+    Iterator<Map.Entry<String, JsonNode>> tables = requestItems.fields();
+    while (tables.hasNext()) {
+      Map.Entry<String, JsonNode> entry = tables.next();
+      Table table = engine.table(entry.getKey());
+      JsonNode spec = entry.getValue();
+      JsonNode keysNode = spec.get("Keys");
+      if (keysNode == null || keysNode.size() == 0) {
+        throw DynamoError.validation("1 validation error detected: Value at 'requestItems." + table.name
+            + ".member.keys' failed to satisfy constraint: Member must have length greater than or equal to 1");
+      }
+      Placeholders placeholders = Requests.placeholders(spec, "ProjectionExpression");
+      String projectionText = Requests.text(spec, "ProjectionExpression", null);
+      Projection projection = projectionText == null ? null : Expressions.projection(projectionText, placeholders);
+      placeholders.checkAllUsed();
+      List<Map<String, Value>> keys = new ArrayList<>();
+      Set<Map<String, Value>> seen = new HashSet<>();
+      for (JsonNode keyNode : keysNode) {
+        Map<String, Value> key = ValueJson.readItem(keyNode);
+        table.key.checkKey(key);
+        if (!seen.add(key)) {
+          throw DynamoError.validation("Provided list of item keys contains duplicates");
+        }
+        keys.add(key);
+      }
+      total += keys.size();
+      reads.add(new TableRead(table, spec, keys, projection, Requests.flag(spec, "ConsistentRead")));
+    }
+    if (total > MAX_GET_KEYS) {
+      throw DynamoError.validation("Too many items requested for the BatchGetItem call");
+    }
+    Faults.UnprocessedChooser chooser = engine.faults.takeUnprocessed();
+    ObjectNode response = Engine.object();
+    ObjectNode responses = response.putObject("Responses");
+    ObjectNode unprocessed = response.putObject("UnprocessedKeys");
+    long bytes = 0;
+    for (TableRead read : reads) {
+      ArrayNode found = responses.putArray(read.table().name);
+      ArrayNode left = null;
+      for (Map<String, Value> key : read.keys()) {
+        boolean skip = bytes > MAX_GET_BYTES || (chooser != null && chooser.leaveUnprocessed());
+        if (skip) {
+          if (left == null) {
+            ObjectNode rest = read.spec().deepCopy();
+            rest.remove("Keys");
+            left = rest.putArray("Keys");
+            unprocessed.set(read.table().name, rest);
+          }
+          left.add(ValueJson.writeItem(key));
+          continue;
+        }
+        Map<String, Value> item = read.table().get(key);
+        int size = item == null ? 0 : ItemSize.of(item);
+        capacity.read(read.table().name, null, false, Capacity.readUnits(size, read.consistent()));
+        if (item != null) {
+          bytes += size;
+          found.add(ValueJson.writeItem(read.projection() == null ? item : read.projection().apply(item)));
+        }
+      }
+    }
+    if (capacity.wanted()) {
+      response.set("ConsumedCapacity", capacity.list());
+    }
+    return response;
+  }
+
+  ObjectNode batchWriteItem(JsonNode request) {
+    JsonNode requestItems = requestItems(request);
+    Capacity capacity = new Capacity(Requests.text(request, "ReturnConsumedCapacity", "NONE"));
+    record Request(Table table, JsonNode original, Map<String, Value> key, Map<String, Value> item) {}
+    List<Request> writes = new ArrayList<>();
+    Set<List<Object>> seen = new HashSet<>();
+    Iterator<Map.Entry<String, JsonNode>> tables = requestItems.fields();
+    while (tables.hasNext()) {
+      Map.Entry<String, JsonNode> entry = tables.next();
+      Table table = engine.table(entry.getKey());
+      if (entry.getValue().size() == 0) {
+        throw DynamoError.validation("1 validation error detected: Value at 'requestItems' failed to satisfy constraint: "
+            + "Map value must satisfy constraint: [Member must have length less than or equal to 25, "
+            + "Member must have length greater than or equal to 1]");
+      }
+      for (JsonNode write : entry.getValue()) {
+        boolean put = write.hasNonNull("PutRequest");
+        boolean delete = write.hasNonNull("DeleteRequest");
+        if (put == delete) {
+          throw DynamoError.validation("Supplied WriteRequest must contain exactly one of PutRequest or DeleteRequest");
+        }
+        Map<String, Value> key;
+        Map<String, Value> item = null;
+        if (put) {
+          item = Requests.item(write.get("PutRequest"), "Item");
+          table.checkItem(item);
+          key = table.key.keyOf(item);
+        } else {
+          key = Requests.item(write.get("DeleteRequest"), "Key");
+          table.key.checkKey(key);
+        }
+        if (!seen.add(List.of(table.name, key))) {
+          throw DynamoError.validation("Provided list of item keys contains duplicates");
+        }
+        writes.add(new Request(table, write, key, item));
+      }
+    }
+    if (writes.size() > MAX_WRITES) {
+      throw DynamoError.validation("1 validation error detected: Value at 'requestItems' failed to satisfy constraint: "
+          + "Map value must satisfy constraint: [Member must have length less than or equal to 25, "
+          + "Member must have length greater than or equal to 1]");
+    }
+    Faults.UnprocessedChooser chooser = engine.faults.takeUnprocessed();
+    ObjectNode response = Engine.object();
+    ObjectNode unprocessed = response.putObject("UnprocessedItems");
+    for (Request write : writes) {
+      if (chooser != null && chooser.leaveUnprocessed()) {
+        JsonNode list = unprocessed.get(write.table().name);
+        (list == null ? unprocessed.putArray(write.table().name) : (ArrayNode) list).add(write.original());
+        continue;
+      }
+      if (write.item() == null && write.table().get(write.key()) == null) {
+        capacity.write(write.table().name, null, false, 1);
+        continue;
+      }
+      write.table().write(write.key(), write.item(), capacity, 1, engine.changes, false);
+    }
+    if (capacity.wanted()) {
+      response.set("ConsumedCapacity", capacity.list());
+    }
+    return response;
+  }
+
+  private static JsonNode requestItems(JsonNode request) {
+    JsonNode requestItems = request.get("RequestItems");
+    if (requestItems == null || !requestItems.isObject() || requestItems.size() == 0) {
+      throw DynamoError.validation("1 validation error detected: Value at 'requestItems' failed to satisfy constraint: "
+          + "Member must have length greater than or equal to 1");
+    }
+    return requestItems;
+  }
+}

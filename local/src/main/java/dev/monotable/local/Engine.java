@@ -1,0 +1,194 @@
+package dev.monotable.local;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.monotable.local.value.DynamoError;
+import java.io.IOException;
+import java.time.Clock;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.locks.ReentrantLock;
+
+/**
+ * The engine: takes an operation name and its JSON request, answers with JSON, as DynamoDB's JSON
+ * 1.0 protocol does. One lock serializes every operation, which makes conditional writes,
+ * transactions and index maintenance atomic under concurrent clients, as DynamoDB's per-item
+ * atomicity promises (and then some).
+ */
+final class Engine {
+  static final String CONTENT_TYPE = "application/x-amz-json-1.0";
+  static final String REGION = "us-east-1";
+  static final String ACCOUNT = "000000000000";
+
+  /** An answer: HTTP status, JSON body, request id. */
+  record Response(int status, byte[] body, String requestId) {}
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  final ReentrantLock lock = new ReentrantLock();
+  final Map<String, Table> tables = new LinkedHashMap<>();
+  /** Every stream ever enabled, by ARN; a deleted table's stream stays readable. */
+  final Map<String, Stream> streams = new LinkedHashMap<>();
+  final ChangeLog changes;
+  final Faults faults;
+  private final TableOperations tableOperations = new TableOperations(this);
+  private final ItemOperations itemOperations = new ItemOperations(this);
+  private final ReadOperations readOperations = new ReadOperations(this);
+  private final BatchOperations batchOperations = new BatchOperations(this);
+  private final TransactionOperations transactionOperations = new TransactionOperations(this);
+  private final StreamOperations streamOperations = new StreamOperations(this);
+
+  Engine(Clock clock, Faults faults) {
+    this.changes = new ChangeLog(clock);
+    this.faults = faults;
+  }
+
+  void clock(Clock clock) {
+    lock.lock();
+    try {
+      changes.clock(clock);
+    } finally {
+      lock.unlock();
+    }
+  }
+
+  Clock clock() {
+    return changes.clock();
+  }
+
+  int expireNow() {
+    lock.lock();
+    try {
+      return tableOperations.expireNow();
+    } finally {
+      lock.unlock();
+    }
+  }
+
+  /** Answers one request; {@code target} is the X-Amz-Target header, such as {@code DynamoDB_20120810.PutItem}. */
+  Response handle(String target, byte[] body) {
+    String requestId = UUID.randomUUID().toString();
+    int dot = target.indexOf('.');
+    String service = dot < 0 ? "" : target.substring(0, dot);
+    String operation = dot < 0 ? target : target.substring(dot + 1);
+    try {
+      if (!service.equals("DynamoDB_20120810") && !service.equals("DynamoDBStreams_20120810")) {
+        throw new DynamoError("UnknownOperationException", "Unknown service or operation: " + target, 400);
+      }
+      JsonNode request = parse(body);
+      if (faults.takeThrottle(operation)) {
+        throw new DynamoError("ProvisionedThroughputExceededException",
+            "The level of configured provisioned throughput for the table was exceeded. (injected by MonotableLocal.faults())",
+            400);
+      }
+      ObjectNode answer;
+      lock.lock();
+      try {
+        answer = dispatch(service, operation, request);
+      } finally {
+        lock.unlock();
+      }
+      return new Response(200, JSON.writeValueAsBytes(answer), requestId);
+    } catch (DynamoError e) {
+      return error(e, requestId);
+    } catch (IOException e) {
+      return error(new DynamoError("SerializationException", "Cannot read the request: " + e.getMessage(), 400), requestId);
+    } catch (RuntimeException e) {
+      return error(new DynamoError("InternalServerError", "Internal error in MonotableLocal: " + e, 500), requestId);
+    }
+  }
+
+  private ObjectNode dispatch(String service, String operation, JsonNode request) {
+    if (service.equals("DynamoDBStreams_20120810")) {
+      return switch (operation) {
+        case "ListStreams" -> streamOperations.listStreams(request);
+        case "DescribeStream" -> streamOperations.describeStream(request);
+        case "GetShardIterator" -> streamOperations.getShardIterator(request);
+        case "GetRecords" -> streamOperations.getRecords(request);
+        default -> throw unknown(operation);
+      };
+    }
+    return switch (operation) {
+      case "CreateTable" -> tableOperations.createTable(request);
+      case "DescribeTable" -> tableOperations.describeTable(request);
+      case "ListTables" -> tableOperations.listTables(request);
+      case "DeleteTable" -> tableOperations.deleteTable(request);
+      case "UpdateTable" -> tableOperations.updateTable(request);
+      case "UpdateTimeToLive" -> tableOperations.updateTimeToLive(request);
+      case "DescribeTimeToLive" -> tableOperations.describeTimeToLive(request);
+      case "DescribeEndpoints" -> tableOperations.describeEndpoints();
+      case "DescribeLimits" -> tableOperations.describeLimits();
+      case "PutItem" -> itemOperations.putItem(request);
+      case "GetItem" -> itemOperations.getItem(request);
+      case "DeleteItem" -> itemOperations.deleteItem(request);
+      case "UpdateItem" -> itemOperations.updateItem(request);
+      case "Query" -> readOperations.query(request);
+      case "Scan" -> readOperations.scan(request);
+      case "BatchGetItem" -> batchOperations.batchGetItem(request);
+      case "BatchWriteItem" -> batchOperations.batchWriteItem(request);
+      case "TransactWriteItems" -> transactionOperations.transactWriteItems(request);
+      case "TransactGetItems" -> transactionOperations.transactGetItems(request);
+      default -> throw unknown(operation);
+    };
+  }
+
+  private static DynamoError unknown(String operation) {
+    return new DynamoError("UnknownOperationException",
+        "MonotableLocal does not implement the operation " + operation
+            + " (PartiQL, backups, exports, imports, global tables, tags and resource policies are not implemented)",
+        400);
+  }
+
+  private static JsonNode parse(byte[] body) throws IOException {
+    if (body.length == 0) {
+      return JSON.createObjectNode();
+    }
+    JsonNode node = JSON.readTree(body);
+    if (node == null || !node.isObject()) {
+      throw new DynamoError("SerializationException", "The request body is not a JSON object", 400);
+    }
+    return node;
+  }
+
+  private static Response error(DynamoError e, String requestId) {
+    ObjectNode body = e instanceof DetailedError detailed ? detailed.details() : JSON.createObjectNode();
+    body.put("__type", e.qualifiedType());
+    body.put("message", e.getMessage());
+    try {
+      return new Response(e.status(), JSON.writeValueAsBytes(body), requestId);
+    } catch (JsonProcessingException impossible) {
+      throw new IllegalStateException(impossible);
+    }
+  }
+
+  /** The table called by the request's {@code TableName}, or ResourceNotFoundException. */
+  Table table(String name) {
+    Table table = tables.get(name);
+    if (table == null) {
+      throw DynamoError.notFound("Requested resource not found: Table: " + name + " not found");
+    }
+    return table;
+  }
+
+  /** An error whose body carries more than the message: an Item, CancellationReasons. */
+  static final class DetailedError extends DynamoError {
+    private static final long serialVersionUID = 1L;
+    private final transient ObjectNode details;
+
+    DetailedError(String type, String message, ObjectNode details) {
+      super(type, message, 400);
+      this.details = details;
+    }
+
+    ObjectNode details() {
+      return details.deepCopy();
+    }
+  }
+
+  static ObjectNode object() {
+    return JSON.createObjectNode();
+  }
+}

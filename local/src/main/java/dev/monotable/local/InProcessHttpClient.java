@@ -1,0 +1,62 @@
+package dev.monotable.local;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import software.amazon.awssdk.http.AbortableInputStream;
+import software.amazon.awssdk.http.ExecutableHttpRequest;
+import software.amazon.awssdk.http.HttpExecuteRequest;
+import software.amazon.awssdk.http.HttpExecuteResponse;
+import software.amazon.awssdk.http.SdkHttpClient;
+import software.amazon.awssdk.http.SdkHttpFullResponse;
+
+/** The SDK's HTTP SPI answered by the engine in this JVM: the request body goes in, the response body comes out. */
+final class InProcessHttpClient implements SdkHttpClient {
+  private final Engine engine;
+
+  InProcessHttpClient(Engine engine) {
+    this.engine = engine;
+  }
+
+  @Override
+  public ExecutableHttpRequest prepareRequest(HttpExecuteRequest request) {
+    return new ExecutableHttpRequest() {
+      @Override
+      public HttpExecuteResponse call() throws IOException {
+        byte[] body = new byte[0];
+        if (request.contentStreamProvider().isPresent()) {
+          try (InputStream in = request.contentStreamProvider().get().newStream()) {
+            body = in.readAllBytes();
+          }
+        }
+        String target = request.httpRequest().firstMatchingHeader("X-Amz-Target").orElse("");
+        Engine.Response response = engine.handle(target, body);
+        SdkHttpFullResponse http = SdkHttpFullResponse.builder()
+            .statusCode(response.status())
+            .putHeader("Content-Type", Engine.CONTENT_TYPE)
+            .putHeader("Content-Length", Integer.toString(response.body().length))
+            .putHeader("x-amzn-RequestId", response.requestId())
+            .build();
+        return HttpExecuteResponse.builder()
+            .response(http)
+            .responseBody(AbortableInputStream.create(new ByteArrayInputStream(response.body())))
+            .build();
+      }
+
+      @Override
+      public void abort() {
+        // the engine answers synchronously; there is nothing in flight to abort
+      }
+    };
+  }
+
+  @Override
+  public String clientName() {
+    return "MonotableLocal";
+  }
+
+  @Override
+  public void close() {
+    // the engine belongs to MonotableLocal, which closes it
+  }
+}

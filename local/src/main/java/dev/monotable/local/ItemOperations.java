@@ -1,0 +1,107 @@
+package dev.monotable.local;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.monotable.local.expression.Expressions;
+import dev.monotable.local.expression.Placeholders;
+import dev.monotable.local.expression.Projection;
+import dev.monotable.local.value.ItemSize;
+import dev.monotable.local.value.Value;
+import dev.monotable.local.value.ValueJson;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** PutItem, GetItem, DeleteItem and UpdateItem. */
+final class ItemOperations {
+  private final Engine engine;
+
+  ItemOperations(Engine engine) {
+    this.engine = engine;
+  }
+
+  ObjectNode putItem(JsonNode request) {
+    String returnValues = Requests.choice(request, "ReturnValues", "NONE", "NONE", "ALL_OLD");
+    return write(Write.put(engine, request), request, returnValues);
+  }
+
+  ObjectNode deleteItem(JsonNode request) {
+    String returnValues = Requests.choice(request, "ReturnValues", "NONE", "NONE", "ALL_OLD");
+    return write(Write.delete(engine, request), request, returnValues);
+  }
+
+  ObjectNode updateItem(JsonNode request) {
+    String returnValues = Requests.choice(request, "ReturnValues", "NONE",
+        "NONE", "ALL_OLD", "UPDATED_OLD", "ALL_NEW", "UPDATED_NEW");
+    return write(Write.update(engine, request), request, returnValues);
+  }
+
+  private ObjectNode write(Write write, JsonNode request, String returnValues) {
+    Capacity capacity = new Capacity(Requests.text(request, "ReturnConsumedCapacity", "NONE"));
+    Map<String, Value> current = write.current();
+    if (!write.conditionHolds(current)) {
+      throw conditionFailed(write, current);
+    }
+    Map<String, Value> result = write.result(current);
+    Map<String, Value> old = write.apply(result, capacity, 1, engine.changes);
+    ObjectNode response = Engine.object();
+    Map<String, Value> attributes = switch (returnValues) {
+      case "ALL_OLD" -> old;
+      case "ALL_NEW" -> result;
+      case "UPDATED_OLD" -> only(old, write);
+      case "UPDATED_NEW" -> only(result, write);
+      default -> null;
+    };
+    if (attributes != null && !attributes.isEmpty()) {
+      response.set("Attributes", ValueJson.writeItem(attributes));
+    }
+    if (capacity.wanted()) {
+      response.set("ConsumedCapacity", capacity.single(write.table.name));
+    }
+    return response;
+  }
+
+  private static Map<String, Value> only(Map<String, Value> item, Write write) {
+    if (item == null) {
+      return null;
+    }
+    Map<String, Value> updated = new LinkedHashMap<>();
+    for (String name : write.updatedAttributes()) {
+      Value value = item.get(name);
+      if (value != null) {
+        updated.put(name, value);
+      }
+    }
+    return updated;
+  }
+
+  /** ConditionalCheckFailedException, with the current item when asked for. */
+  static Engine.DetailedError conditionFailed(Write write, Map<String, Value> current) {
+    ObjectNode details = Engine.object();
+    if (write.returnValuesOnConditionCheckFailure.equals("ALL_OLD") && current != null) {
+      details.set("Item", ValueJson.writeItem(current));
+    }
+    return new Engine.DetailedError("ConditionalCheckFailedException", "The conditional request failed", details);
+  }
+
+  ObjectNode getItem(JsonNode request) {
+    Table table = engine.table(Requests.tableName(request));
+    Map<String, Value> key = Requests.item(request, "Key");
+    table.key.checkKey(key);
+    Placeholders placeholders = Requests.placeholders(request, "ProjectionExpression");
+    String projectionText = Requests.text(request, "ProjectionExpression", null);
+    Projection projection = projectionText == null ? null : Expressions.projection(projectionText, placeholders);
+    placeholders.checkAllUsed();
+    boolean consistent = Requests.flag(request, "ConsistentRead");
+    Capacity capacity = new Capacity(Requests.text(request, "ReturnConsumedCapacity", "NONE"));
+    Map<String, Value> item = table.get(key);
+    capacity.read(table.name, null, false, Capacity.readUnits(item == null ? 0 : ItemSize.of(item), consistent));
+    ObjectNode response = Engine.object();
+    if (item != null) {
+      response.set("Item", ValueJson.writeItem(projection == null ? item : projection.apply(item)));
+    }
+    if (capacity.wanted()) {
+      response.set("ConsumedCapacity", capacity.single(table.name));
+    }
+    return response;
+  }
+}

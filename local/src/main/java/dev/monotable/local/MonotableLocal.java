@@ -1,0 +1,131 @@
+package dev.monotable.local;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import software.amazon.awssdk.http.SdkHttpClient;
+
+/**
+ * An in-memory DynamoDB that speaks the wire API, for tests and local development: pure Java, no
+ * native library, starts in milliseconds.
+ *
+ * <pre>{@code
+ * try (MonotableLocal local = MonotableLocal.start()) {
+ *   DynamoDbClient client = DynamoDbClient.builder()
+ *       .httpClient(local.httpClient())          // in-process: no socket, no port
+ *       .endpointOverride(local.endpoint())
+ *       .region(Region.US_EAST_1)
+ *       .credentialsProvider(AnonymousCredentialsProvider.create())
+ *       .build();
+ *   client.listTables();
+ * }
+ * }</pre>
+ *
+ * <p>{@link #start()} also serves HTTP on a free loopback port, so any client (the AWS CLI, another
+ * SDK, a {@code DynamoDbClient} with its usual HTTP client) can reach {@link #endpoint()}; {@link
+ * #inProcess()} serves only {@link #httpClient()}. Tables live as long as this object. Time to live
+ * is swept by {@link #expireNow()} or, when asked, {@link #sweepExpiredEvery(Duration)}.
+ */
+public final class MonotableLocal implements AutoCloseable {
+  private static final URI IN_PROCESS_ENDPOINT = URI.create("http://monotable-local.invalid");
+
+  private final Engine engine;
+  private final Faults faults;
+  private final HttpServerFrontEnd server;
+  private final SdkHttpClient httpClient;
+  private ScheduledExecutorService sweeper;
+
+  private MonotableLocal(boolean serveHttp, int port) {
+    this.faults = new Faults();
+    this.engine = new Engine(Clock.systemUTC(), faults);
+    this.httpClient = new InProcessHttpClient(engine);
+    try {
+      this.server = serveHttp ? HttpServerFrontEnd.start(engine, port) : null;
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot listen on loopback port " + port, e);
+    }
+  }
+
+  /** The engine and an HTTP server on a free loopback port. */
+  public static MonotableLocal start() {
+    return new MonotableLocal(true, 0);
+  }
+
+  /** The engine and an HTTP server on {@code port} of every address (0 for a free one). */
+  public static MonotableLocal start(int port) {
+    return new MonotableLocal(true, port);
+  }
+
+  /** The engine alone, reached through {@link #httpClient()}: nothing listens on a port. */
+  public static MonotableLocal inProcess() {
+    return new MonotableLocal(false, 0);
+  }
+
+  /**
+   * Where clients send requests: the HTTP server's {@code http://127.0.0.1:<port>}, or with {@link
+   * #inProcess()} a placeholder that only {@link #httpClient()} answers.
+   */
+  public URI endpoint() {
+    return server == null ? IN_PROCESS_ENDPOINT : server.endpoint();
+  }
+
+  /** An {@code SdkHttpClient} that hands each request to the engine in this JVM, without a socket. */
+  public SdkHttpClient httpClient() {
+    return httpClient;
+  }
+
+  /**
+   * Uses {@code clock} from now on for time to live, stream record times and table creation times.
+   * Returns this engine.
+   */
+  public MonotableLocal withClock(Clock clock) {
+    engine.clock(clock);
+    return this;
+  }
+
+  /** Faults to inject on the next calls. */
+  public Faults faults() {
+    return faults;
+  }
+
+  /**
+   * Deletes now every item whose time-to-live attribute (epoch seconds) has passed on the clock, as
+   * DynamoDB's background process does, with a {@code REMOVE} stream record by the service.
+   * Returns how many items were deleted.
+   */
+  public int expireNow() {
+    return engine.expireNow();
+  }
+
+  /** Runs {@link #expireNow()} every {@code interval} on a daemon thread until {@link #close()}. */
+  public synchronized MonotableLocal sweepExpiredEvery(Duration interval) {
+    if (sweeper != null) {
+      sweeper.shutdownNow();
+    }
+    sweeper = Executors.newSingleThreadScheduledExecutor(runnable -> {
+      Thread thread = new Thread(runnable, "monotable-local-ttl");
+      thread.setDaemon(true);
+      return thread;
+    });
+    long millis = Math.max(1, interval.toMillis());
+    sweeper.scheduleWithFixedDelay(engine::expireNow, millis, millis, TimeUnit.MILLISECONDS);
+    return this;
+  }
+
+  /** Stops the HTTP server and the sweeper; the tables are dropped with this object. */
+  @Override
+  public synchronized void close() {
+    if (sweeper != null) {
+      sweeper.shutdownNow();
+      sweeper = null;
+    }
+    if (server != null) {
+      server.close();
+    }
+  }
+}

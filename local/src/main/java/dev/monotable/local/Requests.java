@@ -1,0 +1,125 @@
+package dev.monotable.local;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.monotable.local.expression.Placeholders;
+import dev.monotable.local.value.DynamoError;
+import dev.monotable.local.value.Value;
+import dev.monotable.local.value.ValueJson;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** Reads the parameters of a JSON request, with DynamoDB's errors for missing or malformed ones. */
+final class Requests {
+  private static final Map<String, String> LEGACY = Map.of(
+      "AttributeUpdates", "UpdateExpression",
+      "Expected", "ConditionExpression",
+      "ConditionalOperator", "ConditionExpression or FilterExpression",
+      "AttributesToGet", "ProjectionExpression",
+      "KeyConditions", "KeyConditionExpression",
+      "QueryFilter", "FilterExpression",
+      "ScanFilter", "FilterExpression");
+
+  private Requests() {}
+
+  /** A required string parameter. */
+  static String required(JsonNode request, String field) {
+    JsonNode node = request.get(field);
+    if (node == null || node.isNull() || !node.isTextual()) {
+      throw DynamoError.validation("1 validation error detected: Value null at '" + decapitalize(field)
+          + "' failed to satisfy constraint: Member must not be null");
+    }
+    return node.asText();
+  }
+
+  static String tableName(JsonNode request) {
+    return required(request, "TableName");
+  }
+
+  /** An optional string parameter, or {@code fallback}. */
+  static String text(JsonNode request, String field, String fallback) {
+    JsonNode node = request.get(field);
+    return node == null || node.isNull() ? fallback : node.asText();
+  }
+
+  static boolean flag(JsonNode request, String field) {
+    JsonNode node = request.get(field);
+    return node != null && node.asBoolean();
+  }
+
+  /** An item, key or other map of attribute values; required. */
+  static Map<String, Value> item(JsonNode request, String field) {
+    JsonNode node = request.get(field);
+    if (node == null || node.isNull()) {
+      throw DynamoError.validation("1 validation error detected: Value null at '" + decapitalize(field)
+          + "' failed to satisfy constraint: Member must not be null");
+    }
+    return ValueJson.readItem(node);
+  }
+
+  /**
+   * The request's ExpressionAttributeNames and ExpressionAttributeValues, refused when given
+   * without any expression, or given empty.
+   */
+  static Placeholders placeholders(JsonNode request, String... expressionFields) {
+    refuseLegacy(request);
+    boolean anyExpression = false;
+    for (String field : expressionFields) {
+      anyExpression |= request.hasNonNull(field);
+    }
+    JsonNode names = request.get("ExpressionAttributeNames");
+    JsonNode values = request.get("ExpressionAttributeValues");
+    if (names != null && !names.isNull()) {
+      if (!anyExpression) {
+        throw DynamoError.validation("ExpressionAttributeNames can only be specified when using expressions");
+      }
+      if (names.size() == 0) {
+        throw DynamoError.validation("ExpressionAttributeNames must not be empty");
+      }
+    }
+    if (values != null && !values.isNull()) {
+      if (!anyExpression) {
+        throw DynamoError.validation("ExpressionAttributeValues can only be specified when using expressions");
+      }
+      if (values.size() == 0) {
+        throw DynamoError.validation("ExpressionAttributeValues must not be empty");
+      }
+    }
+    Map<String, String> nameMap = new LinkedHashMap<>();
+    if (names != null && names.isObject()) {
+      Iterator<Map.Entry<String, JsonNode>> fields = names.fields();
+      while (fields.hasNext()) {
+        Map.Entry<String, JsonNode> entry = fields.next();
+        nameMap.put(entry.getKey(), entry.getValue().asText());
+      }
+    }
+    Map<String, Value> valueMap = values == null || values.isNull() ? Map.of() : ValueJson.readItem(values);
+    return new Placeholders(nameMap, valueMap);
+  }
+
+  /** Refuses the pre-expression parameters, which this engine does not implement. */
+  static void refuseLegacy(JsonNode request) {
+    for (Map.Entry<String, String> legacy : LEGACY.entrySet()) {
+      if (request.hasNonNull(legacy.getKey())) {
+        throw DynamoError.validation("MonotableLocal does not implement the legacy parameter " + legacy.getKey()
+            + "; use " + legacy.getValue() + " instead");
+      }
+    }
+  }
+
+  /** One of the allowed values of an enum parameter, or {@code fallback} when absent. */
+  static String choice(JsonNode request, String field, String fallback, String... allowed) {
+    String value = text(request, field, fallback);
+    for (String option : allowed) {
+      if (option.equals(value)) {
+        return value;
+      }
+    }
+    throw DynamoError.validation("1 validation error detected: Value '" + value + "' at '" + decapitalize(field)
+        + "' failed to satisfy constraint: Member must satisfy enum value set: " + String.join(", ", allowed));
+  }
+
+  private static String decapitalize(String field) {
+    return Character.toLowerCase(field.charAt(0)) + field.substring(1);
+  }
+}

@@ -1,0 +1,536 @@
+package dev.monotable.local;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.monotable.local.value.DynamoError;
+import dev.monotable.local.value.ItemSize;
+import dev.monotable.local.value.Value;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.UUID;
+import java.util.regex.Pattern;
+
+/** CreateTable, DescribeTable, ListTables, DeleteTable, UpdateTable and time to live. */
+final class TableOperations {
+  private static final Pattern NAME = Pattern.compile("[a-zA-Z0-9_.-]{3,255}");
+  private static final int MAX_GLOBAL_INDEXES = 20;
+  private static final int MAX_LOCAL_INDEXES = 5;
+  /** DynamoDB leaves items alone whose expiry is more than five years in the past. */
+  private static final long FIVE_YEARS_SECONDS = 5L * 365 * 24 * 3600;
+
+  private final Engine engine;
+
+  TableOperations(Engine engine) {
+    this.engine = engine;
+  }
+
+  ObjectNode createTable(JsonNode request) {
+    String name = Requests.tableName(request);
+    checkName(name, "tableName");
+    if (engine.tables.containsKey(name)) {
+      throw DynamoError.inUse("Table already exists: " + name);
+    }
+    Map<String, String> types = attributeDefinitions(request.get("AttributeDefinitions"));
+    KeySchema key = keySchema(request.get("KeySchema"), types, "table");
+    Instant now = engine.clock().instant();
+    String arn = "arn:aws:dynamodb:" + Engine.REGION + ":" + Engine.ACCOUNT + ":table/" + name;
+    Table table = new Table(name, arn, UUID.randomUUID().toString(), now, key);
+    table.attributeTypes.putAll(types);
+    billing(table, request, true);
+    Set<String> used = new LinkedHashSet<>();
+    used.add(key.partitionKey());
+    if (key.hasSortKey()) {
+      used.add(key.sortKey());
+    }
+    JsonNode locals = request.get("LocalSecondaryIndexes");
+    if (locals != null && !locals.isNull()) {
+      if (!key.hasSortKey()) {
+        throw DynamoError.validation("One or more parameter values were invalid: Table KeySchema does not have a range key, "
+            + "which is required when specifying a LocalSecondaryIndex");
+      }
+      if (locals.size() > MAX_LOCAL_INDEXES) {
+        throw DynamoError.validation("One or more parameter values were invalid: Number of LocalSecondaryIndexes exceeds "
+            + "per-table limit of " + MAX_LOCAL_INDEXES);
+      }
+      for (JsonNode definition : locals) {
+        SecondaryIndex index = index(table, definition, false, types);
+        if (!index.key.partitionKey().equals(key.partitionKey()) || !index.key.hasSortKey()) {
+          throw DynamoError.validation("One or more parameter values were invalid: Index KeySchema does not have the same "
+              + "leading hash key as table KeySchema for index: " + index.name);
+        }
+        add(table, index);
+        used.add(index.key.sortKey());
+      }
+    }
+    JsonNode globals = request.get("GlobalSecondaryIndexes");
+    if (globals != null && !globals.isNull()) {
+      if (globals.size() > MAX_GLOBAL_INDEXES) {
+        throw DynamoError.validation("One or more parameter values were invalid: GlobalSecondaryIndex count exceeds the "
+            + "per-table limit of " + MAX_GLOBAL_INDEXES);
+      }
+      for (JsonNode definition : globals) {
+        SecondaryIndex index = index(table, definition, true, types);
+        capacity(index, definition, table);
+        add(table, index);
+        used.add(index.key.partitionKey());
+        if (index.key.hasSortKey()) {
+          used.add(index.key.sortKey());
+        }
+      }
+    }
+    if (!used.equals(types.keySet())) {
+      throw DynamoError.validation("One or more parameter values were invalid: Some AttributeDefinitions are not used. "
+          + "AttributeDefinitions: " + types.keySet() + ", keys used: " + used);
+    }
+    streamSpecification(table, request.get("StreamSpecification"));
+    table.deletionProtection = Requests.flag(request, "DeletionProtectionEnabled");
+    engine.tables.put(name, table);
+    ObjectNode response = Engine.object();
+    response.set("TableDescription", describe(table));
+    return response;
+  }
+
+  private static void checkName(String name, String field) {
+    if (!NAME.matcher(name).matches()) {
+      throw DynamoError.validation("1 validation error detected: Value '" + name + "' at '" + field + "' failed to satisfy "
+          + "constraint: Member must satisfy regular expression pattern: [a-zA-Z0-9_.-]+ and have length between 3 and 255");
+    }
+  }
+
+  private static Map<String, String> attributeDefinitions(JsonNode definitions) {
+    if (definitions == null || definitions.isNull() || definitions.size() == 0) {
+      throw DynamoError.validation("1 validation error detected: Value null at 'attributeDefinitions' failed to satisfy "
+          + "constraint: Member must not be null");
+    }
+    Map<String, String> types = new LinkedHashMap<>();
+    for (JsonNode definition : definitions) {
+      String name = Requests.required(definition, "AttributeName");
+      String type = Requests.required(definition, "AttributeType");
+      if (!type.equals("S") && !type.equals("N") && !type.equals("B")) {
+        throw DynamoError.validation("1 validation error detected: Value '" + type + "' at 'attributeDefinitions."
+            + "member.attributeType' failed to satisfy constraint: Member must satisfy enum value set: [B, N, S]");
+      }
+      if (types.put(name, type) != null) {
+        throw DynamoError.validation("Cannot have two attributes with the same name. Attribute name: " + name);
+      }
+    }
+    return types;
+  }
+
+  private static KeySchema keySchema(JsonNode elements, Map<String, String> types, String of) {
+    if (elements == null || elements.isNull() || elements.size() == 0 || elements.size() > 2) {
+      throw DynamoError.validation("1 validation error detected: Value at 'keySchema' failed to satisfy constraint: "
+          + "Member must have length less than or equal to 2 and greater than or equal to 1");
+    }
+    String hash = null;
+    String range = null;
+    for (JsonNode element : elements) {
+      String name = Requests.required(element, "AttributeName");
+      String type = Requests.required(element, "KeyType");
+      if (type.equals("HASH") && hash == null) {
+        hash = name;
+      } else if (type.equals("RANGE") && range == null && hash != null) {
+        range = name;
+      } else {
+        throw DynamoError.validation("Invalid KeySchema: The first KeySchemaElement is not a HASH key type");
+      }
+    }
+    if (hash == null) {
+      throw DynamoError.validation("Invalid KeySchema: The first KeySchemaElement is not a HASH key type");
+    }
+    if (hash.equals(range)) {
+      throw DynamoError.validation("Both the Hash Key and the Range Key element in the KeySchema have the same name");
+    }
+    for (String attribute : range == null ? List.of(hash) : List.of(hash, range)) {
+      if (!types.containsKey(attribute)) {
+        throw DynamoError.validation("One or more parameter values were invalid: Some index key attributes are not defined "
+            + "in AttributeDefinitions. Keys: [" + attribute + "], AttributeDefinitions: " + types.keySet());
+      }
+    }
+    return new KeySchema(hash, types.get(hash), range, range == null ? null : types.get(range));
+  }
+
+  private static SecondaryIndex index(Table table, JsonNode definition, boolean global, Map<String, String> types) {
+    String name = Requests.required(definition, "IndexName");
+    checkName(name, "indexName");
+    KeySchema key = keySchema(definition.get("KeySchema"), types, name);
+    JsonNode projection = definition.get("Projection");
+    String type = projection == null ? "ALL" : Requests.text(projection, "ProjectionType", "ALL");
+    List<String> nonKey = new ArrayList<>();
+    JsonNode nonKeyNode = projection == null ? null : projection.get("NonKeyAttributes");
+    if (nonKeyNode != null && !nonKeyNode.isNull()) {
+      if (!type.equals("INCLUDE")) {
+        throw DynamoError.validation("One or more parameter values were invalid: ProjectionType is " + type
+            + ", but NonKeyAttributes is specified");
+      }
+      nonKeyNode.forEach(attribute -> nonKey.add(attribute.asText()));
+    }
+    if (type.equals("INCLUDE") && nonKey.isEmpty()) {
+      throw DynamoError.validation("One or more parameter values were invalid: NonKeyAttributes must not be empty when "
+          + "ProjectionType is INCLUDE");
+    }
+    if (!List.of("ALL", "KEYS_ONLY", "INCLUDE").contains(type)) {
+      throw DynamoError.validation("1 validation error detected: Value '" + type + "' at 'projection.projectionType' failed "
+          + "to satisfy constraint: Member must satisfy enum value set: [ALL, INCLUDE, KEYS_ONLY]");
+    }
+    return new SecondaryIndex(name, global, key, table.key, type, nonKey, table.arn + "/index/" + name);
+  }
+
+  private static void add(Table table, SecondaryIndex index) {
+    if (table.indexes.containsKey(index.name)) {
+      throw DynamoError.validation("One or more parameter values were invalid: Duplicate index name: " + index.name);
+    }
+    table.indexes.put(index.name, index);
+  }
+
+  private static void capacity(SecondaryIndex index, JsonNode definition, Table table) {
+    JsonNode throughput = definition.get("ProvisionedThroughput");
+    if (table.billingMode.equals("PROVISIONED")) {
+      if (throughput == null || throughput.isNull()) {
+        throw DynamoError.validation("One or more parameter values were invalid: ProvisionedThroughput must be specified for "
+            + "index: " + index.name);
+      }
+      index.readCapacity = throughput.path("ReadCapacityUnits").asLong();
+      index.writeCapacity = throughput.path("WriteCapacityUnits").asLong();
+    } else if (throughput != null && !throughput.isNull()) {
+      throw DynamoError.validation("One or more parameter values were invalid: ProvisionedThroughput should not be specified "
+          + "for index: " + index.name + " when BillingMode is PAY_PER_REQUEST");
+    }
+  }
+
+  private static void billing(Table table, JsonNode request, boolean creating) {
+    String mode = Requests.text(request, "BillingMode", creating ? "PROVISIONED" : table.billingMode);
+    if (!mode.equals("PROVISIONED") && !mode.equals("PAY_PER_REQUEST")) {
+      throw DynamoError.validation("1 validation error detected: Value '" + mode + "' at 'billingMode' failed to satisfy "
+          + "constraint: Member must satisfy enum value set: [PROVISIONED, PAY_PER_REQUEST]");
+    }
+    JsonNode throughput = request.get("ProvisionedThroughput");
+    boolean given = throughput != null && !throughput.isNull();
+    if (mode.equals("PROVISIONED")) {
+      if (given) {
+        long read = throughput.path("ReadCapacityUnits").asLong();
+        long write = throughput.path("WriteCapacityUnits").asLong();
+        if (read < 1 || write < 1) {
+          throw DynamoError.validation("One or more parameter values were invalid: Each of ReadCapacityUnits and "
+              + "WriteCapacityUnits must be at least 1");
+        }
+        table.readCapacity = read;
+        table.writeCapacity = write;
+      } else if (creating || !"PROVISIONED".equals(table.billingMode)) {
+        throw DynamoError.validation("One or more parameter values were invalid: ReadCapacityUnits and WriteCapacityUnits "
+            + "must both be specified when BillingMode is PROVISIONED");
+      }
+    } else {
+      if (given) {
+        throw DynamoError.validation("One or more parameter values were invalid: Neither ReadCapacityUnits nor "
+            + "WriteCapacityUnits can be specified when BillingMode is PAY_PER_REQUEST");
+      }
+      table.readCapacity = 0;
+      table.writeCapacity = 0;
+    }
+    table.billingMode = mode;
+  }
+
+  private void streamSpecification(Table table, JsonNode specification) {
+    if (specification == null || specification.isNull()) {
+      return;
+    }
+    boolean enabled = Requests.flag(specification, "StreamEnabled");
+    if (enabled) {
+      String viewType = Requests.choice(specification, "StreamViewType", null,
+          "KEYS_ONLY", "NEW_IMAGE", "OLD_IMAGE", "NEW_AND_OLD_IMAGES");
+      if (table.stream != null && table.stream.enabled) {
+        throw DynamoError.validation("Table already has an enabled stream: " + table.stream.arn);
+      }
+      Instant created = engine.clock().instant();
+      if (table.stream != null && !created.isAfter(table.stream.created)) {
+        created = table.stream.created.plusMillis(1); // stream labels stay distinct
+      }
+      table.stream = new Stream(table.arn, table.name, viewType, table.key, created);
+      table.streams.add(table.stream);
+      engine.streams.put(table.stream.arn, table.stream);
+    } else {
+      if (specification.hasNonNull("StreamViewType")) {
+        throw DynamoError.validation("One or more parameter values were invalid: StreamViewType cannot be specified when "
+            + "StreamEnabled is false");
+      }
+      if (table.stream == null || !table.stream.enabled) {
+        throw DynamoError.validation("Table already has no enabled stream");
+      }
+      table.stream.enabled = false;
+    }
+  }
+
+  ObjectNode describeTable(JsonNode request) {
+    ObjectNode response = Engine.object();
+    response.set("Table", describe(engine.table(Requests.tableName(request))));
+    return response;
+  }
+
+  ObjectNode describe(Table table) {
+    ObjectNode node = Engine.object();
+    ArrayNode definitions = node.putArray("AttributeDefinitions");
+    table.attributeTypes.forEach((name, type) -> definitions.addObject().put("AttributeName", name).put("AttributeType", type));
+    node.put("TableName", table.name);
+    node.set("KeySchema", keySchemaJson(table.key));
+    node.put("TableStatus", "ACTIVE");
+    node.put("CreationDateTime", table.created.toEpochMilli() / 1000.0);
+    node.set("ProvisionedThroughput", throughput(table.readCapacity, table.writeCapacity));
+    node.put("TableSizeBytes", table.sizeBytes());
+    node.put("ItemCount", table.items.count());
+    node.put("TableArn", table.arn);
+    node.put("TableId", table.id);
+    node.putObject("BillingModeSummary").put("BillingMode", table.billingMode)
+        .put("LastUpdateToPayPerRequestDateTime", table.created.toEpochMilli() / 1000.0);
+    ArrayNode locals = Engine.object().arrayNode();
+    ArrayNode globals = Engine.object().arrayNode();
+    for (SecondaryIndex index : table.indexes.values()) {
+      ObjectNode description = (index.global ? globals : locals).addObject();
+      description.put("IndexName", index.name);
+      description.set("KeySchema", keySchemaJson(index.key));
+      ObjectNode projection = description.putObject("Projection").put("ProjectionType", index.projectionType);
+      if (!index.nonKeyAttributes.isEmpty()) {
+        ArrayNode nonKey = projection.putArray("NonKeyAttributes");
+        index.nonKeyAttributes.forEach(nonKey::add);
+      }
+      if (index.global) {
+        description.put("IndexStatus", "ACTIVE");
+        description.put("Backfilling", false);
+        description.set("ProvisionedThroughput", throughput(index.readCapacity, index.writeCapacity));
+      }
+      long size = 0;
+      for (var partition : index.entries.partitions().values()) {
+        for (Map<String, Value> entry : partition.values()) {
+          size += ItemSize.of(entry);
+        }
+      }
+      description.put("IndexSizeBytes", size);
+      description.put("ItemCount", index.entries.count());
+      description.put("IndexArn", index.arn);
+    }
+    if (!locals.isEmpty()) {
+      node.set("LocalSecondaryIndexes", locals);
+    }
+    if (!globals.isEmpty()) {
+      node.set("GlobalSecondaryIndexes", globals);
+    }
+    if (table.stream != null) {
+      ObjectNode specification = node.putObject("StreamSpecification").put("StreamEnabled", table.stream.enabled);
+      if (table.stream.enabled) {
+        specification.put("StreamViewType", table.stream.viewType);
+      }
+      node.put("LatestStreamLabel", table.stream.label);
+      node.put("LatestStreamArn", table.stream.arn);
+    }
+    node.put("DeletionProtectionEnabled", table.deletionProtection);
+    return node;
+  }
+
+  private static ObjectNode throughput(long read, long write) {
+    ObjectNode node = Engine.object();
+    node.put("NumberOfDecreasesToday", 0);
+    node.put("ReadCapacityUnits", read);
+    node.put("WriteCapacityUnits", write);
+    return node;
+  }
+
+  private static ArrayNode keySchemaJson(KeySchema key) {
+    ArrayNode schema = Engine.object().arrayNode();
+    schema.addObject().put("AttributeName", key.partitionKey()).put("KeyType", "HASH");
+    if (key.hasSortKey()) {
+      schema.addObject().put("AttributeName", key.sortKey()).put("KeyType", "RANGE");
+    }
+    return schema;
+  }
+
+  ObjectNode listTables(JsonNode request) {
+    int limit = request.path("Limit").asInt(100);
+    if (limit < 1 || limit > 100) {
+      throw DynamoError.validation("1 validation error detected: Value '" + limit + "' at 'limit' failed to satisfy "
+          + "constraint: Member must have value between 1 and 100");
+    }
+    String start = Requests.text(request, "ExclusiveStartTableName", null);
+    TreeMap<String, Table> sorted = new TreeMap<>(engine.tables);
+    var names = (start == null ? sorted : sorted.tailMap(start, false)).keySet().iterator();
+    ObjectNode response = Engine.object();
+    ArrayNode list = response.putArray("TableNames");
+    String last = null;
+    while (names.hasNext() && list.size() < limit) {
+      last = names.next();
+      list.add(last);
+    }
+    if (names.hasNext()) {
+      response.put("LastEvaluatedTableName", last);
+    }
+    return response;
+  }
+
+  ObjectNode deleteTable(JsonNode request) {
+    Table table = engine.table(Requests.tableName(request));
+    if (table.deletionProtection) {
+      throw DynamoError.validation("Resource cannot be deleted as it is currently protected against deletion. Disable "
+          + "deletion protection first.");
+    }
+    ObjectNode description = describe(table);
+    description.put("TableStatus", "DELETING");
+    engine.tables.remove(table.name);
+    if (table.stream != null) {
+      table.stream.enabled = false;
+    }
+    ObjectNode response = Engine.object();
+    response.set("TableDescription", description);
+    return response;
+  }
+
+  ObjectNode updateTable(JsonNode request) {
+    Table table = engine.table(Requests.tableName(request));
+    JsonNode definitions = request.get("AttributeDefinitions");
+    Map<String, String> types = new LinkedHashMap<>(table.attributeTypes);
+    if (definitions != null && !definitions.isNull()) {
+      attributeDefinitions(definitions).forEach((name, type) -> {
+        String old = types.putIfAbsent(name, type);
+        if (old != null && !old.equals(type)) {
+          throw DynamoError.validation("Cannot change the type of attribute " + name + " from " + old + " to " + type);
+        }
+      });
+    }
+    if (request.hasNonNull("BillingMode") || request.hasNonNull("ProvisionedThroughput")) {
+      billing(table, request, false);
+    }
+    JsonNode updates = request.get("GlobalSecondaryIndexUpdates");
+    if (updates != null && !updates.isNull()) {
+      for (JsonNode update : updates) {
+        if (update.hasNonNull("Create")) {
+          JsonNode create = update.get("Create");
+          if (table.indexes.values().stream().filter(i -> i.global).count() >= MAX_GLOBAL_INDEXES) {
+            throw DynamoError.validation("One or more parameter values were invalid: GlobalSecondaryIndex count exceeds the "
+                + "per-table limit of " + MAX_GLOBAL_INDEXES);
+          }
+          SecondaryIndex index = index(table, create, true, types);
+          if (table.indexes.containsKey(index.name)) {
+            throw DynamoError.validation("One or more parameter values were invalid: Index with name " + index.name
+                + " already exists");
+          }
+          capacity(index, create, table);
+          table.attributeTypes.clear();
+          table.attributeTypes.putAll(types);
+          table.indexes.put(index.name, index);
+          table.backfill(index);
+        } else if (update.hasNonNull("Delete")) {
+          String name = Requests.required(update.get("Delete"), "IndexName");
+          SecondaryIndex index = table.indexes.get(name);
+          if (index == null || !index.global) {
+            throw DynamoError.notFound("Requested resource not found: Index: " + name + " not found");
+          }
+          table.indexes.remove(name);
+        } else if (update.hasNonNull("Update")) {
+          JsonNode change = update.get("Update");
+          SecondaryIndex index = table.indexes.get(Requests.required(change, "IndexName"));
+          if (index == null || !index.global) {
+            throw DynamoError.notFound("Requested resource not found: Index: " + change.get("IndexName").asText() + " not found");
+          }
+          capacity(index, change, table);
+        }
+      }
+    }
+    streamSpecification(table, request.get("StreamSpecification"));
+    if (request.hasNonNull("DeletionProtectionEnabled")) {
+      table.deletionProtection = request.get("DeletionProtectionEnabled").asBoolean();
+    }
+    ObjectNode response = Engine.object();
+    response.set("TableDescription", describe(table));
+    return response;
+  }
+
+  ObjectNode updateTimeToLive(JsonNode request) {
+    Table table = engine.table(Requests.tableName(request));
+    JsonNode specification = request.get("TimeToLiveSpecification");
+    if (specification == null || specification.isNull()) {
+      throw DynamoError.validation("1 validation error detected: Value null at 'timeToLiveSpecification' failed to satisfy "
+          + "constraint: Member must not be null");
+    }
+    boolean enabled = Requests.flag(specification, "Enabled");
+    String attribute = Requests.required(specification, "AttributeName");
+    if (enabled && table.ttlEnabled) {
+      throw DynamoError.validation("TimeToLive is already enabled");
+    }
+    if (!enabled && !table.ttlEnabled) {
+      throw DynamoError.validation("TimeToLive is already disabled");
+    }
+    if (!enabled && !attribute.equals(table.ttlAttribute)) {
+      throw DynamoError.validation("TimeToLive is active on a different AttributeName: current AttributeName is "
+          + table.ttlAttribute);
+    }
+    Instant now = engine.clock().instant();
+    if (table.ttlChanged != null && now.isBefore(table.ttlChanged.plusSeconds(3600))) {
+      // DynamoDB takes up to an hour to apply a change and refuses another one meanwhile
+      throw DynamoError.validation("Time to live has been modified multiple times within a fixed interval");
+    }
+    table.ttlEnabled = enabled;
+    table.ttlAttribute = attribute;
+    table.ttlChanged = now;
+    ObjectNode response = Engine.object();
+    response.putObject("TimeToLiveSpecification").put("Enabled", enabled).put("AttributeName", attribute);
+    return response;
+  }
+
+  ObjectNode describeTimeToLive(JsonNode request) {
+    Table table = engine.table(Requests.tableName(request));
+    ObjectNode response = Engine.object();
+    ObjectNode description = response.putObject("TimeToLiveDescription");
+    description.put("TimeToLiveStatus", table.ttlEnabled ? "ENABLED" : "DISABLED");
+    if (table.ttlEnabled) {
+      description.put("AttributeName", table.ttlAttribute);
+    }
+    return response;
+  }
+
+  ObjectNode describeEndpoints() {
+    ObjectNode response = Engine.object();
+    response.putArray("Endpoints").addObject().put("Address", "localhost").put("CachePeriodInMinutes", 1440);
+    return response;
+  }
+
+  ObjectNode describeLimits() {
+    ObjectNode response = Engine.object();
+    response.put("AccountMaxReadCapacityUnits", 80000).put("AccountMaxWriteCapacityUnits", 80000)
+        .put("TableMaxReadCapacityUnits", 40000).put("TableMaxWriteCapacityUnits", 40000);
+    return response;
+  }
+
+  /** Deletes every expired item of every table with time to live enabled; returns how many. */
+  int expireNow() {
+    long nowMillis = engine.clock().millis();
+    long now = nowMillis / 1000;
+    int expired = 0;
+    Capacity ignored = new Capacity("NONE");
+    for (Table table : engine.tables.values()) {
+      if (!table.ttlEnabled) {
+        continue;
+      }
+      List<Map<String, Value>> due = new ArrayList<>();
+      for (var partition : table.items.partitions().values()) {
+        for (Map<String, Value> item : partition.values()) {
+          if (item.get(table.ttlAttribute) instanceof Value.N n) {
+            double at = n.value().doubleValue();
+            if (at * 1000 < nowMillis && at >= now - FIVE_YEARS_SECONDS) {
+              due.add(item);
+            }
+          }
+        }
+      }
+      for (Map<String, Value> item : due) {
+        table.write(table.key.keyOf(item), null, ignored, 1, engine.changes, true);
+        expired++;
+      }
+    }
+    return expired;
+  }
+}

@@ -1,0 +1,206 @@
+package dev.monotable.local;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.monotable.local.expression.Expressions;
+import dev.monotable.local.expression.Placeholders;
+import dev.monotable.local.expression.Projection;
+import dev.monotable.local.value.DynamoError;
+import dev.monotable.local.value.ItemSize;
+import dev.monotable.local.value.Value;
+import dev.monotable.local.value.ValueJson;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * TransactWriteItems and TransactGetItems: every condition is tested before anything is written,
+ * and all writes happen under the engine's lock, so a transaction is all or nothing.
+ */
+final class TransactionOperations {
+  static final int MAX_ACTIONS = 100;
+  /** How long a ClientRequestToken makes a repeat of the same request a no-op. */
+  static final Duration IDEMPOTENCY_WINDOW = Duration.ofMinutes(10);
+
+  private final Engine engine;
+  private final Map<String, Completed> completed = new LinkedHashMap<>();
+
+  private record Completed(JsonNode request, ObjectNode response, Instant at) {}
+
+  TransactionOperations(Engine engine) {
+    this.engine = engine;
+  }
+
+  ObjectNode transactWriteItems(JsonNode request) {
+    JsonNode actions = actions(request);
+    String token = Requests.text(request, "ClientRequestToken", null);
+    Instant now = engine.clock().instant();
+    completed.values().removeIf(done -> done.at().plus(IDEMPOTENCY_WINDOW).isBefore(now));
+    JsonNode fingerprint = request.deepCopy();
+    ((ObjectNode) fingerprint).remove(List.of("ClientRequestToken", "ReturnConsumedCapacity", "ReturnItemCollectionMetrics"));
+    if (token != null && completed.containsKey(token)) {
+      Completed done = completed.get(token);
+      if (!done.request().equals(fingerprint)) {
+        throw new DynamoError("IdempotentParameterMismatchException",
+            "The request uses the same client token as a previous, but non-identical request.", 400);
+      }
+      return done.response().deepCopy();
+    }
+
+    List<Write> writes = new ArrayList<>();
+    Set<List<Object>> items = new HashSet<>();
+    for (JsonNode action : actions) {
+      Write write;
+      if (action.hasNonNull("Put")) {
+        write = Write.put(engine, action.get("Put"));
+      } else if (action.hasNonNull("Update")) {
+        write = Write.update(engine, action.get("Update"));
+      } else if (action.hasNonNull("Delete")) {
+        write = Write.delete(engine, action.get("Delete"));
+      } else if (action.hasNonNull("ConditionCheck")) {
+        write = Write.check(engine, action.get("ConditionCheck"));
+      } else {
+        throw DynamoError.validation("TransactItems can only contain one of Check, Put, Update or Delete");
+      }
+      if (!items.add(List.of(write.table.name, write.key))) {
+        throw DynamoError.validation("Transaction request cannot include multiple operations on one item");
+      }
+      writes.add(write);
+    }
+
+    if (engine.faults.takeTransactionConflict()) {
+      List<ObjectNode> reasons = new ArrayList<>();
+      for (int i = 0; i < writes.size(); i++) {
+        reasons.add(reason("TransactionConflict", "Transaction is ongoing for the item"));
+      }
+      throw cancelled(reasons);
+    }
+
+    List<Map<String, Value>> results = new ArrayList<>();
+    List<ObjectNode> reasons = new ArrayList<>();
+    boolean failed = false;
+    for (Write write : writes) {
+      Map<String, Value> current = write.current();
+      if (!write.conditionHolds(current)) {
+        ObjectNode reason = reason("ConditionalCheckFailed", "The conditional request failed");
+        if (write.returnValuesOnConditionCheckFailure.equals("ALL_OLD") && current != null) {
+          reason.set("Item", ValueJson.writeItem(current));
+        }
+        reasons.add(reason);
+        results.add(null);
+        failed = true;
+        continue;
+      }
+      try {
+        results.add(write.result(current));
+        reasons.add(reason("None", null));
+      } catch (DynamoError e) {
+        reasons.add(reason("ValidationError", e.getMessage()));
+        results.add(null);
+        failed = true;
+      }
+    }
+    if (failed) {
+      throw cancelled(reasons);
+    }
+
+    Capacity capacity = new Capacity(Requests.text(request, "ReturnConsumedCapacity", "NONE"));
+    for (int i = 0; i < writes.size(); i++) {
+      Write write = writes.get(i);
+      if (write.kind == Write.Kind.CHECK) {
+        Map<String, Value> current = results.get(i);
+        capacity.read(write.table.name, null, false, 2 * Capacity.readUnits(current == null ? 0 : ItemSize.of(current), true));
+      } else {
+        write.apply(results.get(i), capacity, 2, engine.changes);
+      }
+    }
+    ObjectNode response = Engine.object();
+    if (capacity.wanted()) {
+      response.set("ConsumedCapacity", capacity.list());
+    }
+    if (token != null) {
+      completed.put(token, new Completed(fingerprint, response.deepCopy(), now));
+    }
+    return response;
+  }
+
+  ObjectNode transactGetItems(JsonNode request) {
+    JsonNode actions = actions(request);
+    Capacity capacity = new Capacity(Requests.text(request, "ReturnConsumedCapacity", "NONE"));
+    record Get(Table table, Map<String, Value> key, Projection projection) {}
+    List<Get> gets = new ArrayList<>();
+    Set<List<Object>> items = new HashSet<>();
+    for (JsonNode action : actions) {
+      JsonNode get = action.get("Get");
+      if (get == null || get.isNull()) {
+        throw DynamoError.validation("TransactGetItems can only contain Get actions");
+      }
+      Table table = engine.table(Requests.tableName(get));
+      Map<String, Value> key = Requests.item(get, "Key");
+      table.key.checkKey(key);
+      Placeholders placeholders = Requests.placeholders(get, "ProjectionExpression");
+      String projectionText = Requests.text(get, "ProjectionExpression", null);
+      Projection projection = projectionText == null ? null : Expressions.projection(projectionText, placeholders);
+      placeholders.checkAllUsed();
+      if (!items.add(List.of(table.name, key))) {
+        throw DynamoError.validation("Transaction request cannot include multiple operations on one item");
+      }
+      gets.add(new Get(table, key, projection));
+    }
+    ObjectNode response = Engine.object();
+    ArrayNode responses = response.putArray("Responses");
+    for (Get get : gets) {
+      Map<String, Value> item = get.table().get(get.key());
+      capacity.read(get.table().name, null, false, 2 * Capacity.readUnits(item == null ? 0 : ItemSize.of(item), true));
+      ObjectNode entry = responses.addObject();
+      if (item != null) {
+        entry.set("Item", ValueJson.writeItem(get.projection() == null ? item : get.projection().apply(item)));
+      }
+    }
+    if (capacity.wanted()) {
+      response.set("ConsumedCapacity", capacity.list());
+    }
+    return response;
+  }
+
+  private static JsonNode actions(JsonNode request) {
+    JsonNode actions = request.get("TransactItems");
+    if (actions == null || !actions.isArray() || actions.size() == 0) {
+      throw DynamoError.validation("1 validation error detected: Value null at 'transactItems' failed to satisfy "
+          + "constraint: Member must not be null");
+    }
+    if (actions.size() > MAX_ACTIONS) {
+      throw DynamoError.validation("1 validation error detected: Value at 'transactItems' failed to satisfy constraint: "
+          + "Member must have length less than or equal to " + MAX_ACTIONS);
+    }
+    return actions;
+  }
+
+  private static ObjectNode reason(String code, String message) {
+    ObjectNode reason = Engine.object();
+    reason.put("Code", code);
+    if (message != null) {
+      reason.put("Message", message);
+    }
+    return reason;
+  }
+
+  private static Engine.DetailedError cancelled(List<ObjectNode> reasons) {
+    ObjectNode details = Engine.object();
+    ArrayNode list = details.putArray("CancellationReasons");
+    List<String> codes = new ArrayList<>();
+    for (ObjectNode reason : reasons) {
+      list.add(reason);
+      codes.add(reason.get("Code").asText());
+    }
+    return new Engine.DetailedError("TransactionCanceledException",
+        "Transaction cancelled, please refer cancellation reasons for specific reasons " + codes, details);
+  }
+}

@@ -1,0 +1,161 @@
+package dev.monotable.local;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.monotable.local.expression.Condition;
+import dev.monotable.local.expression.DocumentPath;
+import dev.monotable.local.expression.Expressions;
+import dev.monotable.local.expression.Placeholders;
+import dev.monotable.local.expression.Update;
+import dev.monotable.local.value.DynamoError;
+import dev.monotable.local.value.Value;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * One write (put, delete, update or a transaction's condition check), parsed and checked against
+ * its table before anything changes, so that transactions can test every condition first and
+ * then apply every write.
+ */
+final class Write {
+  enum Kind { PUT, DELETE, UPDATE, CHECK }
+
+  final Kind kind;
+  final Table table;
+  final Map<String, Value> key;
+  private final Map<String, Value> item;
+  private final Update update;
+  private final Condition condition;
+  final String returnValuesOnConditionCheckFailure;
+
+  private Write(Kind kind, Table table, Map<String, Value> key, Map<String, Value> item, Update update,
+      Condition condition, String returnOnFailure) {
+    this.kind = kind;
+    this.table = table;
+    this.key = key;
+    this.item = item;
+    this.update = update;
+    this.condition = condition;
+    this.returnValuesOnConditionCheckFailure = returnOnFailure;
+  }
+
+  /** Parses a PutItem request, or a transaction's Put. */
+  static Write put(Engine engine, JsonNode request) {
+    Table table = engine.table(Requests.tableName(request));
+    Map<String, Value> item = Requests.item(request, "Item");
+    table.checkItem(item);
+    Placeholders placeholders = Requests.placeholders(request, "ConditionExpression");
+    Condition condition = condition(request, placeholders);
+    placeholders.checkAllUsed();
+    return new Write(Kind.PUT, table, table.key.keyOf(item), item, null, condition, returnOnFailure(request));
+  }
+
+  /** Parses a DeleteItem request, or a transaction's Delete. */
+  static Write delete(Engine engine, JsonNode request) {
+    Table table = engine.table(Requests.tableName(request));
+    Map<String, Value> key = Requests.item(request, "Key");
+    table.key.checkKey(key);
+    Placeholders placeholders = Requests.placeholders(request, "ConditionExpression");
+    Condition condition = condition(request, placeholders);
+    placeholders.checkAllUsed();
+    return new Write(Kind.DELETE, table, key, null, null, condition, returnOnFailure(request));
+  }
+
+  /** Parses an UpdateItem request, or a transaction's Update. */
+  static Write update(Engine engine, JsonNode request) {
+    Table table = engine.table(Requests.tableName(request));
+    Map<String, Value> key = Requests.item(request, "Key");
+    table.key.checkKey(key);
+    Placeholders placeholders = Requests.placeholders(request, "ConditionExpression", "UpdateExpression");
+    Update update = null;
+    String expression = Requests.text(request, "UpdateExpression", null);
+    if (expression != null) {
+      update = Expressions.update(expression, placeholders);
+      for (DocumentPath target : update.targets()) {
+        if (table.key.isKeyAttribute(target.topLevelName())) {
+          throw DynamoError.validation("One or more parameter values were invalid: Cannot update attribute "
+              + target.topLevelName() + ". This attribute is part of the key");
+        }
+      }
+    }
+    Condition condition = condition(request, placeholders);
+    placeholders.checkAllUsed();
+    return new Write(Kind.UPDATE, table, key, null, update, condition, returnOnFailure(request));
+  }
+
+  /** Parses a transaction's ConditionCheck, which must have a condition. */
+  static Write check(Engine engine, JsonNode request) {
+    Table table = engine.table(Requests.tableName(request));
+    Map<String, Value> key = Requests.item(request, "Key");
+    table.key.checkKey(key);
+    Placeholders placeholders = Requests.placeholders(request, "ConditionExpression");
+    Condition condition = condition(request, placeholders);
+    if (condition == null) {
+      throw DynamoError.validation("1 validation error detected: Value null at 'conditionExpression' failed to satisfy "
+          + "constraint: Member must not be null");
+    }
+    placeholders.checkAllUsed();
+    return new Write(Kind.CHECK, table, key, null, null, condition, returnOnFailure(request));
+  }
+
+  private static Condition condition(JsonNode request, Placeholders placeholders) {
+    String expression = Requests.text(request, "ConditionExpression", null);
+    return expression == null ? null : Expressions.condition(expression, "ConditionExpression", placeholders);
+  }
+
+  private static String returnOnFailure(JsonNode request) {
+    return Requests.choice(request, "ReturnValuesOnConditionCheckFailure", "NONE", "NONE", "ALL_OLD");
+  }
+
+  /** The item this write is about, as stored now, or null. */
+  Map<String, Value> current() {
+    return table.get(key);
+  }
+
+  /** Whether the write's condition holds on the current item (true without a condition). */
+  boolean conditionHolds(Map<String, Value> current) {
+    return condition == null || condition.test(current == null ? Map.of() : current);
+  }
+
+  /**
+   * The item after this write (null for a delete, the current item for a check); checks the
+   * updated item's keys and size.
+   */
+  Map<String, Value> result(Map<String, Value> current) {
+    switch (kind) {
+      case PUT:
+        return item;
+      case DELETE:
+        return null;
+      case CHECK:
+        return current;
+      default:
+        Map<String, Value> base = current == null ? new LinkedHashMap<>(key) : current;
+        Map<String, Value> updated = update == null ? new LinkedHashMap<>(base) : update.apply(base);
+        table.checkItem(updated);
+        return updated;
+    }
+  }
+
+  /** Stores {@code result} (from {@link #result}); returns the old item. */
+  Map<String, Value> apply(Map<String, Value> result, Capacity capacity, double factor, ChangeLog log) {
+    if (kind == Kind.CHECK) {
+      return result;
+    }
+    if (kind == Kind.DELETE && table.get(key) == null) {
+      capacity.write(table.name, null, false, factor);
+      return null;
+    }
+    return table.write(key, result, capacity, factor, log, false);
+  }
+
+  /** The paths an update writes, top-level names only, for UPDATED_OLD and UPDATED_NEW. */
+  java.util.Set<String> updatedAttributes() {
+    java.util.Set<String> names = new java.util.LinkedHashSet<>();
+    if (update != null) {
+      for (DocumentPath target : update.targets()) {
+        names.add(target.topLevelName());
+      }
+    }
+    return names;
+  }
+}

@@ -1,0 +1,170 @@
+package dev.monotable.local.value;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** Reads and writes attribute values in the JSON 1.0 wire form: {@code {"S": "text"}}, {@code {"N": "1"}}, ... */
+public final class ValueJson {
+  private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
+  /** DynamoDB nests lists and maps at most this deep. */
+  static final int MAX_NESTING = 32;
+
+  private ValueJson() {}
+
+  /** An item or key: a JSON object of attribute name to attribute value. */
+  public static Map<String, Value> readItem(JsonNode node) {
+    return readItem(node, 0);
+  }
+
+  private static Map<String, Value> readItem(JsonNode node, int depth) {
+    if (node == null || node.isNull() || node.isMissingNode()) {
+      return new LinkedHashMap<>();
+    }
+    if (!node.isObject()) {
+      throw DynamoError.validation("Expected a map of attribute name to attribute value, got " + node.getNodeType());
+    }
+    Map<String, Value> item = new LinkedHashMap<>();
+    Iterator<Map.Entry<String, JsonNode>> fields = node.fields();
+    while (fields.hasNext()) {
+      Map.Entry<String, JsonNode> field = fields.next();
+      item.put(field.getKey(), read(field.getValue(), depth));
+    }
+    return item;
+  }
+
+  /** One attribute value, checked as DynamoDB checks it. */
+  public static Value read(JsonNode node) {
+    return read(node, 0);
+  }
+
+  /** A value inside {@code depth} lists and maps. */
+  private static Value read(JsonNode node, int depth) {
+    if (node == null || !node.isObject() || node.size() == 0) {
+      throw DynamoError.validation("Supplied AttributeValue is empty, must contain exactly one of the supported datatypes");
+    }
+    if (node.size() > 1) {
+      throw DynamoError.validation(
+          "Supplied AttributeValue has more than one datatypes set, must contain exactly one of the supported datatypes");
+    }
+    Map.Entry<String, JsonNode> only = node.fields().next();
+    JsonNode v = only.getValue();
+    switch (only.getKey()) {
+      case "S":
+        return new Value.S(v.asText());
+      case "N":
+        return new Value.N(Value.parseNumber(v.asText()));
+      case "B":
+        return new Value.B(Bytes.fromBase64(v.asText()));
+      case "BOOL":
+        return v.asBoolean() ? Value.TRUE : Value.FALSE;
+      case "NULL":
+        if (!v.asBoolean()) {
+          throw DynamoError.validation(
+              "One or more parameter values were invalid: Null attribute value types must have the value of true");
+        }
+        return Value.NULL;
+      case "L": {
+        checkDepth(depth);
+        List<Value> values = new ArrayList<>(v.size());
+        for (JsonNode element : v) {
+          values.add(read(element, depth + 1));
+        }
+        return new Value.L(values);
+      }
+      case "M":
+        checkDepth(depth);
+        return new Value.M(readItem(v, depth + 1));
+      case "SS": {
+        Set<String> values = new LinkedHashSet<>();
+        for (JsonNode element : v) {
+          values.add(element.asText());
+        }
+        checkSet("string", v, values.size());
+        return new Value.SS(values);
+      }
+      case "NS": {
+        Set<BigDecimal> values = new LinkedHashSet<>();
+        for (JsonNode element : v) {
+          values.add(Value.parseNumber(element.asText()));
+        }
+        checkSet("number", v, values.size());
+        return new Value.NS(values);
+      }
+      case "BS": {
+        Set<Bytes> values = new LinkedHashSet<>();
+        for (JsonNode element : v) {
+          values.add(Bytes.fromBase64(element.asText()));
+        }
+        checkSet("binary", v, values.size());
+        return new Value.BS(values);
+      }
+      default:
+        throw DynamoError.validation("Supplied AttributeValue has an unknown datatype: " + only.getKey());
+    }
+  }
+
+  private static void checkDepth(int depth) {
+    if (depth >= MAX_NESTING) {
+      throw DynamoError.validation("Nesting Levels have exceeded supported limits");
+    }
+  }
+
+  private static void checkSet(String kind, JsonNode elements, int distinct) {
+    if (elements.size() == 0) {
+      throw DynamoError.validation("One or more parameter values were invalid: An " + kind + " set  may not be empty");
+    }
+    if (distinct != elements.size()) {
+      List<String> texts = new ArrayList<>();
+      elements.forEach(e -> texts.add(e.asText()));
+      throw DynamoError.validation("Input collection " + texts + " contains duplicates.");
+    }
+  }
+
+  /** An item or key as a JSON object. */
+  public static ObjectNode writeItem(Map<String, Value> item) {
+    ObjectNode node = JSON.objectNode();
+    item.forEach((name, value) -> node.set(name, write(value)));
+    return node;
+  }
+
+  /** One attribute value as its JSON object. */
+  public static ObjectNode write(Value value) {
+    ObjectNode node = JSON.objectNode();
+    if (value instanceof Value.S s) {
+      node.put("S", s.value());
+    } else if (value instanceof Value.N n) {
+      node.put("N", n.text());
+    } else if (value instanceof Value.B b) {
+      node.put("B", b.value().toBase64());
+    } else if (value instanceof Value.Bool b) {
+      node.put("BOOL", b.value());
+    } else if (value instanceof Value.Null) {
+      node.put("NULL", true);
+    } else if (value instanceof Value.L l) {
+      ArrayNode array = node.putArray("L");
+      l.values().forEach(element -> array.add(write(element)));
+    } else if (value instanceof Value.M m) {
+      node.set("M", writeItem(m.values()));
+    } else if (value instanceof Value.SS ss) {
+      ArrayNode array = node.putArray("SS");
+      ss.values().forEach(array::add);
+    } else if (value instanceof Value.NS ns) {
+      ArrayNode array = node.putArray("NS");
+      ns.values().forEach(n -> array.add(n.toPlainString()));
+    } else if (value instanceof Value.BS bs) {
+      ArrayNode array = node.putArray("BS");
+      bs.values().forEach(b -> array.add(b.toBase64()));
+    }
+    return node;
+  }
+}

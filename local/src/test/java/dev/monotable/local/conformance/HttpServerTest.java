@@ -1,0 +1,176 @@
+package dev.monotable.local.conformance;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.monotable.local.MonotableLocal;
+import java.net.URI;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
+import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
+import software.amazon.awssdk.awscore.retry.AwsRetryStrategy;
+import software.amazon.awssdk.core.SdkBytes;
+import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
+import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.AttributeDefinition;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.BillingMode;
+import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
+import software.amazon.awssdk.services.dynamodb.model.KeySchemaElement;
+import software.amazon.awssdk.services.dynamodb.model.KeyType;
+import software.amazon.awssdk.services.dynamodb.model.ResourceNotFoundException;
+import software.amazon.awssdk.services.dynamodb.model.ScalarAttributeType;
+import software.amazon.awssdk.services.dynamodb.model.TableStatus;
+
+/**
+ * {@link MonotableLocal#start()} serves the wire protocol on a loopback port: a DynamoDbClient with
+ * the SDK's URLConnection HTTP client, pointed at {@link MonotableLocal#endpoint()}, works against
+ * it as against DynamoDB, errors included.
+ */
+class HttpServerTest extends EngineTest {
+  private MonotableLocal server;
+  private DynamoDbClient http;
+
+  @BeforeAll
+  void startServer() {
+    server = MonotableLocal.start();
+    http = DynamoDbClient.builder()
+        .httpClient(UrlConnectionHttpClient.create())
+        .endpointOverride(server.endpoint())
+        .region(Region.US_EAST_1)
+        .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("test", "test")))
+        .overrideConfiguration(c -> c.retryStrategy(AwsRetryStrategy.doNotRetry()))
+        .build();
+  }
+
+  @AfterAll
+  void stopServer() {
+    http.close();
+    server.close();
+  }
+
+  private static AttributeValue s(String value) {
+    return AttributeValue.fromS(value);
+  }
+
+  private String createHttpTable() {
+    String name = uniqueName("http");
+    http.createTable(r -> r.tableName(name)
+        .billingMode(BillingMode.PAY_PER_REQUEST)
+        .keySchema(KeySchemaElement.builder().attributeName("pk").keyType(KeyType.HASH).build())
+        .attributeDefinitions(AttributeDefinition.builder().attributeName("pk").attributeType(ScalarAttributeType.S).build()));
+    return name;
+  }
+
+  @Test
+  void endpoint_started_isHttpOnLoopbackPort() {
+    URI endpoint = server.endpoint();
+
+    assertEquals("http", endpoint.getScheme());
+    assertEquals("127.0.0.1", endpoint.getHost());
+    assertTrue(endpoint.getPort() > 0, endpoint.toString());
+  }
+
+  @Test
+  void createTable_overLoopbackHttp_listedAndActive() {
+    String table = createHttpTable();
+
+    assertTrue(http.listTables().tableNames().contains(table));
+    assertEquals(TableStatus.ACTIVE, http.describeTable(r -> r.tableName(table)).table().tableStatus());
+  }
+
+  @Test
+  void putAndGetItem_overLoopbackHttp_everyTypeRoundTrips() {
+    String table = createHttpTable();
+    byte[] bytes = {0, 1, 2, (byte) 0xFE, (byte) 0xFF};
+    Map<String, AttributeValue> item = Map.of(
+        "pk", s("k"),
+        "text", s("héllo, wörld ✓"),
+        "number", AttributeValue.fromN("-12.5"),
+        "binary", AttributeValue.fromB(SdkBytes.fromByteArray(bytes)),
+        "flag", AttributeValue.fromBool(true),
+        "nothing", AttributeValue.fromNul(true),
+        "list", AttributeValue.fromL(List.of(s("a"), AttributeValue.fromN("1"))),
+        "map", AttributeValue.fromM(Map.of("inner", s("v"))),
+        "strings", AttributeValue.fromSs(List.of("x", "y")),
+        "numbers", AttributeValue.fromNs(List.of("1", "2")));
+
+    http.putItem(r -> r.tableName(table).item(item));
+    Map<String, AttributeValue> read = http.getItem(r -> r.tableName(table).key(Map.of("pk", s("k")))
+        .consistentRead(true)).item();
+
+    assertEquals(s("héllo, wörld ✓"), read.get("text"));
+    assertEquals(AttributeValue.fromN("-12.5"), read.get("number"));
+    assertArrayEquals(bytes, read.get("binary").b().asByteArray());
+    assertEquals(Boolean.TRUE, read.get("flag").bool());
+    assertEquals(Boolean.TRUE, read.get("nothing").nul());
+    assertEquals(item.get("list"), read.get("list"));
+    assertEquals(item.get("map"), read.get("map"));
+    assertEquals(Set.of("x", "y"), new HashSet<>(read.get("strings").ss()));
+    assertEquals(Set.of("1", "2"), new HashSet<>(read.get("numbers").ns()));
+    assertEquals(item.keySet(), read.keySet());
+  }
+
+  @Test
+  void putItem_300KilobyteItemOverHttp_roundTrips() {
+    String table = createHttpTable();
+    String large = "z".repeat(300 * 1024);
+
+    http.putItem(r -> r.tableName(table).item(Map.of("pk", s("large"), "d", s(large))));
+
+    String read = http.getItem(r -> r.tableName(table).key(Map.of("pk", s("large"))).consistentRead(true))
+        .item().get("d").s();
+    assertEquals(large.length(), read.length());
+    assertEquals(large, read);
+  }
+
+  @Test
+  void putItem_failedConditionOverHttp_conditionalCheckFailedException() {
+    String table = createHttpTable();
+    http.putItem(r -> r.tableName(table).item(Map.of("pk", s("k"), "v", s("first"))));
+
+    ConditionalCheckFailedException e = assertThrows(ConditionalCheckFailedException.class,
+        () -> http.putItem(r -> r.tableName(table).item(Map.of("pk", s("k"), "v", s("second")))
+            .conditionExpression("attribute_not_exists(pk)")));
+
+    assertEquals(400, e.statusCode());
+    assertEquals(s("first"), http.getItem(r -> r.tableName(table).key(Map.of("pk", s("k"))).consistentRead(true))
+        .item().get("v"));
+  }
+
+  @Test
+  void getItem_missingTableOverHttp_resourceNotFound() {
+    ResourceNotFoundException e = assertThrows(ResourceNotFoundException.class,
+        () -> http.getItem(r -> r.tableName(uniqueName("absent")).key(Map.of("pk", s("k")))));
+
+    assertEquals(400, e.statusCode());
+  }
+
+  @Test
+  void inProcessClientOfStartedEngine_seesTablesWrittenOverHttp() {
+    String table = createHttpTable();
+    http.putItem(r -> r.tableName(table).item(Map.of("pk", s("shared"), "v", s("over-http"))));
+
+    try (DynamoDbClient inProcess = DynamoDbClient.builder()
+        .httpClient(server.httpClient())
+        .endpointOverride(server.endpoint())
+        .region(Region.US_EAST_1)
+        .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("test", "test")))
+        .overrideConfiguration(c -> c.retryStrategy(AwsRetryStrategy.doNotRetry()))
+        .build()) {
+      assertEquals(s("over-http"), inProcess.getItem(r -> r.tableName(table).key(Map.of("pk", s("shared")))
+          .consistentRead(true)).item().get("v"));
+    }
+    assertFalse(client.listTables().tableNames().contains(table), "another engine has its own tables");
+  }
+}

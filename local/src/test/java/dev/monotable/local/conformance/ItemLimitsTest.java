@@ -1,0 +1,587 @@
+package dev.monotable.local.conformance;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.function.Executable;
+import software.amazon.awssdk.core.SdkBytes;
+import software.amazon.awssdk.services.dynamodb.model.AttributeDefinition;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.BillingMode;
+import software.amazon.awssdk.services.dynamodb.model.DynamoDbException;
+import software.amazon.awssdk.services.dynamodb.model.GetItemResponse;
+import software.amazon.awssdk.services.dynamodb.model.GlobalSecondaryIndex;
+import software.amazon.awssdk.services.dynamodb.model.KeySchemaElement;
+import software.amazon.awssdk.services.dynamodb.model.KeyType;
+import software.amazon.awssdk.services.dynamodb.model.Projection;
+import software.amazon.awssdk.services.dynamodb.model.ProjectionType;
+import software.amazon.awssdk.services.dynamodb.model.ScalarAttributeType;
+
+/**
+ * The limits DynamoDB puts on items and values: the 400 KB item size (attribute names and values,
+ * strings as UTF-8 bytes), numbers (38 significant digits, magnitude 1E-130 to below 1E+126,
+ * normalised), key sizes (2048 bytes partition, 1024 bytes sort), empty and mistyped key values,
+ * empty and duplicate sets.
+ */
+class ItemLimitsTest extends EngineTest {
+  private static final int MAX_ITEM_BYTES = 400 * 1024;
+  private static final String E_ACUTE = "\u00e9"; // two bytes in UTF-8
+
+  // ---------------------------------------------------------------- item size
+
+  @Test
+  void putItem_itemOfExactly400KB_isStoredWhole() {
+    String table = createTable("pk", null);
+    // "pk" + "big" + "d" = 6 bytes of names and key; the rest is the string.
+    String filler = "x".repeat(MAX_ITEM_BYTES - 6);
+
+    client.putItem(r -> r.tableName(table).item(item("pk", s("big"), "d", s(filler))));
+
+    assertEquals(filler.length(), read(table, item("pk", s("big"))).get("d").s().length());
+  }
+
+  @Test
+  void putItem_oneByteOver400KB_throwsValidationAndStoresNothing() {
+    String table = createTable("pk", null);
+    String filler = "x".repeat(MAX_ITEM_BYTES - 5);
+
+    assertValidation(() -> client.putItem(r -> r.tableName(table).item(item("pk", s("big"), "d", s(filler)))));
+
+    assertAbsent(table, item("pk", s("big")));
+  }
+
+  @Test
+  void putItem_attributeNamesCountTowardsItemSize() {
+    String table = createTable("pk", null);
+    String filler = "x".repeat(MAX_ITEM_BYTES - 6);
+
+    // Exactly 400 KB with a one-character name, one byte over with a two-character name.
+    assertValidation(() -> client.putItem(r -> r.tableName(table).item(item("pk", s("big"), "dd", s(filler)))));
+    assertAbsent(table, item("pk", s("big")));
+  }
+
+  @Test
+  void putItem_stringSizeIsCountedInUtf8Bytes() {
+    String table = createTable("pk", null);
+    String fits = E_ACUTE.repeat((MAX_ITEM_BYTES - 6) / 2);
+    String tooBig = E_ACUTE.repeat((MAX_ITEM_BYTES - 6) / 2 + 1);
+
+    // Both keys are three characters long, so names and key take 6 bytes as above.
+    client.putItem(r -> r.tableName(table).item(item("pk", s("fit"), "d", s(fits))));
+    assertValidation(() -> client.putItem(r -> r.tableName(table).item(item("pk", s("big"), "d", s(tooBig)))));
+
+    assertEquals(fits, read(table, item("pk", s("fit"))).get("d").s());
+    assertAbsent(table, item("pk", s("big")));
+  }
+
+  @Test
+  void putItem_binarySizeIsCountedInBytes() {
+    String table = createTable("pk", null);
+
+    client.putItem(r -> r.tableName(table).item(item("pk", s("fit"), "d", bytes(MAX_ITEM_BYTES - 6))));
+    assertValidation(() -> client.putItem(r -> r.tableName(table).item(item("pk", s("big"), "d",
+        bytes(MAX_ITEM_BYTES - 5)))));
+
+    assertEquals(MAX_ITEM_BYTES - 6, read(table, item("pk", s("fit"))).get("d").b().asByteArray().length);
+    assertAbsent(table, item("pk", s("big")));
+  }
+
+  @Test
+  void updateItem_growingItemPast400KB_throwsValidationAndKeepsItem() {
+    String table = createTable("pk", null);
+    String filler = "x".repeat(MAX_ITEM_BYTES - 1000);
+    client.putItem(r -> r.tableName(table).item(item("pk", s("big"), "d", s(filler))));
+
+    assertValidation(() -> client.updateItem(r -> r.tableName(table).key(item("pk", s("big")))
+        .updateExpression("SET e = :e")
+        .expressionAttributeValues(item(":e", s("y".repeat(1000))))));
+
+    Map<String, AttributeValue> stored = read(table, item("pk", s("big")));
+    assertEquals(filler.length(), stored.get("d").s().length());
+    assertNull(stored.get("e"));
+  }
+
+  // ---------------------------------------------------------------- numbers
+
+  @Test
+  void number_38SignificantDigits_areKeptExactly() {
+    String table = createTable("pk", null);
+    List<String> numbers = List.of(
+        "12345678901234567890123456789012345678",
+        "-12345678901234567890123456789012345678",
+        "0.12345678901234567890123456789012345678",
+        "1234567890123456789.0123456789012345678");
+    for (String number : numbers) {
+      client.putItem(r -> r.tableName(table).item(item("pk", s(number), "n", n(number))));
+      assertEquals(number, read(table, item("pk", s(number))).get("n").n());
+    }
+  }
+
+  @Test
+  void number_moreThan38SignificantDigits_throwsValidation() {
+    String table = createTable("pk", null);
+    for (String number : List.of(
+        "123456789012345678901234567890123456789",
+        "1.23456789012345678901234567890123456789",
+        "-0.000123456789012345678901234567890123456789")) {
+      assertValidation(() -> client.putItem(r -> r.tableName(table).item(item("pk", s(number), "n", n(number)))));
+      assertAbsent(table, item("pk", s(number)));
+    }
+  }
+
+  @Test
+  void number_magnitudeAtTheDocumentedBounds_isAccepted() {
+    String table = createTable("pk", null);
+    for (String number : List.of(
+        "1E-130",
+        "-1E-130",
+        "9.9999999999999999999999999999999999999E+125",
+        "-9.9999999999999999999999999999999999999E+125",
+        "0")) {
+      client.putItem(r -> r.tableName(table).item(item("pk", s(number), "n", n(number))));
+      String stored = read(table, item("pk", s(number))).get("n").n();
+      assertEquals(0, new BigDecimal(number).compareTo(new BigDecimal(stored)), number + " read back as " + stored);
+    }
+  }
+
+  @Test
+  void number_magnitudeBeyondTheBounds_throwsValidation() {
+    String table = createTable("pk", null);
+    for (String number : List.of("1E-131", "-1E-131", "1E+126", "-1E+126", "1E+200", "1E-200")) {
+      assertValidation(() -> client.putItem(r -> r.tableName(table).item(item("pk", s(number), "n", n(number)))));
+      assertAbsent(table, item("pk", s(number)));
+    }
+  }
+
+  @Test
+  void number_leadingAndTrailingZeros_areTrimmed() {
+    String table = createTable("pk", null);
+    Map<String, String> normalised = new LinkedHashMap<>();
+    normalised.put("1.50", "1.5");
+    normalised.put("007", "7");
+    normalised.put("0.10", "0.1");
+    normalised.put("-0.50", "-0.5");
+    normalised.put("5.0", "5");
+    normalised.put("100", "100");
+    normalised.put("-0012.3400", "-12.34");
+    for (Map.Entry<String, String> entry : normalised.entrySet()) {
+      client.putItem(r -> r.tableName(table).item(item("pk", s(entry.getKey()), "n", n(entry.getKey()))));
+      assertEquals(entry.getValue(), read(table, item("pk", s(entry.getKey()))).get("n").n(), entry.getKey());
+    }
+  }
+
+  @Test
+  void number_insideSetsListsAndMaps_isNormalisedToo() {
+    String table = createTable("pk", null);
+    client.putItem(r -> r.tableName(table).item(item(
+        "pk", s("nested"),
+        "set", ns("1.50", "2.0"),
+        "list", l(n("0.10")),
+        "map", m("x", n("010")))));
+
+    Map<String, AttributeValue> stored = read(table, item("pk", s("nested")));
+    assertEquals(new TreeSet<>(List.of("1.5", "2")), new TreeSet<>(stored.get("set").ns()));
+    assertEquals("0.1", stored.get("list").l().get(0).n());
+    assertEquals("10", stored.get("map").m().get("x").n());
+  }
+
+  @Test
+  void number_notANumber_throwsValidation() {
+    String table = createTable("pk", null);
+    for (String text : List.of("abc", "1.2.3", "", "NaN", "Infinity", "--1", "1e", "0x10")) {
+      assertValidation(() -> client.putItem(r -> r.tableName(table).item(item("pk", s("bad"), "n", n(text)))));
+    }
+    assertAbsent(table, item("pk", s("bad")));
+  }
+
+  @Test
+  void numberKey_equalNumbersWrittenDifferently_addressOneItem() {
+    String table = typedTable(ScalarAttributeType.N, null);
+    client.putItem(r -> r.tableName(table).item(item("k", n("100"), "v", s("first"))));
+    client.putItem(r -> r.tableName(table).item(item("k", n("1E+2"), "v", s("second"))));
+
+    assertEquals("second", read(table, item("k", n("100.0"))).get("v").s());
+  }
+
+  @Test
+  void updateItem_arithmeticBeyondTheMagnitudeRange_throwsValidation() {
+    String table = createTable("pk", null);
+    String max = "9.9999999999999999999999999999999999999E+125";
+    client.putItem(r -> r.tableName(table).item(item("pk", s("max"), "n", n(max))));
+
+    assertValidation(() -> client.updateItem(r -> r.tableName(table).key(item("pk", s("max")))
+        .updateExpression("SET n = n + :max").expressionAttributeValues(item(":max", n(max)))));
+    assertValidation(() -> client.updateItem(r -> r.tableName(table).key(item("pk", s("max")))
+        .updateExpression("ADD n :max").expressionAttributeValues(item(":max", n(max)))));
+
+    String stored = read(table, item("pk", s("max"))).get("n").n();
+    assertEquals(0, new BigDecimal(max).compareTo(new BigDecimal(stored)));
+  }
+
+  // ---------------------------------------------------------------- key sizes
+
+  @Test
+  void partitionKey_2048BytesAccepted_2049Refused() {
+    String table = createTable("pk", null);
+    String longest = "p".repeat(2048);
+    String tooLong = "p".repeat(2049);
+
+    client.putItem(r -> r.tableName(table).item(item("pk", s(longest), "v", s("ok"))));
+    assertValidation(() -> client.putItem(r -> r.tableName(table).item(item("pk", s(tooLong)))));
+    assertValidation(() -> client.getItem(r -> r.tableName(table).key(item("pk", s(tooLong)))));
+
+    assertEquals("ok", read(table, item("pk", s(longest))).get("v").s());
+  }
+
+  @Test
+  void partitionKey_sizeIsCountedInUtf8Bytes() {
+    String table = createTable("pk", null);
+    String longest = E_ACUTE.repeat(1024);
+    String tooLong = E_ACUTE.repeat(1025);
+
+    client.putItem(r -> r.tableName(table).item(item("pk", s(longest))));
+    assertValidation(() -> client.putItem(r -> r.tableName(table).item(item("pk", s(tooLong)))));
+
+    assertTrue(client.getItem(r -> r.tableName(table).key(item("pk", s(longest)))).hasItem());
+  }
+
+  @Test
+  void sortKey_1024BytesAccepted_1025Refused() {
+    String table = createTable("pk", "sk");
+    String longest = E_ACUTE.repeat(512);
+    String tooLong = E_ACUTE.repeat(512) + "x";
+
+    client.putItem(r -> r.tableName(table).item(item("pk", s("p"), "sk", s(longest), "v", s("ok"))));
+    assertValidation(() -> client.putItem(r -> r.tableName(table).item(item("pk", s("p"), "sk", s(tooLong)))));
+
+    assertEquals("ok", read(table, item("pk", s("p"), "sk", s(longest))).get("v").s());
+  }
+
+  @Test
+  void binaryKeys_2048And1024BytesAccepted_oneMoreRefused() {
+    String table = typedTable(ScalarAttributeType.B, ScalarAttributeType.B);
+
+    client.putItem(r -> r.tableName(table).item(item("k", bytes(2048), "s", bytes(1024))));
+    assertValidation(() -> client.putItem(r -> r.tableName(table).item(item("k", bytes(2049), "s", bytes(1)))));
+    assertValidation(() -> client.putItem(r -> r.tableName(table).item(item("k", bytes(1), "s", bytes(1025)))));
+
+    assertTrue(client.getItem(r -> r.tableName(table).key(item("k", bytes(2048), "s", bytes(1024)))).hasItem());
+  }
+
+  // ---------------------------------------------------------------- empty values
+
+  @Test
+  void emptyStringOrBinaryKey_isRefusedByEveryItemOperation() {
+    String table = createTable("pk", null);
+    Map<String, AttributeValue> emptyKey = item("pk", s(""));
+
+    assertValidation(() -> client.putItem(r -> r.tableName(table).item(item("pk", s(""), "v", s("x")))));
+    assertValidation(() -> client.getItem(r -> r.tableName(table).key(emptyKey)));
+    assertValidation(() -> client.updateItem(r -> r.tableName(table).key(emptyKey)
+        .updateExpression("SET v = :v").expressionAttributeValues(item(":v", s("x")))));
+    assertValidation(() -> client.deleteItem(r -> r.tableName(table).key(emptyKey)));
+
+    String binary = typedTable(ScalarAttributeType.B, null);
+    assertValidation(() -> client.putItem(r -> r.tableName(binary).item(item("k", bytes(0)))));
+  }
+
+  @Test
+  void emptySortKey_isRefused() {
+    String table = createTable("pk", "sk");
+    assertValidation(() -> client.putItem(r -> r.tableName(table).item(item("pk", s("p"), "sk", s("")))));
+    assertAbsent(table, item("pk", s("p"), "sk", s("x")));
+  }
+
+  @Test
+  void emptyNonKeyStringsAndBinaries_areStoredAndReadBack() {
+    String table = createTable("pk", null);
+    Map<String, AttributeValue> item = item(
+        "pk", s("empties"),
+        "str", s(""),
+        "bin", bytes(0),
+        "list", l(s(""), bytes(0)),
+        "map", m("e", s("")),
+        "strs", ss("", "a"),
+        "bins", bs(new byte[0], new byte[] {1}));
+    client.putItem(r -> r.tableName(table).item(item));
+
+    assertItem(item, read(table, item("pk", s("empties"))));
+  }
+
+  @Test
+  void indexKeyAttribute_emptyOrMistyped_isRefusedButMayBeAbsent() {
+    String table = indexedTable();
+
+    assertValidation(() -> client.putItem(r -> r.tableName(table).item(item("pk", s("a"), "gk", s("")))));
+    assertValidation(() -> client.putItem(r -> r.tableName(table).item(item("pk", s("b"), "gk", n("1")))));
+    assertValidation(() -> client.updateItem(r -> r.tableName(table).key(item("pk", s("c")))
+        .updateExpression("SET gk = :v").expressionAttributeValues(item(":v", n("1")))));
+    assertAbsent(table, item("pk", s("a")));
+    assertAbsent(table, item("pk", s("b")));
+    assertAbsent(table, item("pk", s("c")));
+
+    client.putItem(r -> r.tableName(table).item(item("pk", s("sparse"), "other", s("x"))));
+    client.putItem(r -> r.tableName(table).item(item("pk", s("indexed"), "gk", s("g"))));
+    assertEquals("x", read(table, item("pk", s("sparse"))).get("other").s());
+    assertEquals("g", read(table, item("pk", s("indexed"))).get("gk").s());
+  }
+
+  // ---------------------------------------------------------------- key presence and types
+
+  @Test
+  void keyOfWrongType_isRefusedByEveryItemOperation() {
+    String table = createTable("pk", null);
+    Map<String, AttributeValue> numberKey = item("pk", n("1"));
+
+    assertValidation(() -> client.putItem(r -> r.tableName(table).item(numberKey)));
+    assertValidation(() -> client.getItem(r -> r.tableName(table).key(numberKey)));
+    assertValidation(() -> client.updateItem(r -> r.tableName(table).key(numberKey)
+        .updateExpression("SET v = :v").expressionAttributeValues(item(":v", s("x")))));
+    assertValidation(() -> client.deleteItem(r -> r.tableName(table).key(numberKey)));
+    assertValidation(() -> client.putItem(r -> r.tableName(table).item(item("pk", ss("a")))));
+    assertValidation(() -> client.putItem(r -> r.tableName(table).item(item("pk", l(s("a"))))));
+    assertValidation(() -> client.putItem(r -> r.tableName(table).item(item("pk", bool(true)))));
+  }
+
+  @Test
+  void missingKeyAttributes_areRefused() {
+    String table = createTable("pk", "sk");
+
+    assertValidation(() -> client.putItem(r -> r.tableName(table).item(item("sk", s("s"), "v", s("x")))));
+    assertValidation(() -> client.putItem(r -> r.tableName(table).item(item("pk", s("p"), "v", s("x")))));
+    assertValidation(() -> client.getItem(r -> r.tableName(table).key(item("pk", s("p")))));
+    assertValidation(() -> client.updateItem(r -> r.tableName(table).key(item("sk", s("s")))
+        .updateExpression("SET v = :v").expressionAttributeValues(item(":v", s("x")))));
+    assertValidation(() -> client.deleteItem(r -> r.tableName(table).key(item("pk", s("p")))));
+    assertValidation(() -> client.deleteItem(r -> r.tableName(table)
+        .key(item("pk", s("p"), "sk", s("s"), "v", s("x")))));
+  }
+
+  // ---------------------------------------------------------------- sets and malformed values
+
+  @Test
+  void emptySets_areRefused() {
+    String table = createTable("pk", null);
+    client.putItem(r -> r.tableName(table).item(item("pk", s("k"), "tags", ss("a"))));
+
+    assertValidation(() -> client.putItem(r -> r.tableName(table).item(item("pk", s("e1"), "x", ss()))));
+    assertValidation(() -> client.putItem(r -> r.tableName(table).item(item("pk", s("e2"), "x", ns()))));
+    assertValidation(() -> client.putItem(r -> r.tableName(table).item(item("pk", s("e3"), "x", bs()))));
+    assertValidation(() -> client.putItem(r -> r.tableName(table).item(item("pk", s("e4"), "m", m("x", ss())))));
+    assertValidation(() -> client.updateItem(r -> r.tableName(table).key(item("pk", s("k")))
+        .updateExpression("SET x = :e").expressionAttributeValues(item(":e", ss()))));
+    assertValidation(() -> client.updateItem(r -> r.tableName(table).key(item("pk", s("k")))
+        .updateExpression("ADD tags :e").expressionAttributeValues(item(":e", ss()))));
+    assertValidation(() -> client.updateItem(r -> r.tableName(table).key(item("pk", s("k")))
+        .updateExpression("DELETE tags :e").expressionAttributeValues(item(":e", ss()))));
+
+    assertItem(item("pk", s("k"), "tags", ss("a")), read(table, item("pk", s("k"))));
+    for (String key : List.of("e1", "e2", "e3", "e4")) {
+      assertAbsent(table, item("pk", s(key)));
+    }
+  }
+
+  @Test
+  void duplicateSetElements_areRefused() {
+    String table = createTable("pk", null);
+
+    assertValidation(() -> client.putItem(r -> r.tableName(table).item(item("pk", s("d1"), "x", ss("a", "a")))));
+    assertValidation(() -> client.putItem(r -> r.tableName(table).item(item("pk", s("d2"), "x", ns("1", "1")))));
+    assertValidation(() -> client.putItem(r -> r.tableName(table).item(item("pk", s("d3"), "x",
+        bs(new byte[] {7}, new byte[] {7})))));
+    assertValidation(() -> client.updateItem(r -> r.tableName(table).key(item("pk", s("d4")))
+        .updateExpression("SET x = :d").expressionAttributeValues(item(":d", ss("b", "b")))));
+
+    for (String key : List.of("d1", "d2", "d3", "d4")) {
+      assertAbsent(table, item("pk", s(key)));
+    }
+  }
+
+  @Test
+  void malformedAttributeValues_areRefused() {
+    String table = createTable("pk", null);
+
+    assertValidation(() -> client.putItem(r -> r.tableName(table).item(item("pk", s("m1"), "x",
+        AttributeValue.fromNul(false)))));
+    assertValidation(() -> client.putItem(r -> r.tableName(table).item(item("pk", s("m2"), "x",
+        AttributeValue.builder().build()))));
+    assertValidation(() -> client.putItem(r -> r.tableName(table).item(item("pk", s("m3"), "x",
+        AttributeValue.builder().s("a").n("1").build()))));
+
+    for (String key : List.of("m1", "m2", "m3")) {
+      assertAbsent(table, item("pk", s(key)));
+    }
+  }
+
+  @Test
+  void nesting_deepDocumentsUpToTheLimitAccepted_beyondRefused() {
+    String table = createTable("pk", null);
+    AttributeValue shallow = nested(20);
+    AttributeValue tooDeep = nested(40);
+
+    client.putItem(r -> r.tableName(table).item(item("pk", s("shallow"), "doc", shallow)));
+    assertValidation(() -> client.putItem(r -> r.tableName(table).item(item("pk", s("deep"), "doc", tooDeep))));
+
+    assertItem(item("pk", s("shallow"), "doc", shallow), read(table, item("pk", s("shallow"))));
+    assertAbsent(table, item("pk", s("deep")));
+  }
+
+  // ---------------------------------------------------------------- helpers
+
+  private static AttributeValue nested(int depth) {
+    AttributeValue value = s("bottom");
+    for (int i = 0; i < depth; i++) {
+      value = i % 2 == 0 ? m("m", value) : l(value);
+    }
+    return value;
+  }
+
+  private String typedTable(ScalarAttributeType partition, ScalarAttributeType sort) {
+    String name = uniqueName("limits");
+    List<KeySchemaElement> keys = new ArrayList<>();
+    List<AttributeDefinition> definitions = new ArrayList<>();
+    keys.add(KeySchemaElement.builder().attributeName("k").keyType(KeyType.HASH).build());
+    definitions.add(AttributeDefinition.builder().attributeName("k").attributeType(partition).build());
+    if (sort != null) {
+      keys.add(KeySchemaElement.builder().attributeName("s").keyType(KeyType.RANGE).build());
+      definitions.add(AttributeDefinition.builder().attributeName("s").attributeType(sort).build());
+    }
+    client.createTable(r -> r.tableName(name).billingMode(BillingMode.PAY_PER_REQUEST)
+        .keySchema(keys).attributeDefinitions(definitions));
+    return name;
+  }
+
+  private String indexedTable() {
+    String name = uniqueName("limits-gsi");
+    client.createTable(r -> r.tableName(name)
+        .billingMode(BillingMode.PAY_PER_REQUEST)
+        .keySchema(KeySchemaElement.builder().attributeName("pk").keyType(KeyType.HASH).build())
+        .attributeDefinitions(
+            AttributeDefinition.builder().attributeName("pk").attributeType(ScalarAttributeType.S).build(),
+            AttributeDefinition.builder().attributeName("gk").attributeType(ScalarAttributeType.S).build())
+        .globalSecondaryIndexes(GlobalSecondaryIndex.builder()
+            .indexName("byGk")
+            .keySchema(KeySchemaElement.builder().attributeName("gk").keyType(KeyType.HASH).build())
+            .projection(Projection.builder().projectionType(ProjectionType.ALL).build())
+            .build()));
+    return name;
+  }
+
+  private Map<String, AttributeValue> read(String table, Map<String, AttributeValue> key) {
+    GetItemResponse got = client.getItem(r -> r.tableName(table).key(key));
+    assertTrue(got.hasItem(), "item exists");
+    return got.item();
+  }
+
+  private void assertAbsent(String table, Map<String, AttributeValue> key) {
+    assertFalse(client.getItem(r -> r.tableName(table).key(key)).hasItem(), "nothing was stored");
+  }
+
+  private static void assertValidation(Executable call) {
+    DynamoDbException e = assertThrows(DynamoDbException.class, call);
+    assertEquals("ValidationException", e.awsErrorDetails().errorCode(), e.getMessage());
+  }
+
+  private static void assertItem(Map<String, AttributeValue> expected, Map<String, AttributeValue> actual) {
+    assertEquals(canon(expected), canon(actual));
+  }
+
+  private static Map<String, Object> canon(Map<String, AttributeValue> item) {
+    Map<String, Object> out = new TreeMap<>();
+    item.forEach((k, v) -> out.put(k, canon(v)));
+    return out;
+  }
+
+  private static Object canon(AttributeValue v) {
+    if (v.s() != null) {
+      return "S:" + v.s();
+    } else if (v.n() != null) {
+      return "N:" + v.n();
+    } else if (v.b() != null) {
+      return "B:" + Base64.getEncoder().encodeToString(v.b().asByteArray());
+    } else if (v.bool() != null) {
+      return "BOOL:" + v.bool();
+    } else if (v.nul() != null) {
+      return "NULL:" + v.nul();
+    } else if (v.hasSs()) {
+      return "SS:" + new TreeSet<>(v.ss());
+    } else if (v.hasNs()) {
+      return "NS:" + new TreeSet<>(v.ns());
+    } else if (v.hasBs()) {
+      TreeSet<String> set = new TreeSet<>();
+      v.bs().forEach(x -> set.add(Base64.getEncoder().encodeToString(x.asByteArray())));
+      return "BS:" + set;
+    } else if (v.hasL()) {
+      List<Object> list = new ArrayList<>();
+      v.l().forEach(x -> list.add(canon(x)));
+      return list;
+    } else if (v.hasM()) {
+      return canon(v.m());
+    }
+    return "EMPTY";
+  }
+
+  private static AttributeValue s(String value) {
+    return AttributeValue.fromS(value);
+  }
+
+  private static AttributeValue n(String value) {
+    return AttributeValue.fromN(value);
+  }
+
+  private static AttributeValue bytes(int length) {
+    byte[] raw = new byte[length];
+    for (int i = 0; i < length; i++) {
+      raw[i] = (byte) i;
+    }
+    return AttributeValue.fromB(SdkBytes.fromByteArray(raw));
+  }
+
+  private static AttributeValue bool(boolean value) {
+    return AttributeValue.fromBool(value);
+  }
+
+  private static AttributeValue l(AttributeValue... values) {
+    return AttributeValue.fromL(List.of(values));
+  }
+
+  private static AttributeValue m(Object... pairs) {
+    return AttributeValue.fromM(item(pairs));
+  }
+
+  private static AttributeValue ss(String... values) {
+    return AttributeValue.fromSs(List.of(values));
+  }
+
+  private static AttributeValue ns(String... values) {
+    return AttributeValue.fromNs(List.of(values));
+  }
+
+  private static AttributeValue bs(byte[]... values) {
+    List<SdkBytes> list = new ArrayList<>();
+    for (byte[] value : values) {
+      list.add(SdkBytes.fromByteArray(value));
+    }
+    return AttributeValue.fromBs(list);
+  }
+
+  private static Map<String, AttributeValue> item(Object... pairs) {
+    Map<String, AttributeValue> map = new LinkedHashMap<>();
+    for (int i = 0; i < pairs.length; i += 2) {
+      map.put((String) pairs[i], (AttributeValue) pairs[i + 1]);
+    }
+    return map;
+  }
+}

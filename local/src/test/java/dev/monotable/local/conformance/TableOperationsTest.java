@@ -1,0 +1,828 @@
+package dev.monotable.local.conformance;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.monotable.local.MonotableLocal;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.function.Executable;
+import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
+import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
+import software.amazon.awssdk.awscore.retry.AwsRetryStrategy;
+import software.amazon.awssdk.core.SdkBytes;
+import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.AttributeDefinition;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.BillingMode;
+import software.amazon.awssdk.services.dynamodb.model.CreateTableRequest;
+import software.amazon.awssdk.services.dynamodb.model.CreateTableResponse;
+import software.amazon.awssdk.services.dynamodb.model.DeleteTableResponse;
+import software.amazon.awssdk.services.dynamodb.model.DynamoDbException;
+import software.amazon.awssdk.services.dynamodb.model.GlobalSecondaryIndex;
+import software.amazon.awssdk.services.dynamodb.model.GlobalSecondaryIndexDescription;
+import software.amazon.awssdk.services.dynamodb.model.IndexStatus;
+import software.amazon.awssdk.services.dynamodb.model.KeySchemaElement;
+import software.amazon.awssdk.services.dynamodb.model.KeyType;
+import software.amazon.awssdk.services.dynamodb.model.ListTablesResponse;
+import software.amazon.awssdk.services.dynamodb.model.LocalSecondaryIndex;
+import software.amazon.awssdk.services.dynamodb.model.LocalSecondaryIndexDescription;
+import software.amazon.awssdk.services.dynamodb.model.Projection;
+import software.amazon.awssdk.services.dynamodb.model.ProjectionType;
+import software.amazon.awssdk.services.dynamodb.model.ProvisionedThroughput;
+import software.amazon.awssdk.services.dynamodb.model.ResourceInUseException;
+import software.amazon.awssdk.services.dynamodb.model.ResourceNotFoundException;
+import software.amazon.awssdk.services.dynamodb.model.ScalarAttributeType;
+import software.amazon.awssdk.services.dynamodb.model.StreamSpecification;
+import software.amazon.awssdk.services.dynamodb.model.StreamViewType;
+import software.amazon.awssdk.services.dynamodb.model.TableDescription;
+import software.amazon.awssdk.services.dynamodb.model.TableStatus;
+import software.amazon.awssdk.services.dynamodb.model.TimeToLiveDescription;
+import software.amazon.awssdk.services.dynamodb.model.TimeToLiveSpecification;
+import software.amazon.awssdk.services.dynamodb.model.TimeToLiveStatus;
+import software.amazon.awssdk.services.dynamodb.model.UpdateTimeToLiveResponse;
+
+/**
+ * Control-plane conformance: CreateTable, DescribeTable, ListTables, DeleteTable, UpdateTable,
+ * UpdateTimeToLive and DescribeTimeToLive, as the DynamoDB API Reference describes them. A local
+ * engine has no provisioning delay, so tables (and time to live) are expected to be usable at once.
+ */
+class TableOperationsTest extends EngineTest {
+
+  // ---------------------------------------------------------------- CreateTable / DescribeTable
+
+  @Test
+  void createTable_stringPartitionKeyOnDemand_describesActiveTableWithItsSchema() {
+    String name = uniqueName("ops-s");
+    Instant before = Instant.now().minus(Duration.ofMinutes(1));
+
+    CreateTableResponse created = client.createTable(r -> r.tableName(name)
+        .billingMode(BillingMode.PAY_PER_REQUEST)
+        .keySchema(hash("id"))
+        .attributeDefinitions(attr("id", ScalarAttributeType.S)));
+
+    TableDescription returned = created.tableDescription();
+    assertEquals(name, returned.tableName());
+    assertTrue(Set.of(TableStatus.CREATING, TableStatus.ACTIVE).contains(returned.tableStatus()),
+        "CreateTable answers CREATING (or, locally, ACTIVE): " + returned.tableStatus());
+    assertEquals(List.of(hash("id")), returned.keySchema());
+
+    TableDescription table = describe(name);
+    assertEquals(name, table.tableName());
+    assertEquals(TableStatus.ACTIVE, table.tableStatus());
+    assertEquals(List.of(hash("id")), table.keySchema());
+    assertEquals(List.of(attr("id", ScalarAttributeType.S)), table.attributeDefinitions());
+    assertEquals(0L, table.itemCount());
+    assertEquals(BillingMode.PAY_PER_REQUEST, table.billingModeSummary().billingMode());
+    assertEquals(0L, table.provisionedThroughput().readCapacityUnits());
+    assertEquals(0L, table.provisionedThroughput().writeCapacityUnits());
+    assertNotNull(table.creationDateTime());
+    assertTrue(table.creationDateTime().isAfter(before), "creation time is now: " + table.creationDateTime());
+    assertNotNull(table.tableArn());
+    assertTrue(table.tableArn().startsWith("arn:"), table.tableArn());
+    assertTrue(table.tableArn().endsWith(":table/" + name), table.tableArn());
+    assertFalse(table.hasGlobalSecondaryIndexes() && !table.globalSecondaryIndexes().isEmpty());
+    assertFalse(table.hasLocalSecondaryIndexes() && !table.localSecondaryIndexes().isEmpty());
+    assertNull(table.latestStreamArn());
+  }
+
+  @Test
+  void createTable_numberPartitionAndBinarySortKeys_describesTypesAndStoresItems() {
+    String name = uniqueName("ops-nb");
+    client.createTable(r -> r.tableName(name)
+        .billingMode(BillingMode.PAY_PER_REQUEST)
+        .keySchema(hash("n"), range("b"))
+        .attributeDefinitions(attr("n", ScalarAttributeType.N), attr("b", ScalarAttributeType.B)));
+
+    TableDescription table = describe(name);
+    assertEquals(List.of(hash("n"), range("b")), table.keySchema());
+    assertEquals(Set.of(attr("n", ScalarAttributeType.N), attr("b", ScalarAttributeType.B)),
+        new HashSet<>(table.attributeDefinitions()));
+
+    Map<String, AttributeValue> key = Map.of(
+        "n", AttributeValue.fromN("42"),
+        "b", AttributeValue.fromB(SdkBytes.fromByteArray(new byte[] {0, 1, 2})));
+    client.putItem(r -> r.tableName(name).item(Map.of(
+        "n", key.get("n"), "b", key.get("b"), "payload", AttributeValue.fromS("x"))));
+    Map<String, AttributeValue> got = client.getItem(r -> r.tableName(name).key(key)).item();
+    assertEquals("x", got.get("payload").s());
+    assertEquals("42", got.get("n").n());
+  }
+
+  @Test
+  void createTable_binaryPartitionKeyOnly_describesBinaryKey() {
+    String name = uniqueName("ops-b");
+    client.createTable(r -> r.tableName(name)
+        .billingMode(BillingMode.PAY_PER_REQUEST)
+        .keySchema(hash("blob"))
+        .attributeDefinitions(attr("blob", ScalarAttributeType.B)));
+
+    TableDescription table = describe(name);
+    assertEquals(List.of(hash("blob")), table.keySchema());
+    assertEquals(List.of(attr("blob", ScalarAttributeType.B)), table.attributeDefinitions());
+  }
+
+  @Test
+  void createTable_provisionedWithThroughput_describesCapacity() {
+    String name = uniqueName("ops-prov");
+    client.createTable(r -> r.tableName(name)
+        .billingMode(BillingMode.PROVISIONED)
+        .provisionedThroughput(throughput(5, 7))
+        .keySchema(hash("pk"))
+        .attributeDefinitions(attr("pk", ScalarAttributeType.S)));
+
+    TableDescription table = describe(name);
+    assertEquals(TableStatus.ACTIVE, table.tableStatus());
+    assertEquals(5L, table.provisionedThroughput().readCapacityUnits());
+    assertEquals(7L, table.provisionedThroughput().writeCapacityUnits());
+    assertTrue(table.billingModeSummary() == null
+            || table.billingModeSummary().billingMode() == BillingMode.PROVISIONED,
+        "a provisioned table has no on-demand billing summary: " + table.billingModeSummary());
+  }
+
+  @Test
+  void createTable_globalAndLocalIndexesWithEveryProjection_describesEachIndex() {
+    String name = uniqueName("ops-idx");
+    client.createTable(r -> r.tableName(name)
+        .billingMode(BillingMode.PAY_PER_REQUEST)
+        .keySchema(hash("pk"), range("sk"))
+        .attributeDefinitions(
+            attr("pk", ScalarAttributeType.S),
+            attr("sk", ScalarAttributeType.S),
+            attr("status", ScalarAttributeType.S),
+            attr("owner", ScalarAttributeType.S),
+            attr("created", ScalarAttributeType.N),
+            attr("score", ScalarAttributeType.N),
+            attr("rank", ScalarAttributeType.N),
+            attr("label", ScalarAttributeType.B))
+        .globalSecondaryIndexes(
+            gsi("byStatus", projection(ProjectionType.ALL), hash("status")),
+            gsi("byOwner", projection(ProjectionType.KEYS_ONLY), hash("owner"), range("created")),
+            gsi("byScore", include("title", "tags"), hash("score")))
+        .localSecondaryIndexes(
+            lsi("byRank", projection(ProjectionType.ALL), hash("pk"), range("rank")),
+            lsi("byLabel", projection(ProjectionType.KEYS_ONLY), hash("pk"), range("label")),
+            lsi("byCreated", include("title"), hash("pk"), range("created"))));
+
+    TableDescription table = describe(name);
+    assertEquals(8, table.attributeDefinitions().size());
+    assertTrue(table.attributeDefinitions().contains(attr("label", ScalarAttributeType.B)));
+
+    Map<String, GlobalSecondaryIndexDescription> gsis = table.globalSecondaryIndexes().stream()
+        .collect(Collectors.toMap(GlobalSecondaryIndexDescription::indexName, g -> g));
+    assertEquals(Set.of("byStatus", "byOwner", "byScore"), gsis.keySet());
+    for (GlobalSecondaryIndexDescription index : gsis.values()) {
+      assertEquals(IndexStatus.ACTIVE, index.indexStatus(), index.indexName());
+    }
+    assertEquals(List.of(hash("status")), gsis.get("byStatus").keySchema());
+    assertEquals(ProjectionType.ALL, gsis.get("byStatus").projection().projectionType());
+    assertEquals(List.of(hash("owner"), range("created")), gsis.get("byOwner").keySchema());
+    assertEquals(ProjectionType.KEYS_ONLY, gsis.get("byOwner").projection().projectionType());
+    assertEquals(List.of(hash("score")), gsis.get("byScore").keySchema());
+    assertEquals(ProjectionType.INCLUDE, gsis.get("byScore").projection().projectionType());
+    assertEquals(Set.of("title", "tags"), new HashSet<>(gsis.get("byScore").projection().nonKeyAttributes()));
+
+    Map<String, LocalSecondaryIndexDescription> lsis = table.localSecondaryIndexes().stream()
+        .collect(Collectors.toMap(LocalSecondaryIndexDescription::indexName, l -> l));
+    assertEquals(Set.of("byRank", "byLabel", "byCreated"), lsis.keySet());
+    assertEquals(List.of(hash("pk"), range("rank")), lsis.get("byRank").keySchema());
+    assertEquals(ProjectionType.ALL, lsis.get("byRank").projection().projectionType());
+    assertEquals(List.of(hash("pk"), range("label")), lsis.get("byLabel").keySchema());
+    assertEquals(ProjectionType.KEYS_ONLY, lsis.get("byLabel").projection().projectionType());
+    assertEquals(ProjectionType.INCLUDE, lsis.get("byCreated").projection().projectionType());
+    assertEquals(List.of("title"), lsis.get("byCreated").projection().nonKeyAttributes());
+  }
+
+  @Test
+  void createTable_provisionedGlobalIndexWithThroughput_describesIndexCapacity() {
+    String name = uniqueName("ops-gsiprov");
+    client.createTable(r -> r.tableName(name)
+        .billingMode(BillingMode.PROVISIONED)
+        .provisionedThroughput(throughput(5, 5))
+        .keySchema(hash("pk"))
+        .attributeDefinitions(attr("pk", ScalarAttributeType.S), attr("g", ScalarAttributeType.S))
+        .globalSecondaryIndexes(GlobalSecondaryIndex.builder()
+            .indexName("byG")
+            .keySchema(hash("g"))
+            .projection(projection(ProjectionType.ALL))
+            .provisionedThroughput(throughput(3, 4))
+            .build()));
+
+    GlobalSecondaryIndexDescription index = describe(name).globalSecondaryIndexes().get(0);
+    assertEquals("byG", index.indexName());
+    assertEquals(3L, index.provisionedThroughput().readCapacityUnits());
+    assertEquals(4L, index.provisionedThroughput().writeCapacityUnits());
+  }
+
+  @Test
+  void createTable_withStreamSpecification_describesStreamAndLatestStreamArn() {
+    String name = uniqueName("ops-stream");
+    client.createTable(r -> r.tableName(name)
+        .billingMode(BillingMode.PAY_PER_REQUEST)
+        .keySchema(hash("pk"))
+        .attributeDefinitions(attr("pk", ScalarAttributeType.S))
+        .streamSpecification(stream(StreamViewType.NEW_AND_OLD_IMAGES)));
+
+    TableDescription table = describe(name);
+    assertTrue(table.streamSpecification().streamEnabled());
+    assertEquals(StreamViewType.NEW_AND_OLD_IMAGES, table.streamSpecification().streamViewType());
+    assertNotNull(table.latestStreamLabel());
+    assertFalse(table.latestStreamLabel().isEmpty());
+    assertNotNull(table.latestStreamArn());
+    // Stream ARNs have the form arn:aws:dynamodb:<region>:<account>:table/<table>/stream/<label>.
+    assertTrue(table.latestStreamArn().contains(":table/" + name + "/stream/"), table.latestStreamArn());
+    assertTrue(table.latestStreamArn().endsWith("/stream/" + table.latestStreamLabel()), table.latestStreamArn());
+  }
+
+  @Test
+  void describeTable_afterWrites_itemCountFollowsTheItems() {
+    // DynamoDB refreshes ItemCount about every six hours; an in-memory engine can count at once.
+    String name = createTable("pk", null);
+    for (String key : List.of("a", "b", "c")) {
+      client.putItem(r -> r.tableName(name).item(Map.of("pk", AttributeValue.fromS(key))));
+    }
+    assertEquals(3L, describe(name).itemCount());
+
+    client.deleteItem(r -> r.tableName(name).key(Map.of("pk", AttributeValue.fromS("b"))));
+    assertEquals(2L, describe(name).itemCount());
+  }
+
+  @Test
+  void describeTable_missingTable_throwsResourceNotFound() {
+    assertThrows(ResourceNotFoundException.class,
+        () -> client.describeTable(r -> r.tableName(uniqueName("never-created"))));
+  }
+
+  @Test
+  void createTable_sameNameTwice_throwsResourceInUseAndKeepsFirstTable() {
+    String name = createTable("pk", null);
+    client.putItem(r -> r.tableName(name).item(Map.of("pk", AttributeValue.fromS("kept"))));
+
+    assertThrows(ResourceInUseException.class, () -> client.createTable(r -> r.tableName(name)
+        .billingMode(BillingMode.PAY_PER_REQUEST)
+        .keySchema(hash("other"))
+        .attributeDefinitions(attr("other", ScalarAttributeType.N))));
+
+    assertEquals(List.of(hash("pk")), describe(name).keySchema());
+    assertTrue(client.getItem(r -> r.tableName(name).key(Map.of("pk", AttributeValue.fromS("kept")))).hasItem());
+  }
+
+  // ---------------------------------------------------------------- invalid definitions
+
+  @Test
+  void createTable_keyAttributeWithoutDefinition_throwsValidation() {
+    assertCreateRejected(r -> r.billingMode(BillingMode.PAY_PER_REQUEST)
+        .keySchema(hash("pk"))
+        .attributeDefinitions(attr("other", ScalarAttributeType.S)));
+  }
+
+  @Test
+  void createTable_definitionNotUsedByAnyKey_throwsValidation() {
+    assertCreateRejected(r -> r.billingMode(BillingMode.PAY_PER_REQUEST)
+        .keySchema(hash("pk"))
+        .attributeDefinitions(attr("pk", ScalarAttributeType.S), attr("unused", ScalarAttributeType.S)));
+  }
+
+  @Test
+  void createTable_twoHashKeys_throwsValidation() {
+    assertCreateRejected(r -> r.billingMode(BillingMode.PAY_PER_REQUEST)
+        .keySchema(hash("a"), hash("b"))
+        .attributeDefinitions(attr("a", ScalarAttributeType.S), attr("b", ScalarAttributeType.S)));
+  }
+
+  @Test
+  void createTable_rangeKeyOnly_throwsValidation() {
+    assertCreateRejected(r -> r.billingMode(BillingMode.PAY_PER_REQUEST)
+        .keySchema(range("a"))
+        .attributeDefinitions(attr("a", ScalarAttributeType.S)));
+  }
+
+  @Test
+  void createTable_nonScalarKeyType_throwsValidation() {
+    assertCreateRejected(r -> r.billingMode(BillingMode.PAY_PER_REQUEST)
+        .keySchema(hash("a"))
+        .attributeDefinitions(AttributeDefinition.builder().attributeName("a").attributeType("BOOL").build()));
+  }
+
+  @Test
+  void createTable_tableNameTooShortOrWithBadCharacters_throwsValidation() {
+    for (String bad : List.of("ab", "has space", "bad/name", "x".repeat(256))) {
+      DynamoDbException e = assertThrows(DynamoDbException.class, () -> client.createTable(r -> r.tableName(bad)
+          .billingMode(BillingMode.PAY_PER_REQUEST)
+          .keySchema(hash("pk"))
+          .attributeDefinitions(attr("pk", ScalarAttributeType.S))), bad);
+      assertEquals("ValidationException", e.awsErrorDetails().errorCode(), bad);
+    }
+  }
+
+  @Test
+  void createTable_provisionedWithoutThroughput_throwsValidation() {
+    assertCreateRejected(r -> r.billingMode(BillingMode.PROVISIONED)
+        .keySchema(hash("pk"))
+        .attributeDefinitions(attr("pk", ScalarAttributeType.S)));
+  }
+
+  @Test
+  void createTable_payPerRequestWithThroughput_throwsValidation() {
+    assertCreateRejected(r -> r.billingMode(BillingMode.PAY_PER_REQUEST)
+        .provisionedThroughput(throughput(5, 5))
+        .keySchema(hash("pk"))
+        .attributeDefinitions(attr("pk", ScalarAttributeType.S)));
+  }
+
+  @Test
+  void createTable_zeroProvisionedCapacity_throwsValidation() {
+    assertCreateRejected(r -> r.billingMode(BillingMode.PROVISIONED)
+        .provisionedThroughput(throughput(0, 5))
+        .keySchema(hash("pk"))
+        .attributeDefinitions(attr("pk", ScalarAttributeType.S)));
+  }
+
+  @Test
+  void createTable_provisionedGlobalIndexWithoutThroughput_throwsValidation() {
+    assertCreateRejected(r -> r.billingMode(BillingMode.PROVISIONED)
+        .provisionedThroughput(throughput(5, 5))
+        .keySchema(hash("pk"))
+        .attributeDefinitions(attr("pk", ScalarAttributeType.S), attr("g", ScalarAttributeType.S))
+        .globalSecondaryIndexes(gsi("byG", projection(ProjectionType.ALL), hash("g"))));
+  }
+
+  @Test
+  void createTable_localIndexOnTableWithoutSortKey_throwsValidation() {
+    assertCreateRejected(r -> r.billingMode(BillingMode.PAY_PER_REQUEST)
+        .keySchema(hash("pk"))
+        .attributeDefinitions(attr("pk", ScalarAttributeType.S), attr("alt", ScalarAttributeType.S))
+        .localSecondaryIndexes(lsi("byAlt", projection(ProjectionType.ALL), hash("pk"), range("alt"))));
+  }
+
+  @Test
+  void createTable_localIndexWithOtherPartitionKey_throwsValidation() {
+    assertCreateRejected(r -> r.billingMode(BillingMode.PAY_PER_REQUEST)
+        .keySchema(hash("pk"), range("sk"))
+        .attributeDefinitions(attr("pk", ScalarAttributeType.S), attr("sk", ScalarAttributeType.S),
+            attr("other", ScalarAttributeType.S), attr("alt", ScalarAttributeType.S))
+        .localSecondaryIndexes(lsi("byAlt", projection(ProjectionType.ALL), hash("other"), range("alt"))));
+  }
+
+  @Test
+  void createTable_duplicateIndexNames_throwsValidation() {
+    assertCreateRejected(r -> r.billingMode(BillingMode.PAY_PER_REQUEST)
+        .keySchema(hash("pk"))
+        .attributeDefinitions(attr("pk", ScalarAttributeType.S), attr("a", ScalarAttributeType.S),
+            attr("b", ScalarAttributeType.S))
+        .globalSecondaryIndexes(
+            gsi("same", projection(ProjectionType.ALL), hash("a")),
+            gsi("same", projection(ProjectionType.ALL), hash("b"))));
+  }
+
+  @Test
+  void createTable_indexKeyWithoutDefinition_throwsValidation() {
+    assertCreateRejected(r -> r.billingMode(BillingMode.PAY_PER_REQUEST)
+        .keySchema(hash("pk"))
+        .attributeDefinitions(attr("pk", ScalarAttributeType.S))
+        .globalSecondaryIndexes(gsi("byG", projection(ProjectionType.ALL), hash("g"))));
+  }
+
+  @Test
+  void createTable_keysOnlyProjectionWithNonKeyAttributes_throwsValidation() {
+    assertCreateRejected(r -> r.billingMode(BillingMode.PAY_PER_REQUEST)
+        .keySchema(hash("pk"))
+        .attributeDefinitions(attr("pk", ScalarAttributeType.S), attr("g", ScalarAttributeType.S))
+        .globalSecondaryIndexes(gsi("byG",
+            Projection.builder().projectionType(ProjectionType.KEYS_ONLY).nonKeyAttributes("x").build(),
+            hash("g"))));
+  }
+
+  @Test
+  void createTable_streamEnabledWithoutViewType_throwsValidation() {
+    assertCreateRejected(r -> r.billingMode(BillingMode.PAY_PER_REQUEST)
+        .keySchema(hash("pk"))
+        .attributeDefinitions(attr("pk", ScalarAttributeType.S))
+        .streamSpecification(StreamSpecification.builder().streamEnabled(true).build()));
+  }
+
+  // ---------------------------------------------------------------- ListTables
+
+  @Test
+  void listTables_limitTwo_pagesThroughEveryTableInNameOrder() {
+    try (Isolated isolated = new Isolated()) {
+      for (String name : List.of("list-c", "list-a", "list-e", "list-b", "list-d")) {
+        isolated.create(name);
+      }
+
+      ListTablesResponse first = isolated.client.listTables(r -> r.limit(2));
+      assertEquals(List.of("list-a", "list-b"), first.tableNames());
+      assertEquals("list-b", first.lastEvaluatedTableName());
+
+      ListTablesResponse second = isolated.client.listTables(r -> r.limit(2).exclusiveStartTableName("list-b"));
+      assertEquals(List.of("list-c", "list-d"), second.tableNames());
+      assertEquals("list-d", second.lastEvaluatedTableName());
+
+      ListTablesResponse third = isolated.client.listTables(r -> r.limit(2).exclusiveStartTableName("list-d"));
+      assertEquals(List.of("list-e"), third.tableNames());
+      assertNull(third.lastEvaluatedTableName());
+    }
+  }
+
+  @Test
+  void listTables_withoutLimit_returnsEveryTableAndNoContinuation() {
+    try (Isolated isolated = new Isolated()) {
+      for (String name : List.of("zeta", "alpha", "mid")) {
+        isolated.create(name);
+      }
+      ListTablesResponse all = isolated.client.listTables();
+      assertEquals(List.of("alpha", "mid", "zeta"), all.tableNames());
+      assertNull(all.lastEvaluatedTableName());
+    }
+  }
+
+  @Test
+  void listTables_paginatorAcrossManyTables_visitsEachOnce() {
+    try (Isolated isolated = new Isolated()) {
+      List<String> expected = new ArrayList<>();
+      for (int i = 0; i < 23; i++) {
+        String name = String.format("tbl-%02d", i);
+        expected.add(name);
+        isolated.create(name);
+      }
+      List<String> seen = new ArrayList<>();
+      isolated.client.listTablesPaginator(r -> r.limit(5)).forEach(page -> {
+        assertTrue(page.tableNames().size() <= 5, "a page holds at most Limit names");
+        seen.addAll(page.tableNames());
+      });
+      assertEquals(expected, seen);
+    }
+  }
+
+  @Test
+  void listTables_emptyEngine_returnsNoNames() {
+    try (Isolated isolated = new Isolated()) {
+      ListTablesResponse none = isolated.client.listTables();
+      assertTrue(none.tableNames().isEmpty());
+      assertNull(none.lastEvaluatedTableName());
+    }
+  }
+
+  @Test
+  void listTables_limitOutsideOneToHundred_throwsValidation() {
+    assertValidation(() -> client.listTables(r -> r.limit(0)));
+    assertValidation(() -> client.listTables(r -> r.limit(101)));
+  }
+
+  // ---------------------------------------------------------------- DeleteTable
+
+  @Test
+  void deleteTable_existingTable_describesDeletingThenIsGone() {
+    String name = createTable("pk", null);
+    client.putItem(r -> r.tableName(name).item(Map.of("pk", AttributeValue.fromS("doomed"))));
+
+    DeleteTableResponse deleted = client.deleteTable(r -> r.tableName(name));
+    assertEquals(name, deleted.tableDescription().tableName());
+    assertEquals(TableStatus.DELETING, deleted.tableDescription().tableStatus());
+
+    assertThrows(ResourceNotFoundException.class, () -> client.describeTable(r -> r.tableName(name)));
+    assertFalse(client.listTables().tableNames().contains(name));
+    assertThrows(ResourceNotFoundException.class,
+        () -> client.getItem(r -> r.tableName(name).key(Map.of("pk", AttributeValue.fromS("doomed")))));
+  }
+
+  @Test
+  void deleteTable_twice_throwsResourceNotFound() {
+    String name = createTable("pk", null);
+    client.deleteTable(r -> r.tableName(name));
+    assertThrows(ResourceNotFoundException.class, () -> client.deleteTable(r -> r.tableName(name)));
+  }
+
+  @Test
+  void deleteTable_thenCreateSameName_startsEmpty() {
+    String name = uniqueName("ops-reuse");
+    Consumer<CreateTableRequest.Builder> definition = r -> r.tableName(name)
+        .billingMode(BillingMode.PAY_PER_REQUEST)
+        .keySchema(hash("pk"))
+        .attributeDefinitions(attr("pk", ScalarAttributeType.S));
+    client.createTable(definition);
+    client.putItem(r -> r.tableName(name).item(Map.of("pk", AttributeValue.fromS("old"))));
+    client.deleteTable(r -> r.tableName(name));
+
+    client.createTable(definition);
+    assertFalse(client.getItem(r -> r.tableName(name).key(Map.of("pk", AttributeValue.fromS("old")))).hasItem());
+    assertEquals(0L, describe(name).itemCount());
+  }
+
+  // ---------------------------------------------------------------- UpdateTable
+
+  @Test
+  void updateTable_enableStream_describesStreamAndArn() {
+    String name = createTable("pk", null);
+    TableDescription before = describe(name);
+    assertTrue(before.streamSpecification() == null || !before.streamSpecification().streamEnabled());
+    assertNull(before.latestStreamArn());
+
+    client.updateTable(r -> r.tableName(name).streamSpecification(stream(StreamViewType.NEW_IMAGE)));
+
+    TableDescription after = describe(name);
+    assertTrue(after.streamSpecification().streamEnabled());
+    assertEquals(StreamViewType.NEW_IMAGE, after.streamSpecification().streamViewType());
+    assertNotNull(after.latestStreamArn());
+    assertTrue(after.latestStreamArn().contains(":table/" + name + "/stream/"), after.latestStreamArn());
+  }
+
+  @Test
+  void updateTable_enableStreamWhenAlreadyEnabled_throwsValidation() {
+    String name = uniqueName("ops-stream2");
+    client.createTable(r -> r.tableName(name)
+        .billingMode(BillingMode.PAY_PER_REQUEST)
+        .keySchema(hash("pk"))
+        .attributeDefinitions(attr("pk", ScalarAttributeType.S))
+        .streamSpecification(stream(StreamViewType.KEYS_ONLY)));
+
+    assertValidation(() -> client.updateTable(r -> r.tableName(name).streamSpecification(stream(StreamViewType.NEW_IMAGE))));
+    assertEquals(StreamViewType.KEYS_ONLY, describe(name).streamSpecification().streamViewType());
+  }
+
+  @Test
+  void updateTable_disableStream_describesNoEnabledStream() {
+    String name = uniqueName("ops-stream3");
+    client.createTable(r -> r.tableName(name)
+        .billingMode(BillingMode.PAY_PER_REQUEST)
+        .keySchema(hash("pk"))
+        .attributeDefinitions(attr("pk", ScalarAttributeType.S))
+        .streamSpecification(stream(StreamViewType.OLD_IMAGE)));
+
+    client.updateTable(r -> r.tableName(name).streamSpecification(s -> s.streamEnabled(false)));
+
+    TableDescription after = describe(name);
+    assertTrue(after.streamSpecification() == null || !after.streamSpecification().streamEnabled(),
+        "no enabled stream after disabling: " + after.streamSpecification());
+  }
+
+  @Test
+  void updateTable_onDemandToProvisioned_describesNewCapacity() {
+    String name = createTable("pk", null);
+
+    client.updateTable(r -> r.tableName(name)
+        .billingMode(BillingMode.PROVISIONED)
+        .provisionedThroughput(throughput(4, 6)));
+
+    TableDescription after = describe(name);
+    assertEquals(BillingMode.PROVISIONED, after.billingModeSummary().billingMode());
+    assertEquals(4L, after.provisionedThroughput().readCapacityUnits());
+    assertEquals(6L, after.provisionedThroughput().writeCapacityUnits());
+  }
+
+  @Test
+  void updateTable_provisionedToOnDemand_describesPayPerRequest() {
+    String name = uniqueName("ops-toondemand");
+    client.createTable(r -> r.tableName(name)
+        .billingMode(BillingMode.PROVISIONED)
+        .provisionedThroughput(throughput(5, 5))
+        .keySchema(hash("pk"))
+        .attributeDefinitions(attr("pk", ScalarAttributeType.S)));
+
+    client.updateTable(r -> r.tableName(name).billingMode(BillingMode.PAY_PER_REQUEST));
+
+    assertEquals(BillingMode.PAY_PER_REQUEST, describe(name).billingModeSummary().billingMode());
+  }
+
+  @Test
+  void updateTable_provisionedThroughputChange_describesNewCapacity() {
+    String name = uniqueName("ops-capacity");
+    client.createTable(r -> r.tableName(name)
+        .billingMode(BillingMode.PROVISIONED)
+        .provisionedThroughput(throughput(5, 5))
+        .keySchema(hash("pk"))
+        .attributeDefinitions(attr("pk", ScalarAttributeType.S)));
+
+    client.updateTable(r -> r.tableName(name).provisionedThroughput(throughput(10, 12)));
+
+    TableDescription after = describe(name);
+    assertEquals(10L, after.provisionedThroughput().readCapacityUnits());
+    assertEquals(12L, after.provisionedThroughput().writeCapacityUnits());
+  }
+
+  @Test
+  void updateTable_toProvisionedWithoutThroughput_throwsValidation() {
+    String name = createTable("pk", null);
+    assertValidation(() -> client.updateTable(r -> r.tableName(name).billingMode(BillingMode.PROVISIONED)));
+    assertEquals(BillingMode.PAY_PER_REQUEST, describe(name).billingModeSummary().billingMode());
+  }
+
+  @Test
+  void updateTable_missingTable_throwsResourceNotFound() {
+    assertThrows(ResourceNotFoundException.class, () -> client.updateTable(r -> r.tableName(uniqueName("never"))
+        .streamSpecification(stream(StreamViewType.KEYS_ONLY))));
+  }
+
+  // ---------------------------------------------------------------- time to live
+
+  @Test
+  void describeTimeToLive_newTable_isDisabled() {
+    String name = createTable("pk", null);
+    TimeToLiveDescription ttl = client.describeTimeToLive(r -> r.tableName(name)).timeToLiveDescription();
+    assertEquals(TimeToLiveStatus.DISABLED, ttl.timeToLiveStatus());
+    assertNull(ttl.attributeName());
+  }
+
+  @Test
+  void updateTimeToLive_enable_echoesSpecificationAndDescribesEnabledAttribute() {
+    String name = createTable("pk", null);
+
+    UpdateTimeToLiveResponse response = client.updateTimeToLive(r -> r.tableName(name)
+        .timeToLiveSpecification(ttl(true, "expiresAt")));
+    assertTrue(response.timeToLiveSpecification().enabled());
+    assertEquals("expiresAt", response.timeToLiveSpecification().attributeName());
+
+    TimeToLiveDescription ttl = client.describeTimeToLive(r -> r.tableName(name)).timeToLiveDescription();
+    assertEquals(TimeToLiveStatus.ENABLED, ttl.timeToLiveStatus());
+    assertEquals("expiresAt", ttl.attributeName());
+  }
+
+  @Test
+  void updateTimeToLive_enableWhenAlreadyEnabled_throwsValidation() {
+    String name = createTable("pk", null);
+    client.updateTimeToLive(r -> r.tableName(name).timeToLiveSpecification(ttl(true, "expiresAt")));
+
+    assertValidation(() -> client.updateTimeToLive(r -> r.tableName(name).timeToLiveSpecification(ttl(true, "other"))));
+    assertEquals("expiresAt",
+        client.describeTimeToLive(r -> r.tableName(name)).timeToLiveDescription().attributeName());
+  }
+
+  @Test
+  void updateTimeToLive_secondChangeWithinTheHour_throwsValidationAndKeepsFirst() {
+    // "Any additional UpdateTimeToLive calls for the same table during this one hour duration
+    // result in a ValidationException."
+    String name = createTable("pk", null);
+    client.updateTimeToLive(r -> r.tableName(name).timeToLiveSpecification(ttl(true, "expiresAt")));
+
+    assertValidation(() -> client.updateTimeToLive(r -> r.tableName(name)
+        .timeToLiveSpecification(ttl(false, "expiresAt"))));
+
+    TimeToLiveDescription ttl = client.describeTimeToLive(r -> r.tableName(name)).timeToLiveDescription();
+    assertEquals(TimeToLiveStatus.ENABLED, ttl.timeToLiveStatus());
+    assertEquals("expiresAt", ttl.attributeName());
+  }
+
+  @Test
+  void updateTimeToLive_disableAfterTheHour_describesDisabled() {
+    MovableClock clock = new MovableClock(Instant.parse("2025-01-01T00:00:00Z"));
+    try (Isolated isolated = new Isolated(clock)) {
+      isolated.create("ttl-table");
+      isolated.client.updateTimeToLive(r -> r.tableName("ttl-table").timeToLiveSpecification(ttl(true, "expiresAt")));
+
+      clock.advance(Duration.ofMinutes(61));
+      UpdateTimeToLiveResponse response = isolated.client.updateTimeToLive(r -> r.tableName("ttl-table")
+          .timeToLiveSpecification(ttl(false, "expiresAt")));
+
+      assertFalse(response.timeToLiveSpecification().enabled());
+      assertEquals(TimeToLiveStatus.DISABLED, isolated.client.describeTimeToLive(r -> r.tableName("ttl-table"))
+          .timeToLiveDescription().timeToLiveStatus());
+    }
+  }
+
+  @Test
+  void timeToLive_missingTable_throwsResourceNotFound() {
+    String missing = uniqueName("never");
+    assertThrows(ResourceNotFoundException.class, () -> client.describeTimeToLive(r -> r.tableName(missing)));
+    assertThrows(ResourceNotFoundException.class, () -> client.updateTimeToLive(r -> r.tableName(missing)
+        .timeToLiveSpecification(ttl(true, "expiresAt"))));
+  }
+
+  // ---------------------------------------------------------------- helpers
+
+  private TableDescription describe(String name) {
+    return client.describeTable(r -> r.tableName(name)).table();
+  }
+
+  /** Asserts that CreateTable with {@code definition} (under a fresh name) is a ValidationException and creates nothing. */
+  private void assertCreateRejected(Consumer<CreateTableRequest.Builder> definition) {
+    String name = uniqueName("ops-bad");
+    assertValidation(() -> client.createTable(r -> {
+      definition.accept(r);
+      r.tableName(name);
+    }));
+    assertThrows(ResourceNotFoundException.class, () -> client.describeTable(r -> r.tableName(name)));
+  }
+
+  private static void assertValidation(Executable call) {
+    DynamoDbException e = assertThrows(DynamoDbException.class, call);
+    assertEquals("ValidationException", e.awsErrorDetails().errorCode(), e.getMessage());
+  }
+
+  private static KeySchemaElement hash(String name) {
+    return KeySchemaElement.builder().attributeName(name).keyType(KeyType.HASH).build();
+  }
+
+  private static KeySchemaElement range(String name) {
+    return KeySchemaElement.builder().attributeName(name).keyType(KeyType.RANGE).build();
+  }
+
+  private static AttributeDefinition attr(String name, ScalarAttributeType type) {
+    return AttributeDefinition.builder().attributeName(name).attributeType(type).build();
+  }
+
+  private static ProvisionedThroughput throughput(long read, long write) {
+    return ProvisionedThroughput.builder().readCapacityUnits(read).writeCapacityUnits(write).build();
+  }
+
+  private static Projection projection(ProjectionType type) {
+    return Projection.builder().projectionType(type).build();
+  }
+
+  private static Projection include(String... nonKeyAttributes) {
+    return Projection.builder().projectionType(ProjectionType.INCLUDE).nonKeyAttributes(nonKeyAttributes).build();
+  }
+
+  private static GlobalSecondaryIndex gsi(String name, Projection projection, KeySchemaElement... keys) {
+    return GlobalSecondaryIndex.builder().indexName(name).keySchema(keys).projection(projection).build();
+  }
+
+  private static LocalSecondaryIndex lsi(String name, Projection projection, KeySchemaElement... keys) {
+    return LocalSecondaryIndex.builder().indexName(name).keySchema(keys).projection(projection).build();
+  }
+
+  private static StreamSpecification stream(StreamViewType viewType) {
+    return StreamSpecification.builder().streamEnabled(true).streamViewType(viewType).build();
+  }
+
+  private static TimeToLiveSpecification ttl(boolean enabled, String attributeName) {
+    return TimeToLiveSpecification.builder().enabled(enabled).attributeName(attributeName).build();
+  }
+
+  /** An engine of its own, so that ListTables sees exactly the tables a test made. */
+  private static final class Isolated implements AutoCloseable {
+    final MonotableLocal engine;
+    final DynamoDbClient client;
+
+    Isolated() {
+      this(null);
+    }
+
+    Isolated(Clock clock) {
+      engine = clock == null ? MonotableLocal.inProcess() : MonotableLocal.inProcess().withClock(clock);
+      client = DynamoDbClient.builder()
+          .httpClient(engine.httpClient())
+          .endpointOverride(engine.endpoint())
+          .region(Region.US_EAST_1)
+          .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("test", "test")))
+          .overrideConfiguration(c -> c.retryStrategy(AwsRetryStrategy.doNotRetry()))
+          .build();
+    }
+
+    void create(String name) {
+      client.createTable(r -> r.tableName(name)
+          .billingMode(BillingMode.PAY_PER_REQUEST)
+          .keySchema(hash("pk"))
+          .attributeDefinitions(attr("pk", ScalarAttributeType.S)));
+    }
+
+    @Override
+    public void close() {
+      client.close();
+      engine.close();
+    }
+  }
+
+  /** A clock that stands still until a test moves it. */
+  private static final class MovableClock extends Clock {
+    private volatile Instant now;
+
+    MovableClock(Instant start) {
+      now = start;
+    }
+
+    void advance(Duration duration) {
+      now = now.plus(duration);
+    }
+
+    @Override
+    public ZoneId getZone() {
+      return ZoneOffset.UTC;
+    }
+
+    @Override
+    public Clock withZone(ZoneId zone) {
+      return this;
+    }
+
+    @Override
+    public Instant instant() {
+      return now;
+    }
+  }
+}
