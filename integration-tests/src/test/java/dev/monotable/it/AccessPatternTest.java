@@ -18,8 +18,8 @@ import dev.monotable.runtime.Condition;
 import dev.monotable.runtime.InvalidCursorException;
 import dev.monotable.runtime.InvalidKeyException;
 import dev.monotable.runtime.Page;
-import dev.monotable.testing.DynamoDbLocalExtension;
-import dev.monotable.testing.LocalDynamoDb;
+import dev.monotable.testing.DynamoDbExtension;
+import dev.monotable.testing.TestDynamoDb;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -35,8 +35,8 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.extension.ExtendWith;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
-/** The generated query methods of access patterns, against DynamoDB Local. */
-@ExtendWith(DynamoDbLocalExtension.class)
+/** The generated query methods of access patterns, against a real DynamoDB (monotable-local by default). */
+@ExtendWith(DynamoDbExtension.class)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class AccessPatternTest {
   private static final Instant DAY = Instant.parse("2024-05-01T00:00:00Z");
@@ -46,8 +46,8 @@ class AccessPatternTest {
   private final List<Order> orders = new ArrayList<>();
 
   @BeforeAll
-  void fill(DynamoDbClient client) {
-    shop = ShopTable.of(client, LocalDynamoDb.uniqueTableName("Shop"));
+  void fill(DynamoDbClient client, TestDynamoDb dynamo) {
+    shop = ShopTable.of(client, dynamo.uniqueTableName("Shop"));
     shop.createIfNotExists();
     shop.users().put(new User("ada", "ada@example.com", "Ada", DAY));
     for (int day = 0; day < 10; day++) {
@@ -130,7 +130,9 @@ class AccessPatternTest {
   void globalIndex_onATemplateKey_andOnRawAttributes_withKeysOnlyProjectionFetchedInFull() {
     assertEquals(Optional.of("o4"), shop.orders().orderById("o4").first().map(Order::orderId));
     List<Order> paid = shop.orders().ordersByStatus(OrderStatus.PAID).list();
-    assertEquals(List.of("b1", "o0", "o2", "o4", "o6", "o8"), ids(paid));
+    // b1 and o0 share their orderDate, the index sort key: DynamoDB does not define their order
+    assertEquals(Set.of("b1", "o0"), Set.copyOf(ids(paid).subList(0, 2)));
+    assertEquals(List.of("o2", "o4", "o6", "o8"), ids(paid).subList(2, 6));
     assertTrue(paid.stream().allMatch(o -> o.total() != null), "KEYS_ONLY index: full items were fetched");
     Instant fifth = DAY.plusSeconds(86_400L * 5);
     assertEquals(List.of("o1", "o3", "o5"), ids(shop.orders().ordersByStatus(OrderStatus.SHIPPED).orderDateAtMost(fifth).list()));

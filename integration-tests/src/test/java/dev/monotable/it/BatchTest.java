@@ -3,15 +3,17 @@ package dev.monotable.it;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.monotable.it.shop.Order;
 import dev.monotable.it.shop.OrderRepository;
 import dev.monotable.it.shop.OrderSchema;
 import dev.monotable.it.shop.OrderStatus;
 import dev.monotable.it.shop.ShopTable;
+import dev.monotable.local.Faults;
 import dev.monotable.runtime.BatchIncompleteException;
-import dev.monotable.testing.DynamoDbLocalExtension;
-import dev.monotable.testing.LocalDynamoDb;
+import dev.monotable.testing.DynamoDbExtension;
+import dev.monotable.testing.TestDynamoDb;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -28,24 +30,41 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
-/** Batches against DynamoDB Local, with unprocessed items injected on the real request path. */
-@ExtendWith(DynamoDbLocalExtension.class)
+/**
+ * Batches against a real DynamoDB, with unprocessed items injected by the engine ({@code
+ * MonotableLocal.faults()}): those items really are not written or read, and come back as DynamoDB
+ * returns them. The tests that inject are skipped on an endpoint, which cannot be told to.
+ */
+@ExtendWith(DynamoDbExtension.class)
 class BatchTest {
   private static final Instant DAY = Instant.parse("2024-05-01T00:00:00Z");
 
-  private final UnprocessedInjector injector = new UnprocessedInjector();
+  private final TestDynamoDb dynamo;
+  private final RequestCounter requests = new RequestCounter();
   private final DynamoDbClient client;
   private final ShopTable shop;
 
-  BatchTest(LocalDynamoDb dynamo) {
-    client = dynamo.newClient(b -> b.overrideConfiguration(c -> c.addExecutionInterceptor(injector)));
-    shop = ShopTable.of(client, LocalDynamoDb.uniqueTableName("Shop"));
+  BatchTest(TestDynamoDb dynamo) {
+    this.dynamo = dynamo;
+    client = dynamo.newClient(b -> b.overrideConfiguration(c -> c.addExecutionInterceptor(requests)));
+    shop = ShopTable.of(client, dynamo.uniqueTableName("Shop"));
     shop.createIfNotExists();
   }
 
   @AfterEach
   void close() {
+    dynamo.local().ifPresent(local -> local.faults().clear());
     client.close();
+  }
+
+  /** The engine's faults, seeded so that which items are left unprocessed is the same every run. */
+  private Faults faults(long seed) {
+    assumeTrue(dynamo.isLocal(), "unprocessed items are injected by monotable-local; this run goes to " + dynamo);
+    return dynamo.local().orElseThrow().faults().seed(seed);
+  }
+
+  private int batchCalls() {
+    return requests.sent("BatchWriteItem", "BatchGetItem");
   }
 
   private static List<Order> orders(String user, int count) {
@@ -65,22 +84,20 @@ class BatchTest {
   @Test
   void unprocessedItemsForSeveralRounds_areRetried_nothingLostNothingDoubled() {
     List<Order> orders = orders("retry", 60);
-    injector.rounds.set(4);
+    faults(1).unprocessed(0.5, 4);
     shop.orders().batchPut(orders);
 
     assertEquals(60, shop.orders().ordersOfUser("retry").count());
     assertEquals(orders.stream().map(Order::orderId).collect(Collectors.toSet()), storedIds("retry"));
-    assertTrue(injector.batchCalls.get() > 3, "60 writes are 3 chunks of 25, plus retries: " + injector.batchCalls);
+    assertTrue(batchCalls() > 3, "60 writes are 3 chunks of 25, plus retries: " + batchCalls());
   }
 
   @Test
   void pastTheBound_theExceptionCarriesExactlyWhatWasNotWritten() {
     List<Order> orders = orders("bound", 30);
-    // the first chunk of 25 is withheld on all 8 attempts; the second chunk of 5 goes through
-    injector.withholdAll = true;
-    injector.rounds.set(8);
+    // the first chunk of 25 is left unprocessed on all 8 attempts; the second chunk of 5 goes through
+    faults(2).unprocessed(1.0, 8);
     BatchIncompleteException e = assertThrows(BatchIncompleteException.class, () -> shop.orders().batchPut(orders));
-    injector.withholdAll = false;
     assertEquals(25, e.unprocessed().size());
 
     Set<String> unwritten = new HashSet<>();
@@ -103,7 +120,7 @@ class BatchTest {
     java.util.Collections.reverse(asked);
     asked.add(2, new OrderRepository.Key("get", DAY, "missing"));
     asked.add(asked.get(0));
-    injector.rounds.set(3);
+    faults(3).unprocessed(0.5, 3);
 
     List<Optional<Order>> read = shop.orders().batchGet(asked);
 
@@ -122,7 +139,7 @@ class BatchTest {
     shop.orders().batchPut(orders);
     List<OrderRepository.Key> keys = new ArrayList<>(keys(orders.subList(0, 30)));
     keys.add(keys.get(0));
-    injector.rounds.set(2);
+    faults(4).unprocessed(0.5, 2);
     shop.orders().batchDelete(keys);
     assertEquals(orders.subList(30, 40).stream().map(Order::orderId).collect(Collectors.toSet()), storedIds("delete"));
   }
@@ -130,9 +147,9 @@ class BatchTest {
   @Test
   void twoItemsWithOneKey_areRefusedBeforeSending() {
     Order order = orders("dup", 1).get(0);
-    int calls = injector.batchCalls.get();
+    int calls = batchCalls();
     assertThrows(IllegalArgumentException.class, () -> shop.orders().batchPut(List.of(order, order)));
-    assertEquals(calls, injector.batchCalls.get());
+    assertEquals(calls, batchCalls());
   }
 
   @Test
@@ -143,7 +160,7 @@ class BatchTest {
     orders.subList(5, 30).forEach(o -> batch.put(shop.orders(), o));
     orders.subList(0, 5).forEach(o -> batch.delete(shop.orders(), o));
     batch.put(shop.users(), new dev.monotable.it.shop.User("mixed", "m@example.com", "Mixed", DAY));
-    injector.rounds.set(3);
+    faults(5).unprocessed(0.5, 3);
     batch.execute();
 
     assertEquals(orders.subList(5, 30).stream().map(Order::orderId).collect(Collectors.toSet()), storedIds("mixed"));
@@ -162,8 +179,10 @@ class BatchTest {
     var found = batch.get(shop.orders(), dev.monotable.it.shop.OrderKeys.primaryKey("reader", DAY, "o0"));
     var missing = batch.get(shop.orders(), dev.monotable.it.shop.OrderKeys.primaryKey("reader", DAY, "nope"));
     assertThrows(IllegalStateException.class, user::value);
-    injector.rounds.set(1);
+    faults(6).unprocessed(1.0, 1);
+    int calls = batchCalls();
     batch.execute();
+    assertEquals(calls + 2, batchCalls(), "everything left unprocessed once, then read");
     assertEquals("Reader", user.value().orElseThrow().name());
     assertEquals("o0", found.value().orElseThrow().orderId());
     assertEquals(Optional.empty(), missing.value());

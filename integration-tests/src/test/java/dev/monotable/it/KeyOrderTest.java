@@ -8,8 +8,8 @@ import dev.monotable.it.shop.OrderItemKeys;
 import dev.monotable.it.shop.OrderKeys;
 import dev.monotable.it.shop.OrderStatus;
 import dev.monotable.it.shop.ShopTable;
-import dev.monotable.testing.DynamoDbLocalExtension;
-import dev.monotable.testing.LocalDynamoDb;
+import dev.monotable.testing.DynamoDbExtension;
+import dev.monotable.testing.TestDynamoDb;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -26,14 +26,14 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
  * DynamoDB itself returns a partition's items in the order of the values in their sort keys: the
  * encodings hold up where it matters, in a real query.
  */
-@ExtendWith(DynamoDbLocalExtension.class)
+@ExtendWith(DynamoDbExtension.class)
 class KeyOrderTest {
   private final DynamoDbClient client;
   private final ShopTable shop;
 
-  KeyOrderTest(DynamoDbClient client) {
+  KeyOrderTest(DynamoDbClient client, TestDynamoDb dynamo) {
     this.client = client;
-    this.shop = ShopTable.of(client, LocalDynamoDb.uniqueTableName("Shop"));
+    this.shop = ShopTable.of(client, dynamo.uniqueTableName("Shop"));
     shop.createIfNotExists();
   }
 

@@ -7,32 +7,27 @@ import dev.monotable.it.lab.LabTable;
 import dev.monotable.it.lab.Sample;
 import dev.monotable.it.lab.SampleKeys;
 import dev.monotable.it.lab.SampleSchema;
-import dev.monotable.testing.LocalDynamoDb;
+import dev.monotable.testing.TestDynamoDb;
 import java.util.Map;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
-import net.jqwik.api.lifecycle.AfterContainer;
 import net.jqwik.api.lifecycle.BeforeContainer;
-import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
-/** What is written is what is read, for every supported type: in memory, and through DynamoDB Local. */
+/**
+ * What is written is what is read, for every supported type: in memory, and through a real DynamoDB
+ * (monotable-local by default).
+ */
 class MarshallingProperties {
-  private static DynamoDbClient client;
   private static LabTable lab;
 
   @BeforeContainer
-  static void startDynamoDbLocal() {
-    client = LocalDynamoDb.shared().newClient();
-    lab = LabTable.of(client, LocalDynamoDb.uniqueTableName("Lab"));
+  static void createTable() {
+    TestDynamoDb dynamo = TestDynamoDb.shared();
+    lab = LabTable.of(dynamo.client(), dynamo.uniqueTableName("Lab"));
     lab.createIfNotExists();
-  }
-
-  @AfterContainer
-  static void closeClient() {
-    client.close();
   }
 
   @Provide
@@ -49,7 +44,7 @@ class MarshallingProperties {
   }
 
   @Property(tries = 150)
-  void putThenGet_throughDynamoDbLocal_givesTheSampleBack(@ForAll("samples") Sample sample) {
+  void putThenGet_throughDynamoDb_givesTheSampleBack(@ForAll("samples") Sample sample) {
     lab.samples().put(sample);
     assertSameSample(sample, lab.samples().get(sample.id()).orElseThrow());
   }

@@ -17,8 +17,8 @@ import dev.monotable.it.shop.User;
 import dev.monotable.it.shop.UserKeys;
 import dev.monotable.runtime.InvalidKeyException;
 import dev.monotable.runtime.MappingException;
-import dev.monotable.testing.DynamoDbLocalExtension;
-import dev.monotable.testing.LocalDynamoDb;
+import dev.monotable.testing.DynamoDbExtension;
+import dev.monotable.testing.TestDynamoDb;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
@@ -34,17 +34,19 @@ import software.amazon.awssdk.core.interceptor.ExecutionInterceptor;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
-/** The generated Shop code against DynamoDB Local, checked against the raw items it writes. */
-@ExtendWith(DynamoDbLocalExtension.class)
+/** The generated Shop code against a real DynamoDB (monotable-local by default), checked against the raw items it writes. */
+@ExtendWith(DynamoDbExtension.class)
 class ShopTableTest {
   private static final Instant ORDER_DATE = Instant.parse("2024-05-01T09:30:00.123456789Z");
 
   private final DynamoDbClient client;
+  private final TestDynamoDb dynamo;
   private final ShopTable shop;
 
-  ShopTableTest(DynamoDbClient client) {
+  ShopTableTest(DynamoDbClient client, TestDynamoDb dynamo) {
     this.client = client;
-    this.shop = ShopTable.of(client, LocalDynamoDb.uniqueTableName("Shop"));
+    this.dynamo = dynamo;
+    this.shop = ShopTable.of(client, dynamo.uniqueTableName("Shop"));
     shop.createIfNotExists();
   }
 
@@ -176,7 +178,7 @@ class ShopTableTest {
   }
 
   @Test
-  void refusedKeys_sendNoRequestAtAll(LocalDynamoDb dynamo) {
+  void refusedKeys_sendNoRequestAtAll() {
     AtomicInteger requests = new AtomicInteger();
     ExecutionInterceptor counter = new ExecutionInterceptor() {
       @Override
@@ -235,7 +237,7 @@ class ShopTableTest {
 
   @Test
   void createIfNotExists_secondCallIsANoOp() {
-    ShopTable fresh = ShopTable.of(client, LocalDynamoDb.uniqueTableName("Shop"));
+    ShopTable fresh = ShopTable.of(client, dynamo.uniqueTableName("Shop"));
     assertTrue(fresh.createIfNotExists());
     assertFalse(fresh.createIfNotExists());
     assertEquals("ACTIVE", client.describeTable(b -> b.tableName(fresh.tableName())).table().tableStatusAsString());

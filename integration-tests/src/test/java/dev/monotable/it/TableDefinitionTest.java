@@ -7,8 +7,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.monotable.it.lab.LabTable;
 import dev.monotable.it.shop.ShopTable;
-import dev.monotable.testing.DynamoDbLocalExtension;
-import dev.monotable.testing.LocalDynamoDb;
+import dev.monotable.testing.DynamoDbExtension;
+import dev.monotable.testing.TestDynamoDb;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Map;
@@ -22,18 +22,20 @@ import software.amazon.awssdk.services.dynamodb.model.GlobalSecondaryIndexDescri
 import software.amazon.awssdk.services.dynamodb.model.KeySchemaElement;
 import software.amazon.awssdk.services.dynamodb.model.TableDescription;
 
-/** The generated table definitions, as DynamoDB Local creates them and as the JSON resource states them. */
-@ExtendWith(DynamoDbLocalExtension.class)
+/** The generated table definitions, as DynamoDB creates them and as the JSON resource states them. */
+@ExtendWith(DynamoDbExtension.class)
 class TableDefinitionTest {
   private final DynamoDbClient client;
+  private final TestDynamoDb dynamo;
 
-  TableDefinitionTest(DynamoDbClient client) {
+  TableDefinitionTest(DynamoDbClient client, TestDynamoDb dynamo) {
     this.client = client;
+    this.dynamo = dynamo;
   }
 
   @Test
   void createdShopTable_hasEveryKeyIndexAndProjection() {
-    ShopTable shop = ShopTable.of(client, LocalDynamoDb.uniqueTableName("Shop"));
+    ShopTable shop = ShopTable.of(client, dynamo.uniqueTableName("Shop"));
     shop.createIfNotExists();
     TableDescription table = client.describeTable(b -> b.tableName(shop.tableName())).table();
 
@@ -54,7 +56,7 @@ class TableDefinitionTest {
 
   @Test
   void tableWithoutSortKey_isCreatedWithAHashKeyOnly() {
-    LabTable lab = LabTable.of(client, LocalDynamoDb.uniqueTableName("Lab"));
+    LabTable lab = LabTable.of(client, dynamo.uniqueTableName("Lab"));
     lab.createIfNotExists();
     TableDescription table = client.describeTable(b -> b.tableName(lab.tableName())).table();
     assertEquals("id_key:HASH", keys(table.keySchema().stream()));

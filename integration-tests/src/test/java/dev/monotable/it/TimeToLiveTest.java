@@ -7,8 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.monotable.it.lab.LabTable;
 import dev.monotable.it.lab.Session;
 import dev.monotable.runtime.TableOptions;
-import dev.monotable.testing.DynamoDbLocalExtension;
-import dev.monotable.testing.LocalDynamoDb;
+import dev.monotable.testing.DynamoDbExtension;
+import dev.monotable.testing.TestDynamoDb;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -18,17 +18,21 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
-/** Time to live, against DynamoDB Local (which never deletes expired items: the hiding shows). */
-@ExtendWith(DynamoDbLocalExtension.class)
+/**
+ * Time to live, against a real DynamoDB (monotable-local by default, which deletes expired items only when
+ * asked; DynamoDB takes its time): the hiding shows.
+ */
+@ExtendWith(DynamoDbExtension.class)
 class TimeToLiveTest {
   private static final Instant NOW = Instant.parse("2024-05-01T12:00:00Z");
 
   private final DynamoDbClient client;
-  private final String name = LocalDynamoDb.uniqueTableName("Lab");
+  private final String name;
   private final LabTable lab;
 
-  TimeToLiveTest(DynamoDbClient client) {
+  TimeToLiveTest(DynamoDbClient client, TestDynamoDb dynamo) {
     this.client = client;
+    name = dynamo.uniqueTableName("Lab");
     lab = LabTable.of(client, name, TableOptions.defaults().withClock(Clock.fixed(NOW, ZoneOffset.UTC)));
     lab.createIfNotExists();
   }

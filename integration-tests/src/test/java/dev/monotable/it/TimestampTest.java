@@ -6,8 +6,8 @@ import dev.monotable.it.lab.LabTable;
 import dev.monotable.it.lab.Note;
 import dev.monotable.it.lab.NoteFields;
 import dev.monotable.runtime.TableOptions;
-import dev.monotable.testing.DynamoDbLocalExtension;
-import dev.monotable.testing.LocalDynamoDb;
+import dev.monotable.testing.DynamoDbExtension;
+import dev.monotable.testing.TestDynamoDb;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -16,8 +16,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
-/** {@code @CreatedAt} and {@code @UpdatedAt} from the table's clock, against DynamoDB Local. */
-@ExtendWith(DynamoDbLocalExtension.class)
+/** {@code @CreatedAt} and {@code @UpdatedAt} from the table's clock, against a real DynamoDB (monotable-local by default). */
+@ExtendWith(DynamoDbExtension.class)
 class TimestampTest {
   private static final Instant T1 = Instant.parse("2024-05-01T10:00:00Z");
 
@@ -41,8 +41,8 @@ class TimestampTest {
   private final TestClock clock = new TestClock();
   private final LabTable lab;
 
-  TimestampTest(DynamoDbClient client) {
-    lab = LabTable.of(client, LocalDynamoDb.uniqueTableName("Lab"), TableOptions.defaults().withClock(clock));
+  TimestampTest(DynamoDbClient client, TestDynamoDb dynamo) {
+    lab = LabTable.of(client, dynamo.uniqueTableName("Lab"), TableOptions.defaults().withClock(clock));
     lab.createIfNotExists();
   }
 

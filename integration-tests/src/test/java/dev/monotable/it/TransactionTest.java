@@ -15,8 +15,8 @@ import dev.monotable.it.shop.User;
 import dev.monotable.it.shop.UserFields;
 import dev.monotable.runtime.Transaction;
 import dev.monotable.runtime.TransactionFailedException;
-import dev.monotable.testing.DynamoDbLocalExtension;
-import dev.monotable.testing.LocalDynamoDb;
+import dev.monotable.testing.DynamoDbExtension;
+import dev.monotable.testing.TestDynamoDb;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
@@ -24,14 +24,14 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
-/** Transactions across entities, against DynamoDB Local. */
-@ExtendWith(DynamoDbLocalExtension.class)
+/** Transactions across entities, against a real DynamoDB (monotable-local by default). */
+@ExtendWith(DynamoDbExtension.class)
 class TransactionTest {
   private static final Instant DAY = Instant.parse("2024-05-01T00:00:00Z");
   private final ShopTable shop;
 
-  TransactionTest(DynamoDbClient client) {
-    shop = ShopTable.of(client, LocalDynamoDb.uniqueTableName("Shop"));
+  TransactionTest(DynamoDbClient client, TestDynamoDb dynamo) {
+    shop = ShopTable.of(client, dynamo.uniqueTableName("Shop"));
     shop.createIfNotExists();
   }
 

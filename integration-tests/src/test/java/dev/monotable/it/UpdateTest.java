@@ -18,8 +18,8 @@ import dev.monotable.it.shop.User;
 import dev.monotable.it.shop.UserFields;
 import dev.monotable.runtime.ConditionFailedException;
 import dev.monotable.runtime.UpdateReturn;
-import dev.monotable.testing.DynamoDbLocalExtension;
-import dev.monotable.testing.LocalDynamoDb;
+import dev.monotable.testing.DynamoDbExtension;
+import dev.monotable.testing.TestDynamoDb;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -33,13 +33,13 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
-/** Typed updates against DynamoDB Local. */
-@ExtendWith(DynamoDbLocalExtension.class)
+/** Typed updates against a real DynamoDB (monotable-local by default). */
+@ExtendWith(DynamoDbExtension.class)
 class UpdateTest {
   private final ShopTable shop;
 
-  UpdateTest(DynamoDbClient client) {
-    shop = ShopTable.of(client, LocalDynamoDb.uniqueTableName("Shop"));
+  UpdateTest(DynamoDbClient client, TestDynamoDb dynamo) {
+    shop = ShopTable.of(client, dynamo.uniqueTableName("Shop"));
     shop.createIfNotExists();
   }
 

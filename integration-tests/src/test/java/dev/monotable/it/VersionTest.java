@@ -7,8 +7,8 @@ import dev.monotable.it.shop.Counter;
 import dev.monotable.it.shop.CounterFields;
 import dev.monotable.it.shop.ShopTable;
 import dev.monotable.runtime.OptimisticLockException;
-import dev.monotable.testing.DynamoDbLocalExtension;
-import dev.monotable.testing.LocalDynamoDb;
+import dev.monotable.testing.DynamoDbExtension;
+import dev.monotable.testing.TestDynamoDb;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
@@ -20,13 +20,13 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
-/** Optimistic locking with {@code @Version}, against DynamoDB Local. */
-@ExtendWith(DynamoDbLocalExtension.class)
+/** Optimistic locking with {@code @Version}, against a real DynamoDB (monotable-local by default). */
+@ExtendWith(DynamoDbExtension.class)
 class VersionTest {
   private final ShopTable shop;
 
-  VersionTest(DynamoDbClient client) {
-    shop = ShopTable.of(client, LocalDynamoDb.uniqueTableName("Shop"));
+  VersionTest(DynamoDbClient client, TestDynamoDb dynamo) {
+    shop = ShopTable.of(client, dynamo.uniqueTableName("Shop"));
     shop.createIfNotExists();
   }
 

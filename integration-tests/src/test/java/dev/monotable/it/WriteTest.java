@@ -16,8 +16,8 @@ import dev.monotable.runtime.ConditionFailedException;
 import dev.monotable.runtime.ItemSize;
 import dev.monotable.runtime.ItemTooLargeException;
 import dev.monotable.runtime.MappingException;
-import dev.monotable.testing.DynamoDbLocalExtension;
-import dev.monotable.testing.LocalDynamoDb;
+import dev.monotable.testing.DynamoDbExtension;
+import dev.monotable.testing.TestDynamoDb;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.Optional;
@@ -26,18 +26,18 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.DynamoDbException;
 
-/** Conditional writes and the limits checked before sending, against DynamoDB Local. */
-@ExtendWith(DynamoDbLocalExtension.class)
+/** Conditional writes and the limits checked before sending, against a real DynamoDB (monotable-local by default). */
+@ExtendWith(DynamoDbExtension.class)
 class WriteTest {
   private final DynamoDbClient client;
   private final ShopTable shop;
   private final LabTable lab;
 
-  WriteTest(DynamoDbClient client) {
+  WriteTest(DynamoDbClient client, TestDynamoDb dynamo) {
     this.client = client;
-    shop = ShopTable.of(client, LocalDynamoDb.uniqueTableName("Shop"));
+    shop = ShopTable.of(client, dynamo.uniqueTableName("Shop"));
     shop.createIfNotExists();
-    lab = LabTable.of(client, LocalDynamoDb.uniqueTableName("Lab"));
+    lab = LabTable.of(client, dynamo.uniqueTableName("Lab"));
     lab.createIfNotExists();
   }
 
@@ -86,7 +86,7 @@ class WriteTest {
     assertEquals(ItemSize.MAX_BYTES + 1, e.size());
     assertEquals(payload, shop.logEntries().get("big", at, 1).orElseThrow().payload(), "nothing was sent");
 
-    // DynamoDB Local itself refuses the same item sent past the check: the two counts agree
+    // DynamoDB itself refuses the same item sent past the check: the two counts agree
     assertThrows(DynamoDbException.class, () -> client.putItem(b -> b.tableName(shop.tableName())
         .item(LogEntrySchema.INSTANCE.toItem(over))));
   }

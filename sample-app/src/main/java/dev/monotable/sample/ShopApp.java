@@ -1,36 +1,101 @@
 package dev.monotable.sample;
 
+import dev.monotable.local.MonotableLocal;
 import dev.monotable.runtime.InvalidKeyException;
-import dev.monotable.testing.LocalDynamoDb;
 import java.io.PrintStream;
 import java.math.BigDecimal;
+import java.net.URI;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
+import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
+import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
+import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /**
- * The sample shop: starts DynamoDB Local in this JVM, creates the AppData table from the generated
- * definition, writes a user and an order through the generated repositories, reads them back and
- * prints them with the raw item DynamoDB stored.
+ * The sample shop: creates the AppData table from the generated definition, writes a user and an
+ * order through the generated repositories, reads them back and prints them with the raw item
+ * DynamoDB stored.
+ *
+ * <p>It runs on monotable-local, in memory in this JVM, unless it is given the endpoint of a
+ * DynamoDB-compatible server ({@code --endpoint http://localhost:8000}), which it reaches with dummy
+ * credentials in us-east-1.
  */
 public final class ShopApp {
+  private static final String USAGE = "usage: ShopApp [--endpoint http://host:port]";
+
   private ShopApp() {}
 
   public static void main(String[] args) {
-    try (LocalDynamoDb dynamo = LocalDynamoDb.start(); DynamoDbClient client = dynamo.newClient()) {
-      run(client, System.out);
+    URI endpoint = endpoint(args);
+    if (endpoint == null) {
+      try (MonotableLocal local = MonotableLocal.inProcess(); DynamoDbClient client = inProcessClient(local)) {
+        System.out.println("On monotable-local, in this JVM");
+        run(client, System.out);
+      }
+    } else {
+      try (DynamoDbClient client = endpointClient(endpoint)) {
+        System.out.println("On " + endpoint);
+        run(client, System.out);
+      }
     }
-    // DynamoDB Local can leave a background job thread (not a daemon) sleeping after it stops;
-    // the tour is over, so end the JVM rather than wait for it
-    System.exit(0);
   }
 
-  /** The whole tour, on any client. */
+  /** The endpoint of {@code --endpoint URL} (or {@code --endpoint=URL}), or null for none. */
+  static URI endpoint(String[] args) {
+    URI endpoint = null;
+    for (int i = 0; i < args.length; i++) {
+      String value;
+      if (args[i].equals("--endpoint")) {
+        if (i + 1 == args.length) {
+          throw new IllegalArgumentException("--endpoint needs a URL; " + USAGE);
+        }
+        value = args[++i];
+      } else if (args[i].startsWith("--endpoint=")) {
+        value = args[i].substring("--endpoint=".length());
+      } else {
+        throw new IllegalArgumentException("unknown argument '" + args[i] + "'; " + USAGE);
+      }
+      endpoint = URI.create(value);
+      if (endpoint.getScheme() == null || endpoint.getHost() == null) {
+        throw new IllegalArgumentException("the endpoint must be an absolute URL, not '" + value + "'; " + USAGE);
+      }
+    }
+    return endpoint;
+  }
+
+  /** A client of the engine in this JVM, through its in-process HTTP client: no socket, no port. */
+  static DynamoDbClient inProcessClient(MonotableLocal local) {
+    return DynamoDbClient.builder()
+        .httpClient(local.httpClient())
+        .endpointOverride(local.endpoint())
+        .region(Region.US_EAST_1)
+        .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("sample", "sample")))
+        .build();
+  }
+
+  /** A client of a DynamoDB-compatible server, which does not check the dummy credentials. */
+  static DynamoDbClient endpointClient(URI endpoint) {
+    return DynamoDbClient.builder()
+        .httpClientBuilder(UrlConnectionHttpClient.builder())  // the client owns it and closes it
+        .endpointOverride(endpoint)
+        .region(Region.US_EAST_1)
+        .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("sample", "sample")))
+        .build();
+  }
+
+  /** The whole tour, on any client, in the table {@code AppData}. */
   static void run(DynamoDbClient client, PrintStream out) {
-    AppDataTable table = AppDataTable.of(client);
+    run(client, AppDataTable.DEFAULT_NAME, out);
+  }
+
+  /** The whole tour, on any client, in the table {@code tableName}. */
+  static void run(DynamoDbClient client, String tableName, PrintStream out) {
+    AppDataTable table = AppDataTable.of(client, tableName);
     boolean created = table.createIfNotExists();
     out.println("Table " + table.tableName() + (created ? " created" : " already there")
         + " with indexes GSI1 and ByStatus");

@@ -1,24 +1,25 @@
 package dev.monotable.sample;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.monotable.testing.DynamoDbLocalExtension;
+import dev.monotable.local.MonotableLocal;
+import dev.monotable.testing.DynamoDbExtension;
+import dev.monotable.testing.TestDynamoDb;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
-@ExtendWith(DynamoDbLocalExtension.class)
+@ExtendWith(DynamoDbExtension.class)
 class ShopAppTest {
 
-  @Test
-  void tour_writesAndReadsAUserAndAnOrder(DynamoDbClient client) {
-    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-    ShopApp.run(client, new PrintStream(bytes, true, StandardCharsets.UTF_8));
-    String output = bytes.toString(StandardCharsets.UTF_8);
-
+  private static void assertTour(String output) {
     assertTrue(output.contains("Read user:  User[id=ada, email=ada@example.com"), output);
     assertTrue(output.contains("Read order: Order[userId=ada, orderId=o-1001"), output);
     assertTrue(output.contains("SK = \"ORDER#2024-05-01T09:30:00.000Z#o-1001\""), output);
@@ -28,5 +29,55 @@ class ShopAppTest {
     assertTrue(output.contains("ordersByStatus(PAID): [o-1001]"), output);
     assertTrue(output.contains("customer(ada): Ada Lovelace with 2 orders"), output);
     assertTrue(output.contains("Refused before sending: Invalid key for User, field 'id'"), output);
+  }
+
+  @Test
+  void tour_writesAndReadsAUserAndAnOrder(DynamoDbClient client, TestDynamoDb dynamo) {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    ShopApp.run(client, dynamo.uniqueTableName("AppData"), new PrintStream(bytes, true, StandardCharsets.UTF_8));
+    assertTour(bytes.toString(StandardCharsets.UTF_8));
+  }
+
+  @Test
+  void main_withoutArguments_runsTheTourOnMonotableLocalInProcess() {
+    String output = mainOutput();
+    assertTrue(output.startsWith("On monotable-local, in this JVM"), output);
+    assertTrue(output.contains("Table AppData created"), output);
+    assertTour(output);
+  }
+
+  @Test
+  void main_withAnEndpoint_runsTheTourThere_overHttp() {
+    try (MonotableLocal server = MonotableLocal.start()) {
+      String output = mainOutput("--endpoint", server.endpoint().toString());
+      assertTrue(output.startsWith("On " + server.endpoint()), output);
+      assertTour(output);
+
+      // a second run finds the table and its items on the server
+      String again = mainOutput("--endpoint=" + server.endpoint());
+      assertTrue(again.contains("Table AppData already there"), again);
+      assertTour(again);
+    }
+  }
+
+  @Test
+  void endpointArgument_isParsed_andAnythingElseRefused() {
+    assertNull(ShopApp.endpoint(new String[0]));
+    assertEquals(URI.create("http://localhost:8000"), ShopApp.endpoint(new String[] {"--endpoint", "http://localhost:8000"}));
+    assertThrows(IllegalArgumentException.class, () -> ShopApp.endpoint(new String[] {"--endpoint", "localhost:8000"}));
+    assertThrows(IllegalArgumentException.class, () -> ShopApp.endpoint(new String[] {"--verbose"}));
+  }
+
+  /** What {@code main(args)} prints. */
+  private static String mainOutput(String... args) {
+    PrintStream original = System.out;
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    System.setOut(new PrintStream(bytes, true, StandardCharsets.UTF_8));
+    try {
+      ShopApp.main(args);
+    } finally {
+      System.setOut(original);
+    }
+    return bytes.toString(StandardCharsets.UTF_8);
   }
 }
