@@ -1,15 +1,13 @@
 package dev.monotable.local;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.monotable.local.value.DynamoError;
 import java.io.IOException;
 import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.UUID;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.ReentrantLock;
 
 /**
@@ -26,7 +24,7 @@ final class Engine {
   /** An answer: HTTP status, JSON body, request id. */
   record Response(int status, byte[] body, String requestId) {}
 
-  private static final ObjectMapper JSON = new ObjectMapper();
+  private final AtomicLong requests = new AtomicLong();
 
   final ReentrantLock lock = new ReentrantLock();
   final Map<String, Table> tables = new LinkedHashMap<>();
@@ -68,9 +66,26 @@ final class Engine {
     }
   }
 
+  /**
+   * Loads and runs once the JSON and attribute-value code every request needs, touching no table
+   * and no fault: {@link MonotableLocal} calls it on a background thread at start, so that it
+   * overlaps with the caller building its client instead of delaying the first answer.
+   */
+  static void warmUp() {
+    try {
+      JsonNode request = Json.read(("{\"TableName\":\"warm-up\",\"Item\":{\"PK\":{\"S\":\"a\"},\"n\":{\"N\":\"1\"},"
+          + "\"l\":{\"L\":[{\"BOOL\":true}]},\"m\":{\"M\":{\"b\":{\"B\":\"AQI=\"}}}}}").getBytes(
+              java.nio.charset.StandardCharsets.UTF_8));
+      Json.write(dev.monotable.local.value.ValueJson.writeItem(
+          dev.monotable.local.value.ValueJson.readItem(request.get("Item"))));
+    } catch (IOException | RuntimeException e) {
+      // only a warm-up: the first real request reports any problem
+    }
+  }
+
   /** Answers one request; {@code target} is the X-Amz-Target header, such as {@code DynamoDB_20120810.PutItem}. */
   Response handle(String target, byte[] body) {
-    String requestId = UUID.randomUUID().toString();
+    String requestId = String.format("MONOTABLE%023d", requests.incrementAndGet());
     int dot = target.indexOf('.');
     String service = dot < 0 ? "" : target.substring(0, dot);
     String operation = dot < 0 ? target : target.substring(dot + 1);
@@ -91,7 +106,7 @@ final class Engine {
       } finally {
         lock.unlock();
       }
-      return new Response(200, JSON.writeValueAsBytes(answer), requestId);
+      return new Response(200, Json.write(answer), requestId);
     } catch (DynamoError e) {
       return error(e, requestId);
     } catch (IOException e) {
@@ -143,10 +158,7 @@ final class Engine {
   }
 
   private static JsonNode parse(byte[] body) throws IOException {
-    if (body.length == 0) {
-      return JSON.createObjectNode();
-    }
-    JsonNode node = JSON.readTree(body);
+    JsonNode node = Json.read(body);
     if (node == null || !node.isObject()) {
       throw new DynamoError("SerializationException", "The request body is not a JSON object", 400);
     }
@@ -154,13 +166,13 @@ final class Engine {
   }
 
   private static Response error(DynamoError e, String requestId) {
-    ObjectNode body = e instanceof DetailedError detailed ? detailed.details() : JSON.createObjectNode();
+    ObjectNode body = e instanceof DetailedError detailed ? detailed.details() : Json.object();
     body.put("__type", e.qualifiedType());
     body.put("message", e.getMessage());
     try {
-      return new Response(e.status(), JSON.writeValueAsBytes(body), requestId);
-    } catch (JsonProcessingException impossible) {
-      throw new IllegalStateException(impossible);
+      return new Response(e.status(), Json.write(body), requestId);
+    } catch (IOException impossible) {
+      throw new java.io.UncheckedIOException(impossible);
     }
   }
 
@@ -189,6 +201,6 @@ final class Engine {
   }
 
   static ObjectNode object() {
-    return JSON.createObjectNode();
+    return Json.object();
   }
 }

@@ -44,6 +44,9 @@ public final class MonotableLocal implements AutoCloseable {
     this.faults = new Faults();
     this.engine = new Engine(Clock.systemUTC(), faults);
     this.httpClient = new InProcessHttpClient(engine);
+    Thread warmUp = new Thread(Engine::warmUp, "monotable-local-warm-up");
+    warmUp.setDaemon(true);
+    warmUp.start();
     try {
       this.server = serveHttp ? HttpServerFrontEnd.start(engine, port) : null;
     } catch (IOException e) {

@@ -14,7 +14,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.UUID;
 import java.util.regex.Pattern;
 
 /** CreateTable, DescribeTable, ListTables, DeleteTable, UpdateTable and time to live. */
@@ -41,7 +40,7 @@ final class TableOperations {
     KeySchema key = keySchema(request.get("KeySchema"), types, "table");
     Instant now = engine.clock().instant();
     String arn = "arn:aws:dynamodb:" + Engine.REGION + ":" + Engine.ACCOUNT + ":table/" + name;
-    Table table = new Table(name, arn, UUID.randomUUID().toString(), now, key);
+    Table table = new Table(name, arn, tableId(name, now), now, key);
     table.attributeTypes.putAll(types);
     billing(table, request, true);
     Set<String> used = new LinkedHashSet<>();
@@ -95,6 +94,12 @@ final class TableOperations {
     ObjectNode response = Engine.object();
     response.set("TableDescription", describe(table));
     return response;
+  }
+
+  /** A table id in the UUID format DynamoDB uses, derived from name and creation time (no SecureRandom at start-up). */
+  private static String tableId(String name, Instant created) {
+    return new java.util.UUID(name.hashCode() * 31L + created.getEpochSecond(), created.toEpochMilli() ^ 0x4d6f6e6f7461626cL)
+        .toString();
   }
 
   private static void checkName(String name, String field) {
