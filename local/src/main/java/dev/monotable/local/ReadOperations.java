@@ -64,6 +64,9 @@ final class ReadOperations {
         throw DynamoError.validation("The provided starting key is invalid: The provided starting key does not match the "
             + "range key predicate");
       }
+      if (sort != null && !sort.matches(start.get(keys.sortKey()))) {
+        throw DynamoError.validation("The provided starting key is outside query boundaries based on provided conditions");
+      }
       RowKey row = source.rowKey(start);
       range = forward ? range.tailMap(row, false) : range.headMap(row, false);
     }
