@@ -84,8 +84,8 @@ public final class DynamoDbExtension implements BeforeAllCallback, ParameterReso
   }
 
   private static TestDynamoDb dynamo(ExtensionContext context) {
-    // not a CloseableResource: the shared instance outlives the JUnit run (other engines, such as
-    // jqwik, may use it after Jupiter is done) and is cleaned up when the JVM exits
+    // not a CloseableResource: the shared instance outlives the JUnit run (another test engine
+    // may use it after Jupiter is done) and is cleaned up when the JVM exits
     return context.getRoot().getStore(NAMESPACE)
         .getOrComputeIfAbsent(TestDynamoDb.class, key -> TestDynamoDb.shared(), TestDynamoDb.class);
   }
