@@ -56,6 +56,8 @@ public final class MonotableProcessor extends AbstractProcessor {
   private final Set<String> deferredTables = new LinkedHashSet<>();
   /** Documents that failed their checks: entities that nest them generate nothing either. */
   private final Set<String> failedDocuments = new HashSet<>();
+  /** The table interfaces of earlier rounds, by qualified name, so that a later one cannot reuse a table name. */
+  private final Set<String> declaredTables = new LinkedHashSet<>();
 
   @Override
   public Set<String> getSupportedAnnotationTypes() {
@@ -181,6 +183,7 @@ public final class MonotableProcessor extends AbstractProcessor {
         reporter.report(Message.INTERNAL, element, element.getSimpleName(), e);
       }
     }
+    checkDistinctTableNames(designs, tableReader, reporter);
 
     for (TypeElement element : entityElements) {
       try {
@@ -226,6 +229,40 @@ public final class MonotableProcessor extends AbstractProcessor {
       } catch (RuntimeException e) {
         reporter.report(Message.INTERNAL, design.element, design.element.getSimpleName(), e);
       }
+    }
+  }
+
+  /** Two table interfaces with one table name: neither generates, since both would write its description. */
+  private void checkDistinctTableNames(Map<String, TableDesign> designs, TableReader tableReader, Reporter reporter) {
+    try {
+      List<TableModel> current = designs.values().stream().map(design -> design.model).toList();
+      // read again: the elements and annotation values of an earlier round no longer point into the source
+      List<TableModel> earlier = new ArrayList<>();
+      Map<TableModel, TypeElement> earlierElements = new LinkedHashMap<>();
+      for (String name : declaredTables) {
+        TypeElement element = processingEnv.getElementUtils().getTypeElement(name);
+        if (element != null && !designs.containsKey(name)) {
+          TableModel model = tableReader.read(element);
+          earlier.add(model);
+          earlierElements.put(model, element);
+        }
+      }
+      Map<TableModel, Report> reports = new TableChecker().checkDistinctNames(current, earlier);
+      for (TableDesign design : designs.values()) {
+        Report report = reports.get(design.model);
+        if (report != null) {
+          print(report, reporter, design.element);
+          design.clean = false;
+        }
+        declaredTables.add(design.element.getQualifiedName().toString());
+      }
+      earlierElements.forEach((model, element) -> {
+        if (reports.containsKey(model)) {
+          print(reports.get(model), reporter, element);
+        }
+      });
+    } catch (RuntimeException e) {
+      reporter.report(Message.INTERNAL, null, "the table names of this round", e);
     }
   }
 

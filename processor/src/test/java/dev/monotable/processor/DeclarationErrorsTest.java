@@ -63,6 +63,141 @@ class DeclarationErrorsTest {
   }
 
   @Test
+  void sortKeyNamedLikeThePartitionKey_isAnError_onTheSortKey() {
+    JavaFileObject erroneous = source("test.ErroneousKeys", """
+        package test;
+        import dev.monotable.annotation.*;
+        @Table(name = "Keys", partitionKey = "PK",
+            sortKey = "PK")
+        interface ErroneousKeys {}
+        """);
+    Compilation compilation = compile(erroneous);
+    assertThat(compilation).hadErrorCount(1);
+    assertThat(compilation).hadErrorContaining("[MT-TABLE-SORT-KEY] sortKey \"PK\" of table ErroneousKeys is also its"
+            + " partitionKey, so every item's sort key value would overwrite its partition key value")
+        .inFile(erroneous).onLineContaining("sortKey = \"PK\"");
+  }
+
+  @Test
+  void keyAttributeNamesOver255Bytes_areAnError_onTheName() {
+    JavaFileObject erroneous = source("test.ErroneousLongNames", """
+        package test;
+        import dev.monotable.annotation.*;
+        @Table(name = "LongNames",
+            partitionKey = "%s",
+            sortKey = "SK",
+            globalIndexes = @GlobalIndex(name = "GSI1",
+                partitionKey = "%s",
+                sortKey = "%s"))
+        interface ErroneousLongNames {}
+        """.formatted("P".repeat(256), "G".repeat(255), "\u00e9".repeat(128)));
+    Compilation compilation = compile(erroneous);
+    // 255 bytes is allowed; 128 two-byte characters are 256 bytes, which is not
+    assertThat(compilation).hadErrorCount(2);
+    assertThat(compilation).hadErrorContaining("[MT-TABLE-KEY-NAME-LENGTH] key attribute name \"" + "P".repeat(40)
+            + "\u2026\" (the partition key) of table ErroneousLongNames is 256 bytes long in UTF-8, but DynamoDB allows"
+            + " key attribute names of at most 255 bytes")
+        .inFile(erroneous).onLineContaining("partitionKey = \"PPP");
+    assertThat(compilation).hadErrorContaining("(the sort key of index GSI1) of table ErroneousLongNames is 256 bytes long")
+        .inFile(erroneous).onLineContaining("sortKey = \"\u00e9");
+  }
+
+  @Test
+  void keyDelimiterOfMoreThanOneCharacter_isAnError_onTheDelimiter() {
+    JavaFileObject erroneous = source("test.ErroneousDelimiter", """
+        package test;
+        import dev.monotable.annotation.*;
+        @Table(name = "Delimited", partitionKey = "PK", sortKey = "SK",
+            keyDelimiter = "::")
+        interface ErroneousDelimiter {}
+        """);
+    // with "::", ("a:", "b") and ("a", ":b") would both give the key B::a:::b
+    JavaFileObject entity = entity("Pair", """
+        @Entity(table = ErroneousDelimiter.class)
+        @PartitionKey("B::<first>::<second>")
+        @SortKey("PAIR")
+        record Pair(String first, String second) {}
+        """);
+    Compilation compilation = compile(erroneous, entity);
+    assertThat(compilation).hadErrorCount(1);
+    assertThat(compilation).hadErrorContaining("[MT-TABLE-DELIMITER-LENGTH] keyDelimiter \"::\" of table ErroneousDelimiter"
+            + " is 2 characters long, but a key delimiter must be exactly one character")
+        .inFile(erroneous).onLineContaining("keyDelimiter = \"::\"");
+  }
+
+  @Test
+  void twoTableInterfacesWithOneTableName_areAnError_onEachName() {
+    JavaFileObject orders = source("test.ErroneousOrders", """
+        package test;
+        import dev.monotable.annotation.*;
+        @Table(partitionKey = "PK",
+            name = "Shop")
+        public interface ErroneousOrders {}
+        """);
+    JavaFileObject inventory = source("test.stock.ErroneousInventory", """
+        package test.stock;
+        import dev.monotable.annotation.*;
+        @Table(partitionKey = "PK", sortKey = "SK",
+            name = "Shop")
+        public interface ErroneousInventory {}
+        """);
+    Compilation compilation = compile(orders, inventory);
+    assertThat(compilation).hadErrorCount(2);
+    String message = "[MT-TABLE-DUPLICATE] table interfaces test.ErroneousOrders and test.stock.ErroneousInventory"
+        + " both declare table name \"Shop\"";
+    assertThat(compilation).hadErrorContaining(message).inFile(orders).onLineContaining("name = \"Shop\"");
+    assertThat(compilation).hadErrorContaining(message).inFile(inventory).onLineContaining("name = \"Shop\"");
+  }
+
+  /** Generates {@code test.ErroneousLater}, a table named "Shop", in its first round, as another processor would. */
+  static final class LaterTableGenerator extends AbstractProcessor {
+    private boolean done;
+
+    @Override
+    public Set<String> getSupportedAnnotationTypes() {
+      return Set.of("*");
+    }
+
+    @Override
+    public SourceVersion getSupportedSourceVersion() {
+      return SourceVersion.latestSupported();
+    }
+
+    @Override
+    public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
+      if (done) {
+        return false;
+      }
+      done = true;
+      try (Writer writer = processingEnv.getFiler().createSourceFile("test.ErroneousLater").openWriter()) {
+        writer.write("package test;\n@dev.monotable.annotation.Table(name = \"Shop\", partitionKey = \"PK\")\n"
+            + "public interface ErroneousLater {}\n");
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+      return false;
+    }
+  }
+
+  @Test
+  void tableInterfaceOfALaterRound_reusingATableName_isAnError_notAnInternalOne() {
+    JavaFileObject orders = source("test.ErroneousOrders", """
+        package test;
+        import dev.monotable.annotation.*;
+        @Table(partitionKey = "PK",
+            name = "Shop")
+        public interface ErroneousOrders {}
+        """);
+    Compilation compilation = Compiler.javac()
+        .withProcessors(new MonotableProcessor(), new LaterTableGenerator())
+        .compile(orders);
+    assertThat(compilation).hadErrorCount(2);
+    assertThat(compilation).hadErrorContaining("[MT-TABLE-DUPLICATE] table interfaces test.ErroneousLater and"
+            + " test.ErroneousOrders both declare table name \"Shop\"")
+        .inFile(orders).onLineContaining("name = \"Shop\"");
+  }
+
+  @Test
   void indexKeyGivenTwice_andEmptyAttributeName_areErrors() {
     JavaFileObject erroneous = entity("ErroneousOrder", """
         @Entity(table = AppData.class)

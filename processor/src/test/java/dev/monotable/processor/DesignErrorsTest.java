@@ -390,6 +390,37 @@ class DesignErrorsTest {
   }
 
   @Test
+  void fieldsWhoseConstantNamesClash_areAnError_onTheSecondField() {
+    JavaFileObject erroneous = entity("ErroneousLink", """
+        @Entity(table = AppData.class)
+        @PartitionKey("LINK#<id>")
+        @SortKey("LINK")
+        record ErroneousLink(
+            String id,
+            String fooBar,
+            String foo_bar,
+            String url,
+            String URL,
+            Part part) {
+          @Document
+          record Part(String partNo,
+              int part_no) {}
+        }
+        """);
+    Compilation compilation = compile(appData(), erroneous);
+    assertThat(compilation).hadErrorCount(3);
+    assertThat(compilation).hadErrorContaining("[MT-FIELD-NAME-CLASH] fields fooBar and foo_bar of ErroneousLink would both"
+            + " be the constant FOO_BAR of the generated ErroneousLinkSchema and ErroneousLinkFields, which cannot tell"
+            + " them apart; rename one of the fields (@Attribute(\"foo_bar\") keeps its stored attribute name)")
+        .inFile(erroneous).onLineContaining("String foo_bar");
+    assertThat(compilation).hadErrorContaining("fields url and URL of ErroneousLink would both be the constant URL")
+        .inFile(erroneous).onLineContaining("String URL");
+    assertThat(compilation).hadErrorContaining("fields partNo and part_no of Part would both be the constant PART_NO"
+            + " of the generated ErroneousLink_PartSchema and ErroneousLink_PartFields")
+        .inFile(erroneous).onLineContaining("int part_no");
+  }
+
+  @Test
   void entityNamingATypeThatIsNotATable_isAnError() {
     JavaFileObject erroneous = entity("ErroneousUser", """
         @Entity(table = String.class)

@@ -15,6 +15,8 @@ import java.util.List;
 import javax.tools.JavaFileObject;
 import javax.tools.StandardLocation;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * The shape of what users read: a few golden files pin the generated code of a small design, and
@@ -169,6 +171,73 @@ class GeneratedCodeTest {
             @SortKey("ITEM")
             record Item(String storedItem, String item) {}
             """));
+    assertThat(compilation).succeededWithoutWarnings();
+  }
+
+  private static Compilation compileWithLint(JavaFileObject... sources) {
+    return Compiler.javac()
+        .withProcessors(new MonotableProcessor())
+        .withOptions("-Xlint:all,-processing", "-Werror")
+        .compile(sources);
+  }
+
+  @Test
+  void entityAndDocumentWithoutFields_compile() {
+    Compilation compilation = compileWithLint(DESIGN.get(0), source("shop.Maintenance", """
+        package shop;
+        import dev.monotable.annotation.*;
+        @Entity(table = AppData.class)
+        @PartitionKey("MAINTENANCE")
+        @SortKey("MAINTENANCE")
+        @SuppressWarnings("monotable.hot-partition")
+        record Maintenance() {}
+        """), source("shop.Tagged", """
+        package shop;
+        import dev.monotable.annotation.*;
+        @Entity(table = AppData.class)
+        @PartitionKey("TAGGED#<id>")
+        @SortKey("TAGGED")
+        record Tagged(String id, Tag tag) {
+          @Document
+          record Tag() {}
+        }
+        """));
+    assertThat(compilation).succeededWithoutWarnings();
+    assertThat(compilation).generatedSourceFile("shop.MaintenanceSchema").contentsAsUtf8String()
+        .contains("return new Maintenance();");
+    assertThat(compilation).generatedSourceFile("shop.Tagged_TagSchema").contentsAsUtf8String()
+        .contains("return new Tagged.Tag();");
+  }
+
+  /**
+   * An entity named like a runtime type ({@code Condition}, {@code Path}) or a {@code java.lang}
+   * one ({@code String}, {@code Override}), next to another entity whose generated code uses that
+   * type: generated code spells the other type in full.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {"Condition", "Path", "Query", "Update", "Key", "String", "Override", "Integer", "Object"})
+  void entityNamedLikeATypeGeneratedCodeUses_compiles(String name) {
+    Compilation compilation = compileWithLint(DESIGN.get(0), source("shop." + name, """
+        package shop;
+        import dev.monotable.annotation.*;
+        @Entity(table = AppData.class)
+        @PartitionKey(value = "ACCOUNT#<id>", collection = "holdings")
+        @SortKey("%s#<n>")
+        @IndexKey(index = "GSI1", partitionKey = "%s#<n>", sortKey = "ACCOUNT#<id>")
+        @AccessPattern(name = "byAccount")
+        @AccessPattern(name = "byNumber", index = "GSI1")
+        public record %s(java.lang.String id, int n, java.util.List<java.lang.String> tags) {}
+        """.formatted(name.toUpperCase(java.util.Locale.ROOT), name.toUpperCase(java.util.Locale.ROOT), name)),
+        source("shop.Account", """
+        package shop;
+        import dev.monotable.annotation.*;
+        @Entity(table = AppData.class)
+        @PartitionKey(value = "ACCOUNT#<id>", collection = "holdings")
+        @SortKey("ACCOUNT")
+        @AccessPattern(name = "byId")
+        public record Account(java.lang.String id, java.lang.Integer limit,
+            java.util.Map<java.lang.String, java.lang.String> labels) {}
+        """));
     assertThat(compilation).succeededWithoutWarnings();
   }
 

@@ -161,6 +161,40 @@ class KeyTemplateErrorsTest {
   }
 
   @Test
+  void templateWhoseShortestKeyExceedsDynamoDbsLimit_isAnError() {
+    // 2048 bytes of literal text and a non-empty string: at least 2049 bytes, over the 2048 of a partition key
+    JavaFileObject erroneousPartition = entity("ErroneousArchive", """
+        @Entity(table = AppData.class)
+        @PartitionKey("%s<id>")
+        @SortKey("ARCHIVE")
+        record ErroneousArchive(String id) {}
+        """.formatted("A".repeat(2048)));
+    // an int is 10 digits: 1014 bytes of literal text fit a sort key exactly, 1015 do not
+    JavaFileObject fitting = entity("Page", """
+        @Entity(table = AppData.class)
+        @PartitionKey("PAGE#<id>")
+        @SortKey("%s<n>")
+        record Page(String id, int n) {}
+        """.formatted("P".repeat(1014)));
+    JavaFileObject erroneousSort = entity("ErroneousPage", """
+        @Entity(table = AppData.class)
+        @PartitionKey("EPAGE#<id>")
+        @SortKey("%s<n>")
+        record ErroneousPage(String id, int n) {}
+        """.formatted("P".repeat(1015)));
+    Compilation compilation = compile(appData(), erroneousPartition, fitting, erroneousSort);
+    assertThat(compilation).hadErrorCount(2);
+    assertThat(compilation).hadErrorContaining("[MT-KEY-TOO-LONG] key template \"" + "A".repeat(40) + "\u2026\" of"
+            + " @PartitionKey of ErroneousArchive gives keys of at least 2049 bytes in UTF-8 (2048 of literal text, at least"
+            + " 1 from its placeholders), but DynamoDB allows partition key values of at most 2048 bytes")
+        .inFile(erroneousPartition).onLineContaining("@PartitionKey");
+    assertThat(compilation).hadErrorContaining("of @SortKey of ErroneousPage gives keys of at least 1025 bytes in UTF-8"
+            + " (1015 of literal text, at least 10 from its placeholders), but DynamoDB allows sort key values of at most"
+            + " 1024 bytes")
+        .inFile(erroneousSort).onLineContaining("@SortKey");
+  }
+
+  @Test
   void hotPartition_isAWarning_thatCanBeSuppressed() {
     JavaFileObject warned = entity("Settings", """
         @Entity(table = AppData.class)

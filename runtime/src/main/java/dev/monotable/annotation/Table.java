@@ -48,8 +48,9 @@ public @interface Table {
   String timeToLive() default "";
 
   /**
-   * The text that separates key components. A key component value that contains it is refused at
-   * run time, so a user-supplied id can never address another entity's item.
+   * The one character that separates key components (a longer delimiter is a build-time error: with
+   * "::", "a:" + "b" and "a" + ":b" would give one key). A key component value that contains it is
+   * refused at run time, so a user-supplied id can never address another entity's item.
    */
   String keyDelimiter() default "#";
 }

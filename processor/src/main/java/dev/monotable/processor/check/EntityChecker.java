@@ -15,7 +15,9 @@ import dev.monotable.processor.model.KeyTemplate.Segment;
 import dev.monotable.processor.model.Naming;
 import dev.monotable.processor.model.SourceRef;
 import dev.monotable.processor.model.TableModel;
+import dev.monotable.processor.model.TypeRef;
 import dev.monotable.processor.model.ValueType;
+import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -31,6 +33,9 @@ public final class EntityChecker {
   private static final Set<String> REPOSITORY_METHODS = Set.of(
       "put", "get", "delete", "update", "scanAll", "batchGet", "batchPut", "batchDelete", "store",
       "putIfAbsent", "equals", "hashCode", "toString", "getClass", "wait", "notify", "notifyAll");
+  /** DynamoDB's limits on a partition and a sort key value, in UTF-8 bytes (as the runtime's KeyFormat checks them). */
+  static final int MAX_PARTITION_KEY_BYTES = 2048;
+  static final int MAX_SORT_KEY_BYTES = 1024;
 
   public Report check(EntityModel entity, TableModel table) {
     Report report = new Report();
@@ -133,6 +138,7 @@ public final class EntityChecker {
         checkAttributeName(name, field, byAttribute, report);
       }
     }
+    checkConstantNames(document.type(), document.fields(), report);
     return report;
   }
 
@@ -190,6 +196,28 @@ public final class EntityChecker {
             field.attributeName(), role, table.type().simpleName());
       }
     }
+    checkConstantNames(entity.type(), entity.fields(), report);
+  }
+
+  /**
+   * Two stored fields whose names give one constant name ({@code fooBar} and {@code foo_bar} give
+   * {@code FOO_BAR}; {@code url} and {@code URL} give {@code URL}): the generated schema and fields
+   * classes name a constant after each field, and generated code refers to them by that name.
+   */
+  private void checkConstantNames(TypeRef type, List<FieldModel> fields, Report report) {
+    Map<String, FieldModel> byConstant = new HashMap<>();
+    for (FieldModel field : fields) {
+      if (field.ignored()) {
+        continue;
+      }
+      String constant = Naming.constant(field.name());
+      FieldModel other = byConstant.putIfAbsent(constant, field);
+      if (other != null) {
+        report.add(Message.FIELD_CONSTANT_CLASH, field.source(), other.name(), field.name(), type.simpleName(),
+            constant, type.companion("Schema").simpleName(), type.companion("Fields").simpleName(),
+            field.attributeName());
+      }
+    }
   }
 
   private void checkFieldType(String owner, FieldModel field, Report report) {
@@ -224,7 +252,7 @@ public final class EntityChecker {
           entity.typeName().toUpperCase(java.util.Locale.ROOT), firstField);
     } else {
       KeyTemplate partition = entity.partitionKey().get();
-      if (checkTemplate(entity, table, partition, "@PartitionKey", report)) {
+      if (checkTemplate(entity, table, partition, "@PartitionKey", true, report)) {
         checkHotPartition(entity, partition, report);
       }
     }
@@ -237,7 +265,7 @@ public final class EntityChecker {
           entity.sortKey().get().text());
     }
     if (table.hasSortKey() && entity.sortKey().isPresent()) {
-      checkTemplate(entity, table, entity.sortKey().get(), "@SortKey", report);
+      checkTemplate(entity, table, entity.sortKey().get(), "@SortKey", false, report);
     }
   }
 
@@ -260,10 +288,12 @@ public final class EntityChecker {
   }
 
   /**
-   * Checks one template: syntax, fields, field types, delimiters between placeholders, and
-   * encodings that could contain the delimiter. Returns whether it is valid.
+   * Checks one template: syntax, fields, field types, delimiters between placeholders, encodings
+   * that could contain the delimiter, and whether its keys can fit DynamoDB's limit on a
+   * {@code partition} or sort key value. Returns whether it is valid.
    */
-  boolean checkTemplate(EntityModel entity, TableModel table, KeyTemplate template, String what, Report report) {
+  boolean checkTemplate(EntityModel entity, TableModel table, KeyTemplate template, String what, boolean partition,
+      Report report) {
     String name = entity.type().simpleName();
     String where = what + " of " + name;
     if (template.syntaxError().isPresent()) {
@@ -308,7 +338,36 @@ public final class EntityChecker {
         valid = false;
       }
     }
+    if (valid) {
+      valid = checkKeySize(entity, template, where, partition, report);
+    }
     return valid;
+  }
+
+  /**
+   * Whether the shortest key of the template fits DynamoDB's limit: its literal text plus the
+   * shortest encoding of each placeholder (fixed widths for numbers and times, one character for a
+   * string, which may not be empty). A template over the limit fails on every write.
+   */
+  private boolean checkKeySize(EntityModel entity, KeyTemplate template, String where, boolean partition,
+      Report report) {
+    int literalBytes = 0;
+    int placeholderBytes = 0;
+    for (Segment segment : template.segments()) {
+      if (segment instanceof Literal literal) {
+        literalBytes += literal.text().getBytes(StandardCharsets.UTF_8).length;
+      } else if (segment instanceof Placeholder placeholder) {
+        placeholderBytes += entity.field(placeholder.field())
+            .map(field -> KeyAlphabet.minimumBytes(field.valueType())).orElse(0);
+      }
+    }
+    int limit = partition ? MAX_PARTITION_KEY_BYTES : MAX_SORT_KEY_BYTES;
+    if (literalBytes + placeholderBytes <= limit) {
+      return true;
+    }
+    report.add(Message.KEY_TOO_LONG, template.source(), Report.excerpt(template.text()), where,
+        literalBytes + placeholderBytes, literalBytes, placeholderBytes, partition ? "partition key" : "sort key", limit);
+    return false;
   }
 
   private static String suggestion(String unknown, EntityModel entity) {
@@ -382,9 +441,9 @@ public final class EntityChecker {
             "give sortKey, the template of attribute \"" + index.sortKey() + "\"");
       }
       indexKey.partitionKey().filter(t -> index.kind() == IndexModel.Kind.GLOBAL)
-          .ifPresent(t -> checkTemplate(entity, table, t, "@IndexKey(index = \"" + index.name() + "\")", report));
+          .ifPresent(t -> checkTemplate(entity, table, t, "@IndexKey(index = \"" + index.name() + "\")", true, report));
       indexKey.sortKey().filter(t -> index.hasSortKey())
-          .ifPresent(t -> checkTemplate(entity, table, t, "@IndexKey(index = \"" + index.name() + "\")", report));
+          .ifPresent(t -> checkTemplate(entity, table, t, "@IndexKey(index = \"" + index.name() + "\")", false, report));
     }
   }
 

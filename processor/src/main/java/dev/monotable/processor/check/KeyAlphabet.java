@@ -32,6 +32,34 @@ final class KeyAlphabet {
     };
   }
 
+  /**
+   * The fewest UTF-8 bytes an encoded value of this type takes: the fixed width of numbers and
+   * times, the shortest enum constant, one byte for a string (an empty component is refused).
+   */
+  static int minimumBytes(ValueType type) {
+    if (type instanceof ValueType.EnumValue enumValue) {
+      return enumValue.constants().stream()
+          .mapToInt(c -> c.getBytes(java.nio.charset.StandardCharsets.UTF_8).length).min().orElse(0);
+    }
+    if (!(type instanceof ValueType.Scalar scalar)) {
+      return 1;
+    }
+    return switch (scalar.kind()) {
+      case BYTE -> 3;
+      case SHORT -> 5;
+      case INT -> 10;
+      case LONG -> 19;
+      case BIG_INTEGER -> 38;
+      case BOOLEAN -> 4;
+      case INSTANT -> 30;
+      case OFFSET_DATE_TIME -> 36;
+      case LOCAL_DATE_TIME -> 29;
+      case LOCAL_DATE -> 10;
+      case UUID -> 36;
+      default -> 1;
+    };
+  }
+
   /** Whether an encoded value of this type can contain the delimiter. */
   static boolean canContain(ValueType type, String delimiter) {
     if (type instanceof ValueType.EnumValue enumValue) {
@@ -65,8 +93,9 @@ final class KeyAlphabet {
       case LONG -> "-?\\d{19}";
       case BIG_INTEGER -> "-?\\d{38}";
       case BIG_DECIMAL -> "1|2\\d{3}\\d+|0\\d{3}\\d+~";
-      case INSTANT, OFFSET_DATE_TIME -> "\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}\\.\\d{3}Z";
-      case LOCAL_DATE_TIME -> "\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}\\.\\d{3}";
+      case INSTANT -> "\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}\\.\\d{9}Z";
+      case OFFSET_DATE_TIME -> "\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}\\.\\d{9}Z\\d{6}";
+      case LOCAL_DATE_TIME -> "\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}\\.\\d{9}";
       case LOCAL_DATE -> "\\d{4}-\\d{2}-\\d{2}";
       case UUID -> "[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}";
       case BOOLEAN -> "true|false";

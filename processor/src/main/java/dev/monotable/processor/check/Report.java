@@ -22,6 +22,15 @@ public final class Report {
     return List.copyOf(diagnostics);
   }
 
+  /** A user's text as messages quote it: whole when short, else its start and an ellipsis. */
+  static String excerpt(String text) {
+    if (text.length() <= 60) {
+      return text;
+    }
+    int end = Character.isHighSurrogate(text.charAt(39)) ? 39 : 40;
+    return text.substring(0, end) + "…";
+  }
+
   /** Whether nothing stops generation: warnings alone leave a report clean. */
   public boolean isClean() {
     return diagnostics.stream().noneMatch(Diagnostic::isError);

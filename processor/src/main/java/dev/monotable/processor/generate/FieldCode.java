@@ -90,6 +90,10 @@ final class FieldCode {
 
   /** Builds the instance from a reader and returns it. */
   void readAndReturn(CodeBlock.Builder code, TypeRef type, Creation creation, String reader, String instance) {
+    if (creation.kind() == Creation.Kind.CONSTRUCTOR && fields.isEmpty()) {
+      code.addStatement("return new $T()", TypeNames.className(type));
+      return;
+    }
     if (creation.kind() == Creation.Kind.CONSTRUCTOR) {
       code.add("return new $T(\n", TypeNames.className(type)).indent().indent();
       for (int i = 0; i < fields.size(); i++) {

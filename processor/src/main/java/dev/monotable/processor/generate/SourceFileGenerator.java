@@ -6,8 +6,11 @@ import com.palantir.javapoet.TypeSpec;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 import javax.annotation.processing.Filer;
 import javax.lang.model.element.Element;
+import javax.lang.model.element.PackageElement;
 
 /**
  * Writes one generated source file per model. Subclasses build the type; this class adds
@@ -33,6 +36,7 @@ public abstract class SourceFileGenerator<M> {
     for (Element element : originating) {
       type.addOriginatingElement(element);
     }
+    type.alwaysQualify(typeNamesOfPackage(packageName(model), originating).toArray(new String[0]));
     JavaFile file = JavaFile.builder(packageName(model), type.build())
         .skipJavaLangImports(true)
         .indent("    ")
@@ -42,6 +46,29 @@ public abstract class SourceFileGenerator<M> {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /**
+   * The simple names the types of the generated file's package already have. Generated code
+   * spells a runtime or JDK type of such a name in full, so that a user's type never stands in for
+   * it: a user's {@code String} or {@code Override} would otherwise shadow the {@code java.lang}
+   * type (never imported), and a user's {@code Condition} sits next to the runtime's.
+   */
+  private static Set<String> typeNamesOfPackage(String packageName, List<? extends Element> originating) {
+    Set<String> names = new TreeSet<>();
+    for (Element element : originating) {
+      Element enclosing = element;
+      while (enclosing != null && !(enclosing instanceof PackageElement)) {
+        enclosing = enclosing.getEnclosingElement();
+      }
+      if (enclosing instanceof PackageElement found && found.getQualifiedName().contentEquals(packageName)) {
+        for (Element type : found.getEnclosedElements()) {
+          names.add(type.getSimpleName().toString());
+        }
+        break;
+      }
+    }
+    return names;
   }
 
   /** The package of the generated type. */

@@ -6,6 +6,7 @@ import java.util.List;
  * A secondary index of a table. A local index's partition key is the table's.
  *
  * @param sortKey the sort key attribute, empty for none
+ * @param partitionKeySource the {@code partitionKey} value; a local index has none of its own
  */
 public record IndexModel(
     String name,
@@ -16,6 +17,8 @@ public record IndexModel(
     List<String> nonKeyAttributes,
     SourceRef source,
     SourceRef nameSource,
+    SourceRef partitionKeySource,
+    SourceRef sortKeySource,
     SourceRef projectionSource) {
 
   public IndexModel {

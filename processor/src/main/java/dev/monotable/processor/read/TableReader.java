@@ -65,6 +65,8 @@ public final class TableReader {
         annotations.strings(index, "nonKeyAttributes"),
         ElementRef.of(element, index),
         ref(element, index, "name"),
+        kind == IndexModel.Kind.GLOBAL ? ref(element, index, "partitionKey") : SourceRef.NONE,
+        ref(element, index, "sortKey"),
         ref(element, index, "projection"));
   }
 
