@@ -64,7 +64,7 @@ class ThrottlingTest {
     faults.throttle("GetItem", 2);
     assertEquals(ada, shop.users().get("ada").orElseThrow());
     faults.throttle("UpdateItem", 2);
-    shop.products().update("LAMP").increment(ProductFields.STOCK).execute();
+    shop.products().upsert("LAMP").increment(ProductFields.STOCK).execute();
     assertEquals(1L, shop.products().get("LAMP").orElseThrow().getStock());
   }
 

@@ -65,7 +65,7 @@ class TimestampTest {
     assertEquals(T1, rewritten.createdAt(), "a put keeps the creation time the entity carries");
     assertEquals(T1.plusSeconds(120), rewritten.updatedAt());
 
-    lab.notes().update("n2").set(NoteFields.TEXT, "made by an update").execute();
+    lab.notes().upsert("n2").set(NoteFields.TEXT, "made by an upsert").execute();
     assertEquals(T1.plusSeconds(120), lab.notes().get("n2").orElseThrow().createdAt());
   }
 }

@@ -82,7 +82,7 @@ class UpdateTest {
     shop.users().update("ada").set(UserFields.NAME, "Ada L.").when(UserFields.NAME.eq("Ada")).execute();
     ConditionFailedException failed = assertThrows(ConditionFailedException.class,
         () -> shop.users().update("ada").set(UserFields.NAME, "X").when(UserFields.NAME.eq("Ada")).execute());
-    assertEquals("Ada L.", failed.<User>current().orElseThrow().name());
+    assertEquals("Ada L.", failed.current(User.class).orElseThrow().name());
   }
 
   @Test

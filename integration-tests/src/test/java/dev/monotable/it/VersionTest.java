@@ -41,7 +41,7 @@ class VersionTest {
     shop.counters().put(new Counter("a", 1, read.version()));
     OptimisticLockException stale = assertThrows(OptimisticLockException.class,
         () -> shop.counters().put(new Counter("a", 2, read.version())));
-    assertEquals(2, stale.<Counter>current().orElseThrow().version());
+    assertEquals(2, stale.current(Counter.class).orElseThrow().version());
     assertEquals(1, shop.counters().get("a").orElseThrow().value());
 
     shop.counters().update("a").add(CounterFields.VALUE, 10L).expectingVersion(2).execute();

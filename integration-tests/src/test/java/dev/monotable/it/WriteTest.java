@@ -47,7 +47,7 @@ class WriteTest {
     shop.users().putIfAbsent(first);
     ConditionFailedException failed = assertThrows(ConditionFailedException.class,
         () -> shop.users().putIfAbsent(new User("grace", "other@example.com", "Impostor", Instant.EPOCH)));
-    assertEquals(Optional.of(first), failed.current());
+    assertEquals(Optional.of(first), failed.current(User.class));
     assertEquals("Grace", shop.users().get("grace").orElseThrow().name());
   }
 
@@ -63,7 +63,7 @@ class WriteTest {
 
     ConditionFailedException refused = assertThrows(ConditionFailedException.class,
         () -> shop.users().delete("ada", UserFields.EMAIL.eq("ada@example.com")));
-    assertEquals("ada@new.example", refused.<User>current().orElseThrow().email());
+    assertEquals("ada@new.example", refused.current(User.class).orElseThrow().email());
     shop.users().delete("ada", UserFields.EMAIL.eq("ada@new.example"));
     assertTrue(shop.users().get("ada").isEmpty());
   }

@@ -56,7 +56,7 @@ public final class AppDataTable {
      * @throws IllegalArgumentException when {@code tableName} is not a DynamoDB table name
      */
     public static AppDataTable of(DynamoDbClient client, String tableName) {
-        return new AppDataTable(DynamoTable.of(client, tableName));
+        return of(client, tableName, TableOptions.defaults());
     }
 
     /**

@@ -6,6 +6,7 @@ import dev.monotable.runtime.ConditionFailedException;
 import dev.monotable.runtime.ConsistentQuery;
 import dev.monotable.runtime.DynamoTable;
 import dev.monotable.runtime.EntityStore;
+import dev.monotable.runtime.KeyFields;
 import dev.monotable.runtime.KeyMaps;
 import dev.monotable.runtime.NarrowedConsistentQuery;
 import dev.monotable.runtime.NarrowedQuery;
@@ -52,7 +53,8 @@ public final class OrderRepository implements Repository<Order> {
     }
 
     /**
-     * Deletes the Order keyed {@code USER#<userId> / ORDER#<orderDate>#<orderId>}; deleting an absent item is not an error.
+     * Deletes the Order keyed {@code USER#<userId> / ORDER#<orderDate>#<orderId>}, unconditionally (whatever its version); deleting an
+     * absent item is not an error.
      */
     public void delete(String userId, Instant orderDate, String orderId) {
         this.store.delete(OrderKeys.primaryKey(userId, orderDate, orderId));
@@ -98,10 +100,19 @@ public final class OrderRepository implements Repository<Order> {
     }
 
     /**
-     * An update of the Order keyed {@code USER#<userId> / ORDER#<orderDate>#<orderId>}; {@code execute()} sends it.
+     * An update of the existing Order keyed {@code USER#<userId> / ORDER#<orderDate>#<orderId>}; {@code execute()} sends it, and fails with
+     * {@link ConditionFailedException} when there is none ({@link #upsert} creates it).
      */
     public Update<Order> update(String userId, Instant orderDate, String orderId) {
-        return this.store.update(OrderKeys.primaryKey(userId, orderDate, orderId), KeyMaps.fields("userId", userId, "orderDate", orderDate, "orderId", orderId));
+        return this.store.update(OrderKeys.primaryKey(userId, orderDate, orderId), KeyFields.of(OrderFields.USER_ID, userId, OrderFields.ORDER_DATE, orderDate, OrderFields.ORDER_ID, orderId));
+    }
+
+    /**
+     * An update of the Order keyed {@code USER#<userId> / ORDER#<orderDate>#<orderId>} that creates it when there is none, with its key fields,
+     * type attribute, index keys, initial version and creation time; {@code execute()} sends it.
+     */
+    public Update<Order> upsert(String userId, Instant orderDate, String orderId) {
+        return this.store.upsert(OrderKeys.primaryKey(userId, orderDate, orderId), KeyFields.of(OrderFields.USER_ID, userId, OrderFields.ORDER_DATE, orderDate, OrderFields.ORDER_ID, orderId));
     }
 
     /**
@@ -111,6 +122,7 @@ public final class OrderRepository implements Repository<Order> {
      * @throws dev.monotable.runtime.BatchIncompleteException carrying the keys still unread
      */
     public List<Optional<Order>> batchGet(List<Key> keys) {
+        KeyMaps.checkBatch("Order", keys);
         List<Map<String, AttributeValue>> primaryKeys = new ArrayList<>(keys.size());
         for (Key key : keys) {
             primaryKeys.add(OrderKeys.primaryKey(key.userId(), key.orderDate(), key.orderId()));
@@ -133,6 +145,7 @@ public final class OrderRepository implements Repository<Order> {
      * @throws dev.monotable.runtime.BatchIncompleteException carrying the keys still undeleted
      */
     public void batchDelete(List<Key> keys) {
+        KeyMaps.checkBatch("Order", keys);
         List<Map<String, AttributeValue>> primaryKeys = new ArrayList<>(keys.size());
         for (Key key : keys) {
             primaryKeys.add(OrderKeys.primaryKey(key.userId(), key.orderDate(), key.orderId()));
@@ -188,56 +201,50 @@ public final class OrderRepository implements Repository<Order> {
         }
 
         @Override
-        protected OrdersOfUserQuery self() {
-            return this;
+        protected OrdersOfUserQuery with(QueryState<Order> state) {
+            return new OrdersOfUserQuery(state);
         }
 
         /**
          * Only items whose {@code orderDate} is {@code orderDate}.
          */
         public OrdersOfUserQueryWithOrderDate orderDate(Instant orderDate) {
-            this.state.fix(OrderKeys.SORT_KEY.encode("orderDate", orderDate) + "#");
-            return new OrdersOfUserQueryWithOrderDate(this.state);
+            return new OrdersOfUserQueryWithOrderDate(this.state.fix(OrderKeys.SORT_KEY.encode("orderDate", orderDate) + "#"));
         }
 
         /**
          * Only items whose {@code orderDate} is below {@code orderDate}.
          */
         public NarrowedConsistentQuery<Order> orderDateLessThan(Instant orderDate) {
-            this.state.lessThan(OrderKeys.SORT_KEY.encode("orderDate", orderDate), "#");
-            return new NarrowedConsistentQuery<>(this.state);
+            return new NarrowedConsistentQuery<>(this.state.lessThan(OrderKeys.SORT_KEY.encode("orderDate", orderDate), "#"));
         }
 
         /**
          * Only items whose {@code orderDate} is at most {@code orderDate}.
          */
         public NarrowedConsistentQuery<Order> orderDateAtMost(Instant orderDate) {
-            this.state.atMost(OrderKeys.SORT_KEY.encode("orderDate", orderDate), "#");
-            return new NarrowedConsistentQuery<>(this.state);
+            return new NarrowedConsistentQuery<>(this.state.atMost(OrderKeys.SORT_KEY.encode("orderDate", orderDate), "#"));
         }
 
         /**
          * Only items whose {@code orderDate} is above {@code orderDate}.
          */
         public NarrowedConsistentQuery<Order> orderDateGreaterThan(Instant orderDate) {
-            this.state.greaterThan(OrderKeys.SORT_KEY.encode("orderDate", orderDate), "#");
-            return new NarrowedConsistentQuery<>(this.state);
+            return new NarrowedConsistentQuery<>(this.state.greaterThan(OrderKeys.SORT_KEY.encode("orderDate", orderDate), "#"));
         }
 
         /**
          * Only items whose {@code orderDate} is at least {@code orderDate}.
          */
         public NarrowedConsistentQuery<Order> orderDateAtLeast(Instant orderDate) {
-            this.state.atLeast(OrderKeys.SORT_KEY.encode("orderDate", orderDate), "#");
-            return new NarrowedConsistentQuery<>(this.state);
+            return new NarrowedConsistentQuery<>(this.state.atLeast(OrderKeys.SORT_KEY.encode("orderDate", orderDate), "#"));
         }
 
         /**
          * Only items whose {@code orderDate} is between {@code low} and {@code high}, both included.
          */
         public NarrowedConsistentQuery<Order> orderDateBetween(Instant low, Instant high) {
-            this.state.between(OrderKeys.SORT_KEY.encode("orderDate", low), OrderKeys.SORT_KEY.encode("orderDate", high), "#");
-            return new NarrowedConsistentQuery<>(this.state);
+            return new NarrowedConsistentQuery<>(this.state.between(OrderKeys.SORT_KEY.encode("orderDate", low), OrderKeys.SORT_KEY.encode("orderDate", high), "#"));
         }
     }
 
@@ -250,64 +257,57 @@ public final class OrderRepository implements Repository<Order> {
         }
 
         @Override
-        protected OrdersOfUserQueryWithOrderDate self() {
-            return this;
+        protected OrdersOfUserQueryWithOrderDate with(QueryState<Order> state) {
+            return new OrdersOfUserQueryWithOrderDate(state);
         }
 
         /**
          * Only items whose {@code orderId} is {@code orderId}.
          */
         public NarrowedConsistentQuery<Order> orderId(String orderId) {
-            this.state.fixLast(OrderKeys.SORT_KEY.encode("orderId", orderId) + "");
-            return new NarrowedConsistentQuery<>(this.state);
+            return new NarrowedConsistentQuery<>(this.state.fixLast(OrderKeys.SORT_KEY.encode("orderId", orderId)));
         }
 
         /**
          * Only items whose {@code orderId} is below {@code orderId}.
          */
         public NarrowedConsistentQuery<Order> orderIdLessThan(String orderId) {
-            this.state.lessThan(OrderKeys.SORT_KEY.encode("orderId", orderId), "");
-            return new NarrowedConsistentQuery<>(this.state);
+            return new NarrowedConsistentQuery<>(this.state.lessThan(OrderKeys.SORT_KEY.encode("orderId", orderId), ""));
         }
 
         /**
          * Only items whose {@code orderId} is at most {@code orderId}.
          */
         public NarrowedConsistentQuery<Order> orderIdAtMost(String orderId) {
-            this.state.atMost(OrderKeys.SORT_KEY.encode("orderId", orderId), "");
-            return new NarrowedConsistentQuery<>(this.state);
+            return new NarrowedConsistentQuery<>(this.state.atMost(OrderKeys.SORT_KEY.encode("orderId", orderId), ""));
         }
 
         /**
          * Only items whose {@code orderId} is above {@code orderId}.
          */
         public NarrowedConsistentQuery<Order> orderIdGreaterThan(String orderId) {
-            this.state.greaterThan(OrderKeys.SORT_KEY.encode("orderId", orderId), "");
-            return new NarrowedConsistentQuery<>(this.state);
+            return new NarrowedConsistentQuery<>(this.state.greaterThan(OrderKeys.SORT_KEY.encode("orderId", orderId), ""));
         }
 
         /**
          * Only items whose {@code orderId} is at least {@code orderId}.
          */
         public NarrowedConsistentQuery<Order> orderIdAtLeast(String orderId) {
-            this.state.atLeast(OrderKeys.SORT_KEY.encode("orderId", orderId), "");
-            return new NarrowedConsistentQuery<>(this.state);
+            return new NarrowedConsistentQuery<>(this.state.atLeast(OrderKeys.SORT_KEY.encode("orderId", orderId), ""));
         }
 
         /**
          * Only items whose {@code orderId} is between {@code low} and {@code high}, both included.
          */
         public NarrowedConsistentQuery<Order> orderIdBetween(String low, String high) {
-            this.state.between(OrderKeys.SORT_KEY.encode("orderId", low), OrderKeys.SORT_KEY.encode("orderId", high), "");
-            return new NarrowedConsistentQuery<>(this.state);
+            return new NarrowedConsistentQuery<>(this.state.between(OrderKeys.SORT_KEY.encode("orderId", low), OrderKeys.SORT_KEY.encode("orderId", high), ""));
         }
 
         /**
          * Only items whose {@code orderId} begins with {@code start}.
          */
         public NarrowedConsistentQuery<Order> orderIdBeginsWith(String start) {
-            this.state.beginsWith(OrderKeys.SORT_KEY.encode("orderId", start));
-            return new NarrowedConsistentQuery<>(this.state);
+            return new NarrowedConsistentQuery<>(this.state.beginsWith(OrderKeys.SORT_KEY.encode("orderId", start)));
         }
     }
 
@@ -320,56 +320,50 @@ public final class OrderRepository implements Repository<Order> {
         }
 
         @Override
-        protected OrdersByStatusQuery self() {
-            return this;
+        protected OrdersByStatusQuery with(QueryState<Order> state) {
+            return new OrdersByStatusQuery(state);
         }
 
         /**
          * Only items whose {@code orderDate} is {@code orderDate}.
          */
         public NarrowedQuery<Order> orderDate(Instant orderDate) {
-            this.state.rawEqualTo(KeyMaps.value("Order", "orderDate", AttributeCodecs.INSTANT, orderDate));
-            return new NarrowedQuery<>(this.state);
+            return new NarrowedQuery<>(this.state.rawEqualTo(KeyMaps.value("Order", "orderDate", AttributeCodecs.INSTANT, orderDate)));
         }
 
         /**
          * Only items whose {@code orderDate} is below {@code orderDate}.
          */
         public NarrowedQuery<Order> orderDateLessThan(Instant orderDate) {
-            this.state.rawCompare("<", KeyMaps.value("Order", "orderDate", AttributeCodecs.INSTANT, orderDate));
-            return new NarrowedQuery<>(this.state);
+            return new NarrowedQuery<>(this.state.rawCompare("<", KeyMaps.value("Order", "orderDate", AttributeCodecs.INSTANT, orderDate)));
         }
 
         /**
          * Only items whose {@code orderDate} is at most {@code orderDate}.
          */
         public NarrowedQuery<Order> orderDateAtMost(Instant orderDate) {
-            this.state.rawCompare("<=", KeyMaps.value("Order", "orderDate", AttributeCodecs.INSTANT, orderDate));
-            return new NarrowedQuery<>(this.state);
+            return new NarrowedQuery<>(this.state.rawCompare("<=", KeyMaps.value("Order", "orderDate", AttributeCodecs.INSTANT, orderDate)));
         }
 
         /**
          * Only items whose {@code orderDate} is above {@code orderDate}.
          */
         public NarrowedQuery<Order> orderDateGreaterThan(Instant orderDate) {
-            this.state.rawCompare(">", KeyMaps.value("Order", "orderDate", AttributeCodecs.INSTANT, orderDate));
-            return new NarrowedQuery<>(this.state);
+            return new NarrowedQuery<>(this.state.rawCompare(">", KeyMaps.value("Order", "orderDate", AttributeCodecs.INSTANT, orderDate)));
         }
 
         /**
          * Only items whose {@code orderDate} is at least {@code orderDate}.
          */
         public NarrowedQuery<Order> orderDateAtLeast(Instant orderDate) {
-            this.state.rawCompare(">=", KeyMaps.value("Order", "orderDate", AttributeCodecs.INSTANT, orderDate));
-            return new NarrowedQuery<>(this.state);
+            return new NarrowedQuery<>(this.state.rawCompare(">=", KeyMaps.value("Order", "orderDate", AttributeCodecs.INSTANT, orderDate)));
         }
 
         /**
          * Only items whose {@code orderDate} is between {@code low} and {@code high}, both included.
          */
         public NarrowedQuery<Order> orderDateBetween(Instant low, Instant high) {
-            this.state.rawBetween(KeyMaps.value("Order", "orderDate", AttributeCodecs.INSTANT, low), KeyMaps.value("Order", "orderDate", AttributeCodecs.INSTANT, high));
-            return new NarrowedQuery<>(this.state);
+            return new NarrowedQuery<>(this.state.rawBetween(KeyMaps.value("Order", "orderDate", AttributeCodecs.INSTANT, low), KeyMaps.value("Order", "orderDate", AttributeCodecs.INSTANT, high)));
         }
     }
 }

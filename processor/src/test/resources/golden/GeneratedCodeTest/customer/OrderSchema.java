@@ -67,7 +67,8 @@ public final class OrderSchema implements EntitySchema<Order> {
     private static final AttributeCodec<List<Order.Line>> LINES_CODEC = AttributeCodecs.list(AttributeCodecs.document(Order_LineSchema.INSTANCE));
 
     private static final List<IndexKeyRule> INDEX_KEY_RULES = List.of(
-            new IndexKeyRule("GSI1PK", List.of("orderId"), values -> OrderKeys.gsi1PartitionKey((String) values.get("orderId"))));
+            new IndexKeyRule("GSI1PK", List.of("orderId"), values -> OrderKeys.gsi1PartitionKey((String) values.get("orderId"))),
+            new IndexKeyRule("GSI1SK", List.of(), values -> OrderKeys.gsi1SortKey()));
 
     private OrderSchema() {
     }

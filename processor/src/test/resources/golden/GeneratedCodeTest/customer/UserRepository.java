@@ -4,6 +4,7 @@ import dev.monotable.runtime.Condition;
 import dev.monotable.runtime.ConditionFailedException;
 import dev.monotable.runtime.DynamoTable;
 import dev.monotable.runtime.EntityStore;
+import dev.monotable.runtime.KeyFields;
 import dev.monotable.runtime.KeyMaps;
 import dev.monotable.runtime.Repository;
 import dev.monotable.runtime.Scan;
@@ -45,7 +46,8 @@ public final class UserRepository implements Repository<User> {
     }
 
     /**
-     * Deletes the User keyed {@code USER#<id> / PROFILE}; deleting an absent item is not an error.
+     * Deletes the User keyed {@code USER#<id> / PROFILE}, unconditionally (whatever its version); deleting an
+     * absent item is not an error.
      */
     public void delete(String id) {
         this.store.delete(UserKeys.primaryKey(id));
@@ -91,10 +93,19 @@ public final class UserRepository implements Repository<User> {
     }
 
     /**
-     * An update of the User keyed {@code USER#<id> / PROFILE}; {@code execute()} sends it.
+     * An update of the existing User keyed {@code USER#<id> / PROFILE}; {@code execute()} sends it, and fails with
+     * {@link ConditionFailedException} when there is none ({@link #upsert} creates it).
      */
     public Update<User> update(String id) {
-        return this.store.update(UserKeys.primaryKey(id), KeyMaps.fields("id", id));
+        return this.store.update(UserKeys.primaryKey(id), KeyFields.of(UserFields.ID, id));
+    }
+
+    /**
+     * An update of the User keyed {@code USER#<id> / PROFILE} that creates it when there is none, with its key fields,
+     * type attribute, index keys, initial version and creation time; {@code execute()} sends it.
+     */
+    public Update<User> upsert(String id) {
+        return this.store.upsert(UserKeys.primaryKey(id), KeyFields.of(UserFields.ID, id));
     }
 
     /**
@@ -104,6 +115,7 @@ public final class UserRepository implements Repository<User> {
      * @throws dev.monotable.runtime.BatchIncompleteException carrying the keys still unread
      */
     public List<Optional<User>> batchGet(List<Key> keys) {
+        KeyMaps.checkBatch("User", keys);
         List<Map<String, AttributeValue>> primaryKeys = new ArrayList<>(keys.size());
         for (Key key : keys) {
             primaryKeys.add(UserKeys.primaryKey(key.id()));
@@ -126,6 +138,7 @@ public final class UserRepository implements Repository<User> {
      * @throws dev.monotable.runtime.BatchIncompleteException carrying the keys still undeleted
      */
     public void batchDelete(List<Key> keys) {
+        KeyMaps.checkBatch("User", keys);
         List<Map<String, AttributeValue>> primaryKeys = new ArrayList<>(keys.size());
         for (Key key : keys) {
             primaryKeys.add(UserKeys.primaryKey(key.id()));

@@ -10,7 +10,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -34,6 +33,10 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
  * {@code LocalDateTime} are written in a fixed-width form with nanoseconds
  * ({@code 2024-05-01T09:30:00.000000000Z}) so that a raw index sort key on them sorts in time
  * order; years outside 0000–9999 fall back to ISO-8601, which still reads back exactly.
+ *
+ * <p>Lists, maps and documents nested more than 32 levels deep, and maps with an empty key, are
+ * refused with a {@link MappingException} as they are written, before anything is sent (DynamoDB
+ * would refuse them); so are such values from converters.
  */
 public final class AttributeCodecs {
   private AttributeCodecs() {}
@@ -170,8 +173,7 @@ public final class AttributeCodecs {
   /** {@code Instant} as S in a fixed-width UTC form with nanoseconds. */
   public static final AttributeCodec<Instant> INSTANT = new AttributeCodec<>() {
     @Override public AttributeValue write(Instant value) {
-      int year = value.atOffset(ZoneOffset.UTC).getYear();
-      return AttributeValue.fromS(FixedWidthTime.covers(year) ? FixedWidthTime.instant(value, 9) : value.toString());
+      return AttributeValue.fromS(FixedWidthTime.covers(value) ? FixedWidthTime.instant(value) : value.toString());
     }
 
     @Override public Instant read(AttributeValue value) {
@@ -215,7 +217,7 @@ public final class AttributeCodecs {
   public static final AttributeCodec<LocalDateTime> LOCAL_DATE_TIME = new AttributeCodec<>() {
     @Override public AttributeValue write(LocalDateTime value) {
       return AttributeValue.fromS(FixedWidthTime.covers(value.getYear())
-          ? FixedWidthTime.localDateTime(value, 9) : value.toString());
+          ? FixedWidthTime.localDateTime(value) : value.toString());
     }
 
     @Override public LocalDateTime read(AttributeValue value) {
@@ -364,7 +366,9 @@ public final class AttributeCodecs {
   public static <T> AttributeCodec<T> converted(AttributeConverter<T> converter) {
     return new AttributeCodec<>() {
       @Override public AttributeValue write(T value) {
-        return converter.toAttributeValue(value);
+        AttributeValue written = converter.toAttributeValue(value);
+        ValueShape.check(written);
+        return written;
       }
 
       @Override public T read(AttributeValue value) {
@@ -377,7 +381,12 @@ public final class AttributeCodecs {
   public static <T> AttributeCodec<T> document(DocumentSchema<T> schema) {
     return new AttributeCodec<>() {
       @Override public AttributeValue write(T value) {
-        return AttributeValue.fromM(schema.toAttributes(value));
+        int[] levels = ValueShape.enter();
+        try {
+          return AttributeValue.fromM(schema.toAttributes(value));
+        } finally {
+          ValueShape.exit(levels);
+        }
       }
 
       @Override public T read(AttributeValue value) {
@@ -410,16 +419,21 @@ public final class AttributeCodecs {
   public static <T> AttributeCodec<List<T>> list(AttributeCodec<T> element) {
     return new AttributeCodec<>() {
       @Override public AttributeValue write(List<T> value) {
-        List<AttributeValue> values = new ArrayList<>(value.size());
-        for (int i = 0; i < value.size(); i++) {
-          T item = value.get(i);
-          try {
-            values.add(elementValue(element, item));
-          } catch (MappingException e) {
-            throw e.within(e.type(), "[" + i + "]");
+        int[] levels = ValueShape.enter();
+        try {
+          List<AttributeValue> values = new ArrayList<>(value.size());
+          for (int i = 0; i < value.size(); i++) {
+            T item = value.get(i);
+            try {
+              values.add(elementValue(element, item));
+            } catch (MappingException e) {
+              throw e.within(e.type(), "[" + i + "]");
+            }
           }
+          return AttributeValue.fromL(values);
+        } finally {
+          ValueShape.exit(levels);
         }
-        return AttributeValue.fromL(values);
       }
 
       @Override public List<T> read(AttributeValue value) {
@@ -440,19 +454,28 @@ public final class AttributeCodecs {
     };
   }
 
-  /** A {@code Map<String, T>} as M; null values are stored as NULL. */
+  /**
+   * A {@code Map<String, T>} as M; null values are stored as NULL. A null or empty key is refused,
+   * as DynamoDB refuses it.
+   */
   public static <T> AttributeCodec<Map<String, T>> map(AttributeCodec<T> element) {
     return new AttributeCodec<>() {
       @Override public AttributeValue write(Map<String, T> value) {
-        Map<String, AttributeValue> values = new LinkedHashMap<>();
-        for (Map.Entry<String, T> entry : value.entrySet()) {
-          try {
-            values.put(entry.getKey(), elementValue(element, entry.getValue()));
-          } catch (MappingException e) {
-            throw e.within(e.type(), "[" + entry.getKey() + "]");
+        int[] levels = ValueShape.enter();
+        try {
+          Map<String, AttributeValue> values = new LinkedHashMap<>();
+          for (Map.Entry<String, T> entry : value.entrySet()) {
+            ValueShape.checkKey(entry.getKey());
+            try {
+              values.put(entry.getKey(), elementValue(element, entry.getValue()));
+            } catch (MappingException e) {
+              throw e.within(e.type(), "[" + entry.getKey() + "]");
+            }
           }
+          return AttributeValue.fromM(values);
+        } finally {
+          ValueShape.exit(levels);
         }
-        return AttributeValue.fromM(values);
       }
 
       @Override public Map<String, T> read(AttributeValue value) {

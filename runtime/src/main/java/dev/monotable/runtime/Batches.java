@@ -32,12 +32,13 @@ final class Batches {
 
   /** The items of {@code keys}, in the order asked (absent ones empty); duplicate keys are read once. */
   static <T> List<Optional<T>> get(EntityStore<T> store, List<Map<String, AttributeValue>> keys) {
+    KeyMaps.checkBatch(store.schema().entityType(), keys);
     Map<Map<String, AttributeValue>, Map<String, AttributeValue>> found =
         fetch(store.table(), store.schema().keyAttributes(), keys, false);
     List<Optional<T>> results = new ArrayList<>(keys.size());
     for (Map<String, AttributeValue> key : keys) {
       Map<String, AttributeValue> item = found.get(key);
-      results.add(item == null ? Optional.empty() : Optional.of(store.schema().fromItem(item)));
+      results.add(item == null || store.expired(item) ? Optional.empty() : Optional.of(store.schema().fromItem(item)));
     }
     return results;
   }
@@ -50,6 +51,7 @@ final class Batches {
       DynamoTable dynamoTable, List<String> keyAttributes, List<Map<String, AttributeValue>> keys,
       boolean consistentRead) {
     String table = dynamoTable.name();
+    KeyMaps.checkKeys("keys read from table " + table, keys);
     List<Map<String, AttributeValue>> distinct = new ArrayList<>(new LinkedHashSet<>(keys));
     Map<Map<String, AttributeValue>, Map<String, AttributeValue>> found = new HashMap<>();
     List<Map<String, AttributeValue>> failed = new ArrayList<>();
@@ -100,6 +102,7 @@ final class Batches {
 
   /** Deletes every key; a key given twice is deleted once. */
   static <T> void delete(EntityStore<T> store, List<Map<String, AttributeValue>> keys) {
+    KeyMaps.checkBatch(store.schema().entityType(), keys);
     List<WriteRequest> writes = new ArrayList<>();
     for (Map<String, AttributeValue> key : new LinkedHashSet<>(keys)) {
       writes.add(WriteRequest.builder().deleteRequest(DeleteRequest.builder().key(key).build()).build());

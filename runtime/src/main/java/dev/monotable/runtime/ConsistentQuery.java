@@ -5,6 +5,10 @@ package dev.monotable.runtime;
  * Query builders of global-index patterns do not extend it: a strongly consistent read of a global
  * index does not compile.
  *
+ * <pre>{@code
+ * Optional<Order> latest = table.orders().ordersOfUser("ada").descending().consistentRead().first();
+ * }</pre>
+ *
  * @param <T> the entity type
  * @param <Q> the concrete builder type
  */
@@ -15,7 +19,6 @@ public abstract class ConsistentQuery<T, Q extends ConsistentQuery<T, Q>> extend
 
   /** Reads with strong consistency (twice the read capacity of an eventually consistent read). */
   public Q consistentRead() {
-    state.consistentRead = true;
-    return self();
+    return with(state.withConsistentRead());
   }
 }

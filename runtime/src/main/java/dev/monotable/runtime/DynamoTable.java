@@ -29,11 +29,13 @@ public final class DynamoTable {
   private final DynamoDbClient client;
   private final String name;
   private final TableOptions options;
+  private final String timeToLiveAttribute;
 
-  private DynamoTable(DynamoDbClient client, String name, TableOptions options) {
+  private DynamoTable(DynamoDbClient client, String name, TableOptions options, String timeToLiveAttribute) {
     this.client = client;
     this.name = name;
     this.options = options;
+    this.timeToLiveAttribute = timeToLiveAttribute;
   }
 
   /**
@@ -55,7 +57,65 @@ public final class DynamoTable {
       throw new IllegalArgumentException("\"" + name + "\" is not a DynamoDB table name: use 3 to 255"
           + " characters of a-z, A-Z, 0-9, '_', '-' and '.'");
     }
-    return new DynamoTable(client, name, options);
+    return new DynamoTable(client, name, options, null);
+  }
+
+  /**
+   * This table, whose items expire at the epoch second held in {@code attribute} (the table's
+   * time-to-live attribute): items past it are hidden from every read unless the options show them.
+   */
+  public DynamoTable withTimeToLive(String attribute) {
+    return new DynamoTable(client, name, options, Objects.requireNonNull(attribute, "attribute"));
+  }
+
+  /**
+   * Whether {@code item} has expired and is to be treated as absent: its time-to-live attribute is
+   * at or before the clock's epoch second, and the options hide expired items. Every read (gets,
+   * queries, scans, batches, collections) and every "is it absent?" condition asks here.
+   */
+  public boolean expired(Map<String, AttributeValue> item) {
+    if (timeToLiveAttribute == null || !options.hidesExpiredItems() || item == null) {
+      return false;
+    }
+    AttributeValue expiry = item.get(timeToLiveAttribute);
+    if (expiry == null || expiry.n() == null) {
+      return false;
+    }
+    try {
+      return new java.math.BigDecimal(expiry.n()).compareTo(java.math.BigDecimal.valueOf(now())) <= 0;
+    } catch (NumberFormatException notANumber) {
+      return false;
+    }
+  }
+
+  private long now() {
+    return options.clock().instant().getEpochSecond();
+  }
+
+  /**
+   * The condition that an item has not expired, as DynamoDB evaluates it; null when nothing
+   * expires here (no time-to-live attribute, or expired items shown).
+   */
+  Condition notExpired() {
+    if (timeToLiveAttribute == null || !options.hidesExpiredItems()) {
+      return null;
+    }
+    Path<Long> expiry = Path.of(timeToLiveAttribute, AttributeCodecs.LONG);
+    return expiry.notExists().or(expiry.gt(now()));
+  }
+
+  /** Leaves out the expired items of {@code items}. */
+  List<Map<String, AttributeValue>> live(List<Map<String, AttributeValue>> items) {
+    if (timeToLiveAttribute == null || !options.hidesExpiredItems()) {
+      return items;
+    }
+    List<Map<String, AttributeValue>> live = new ArrayList<>(items.size());
+    for (Map<String, AttributeValue> item : items) {
+      if (!expired(item)) {
+        live.add(item);
+      }
+    }
+    return live;
   }
 
   /** The table's options. */
@@ -130,7 +190,7 @@ public final class DynamoTable {
 
   /**
    * Every item of one partition of the table, in sort-key order, reading page after page: what an
-   * item-collection query decodes by the type attribute.
+   * item-collection query decodes by the type attribute. Expired items are left out.
    */
   public List<Map<String, AttributeValue>> partition(String partitionAttribute, AttributeValue partitionValue) {
     List<Map<String, AttributeValue>> items = new ArrayList<>();
@@ -146,7 +206,7 @@ public final class DynamoTable {
       items.addAll(response.items());
       next = response.hasLastEvaluatedKey() && !response.lastEvaluatedKey().isEmpty() ? response.lastEvaluatedKey() : null;
     } while (next != null);
-    return items;
+    return live(items);
   }
 
   /** The value of an item's type attribute, or the empty string when it has none. */

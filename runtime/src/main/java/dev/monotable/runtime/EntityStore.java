@@ -27,15 +27,23 @@ public final class EntityStore<T> {
     this.schema = schema;
   }
 
-  /** Whether the item's time to live has passed (and the table hides such items). */
+  /** Whether the item's time to live has passed (and the table hides such items): asked of the table. */
   boolean expired(Map<String, AttributeValue> item) {
-    String attribute = schema.timeToLiveAttribute();
-    if (attribute == null || !table.options().hidesExpiredItems()) {
-      return false;
-    }
-    AttributeValue expiry = item.get(attribute);
-    return expiry != null && expiry.n() != null
-        && new java.math.BigDecimal(expiry.n()).longValue() <= table.options().clock().instant().getEpochSecond();
+    return table.expired(item);
+  }
+
+  /** The condition that no live item has the key: none at all, or one whose time to live has passed. */
+  Condition absent() {
+    Condition none = Path.of(schema.keyAttributes().get(0), AttributeCodecs.STRING).notExists();
+    Condition live = table.notExpired();
+    return live == null ? none : none.or(Condition.not(live));
+  }
+
+  /** The condition that a live item has the key. */
+  Condition present() {
+    Condition exists = Path.of(schema.keyAttributes().get(0), AttributeCodecs.STRING).exists();
+    Condition live = table.notExpired();
+    return live == null ? exists : exists.and(live);
   }
 
   /** The table the items are in. */
@@ -72,10 +80,7 @@ public final class EntityStore<T> {
    * @throws BatchIncompleteException carrying the items still unwritten after every retry
    */
   public void batchPut(List<T> entities) {
-    if (schema.versionAttribute() != null) {
-      throw new IllegalStateException(schema.entityType() + " is versioned, and batch writes cannot check versions;"
-          + " put them one by one (or in a transaction)");
-    }
+    refuseVersionedBatch("put");
     List<Map<String, AttributeValue>> items = new java.util.ArrayList<>(entities.size());
     for (T entity : entities) {
       items.add(item(entity));
@@ -86,23 +91,39 @@ public final class EntityStore<T> {
   /**
    * Deletes the items of {@code keys}.
    *
+   * @throws IllegalStateException for a versioned entity, whose versions a batch cannot check;
+   *     nothing is sent
    * @throws BatchIncompleteException carrying the keys still undeleted after every retry
    */
   public void batchDelete(List<Map<String, AttributeValue>> keys) {
+    refuseVersionedBatch("delete");
     Batches.delete(this, keys);
   }
 
-  /** An update of the item with the given primary key. */
-  public Update<T> update(Map<String, AttributeValue> key) {
-    return new Update<>(this, key, Map.of());
+  /** Batches cannot carry conditions, so they cannot check versions: refused for versioned entities. */
+  void refuseVersionedBatch(String operation) {
+    if (schema.versionAttribute() != null) {
+      throw new IllegalStateException(schema.entityType() + " is versioned, and a batch cannot check versions: "
+          + operation + " them one by one with their version (or in a transaction)");
+    }
   }
 
   /**
-   * An update of the item with the given primary key, whose key fields have {@code keyFields}'
-   * values (by attribute): index keys built from them and from updated fields are rewritten.
+   * An update of the existing item with the given primary key, whose key fields are {@code keyFields}:
+   * index keys built from them and from updated fields are rewritten. When there is no (live) item,
+   * the update fails with {@link ConditionFailedException} and writes nothing.
    */
-  public Update<T> update(Map<String, AttributeValue> key, Map<String, Object> keyFields) {
-    return new Update<>(this, key, keyFields);
+  public Update<T> update(Map<String, AttributeValue> key, KeyFields keyFields) {
+    return new Update<>(this, key, keyFields, false);
+  }
+
+  /**
+   * An update of the item with the given primary key that creates it when there is none (or it has
+   * expired): a created item gets its key fields, type attribute, every index key derivable from
+   * what the update sets, version 1 and its creation time.
+   */
+  public Update<T> upsert(Map<String, AttributeValue> key, KeyFields keyFields) {
+    return new Update<>(this, key, keyFields, true);
   }
 
   /** A scan of the whole table for this entity's items. */
@@ -171,19 +192,17 @@ public final class EntityStore<T> {
     AttributeValue stored = item.get(attribute);
     long read = stored == null ? 0 : Long.parseLong(stored.n());
     item.put(attribute, AttributeValue.fromN(Long.toString(read + 1)));
-    Condition version = read == 0
-        ? Path.of(schema.keyAttributes().get(0), AttributeCodecs.STRING).notExists()
-        : Path.of(attribute, AttributeCodecs.LONG).eq(read);
+    Condition version = read == 0 ? absent() : Path.of(attribute, AttributeCodecs.LONG).eq(read);
     return condition == null ? version : version.and(condition);
   }
 
   /**
    * Writes the entity's item only when no item has its key.
    *
-   * @throws ConditionFailedException when one does; {@code current()} holds it
+   * @throws ConditionFailedException when one does; {@code current(Class)} holds it
    */
   public void putIfAbsent(T entity) {
-    put(entity, Path.of(schema.keyAttributes().get(0), AttributeCodecs.STRING).notExists());
+    put(entity, absent());
   }
 
   /** The checked item of an entity, as a transaction writes it. */
@@ -214,9 +233,14 @@ public final class EntityStore<T> {
 
   ConditionFailedException conditionFailed(String operation, ConditionalCheckFailedException failed) {
     Object current = null;
-    if (failed.hasItem() && !failed.item().isEmpty()) {
+    boolean absent = !failed.hasItem() || failed.item().isEmpty() || table.expired(failed.item());
+    if (!absent) {
       Map<String, AttributeValue> item = failed.item();
       current = schema.entityType().equals(DynamoTable.typeOf(item, schema.typeAttribute())) ? schema.fromItem(item) : null;
+    }
+    if (absent && operation.equals("update")) {
+      return new ConditionFailedException("there is no " + schema.entityType() + " with this key to update; nothing was"
+          + " written (upsert() creates it)", null, failed);
     }
     if (schema.versionAttribute() != null) {
       return new OptimisticLockException("the " + schema.entityType() + " was written by someone else since it was"
@@ -262,16 +286,44 @@ public final class EntityStore<T> {
     }
   }
 
-  /** Deletes the item with the given primary key; deleting an absent item is not an error. */
+  /**
+   * Deletes the item with the given primary key, unconditionally (whatever its version); deleting an
+   * absent item is not an error.
+   */
   public void delete(Map<String, AttributeValue> key) {
     table.client().deleteItem(DeleteItemRequest.builder().tableName(table.name()).key(key).build());
   }
 
-  /** Deletes the entity's item. */
+  /**
+   * Deletes the entity's item; for a versioned entity only if the stored version is the one the
+   * entity was read with.
+   *
+   * @throws OptimisticLockException when the item was written since (its version moved on); nothing
+   *     is deleted
+   */
   public void deleteEntity(T entity) {
     if (entity == null) {
       throw new IllegalArgumentException("cannot delete a null " + schema.entityType());
     }
-    delete(schema.keyOf(entity));
+    Condition version = versionCondition(entity);
+    if (version == null) {
+      delete(schema.keyOf(entity));
+    } else {
+      delete(schema.keyOf(entity), version);
+    }
+  }
+
+  /**
+   * For a versioned entity, the condition that the stored item still has the version it was read
+   * with (for version 0, never written: that no live item exists); null for others.
+   */
+  Condition versionCondition(T entity) {
+    String attribute = schema.versionAttribute();
+    if (attribute == null) {
+      return null;
+    }
+    AttributeValue stored = schema.toItem(entity).get(attribute);
+    long read = stored == null ? 0 : Long.parseLong(stored.n());
+    return read == 0 ? absent() : Path.of(attribute, AttributeCodecs.LONG).eq(read);
   }
 }

@@ -6,13 +6,14 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.UUID;
 
 /**
  * The order-preserving string encodings of key components: for two values of one type, comparing
- * the encoded strings (as DynamoDB compares sort keys, by UTF-8 bytes) gives the order of the values.
+ * the encoded strings (as DynamoDB compares sort keys, by UTF-8 bytes) gives the order of the values,
+ * and two different values never share an encoding (they would share a key, and the second put
+ * would silently replace the first item).
  *
  * <ul>
  *   <li>{@code byte short int long BigInteger}: zero-padded to a fixed width of 3, 5, 10, 19 and 38
@@ -24,16 +25,22 @@ import java.util.UUID;
  *       {@code "2"}, {@code e + 500} in three digits, then the digits {@code d1d2…} (trailing zeros
  *       dropped); a negative value is {@code "0"}, {@code 499 - e} in three digits, the nines'
  *       complement of the digits, then {@code '~'}. The exponent must lie in {@code -500..499}.
- *   <li>{@code Instant} and {@code OffsetDateTime} (normalised to UTC):
- *       {@code yyyy-MM-ddTHH:mm:ss.SSSZ}, always 24 characters, millisecond precision (finer digits
- *       are cut off), years 0000 to 9999. {@code LocalDateTime}: the same without {@code Z}.
- *       {@code LocalDate}: {@code yyyy-MM-dd}.
+ *   <li>{@code Instant}: {@code yyyy-MM-ddTHH:mm:ss.nnnnnnnnnZ} in UTC, always 30 characters, with
+ *       every nanosecond ({@code 2024-05-01T09:30:00.000000001Z}), years 0000 to 9999. Two instants
+ *       one nanosecond apart are two keys. {@code LocalDateTime}: the same without {@code Z}, 29
+ *       characters. {@code LocalDate}: {@code yyyy-MM-dd}.
+ *   <li>{@code OffsetDateTime}: its instant as above, then its offset as six digits, the offset's
+ *       seconds plus 64800 ({@code 064800} for UTC, {@code 068400} for {@code +01:00}), 36
+ *       characters. The encodings sort as {@link OffsetDateTime#compareTo} does, by instant and then
+ *       by offset, and {@code 10:00+01:00} and {@code 09:00Z}, the same instant, are two keys, as
+ *       they are two values that are not {@code equals}.
  *   <li>{@code UUID}: lower-case canonical form; enums: {@code name()}; {@code boolean}:
  *       {@code false}/{@code true}; {@code String}: as it is.
  * </ul>
  *
- * <p>Every method throws {@link IllegalArgumentException} for a value outside the encoding's range;
- * {@link KeyFormat} turns that into an {@link InvalidKeyException} naming the entity and field.
+ * <p>Every method throws {@link IllegalArgumentException} for a value outside the encoding's range
+ * (such as {@code Instant.MIN}, or any time outside years 0000 to 9999); {@link KeyFormat} turns that
+ * into an {@link InvalidKeyException} naming the entity, the field and the value.
  */
 public final class KeyEncoding {
   /** Width of an encoded {@code byte}. */
@@ -46,11 +53,19 @@ public final class KeyEncoding {
   public static final int LONG_WIDTH = 19;
   /** Width of an encoded {@code BigInteger}. */
   public static final int BIG_INTEGER_WIDTH = 38;
+  /** Width of an encoded {@code Instant}: {@code yyyy-MM-ddTHH:mm:ss.nnnnnnnnnZ}. */
+  public static final int INSTANT_WIDTH = FixedWidthTime.INSTANT_WIDTH;
+  /** Width of an encoded {@code LocalDateTime}: {@code yyyy-MM-ddTHH:mm:ss.nnnnnnnnn}. */
+  public static final int LOCAL_DATE_TIME_WIDTH = FixedWidthTime.LOCAL_DATE_TIME_WIDTH;
+  /** Width of an encoded {@code OffsetDateTime}: the instant, then six digits of offset. */
+  public static final int OFFSET_DATE_TIME_WIDTH = INSTANT_WIDTH + 6;
 
   private static final DateTimeFormatter LOCAL_DATE = DateTimeFormatter.ofPattern("uuuu-MM-dd");
   private static final int MIN_YEAR = 0;
   private static final int MAX_YEAR = 9999;
   private static final int DECIMAL_EXPONENT_BIAS = 500;
+  /** Added to an offset's seconds (-18:00 to +18:00) so that it is never negative. */
+  private static final int OFFSET_BIAS = 18 * 3600;
 
   private KeyEncoding() {}
 
@@ -131,21 +146,25 @@ public final class KeyEncoding {
     return encoded.append('~').toString();
   }
 
-  /** Encodes an instant in UTC with millisecond precision, 24 characters. */
+  /** Encodes an instant in UTC with nanosecond precision, 30 characters. */
   public static String encode(Instant value) {
-    checkYear(value.atOffset(ZoneOffset.UTC).getYear());
-    return FixedWidthTime.instant(value, 3);
+    if (!FixedWidthTime.covers(value)) {
+      throw new IllegalArgumentException(
+          "lies outside years " + MIN_YEAR + " to " + MAX_YEAR + ", which key timestamps cover");
+    }
+    return FixedWidthTime.instant(value);
   }
 
-  /** Encodes an offset date-time as the instant it denotes, in UTC. */
+  /** Encodes an offset date-time as its instant in UTC, then its offset; 36 characters. */
   public static String encode(OffsetDateTime value) {
-    return encode(value.toInstant());
+    String instant = encode(value.toInstant());
+    return instant + pad(Integer.toString(value.getOffset().getTotalSeconds() + OFFSET_BIAS), 6);
   }
 
-  /** Encodes a local date-time with millisecond precision. */
+  /** Encodes a local date-time with nanosecond precision, 29 characters. */
   public static String encode(LocalDateTime value) {
     checkYear(value.getYear());
-    return FixedWidthTime.localDateTime(value, 3);
+    return FixedWidthTime.localDateTime(value);
   }
 
   /** Encodes a date as ISO {@code yyyy-MM-dd}. */

@@ -3,6 +3,7 @@ package dev.monotable.runtime;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
+import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -12,9 +13,10 @@ import java.util.function.Function;
 
 /**
  * One key template of one entity, as generated {@code <Entity>Keys} classes use it: encodes each
- * component with {@link KeyEncoding}, refuses null, empty and delimiter-carrying components, and
- * refuses a finished key over DynamoDB's size limit. Every refusal is an {@link InvalidKeyException}
- * naming the entity, the field and the template, thrown before anything is sent.
+ * component with {@link KeyEncoding}, refuses null, empty, out-of-range and delimiter-carrying
+ * components, and refuses a finished key over DynamoDB's size limit. Every refusal is an
+ * {@link InvalidKeyException} naming the entity, the field and the template (and the value, when it
+ * is out of range), thrown before anything is sent.
  *
  * <pre>{@code
  * private static final KeyFormat PARTITION_KEY = KeyFormat.partitionKey("User", "USER#<id>", "#");
@@ -150,7 +152,7 @@ public final class KeyFormat {
     return ranged(field, value, KeyEncoding::encode);
   }
 
-  /** Encodes an {@code OffsetDateTime} component, normalised to UTC. */
+  /** Encodes an {@code OffsetDateTime} component: its instant in UTC, then its offset. */
   public String encode(String field, OffsetDateTime value) {
     return ranged(field, value, KeyEncoding::encode);
   }
@@ -172,7 +174,8 @@ public final class KeyFormat {
       encoded = encoding.apply(present(field, value));
     } catch (InvalidKeyException e) {
       throw e;
-    } catch (IllegalArgumentException e) {
+    } catch (IllegalArgumentException | DateTimeException e) {
+      // DateTimeException: java.time refusing a value at the edge of its own range is still a bad key
       throw refused(field, e.getMessage() + " (value: " + value + ")");
     }
     return checked(field, encoded);

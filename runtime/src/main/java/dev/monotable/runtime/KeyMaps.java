@@ -2,6 +2,7 @@ package dev.monotable.runtime;
 
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
@@ -47,6 +48,31 @@ public final class KeyMaps {
       throw new InvalidKeyException(entity, field, "<" + field + ">", "is null");
     }
     return codec.write(value);
+  }
+
+  /**
+   * Checks the keys of a batch read or delete before anything is built or sent: the list and every
+   * key in it must be present.
+   *
+   * @throws IllegalArgumentException naming the entity, and the position of a null key
+   */
+  public static void checkBatch(String entity, List<?> keys) {
+    checkKeys(entity + " keys", keys);
+  }
+
+  /** Checks a list of keys described as {@code what} ("Order keys"): it and its keys must be present. */
+  static void checkKeys(String what, List<?> keys) {
+    if (keys == null) {
+      throw new IllegalArgumentException("the list of " + what + " is null; nothing was sent");
+    }
+    int position = 0;
+    for (Object key : keys) {
+      if (key == null) {
+        throw new IllegalArgumentException("key " + position + " of the " + keys.size() + " " + what
+            + " is null; nothing was sent");
+      }
+      position++;
+    }
   }
 
   /** Field values by attribute name, from alternating names and values (for update index-key rules). */

@@ -3,6 +3,10 @@ package dev.monotable.runtime;
 /**
  * A global-index query whose sort key is narrowed as far as it goes: options and terminals only.
  *
+ * <pre>{@code
+ * Optional<Order> order = table.orders().orderById("o-17").first();
+ * }</pre>
+ *
  * @param <T> the entity type
  */
 public final class NarrowedQuery<T> extends Query<T, NarrowedQuery<T>> {
@@ -11,7 +15,7 @@ public final class NarrowedQuery<T> extends Query<T, NarrowedQuery<T>> {
   }
 
   @Override
-  protected NarrowedQuery<T> self() {
-    return this;
+  protected NarrowedQuery<T> with(QueryState<T> state) {
+    return new NarrowedQuery<>(state);
   }
 }

@@ -1,6 +1,5 @@
 package dev.monotable.runtime;
 
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -16,24 +15,30 @@ import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
  * item of another entity type whose key falls in the range is skipped (and, like every filtered
  * item, still costs its read).
  *
+ * <p>A builder is a value: each option and each narrowing returns a new builder and leaves this one
+ * as it was, and terminals never change it. Keep one, narrow it two ways, or run it again:
+ *
  * <pre>{@code
- * List<Order> recent = table.orders().ordersOfUser("ada").descending().limit(10).list();
- * Page<Order> page = table.orders().ordersOfUser("ada").limit(25).after(cursor).page();
+ * var adas = table.orders().ordersOfUser("ada");
+ * Optional<Order> oldest = adas.first();                      // adas is still unlimited
+ * List<Order> recent = adas.descending().limit(10).list();
+ * List<Order> lastMonth = adas.orderDateAtLeast(monthAgo).list();
+ * Page<Order> next = adas.limit(25).after(cursor).page();
  * }</pre>
  *
  * @param <T> the entity type
  * @param <Q> the concrete builder type
  */
 public abstract class Query<T, Q extends Query<T, Q>> {
-  /** What the query asks for; the generated builders narrow it. */
+  /** What the query asks for; the generated builders narrow it into new builders. */
   protected final QueryState<T> state;
 
   protected Query(QueryState<T> state) {
     this.state = state;
   }
 
-  /** This builder, typed. */
-  protected abstract Q self();
+  /** A builder of this type over {@code state}: the generated builders call their constructor. */
+  protected abstract Q with(QueryState<T> state);
 
   /**
    * Only items for which {@code condition} holds, checked by DynamoDB after reading them: filtered
@@ -46,8 +51,7 @@ public abstract class Query<T, Q extends Query<T, Q>> {
       throw new IllegalStateException("index " + state.indexName + " does not project whole items, so "
           + state.pattern + " cannot filter on their attributes; filter the items it returns instead");
     }
-    state.filter = state.filter == null ? condition : state.filter.and(condition);
-    return self();
+    return with(state.withFilter(condition));
   }
 
   /**
@@ -63,14 +67,12 @@ public abstract class Query<T, Q extends Query<T, Q>> {
       throw new IllegalStateException("index " + state.indexName + " already projects only keys; "
           + state.pattern + " reads whole items by their keys");
     }
-    state.projection = List.of(paths);
-    return self();
+    return with(state.withProjection(List.of(paths)));
   }
 
   /** Newest (highest sort key) first. */
   public Q descending() {
-    state.descending = true;
-    return self();
+    return with(state.withDescending());
   }
 
   /**
@@ -81,24 +83,29 @@ public abstract class Query<T, Q extends Query<T, Q>> {
     if (n < 1) {
       throw new IllegalArgumentException("limit must be at least 1, not " + n);
     }
-    state.limit = n;
-    return self();
+    return with(state.withLimit(n));
   }
 
   /**
-   * Continues after the page whose cursor this is.
+   * Continues after the page whose cursor this is. The cursor must come from a query narrowed as
+   * this one is: the terminals refuse one that points outside this query's sort-key condition,
+   * whether the narrowing comes before or after this call.
    *
-   * @throws InvalidCursorException when the cursor is altered, belongs to another access pattern, or
-   *     continues another partition; nothing is sent
+   * @throws InvalidCursorException when the cursor is null, altered, belongs to another access
+   *     pattern, or continues another partition; nothing is sent
    */
   public Q after(String cursor) {
+    if (cursor == null) {
+      throw new InvalidCursorException(state.pattern + ": after(cursor) was given null; pass the cursor of a page"
+          + " (Page.cursor() is empty on the last page), or leave after() out to start at the beginning");
+    }
     Map<String, AttributeValue> key = Cursors.decode(state.pattern, cursor);
     AttributeValue partition = key.get(state.partitionAttribute);
     if (!state.partitionValue.equals(partition)) {
-      throw new InvalidCursorException("the cursor continues another partition than " + describe(state.partitionValue));
+      throw new InvalidCursorException("the cursor of " + state.pattern + " continues another partition than "
+          + describe(state.partitionValue));
     }
-    state.startKey = key;
-    return self();
+    return with(state.withStartKey(key));
   }
 
   /** Every matching item, reading page after page (up to the limit, when one is set). */
@@ -110,19 +117,23 @@ public abstract class Query<T, Q extends Query<T, Q>> {
 
   /** The matching items, read lazily page by page as the stream is consumed. */
   public Stream<T> stream() {
+    return stream(state.limit);
+  }
+
+  /** The first matching item, if any: a page of one item, or of the limit when one is set. */
+  public Optional<T> first() {
+    return stream(state.limit == null ? 1 : state.limit).findFirst();
+  }
+
+  private Stream<T> stream(Integer limit) {
+    if (state.startKey != null) {
+      state.checkStartKey(state.startKey); // refused here, not when the stream is first read
+    }
     return Paging.stream((start, pageLimit) -> {
       QueryResponse response = QueryRunner.query(state, start, pageLimit, false);
       return new Paging.Fetched<>(QueryRunner.items(state, response),
           Paging.next(response.hasLastEvaluatedKey(), response.lastEvaluatedKey()));
-    }, state.startKey, state.limit);
-  }
-
-  /** The first matching item, if any. */
-  public Optional<T> first() {
-    if (state.limit == null) {
-      state.limit = 1;
-    }
-    return stream().findFirst();
+    }, state.startKey, limit);
   }
 
   /** One page: one request, at most {@code limit} items, and the cursor to continue. */

@@ -16,6 +16,9 @@ final class QueryRunner {
   private QueryRunner() {}
 
   static QueryRequest request(QueryState<?> state, Map<String, AttributeValue> startKey, Integer limit, boolean count) {
+    if (startKey != null) {
+      state.checkStartKey(startKey);
+    }
     Map<String, String> names = new HashMap<>();
     Map<String, AttributeValue> values = new HashMap<>();
     names.put("#pk", state.partitionAttribute);
@@ -34,11 +37,9 @@ final class QueryRunner {
       values.put(":type", AttributeValue.fromS(state.store.schema().entityType()));
       filters.add("#type = :type");
     }
-    String ttl = state.store.schema().timeToLiveAttribute();
-    if (ttl != null && state.store.table().options().hidesExpiredItems() && state.tableKeyAttributes == null) {
-      names.put("#ttl", ttl);
-      values.put(":now", AttributeValue.fromN(Long.toString(state.store.table().options().clock().instant().getEpochSecond())));
-      filters.add("(attribute_not_exists(#ttl) OR #ttl > :now)");
+    Condition live = state.store.table().notExpired();
+    if (live != null && state.tableKeyAttributes == null) {
+      filters.add("(" + live.toExpression(new Expression("t", names, values)) + ")");
     }
     if (state.filter != null) {
       filters.add("(" + state.filter.toExpression(new Expression("f", names, values)) + ")");

@@ -6,11 +6,18 @@ import java.util.Objects;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /**
- * What one access-pattern query asks for, filled in by the generated query builders: the partition,
- * how the sort key is narrowed, and the options. Sort keys written from templates are narrowed by
- * prefix: each fixed field extends the prefix with its encoded value, and a range condition on the
- * next field becomes a range of strings inside that prefix, which is right because the encodings
- * preserve order. A query builder is used by one thread, once.
+ * What one access-pattern query asks for: the partition, how the sort key is narrowed, and the
+ * options. Sort keys written from templates are narrowed by prefix: each fixed field extends the
+ * prefix with its encoded value, and a range condition on the next field becomes a range of strings
+ * inside that prefix, which is right because the encodings preserve order.
+ *
+ * <p>A state is an immutable value: every method returns a new state and leaves this one as it was,
+ * so a query builder can be kept, narrowed two ways, shared between threads and run again. The
+ * generated query builders call it:
+ *
+ * <pre>{@code
+ * return new OrdersOfUserQueryWithOrderDate(this.state.fix(OrderKeys.SORT_KEY.encode("orderDate", orderDate) + "#"));
+ * }</pre>
  *
  * @param <T> the entity type
  */
@@ -21,24 +28,42 @@ public final class QueryState<T> {
   final String partitionAttribute;
   final AttributeValue partitionValue;
   final String sortAttribute;
-  private String prefix;
-  SortKeyCondition condition = SortKeyCondition.none();
-  List<String> tableKeyAttributes;
-  Integer limit;
-  boolean descending;
-  boolean consistentRead;
-  Map<String, AttributeValue> startKey;
-  Condition filter;
-  List<Path<?>> projection;
+  final List<String> tableKeyAttributes;
+  /** The literal start of every sort key the query may read, for template sort keys; else null. */
+  private final String prefix;
+  final SortKeyCondition condition;
+  final Integer limit;
+  final boolean descending;
+  final boolean consistentRead;
+  final Map<String, AttributeValue> startKey;
+  final Condition filter;
+  final List<Path<?>> projection;
 
   QueryState(EntityStore<T> store, String pattern, String indexName, String partitionAttribute,
       AttributeValue partitionValue, String sortAttribute) {
+    this(store, pattern, indexName, partitionAttribute, partitionValue, sortAttribute, null, null,
+        SortKeyCondition.none(), null, false, false, null, null, null);
+  }
+
+  private QueryState(EntityStore<T> store, String pattern, String indexName, String partitionAttribute,
+      AttributeValue partitionValue, String sortAttribute, List<String> tableKeyAttributes, String prefix,
+      SortKeyCondition condition, Integer limit, boolean descending, boolean consistentRead,
+      Map<String, AttributeValue> startKey, Condition filter, List<Path<?>> projection) {
     this.store = store;
     this.pattern = pattern;
     this.indexName = indexName;
     this.partitionAttribute = partitionAttribute;
     this.partitionValue = partitionValue;
     this.sortAttribute = sortAttribute;
+    this.tableKeyAttributes = tableKeyAttributes;
+    this.prefix = prefix;
+    this.condition = condition;
+    this.limit = limit;
+    this.descending = descending;
+    this.consistentRead = consistentRead;
+    this.startKey = startKey;
+    this.filter = filter;
+    this.projection = projection;
   }
 
   /**
@@ -46,15 +71,12 @@ public final class QueryState<T> {
    * {@code territory}, the template's literal prefix ({@code ORDER#} for {@code ORDER#<orderId>}).
    */
   public QueryState<T> sortKeyTerritory(String territory) {
-    prefix = territory;
-    condition = territory.isEmpty() ? SortKeyCondition.none() : SortKeyCondition.beginsWith(s(territory));
-    return this;
+    return narrowed(territory, territory.isEmpty() ? SortKeyCondition.none() : SortKeyCondition.beginsWith(s(territory)));
   }
 
   /** A sort key with no placeholder: the query reads exactly this sort key. */
   public QueryState<T> exactSortKey(String sortKey) {
-    condition = SortKeyCondition.equalTo(s(sortKey));
-    return this;
+    return narrowed(prefix, SortKeyCondition.equalTo(s(sortKey)));
   }
 
   /**
@@ -62,102 +84,149 @@ public final class QueryState<T> {
    * items by their table keys ({@code BatchGetItem}).
    */
   public QueryState<T> fetchFullItems(String... tableKeyAttributes) {
-    this.tableKeyAttributes = List.of(tableKeyAttributes);
-    return this;
+    return new QueryState<>(store, pattern, indexName, partitionAttribute, partitionValue, sortAttribute,
+        List.of(tableKeyAttributes), prefix, condition, limit, descending, consistentRead, startKey, filter, projection);
   }
 
   // ---- narrowing of template sort keys; {@code continuation} is the template text after the field
 
   /** Fixes a field that more placeholders follow: the prefix grows by its encoded value and text. */
-  public void fix(String encodedWithFollowingText) {
-    prefix += encodedWithFollowingText;
-    condition = SortKeyCondition.beginsWith(s(prefix));
+  public QueryState<T> fix(String encodedWithFollowingText) {
+    String fixed = prefix + encodedWithFollowingText;
+    return narrowed(fixed, SortKeyCondition.beginsWith(s(fixed)));
   }
 
   /** Fixes the last field: the whole sort key is known. */
-  public void fixLast(String encodedWithFollowingText) {
-    prefix += encodedWithFollowingText;
-    condition = SortKeyCondition.equalTo(s(prefix));
+  public QueryState<T> fixLast(String encodedWithFollowingText) {
+    String fixed = prefix + encodedWithFollowingText;
+    return narrowed(fixed, SortKeyCondition.equalTo(s(fixed)));
   }
 
   /** The next field is below {@code encoded}. */
-  public void lessThan(String encoded, String continuation) {
+  public QueryState<T> lessThan(String encoded, String continuation) {
     String bound = prefix + encoded;
     if (prefix.isEmpty()) {
-      condition = SortKeyCondition.compare("<", s(bound));
-      return;
+      return narrowed(prefix, SortKeyCondition.compare("<", s(bound)));
     }
-    condition = SortKeyCondition.between(s(prefix), s(bound));
-    if (continuation.isEmpty()) {
-      condition = condition.excluding(s(bound));
-    }
+    SortKeyCondition below = SortKeyCondition.between(s(prefix), s(bound));
+    return narrowed(prefix, continuation.isEmpty() ? below.excluding(s(bound)) : below);
   }
 
   /** The next field is at most {@code encoded}. */
-  public void atMost(String encoded, String continuation) {
+  public QueryState<T> atMost(String encoded, String continuation) {
     String bound = continuation.isEmpty() ? prefix + encoded : prefix + encoded + after(continuation.charAt(0));
-    condition = prefix.isEmpty()
+    return narrowed(prefix, prefix.isEmpty()
         ? SortKeyCondition.compare("<=", s(bound))
-        : SortKeyCondition.between(s(prefix), s(bound));
+        : SortKeyCondition.between(s(prefix), s(bound)));
   }
 
   /** The next field is above {@code encoded}. */
-  public void greaterThan(String encoded, String continuation) {
+  public QueryState<T> greaterThan(String encoded, String continuation) {
     if (continuation.isEmpty()) {
       String bound = prefix + encoded;
-      condition = prefix.isEmpty()
+      return narrowed(prefix, prefix.isEmpty()
           ? SortKeyCondition.compare(">", s(bound))
-          : SortKeyCondition.between(s(bound), s(end(prefix))).excluding(s(bound));
-      return;
+          : SortKeyCondition.between(s(bound), s(end(prefix))).excluding(s(bound)));
     }
     String bound = prefix + encoded + after(continuation.charAt(0));
-    condition = prefix.isEmpty()
+    return narrowed(prefix, prefix.isEmpty()
         ? SortKeyCondition.compare(">=", s(bound))
-        : SortKeyCondition.between(s(bound), s(end(prefix)));
+        : SortKeyCondition.between(s(bound), s(end(prefix))));
   }
 
   /** The next field is at least {@code encoded}. */
-  public void atLeast(String encoded, String continuation) {
+  public QueryState<T> atLeast(String encoded, String continuation) {
     String bound = prefix + encoded;
-    condition = prefix.isEmpty()
+    return narrowed(prefix, prefix.isEmpty()
         ? SortKeyCondition.compare(">=", s(bound))
-        : SortKeyCondition.between(s(bound), s(end(prefix)));
+        : SortKeyCondition.between(s(bound), s(end(prefix))));
   }
 
   /** The next field is between the two encoded values, both included. */
-  public void between(String low, String high, String continuation) {
+  public QueryState<T> between(String low, String high, String continuation) {
     String upper = continuation.isEmpty() ? prefix + high : prefix + high + after(continuation.charAt(0));
-    condition = SortKeyCondition.between(s(prefix + low), s(upper));
+    return narrowed(prefix, SortKeyCondition.between(s(prefix + low), s(upper)));
   }
 
   /** The next field (a string) begins with {@code start}. */
-  public void beginsWith(String start) {
-    condition = SortKeyCondition.beginsWith(s(prefix + start));
+  public QueryState<T> beginsWith(String start) {
+    return narrowed(prefix, SortKeyCondition.beginsWith(s(prefix + start)));
   }
 
   // ---- conditions on a raw-attribute sort key, compared by its own type
 
   /** The sort attribute equals {@code value}. */
-  public void rawEqualTo(AttributeValue value) {
-    condition = SortKeyCondition.equalTo(value);
+  public QueryState<T> rawEqualTo(AttributeValue value) {
+    return narrowed(prefix, SortKeyCondition.equalTo(value));
   }
 
   /** The sort attribute compares to {@code value} with {@code <}, {@code <=}, {@code >} or {@code >=}. */
-  public void rawCompare(String operator, AttributeValue value) {
-    if (!List.of("<", "<=", ">", ">=").contains(operator)) {
-      throw new IllegalArgumentException("not a comparison: " + operator);
-    }
-    condition = SortKeyCondition.compare(operator, value);
+  public QueryState<T> rawCompare(String operator, AttributeValue value) {
+    return narrowed(prefix, SortKeyCondition.compare(operator, value));
   }
 
   /** The sort attribute is between the two values, both included. */
-  public void rawBetween(AttributeValue low, AttributeValue high) {
-    condition = SortKeyCondition.between(low, high);
+  public QueryState<T> rawBetween(AttributeValue low, AttributeValue high) {
+    return narrowed(prefix, SortKeyCondition.between(low, high));
   }
 
   /** The sort attribute (a string) begins with {@code start}. */
-  public void rawBeginsWith(AttributeValue start) {
-    condition = SortKeyCondition.beginsWith(start);
+  public QueryState<T> rawBeginsWith(AttributeValue start) {
+    return narrowed(prefix, SortKeyCondition.beginsWith(start));
+  }
+
+  // ---- options, set by Query
+
+  QueryState<T> withFilter(Condition added) {
+    return new QueryState<>(store, pattern, indexName, partitionAttribute, partitionValue, sortAttribute, tableKeyAttributes,
+        prefix, condition, limit, descending, consistentRead, startKey, filter == null ? added : filter.and(added), projection);
+  }
+
+  QueryState<T> withProjection(List<Path<?>> paths) {
+    return new QueryState<>(store, pattern, indexName, partitionAttribute, partitionValue, sortAttribute, tableKeyAttributes,
+        prefix, condition, limit, descending, consistentRead, startKey, filter, List.copyOf(paths));
+  }
+
+  QueryState<T> withDescending() {
+    return new QueryState<>(store, pattern, indexName, partitionAttribute, partitionValue, sortAttribute, tableKeyAttributes,
+        prefix, condition, limit, true, consistentRead, startKey, filter, projection);
+  }
+
+  QueryState<T> withLimit(int n) {
+    return new QueryState<>(store, pattern, indexName, partitionAttribute, partitionValue, sortAttribute, tableKeyAttributes,
+        prefix, condition, n, descending, consistentRead, startKey, filter, projection);
+  }
+
+  QueryState<T> withConsistentRead() {
+    return new QueryState<>(store, pattern, indexName, partitionAttribute, partitionValue, sortAttribute, tableKeyAttributes,
+        prefix, condition, limit, descending, true, startKey, filter, projection);
+  }
+
+  QueryState<T> withStartKey(Map<String, AttributeValue> key) {
+    return new QueryState<>(store, pattern, indexName, partitionAttribute, partitionValue, sortAttribute, tableKeyAttributes,
+        prefix, condition, limit, descending, consistentRead, Map.copyOf(key), filter, projection);
+  }
+
+  /**
+   * Refuses a start key that DynamoDB would refuse: one whose sort key lies outside this query's
+   * sort-key condition, as a cursor of the whole partition given to a narrowed query has. The
+   * condition and the cursor may have been set in either order, so this is checked when a request
+   * is built, not in {@code after()}.
+   *
+   * @throws InvalidCursorException naming the access pattern, the cursor's sort key and the condition
+   */
+  void checkStartKey(Map<String, AttributeValue> key) {
+    AttributeValue sortKey = sortAttribute == null ? null : key.get(sortAttribute);
+    if (sortAttribute != null && !condition.admits(sortKey)) {
+      throw new InvalidCursorException("the cursor cannot continue this query of " + pattern + ": it points at "
+          + sortAttribute + " " + SortKeyCondition.describe(sortKey) + ", outside the query's sort-key condition ("
+          + condition.describe(sortAttribute) + "); a cursor continues only a query narrowed as the one whose page made it");
+    }
+  }
+
+  private QueryState<T> narrowed(String prefix, SortKeyCondition condition) {
+    return new QueryState<>(store, pattern, indexName, partitionAttribute, partitionValue, sortAttribute, tableKeyAttributes,
+        prefix, condition, limit, descending, consistentRead, startKey, filter, projection);
   }
 
   /** The smallest string above every string that begins with {@code prefix}. */

@@ -15,18 +15,34 @@ import software.amazon.awssdk.services.dynamodb.model.Select;
  * and those of other types are filtered out. Prefer an access pattern; this is for backfills,
  * exports and small tables. Paged like queries.
  *
+ * <p>A scan is a value: {@code limit}, {@code filter} and {@code after} return a new scan and leave
+ * this one as it was, and terminals never change it.
+ *
+ * <pre>{@code
+ * Scan<Order> orders = table.orders().scanAll();
+ * long shipped = orders.filter(OrderFields.STATUS.eq(SHIPPED)).count();
+ * Page<Order> page = orders.limit(100).after(cursor).page();   // orders is still unfiltered and unlimited
+ * }</pre>
+ *
  * @param <T> the entity type
  */
 public final class Scan<T> {
   private final EntityStore<T> store;
   private final String pattern;
-  private Integer limit;
-  private Condition filter;
-  private Map<String, AttributeValue> startKey;
+  private final Integer limit;
+  private final Condition filter;
+  private final Map<String, AttributeValue> startKey;
 
   Scan(EntityStore<T> store) {
+    this(store, null, null, null);
+  }
+
+  private Scan(EntityStore<T> store, Integer limit, Condition filter, Map<String, AttributeValue> startKey) {
     this.store = store;
     this.pattern = store.schema().entityType() + ".scanAll";
+    this.limit = limit;
+    this.filter = filter;
+    this.startKey = startKey;
   }
 
   /** At most {@code n} items: in all from {@link #list()} and {@link #stream()}, per page from {@link #page()}. */
@@ -34,24 +50,25 @@ public final class Scan<T> {
     if (n < 1) {
       throw new IllegalArgumentException("limit must be at least 1, not " + n);
     }
-    limit = n;
-    return this;
+    return new Scan<>(store, n, filter, startKey);
   }
 
   /** Only items for which {@code condition} holds (checked after reading: they still cost reads). */
   public Scan<T> filter(Condition condition) {
-    filter = filter == null ? condition : filter.and(condition);
-    return this;
+    return new Scan<>(store, limit, filter == null ? condition : filter.and(condition), startKey);
   }
 
   /**
    * Continues after the page whose cursor this is.
    *
-   * @throws InvalidCursorException when the cursor is altered or was not made by this entity's scan
+   * @throws InvalidCursorException when the cursor is null, altered or not made by this entity's scan
    */
   public Scan<T> after(String cursor) {
-    startKey = Cursors.decode(pattern, cursor);
-    return this;
+    if (cursor == null) {
+      throw new InvalidCursorException(pattern + ": after(cursor) was given null; pass the cursor of a page"
+          + " (Page.cursor() is empty on the last page), or leave after() out to start at the beginning");
+    }
+    return new Scan<>(store, limit, filter, Map.copyOf(Cursors.decode(pattern, cursor)));
   }
 
   /** Every matching item, reading page after page (up to the limit, when one is set). */
@@ -90,6 +107,10 @@ public final class Scan<T> {
     names.put("#type", store.schema().typeAttribute());
     values.put(":type", AttributeValue.fromS(store.schema().entityType()));
     String expression = "#type = :type";
+    Condition live = store.table().notExpired();
+    if (live != null) {
+      expression += " AND (" + live.toExpression(new Expression("t", names, values)) + ")";
+    }
     if (filter != null) {
       expression += " AND (" + filter.toExpression(new Expression("f", names, values)) + ")";
     }

@@ -44,10 +44,7 @@ public final class TableBatch {
    */
   public <T> TableBatch put(Repository<T> repository, T entity) {
     EntityStore<T> store = repository.store();
-    if (store.schema().versionAttribute() != null) {
-      throw new IllegalStateException(store.schema().entityType() + " is versioned, and batch writes cannot check"
-          + " versions; put it on its own or in a transaction");
-    }
+    store.refuseVersionedBatch("put");
     Map<String, AttributeValue> item = store.itemFor(entity);
     Map<String, AttributeValue> key = new LinkedHashMap<>();
     store.schema().keyAttributes().forEach(a -> key.put(a, item.get(a)));
@@ -55,8 +52,13 @@ public final class TableBatch {
     return this;
   }
 
-  /** Deletes the item of {@code entity}. */
+  /**
+   * Deletes the item of {@code entity}.
+   *
+   * @throws IllegalStateException for a versioned entity, whose version a batch cannot check
+   */
   public <T> TableBatch delete(Repository<T> repository, T entity) {
+    repository.store().refuseVersionedBatch("delete");
     EntitySchema<T> schema = repository.store().schema();
     Map<String, AttributeValue> key = schema.keyOf(entity);
     add(schema, key, WriteRequest.builder().deleteRequest(DeleteRequest.builder().key(key).build()).build());

@@ -38,7 +38,7 @@ public final class TableBatchGet {
     }
 
     /**
-     * The entity, empty when there is no item or it is of another type.
+     * The entity, empty when there is no item, it has expired, or it is of another type.
      *
      * @throws IllegalStateException before the batch has run
      */
@@ -49,8 +49,8 @@ public final class TableBatchGet {
       return value;
     }
 
-    void decode(Map<String, AttributeValue> item) {
-      value = item == null || !schema.entityType().equals(DynamoTable.typeOf(item, schema.typeAttribute()))
+    void decode(Map<String, AttributeValue> item, DynamoTable table) {
+      value = item == null || table.expired(item) || !schema.entityType().equals(DynamoTable.typeOf(item, schema.typeAttribute()))
           ? Optional.empty() : Optional.of(schema.fromItem(item));
     }
   }
@@ -76,7 +76,7 @@ public final class TableBatchGet {
     Map<Map<String, AttributeValue>, Map<String, AttributeValue>> found =
         Batches.fetch(table, List.copyOf(results.get(0).schema.keyAttributes()), keys, false);
     for (Result<?> result : results) {
-      result.decode(found.get(result.key));
+      result.decode(found.get(result.key), table);
     }
   }
 }

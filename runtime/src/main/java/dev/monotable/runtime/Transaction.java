@@ -89,18 +89,24 @@ public final class Transaction {
     return this;
   }
 
-  /** Deletes the item of {@code entity}. */
+  /**
+   * Deletes the item of {@code entity}; for a versioned entity only if the stored version is the
+   * one it was read with (else the transaction is cancelled).
+   */
   public <T> Transaction delete(Repository<T> repository, T entity) {
     return delete(repository, entity, null);
   }
 
-  /** Deletes the item of {@code entity} if {@code condition} holds. */
+  /** Deletes the item of {@code entity} if {@code condition} holds (and, when versioned, its version). */
   public <T> Transaction delete(Repository<T> repository, T entity, Condition condition) {
-    EntitySchema<T> schema = repository.store().schema();
+    EntityStore<T> store = repository.store();
+    EntitySchema<T> schema = store.schema();
     Map<String, AttributeValue> key = schema.keyOf(entity);
     Delete.Builder delete = Delete.builder().tableName(table.name()).key(key);
-    if (condition != null) {
-      RenderedCondition rendered = RenderedCondition.of(condition);
+    Condition version = store.versionCondition(entity);
+    Condition checked = version == null ? condition : condition == null ? version : version.and(condition);
+    if (checked != null) {
+      RenderedCondition rendered = RenderedCondition.of(checked);
       delete.conditionExpression(rendered.expression())
           .expressionAttributeNames(rendered.names())
           .expressionAttributeValues(rendered.values())

@@ -43,13 +43,21 @@ public final class Update<T> {
   private final Map<String, Object> given = new HashMap<>();
   private final Set<String> changedOtherwise = new java.util.LinkedHashSet<>();
   private final Set<String> removed = new java.util.LinkedHashSet<>();
+  private final KeyFields keyFields;
+  private final boolean upsert;
   private Condition condition;
   private UpdateReturn returning = UpdateReturn.NONE;
 
-  Update(EntityStore<T> store, Map<String, AttributeValue> key, Map<String, Object> keyFields) {
+  /**
+   * An update of the item at {@code key}: of an existing (live) item only, or with {@code upsert}
+   * creating it when there is none.
+   */
+  Update(EntityStore<T> store, Map<String, AttributeValue> key, KeyFields keyFields, boolean upsert) {
     this.store = store;
     this.key = key;
-    this.given.putAll(keyFields);
+    this.keyFields = keyFields;
+    this.upsert = upsert;
+    this.given.putAll(keyFields.values());
   }
 
   /** Remembers how an attribute changes, for the index keys built from it. */
@@ -91,6 +99,14 @@ public final class Update<T> {
    */
   private void rewriteIndexKeys() {
     for (IndexKeyRule rule : store.schema().indexKeyRules()) {
+      boolean derivable = rule.fields().stream().allMatch(given::containsKey)
+          && rule.fields().stream().noneMatch(f -> changedOtherwise.contains(f) || removed.contains(f));
+      if (upsert && derivable) {
+        // an upsert may create the item: every index key it can build is written
+        sets.add(expression.name(rule.attribute()) + " = "
+            + expression.value(AttributeValue.fromS(rule.key().apply(given))));
+        continue;
+      }
       boolean touched = rule.fields().stream().anyMatch(f -> given.containsKey(f) && !isKeyField(f)
           || changedOtherwise.contains(f) || removed.contains(f));
       if (!touched) {
@@ -231,22 +247,25 @@ public final class Update<T> {
   }
 
   /**
-   * Sends the update. Without a {@code when} condition an absent item is created from the key and the
-   * updated attributes, as DynamoDB does.
+   * Sends the update. An update ({@code repository.update(key…)}) changes an existing item only; an
+   * upsert ({@code repository.upsert(key…)}) creates the item when there is none, with its key fields,
+   * type attribute, derivable index keys, version 1 and creation time.
    *
    * @return the entity as asked by {@link #returning}: whole for {@code ALL_OLD}/{@code ALL_NEW};
    *     for {@code UPDATED_*} only the updated attributes are read, the other fields absent
-   * @throws ConditionFailedException when the condition does not hold
+   * @throws ConditionFailedException when the condition does not hold, or an update finds no item
    * @throws IllegalStateException when a key-template field is set, or nothing is updated; nothing is sent
    */
   public Optional<T> execute() {
+    String updateExpression = updateExpression();
+    Condition sent = sentCondition();
     UpdateItemRequest.Builder request = UpdateItemRequest.builder()
         .tableName(store.table().name())
         .key(key)
-        .updateExpression(updateExpression())
+        .updateExpression(updateExpression)
         .returnValues(ReturnValue.fromValue(returning.name()));
-    if (condition != null) {
-      request.conditionExpression(condition.toExpression(new Expression("c", names, values)))
+    if (sent != null) {
+      request.conditionExpression(sent.toExpression(new Expression("c", names, values)))
           .returnValuesOnConditionCheckFailure(ReturnValuesOnConditionCheckFailure.ALL_OLD);
     }
     request.expressionAttributeNames(names);
@@ -257,7 +276,16 @@ public final class Update<T> {
     try {
       response = store.table().client().updateItem(request.build());
     } catch (ConditionalCheckFailedException failed) {
-      throw store.conditionFailed("update", failed);
+      if (!upsert || !failed.hasItem() || !store.table().expired(failed.item())) {
+        throw store.conditionFailed("update", failed);
+      }
+      // the item has expired but DynamoDB has not deleted it yet: delete it, then create afresh
+      removeExpired();
+      try {
+        response = store.table().client().updateItem(request.build());
+      } catch (ConditionalCheckFailedException again) {
+        throw store.conditionFailed("update", again);
+      }
     }
     if (!response.hasAttributes() || response.attributes().isEmpty()) {
       return Optional.empty();
@@ -265,6 +293,28 @@ public final class Update<T> {
     Map<String, AttributeValue> item = new HashMap<>(response.attributes());
     item.putIfAbsent(store.schema().typeAttribute(), AttributeValue.fromS(store.schema().entityType()));
     return Optional.of(store.schema().fromItem(item));
+  }
+
+  /**
+   * The condition sent: the caller's {@code when}, and that a live item exists (an update) or that
+   * the item, if any, has not expired (an upsert, which replaces an expired one).
+   */
+  private Condition sentCondition() {
+    Condition mode = upsert ? store.table().notExpired() : store.present();
+    if (mode == null) {
+      return condition;
+    }
+    return condition == null ? mode : mode.and(condition);
+  }
+
+  /** Deletes the item at the key if it is still expired. */
+  private void removeExpired() {
+    Condition live = store.table().notExpired();
+    try {
+      store.delete(key, Condition.not(live));
+    } catch (ConditionFailedException revived) {
+      // written again meanwhile: the retried upsert sees it as it is now
+    }
   }
 
   EntitySchema<T> schema() {
@@ -282,8 +332,9 @@ public final class Update<T> {
             .tableName(store.table().name())
             .key(key)
             .updateExpression(updateExpression());
-    if (condition != null) {
-      update.conditionExpression(condition.toExpression(new Expression("c", names, values)))
+    Condition sent = sentCondition();
+    if (sent != null) {
+      update.conditionExpression(sent.toExpression(new Expression("c", names, values)))
           .returnValuesOnConditionCheckFailure(ReturnValuesOnConditionCheckFailure.ALL_OLD);
     }
     update.expressionAttributeNames(names);
@@ -336,7 +387,16 @@ public final class Update<T> {
         clauses.add("ADD " + merged);
       }
     }
-    // the type attribute keeps an item created by an update readable as this entity
+    if (upsert) {
+      // an upsert may create the item: it carries its key fields, as a put writes them
+      List<String> keySets = new ArrayList<>();
+      keyFields.attributes().forEach((attribute, value) ->
+          keySets.add(expression.name(attribute) + " = " + expression.value(value)));
+      if (!keySets.isEmpty()) {
+        clauses.add(0, "SET " + String.join(", ", keySets));
+      }
+    }
+    // the type attribute keeps an item created by an upsert readable as this entity
     String type = expression.name(store.schema().typeAttribute());
     clauses.add(0, "SET " + type + " = " + expression.value(AttributeValue.fromS(store.schema().entityType())));
     mergeSets(clauses);

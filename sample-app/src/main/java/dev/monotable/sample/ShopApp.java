@@ -1,6 +1,7 @@
 package dev.monotable.sample;
 
 import dev.monotable.local.MonotableLocal;
+import dev.monotable.runtime.ConditionFailedException;
 import dev.monotable.runtime.InvalidKeyException;
 import java.io.PrintStream;
 import java.math.BigDecimal;
@@ -126,6 +127,24 @@ public final class ShopApp {
     AppDataTable.Customer customer = table.customer("ada");
     out.println("customer(ada): " + customer.user().map(User::name).orElse("?") + " with "
         + customer.orders().size() + " orders");
+
+    Instant july = Instant.parse("2024-07-01T08:00:00Z");
+    try {
+      table.orders().update("grace", july, "o-missing").set(OrderFields.STATUS, OrderStatus.PAID).execute();
+    } catch (ConditionFailedException none) {
+      out.println("Update of a missing order refused: " + none.getMessage());
+    }
+    table.orders().upsert("grace", july, "o-2001")
+        .set(OrderFields.STATUS, OrderStatus.SHIPPED)
+        .set(OrderFields.TOTAL, new BigDecimal("5.00"))
+        .execute();
+    out.println("Upserted order o-2001, found by id through GSI1 with total "
+        + table.orders().orderById("o-2001").first().map(Order::total).orElseThrow());
+    try {
+      table.users().putIfAbsent(new User("ada", "other@example.com", "Someone else", july));
+    } catch (ConditionFailedException taken) {
+      out.println("putIfAbsent refused, the stored user is " + taken.current(User.class).map(User::name).orElse("?"));
+    }
 
     try {
       table.users().get("ada#ORDER");

@@ -22,13 +22,16 @@ class ShopAppTest {
   private static void assertTour(String output) {
     assertTrue(output.contains("Read user:  User[id=ada, email=ada@example.com"), output);
     assertTrue(output.contains("Read order: Order[userId=ada, orderId=o-1001"), output);
-    assertTrue(output.contains("SK = \"ORDER#2024-05-01T09:30:00.000Z#o-1001\""), output);
+    assertTrue(output.contains("SK = \"ORDER#2024-05-01T09:30:00.000000000Z#o-1001\""), output);
     assertTrue(output.contains("GSI1PK = \"ORDER#o-1001\""), output);
     assertTrue(output.contains("_type = \"Order\""), output);
     assertTrue(output.contains("ordersOfUser(ada), newest first: [o-1002, o-1001]"), output);
     assertTrue(output.contains("ordersByStatus(PAID): [o-1001]"), output);
     assertTrue(output.contains("customer(ada): Ada Lovelace with 2 orders"), output);
     assertTrue(output.contains("Refused before sending: Invalid key for User, field 'id'"), output);
+    assertTrue(output.contains("Update of a missing order refused: there is no Order with this key"), output);
+    assertTrue(output.contains("Upserted order o-2001, found by id through GSI1 with total 5"), output);
+    assertTrue(output.contains("putIfAbsent refused, the stored user is Ada Lovelace"), output);
   }
 
   @Test

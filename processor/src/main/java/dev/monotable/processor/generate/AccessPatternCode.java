@@ -27,7 +27,8 @@ import javax.lang.model.element.Modifier;
 /**
  * The query method of one access pattern, and its query builders: one builder per narrowing stage
  * of the sort-key template (equality on each leading field in turn, then at most one range
- * condition on the next), so that an out-of-order narrowing does not compile.
+ * condition on the next), so that an out-of-order narrowing does not compile. Builders are values:
+ * a narrowing returns a new builder over the new {@code QueryState} its call returns.
  */
 final class AccessPatternCode {
   private final EntityModel entity;
@@ -172,11 +173,12 @@ final class AccessPatternCode {
             .addParameter(ParameterizedTypeName.get(TypeNames.QUERY_STATE, entityClass), "state")
             .addStatement("super(state)")
             .build())
-        .addMethod(MethodSpec.methodBuilder("self")
+        .addMethod(MethodSpec.methodBuilder("with")
             .addAnnotation(Override.class)
             .addModifiers(Modifier.PROTECTED)
             .returns(self)
-            .addStatement("return this")
+            .addParameter(ParameterizedTypeName.get(TypeNames.QUERY_STATE, entityClass), "state")
+            .addStatement("return new $T(state)", self)
             .build());
   }
 
@@ -211,13 +213,11 @@ final class AccessPatternCode {
           .addParameter(fieldType, parameter);
       if (last) {
         equal.returns(narrowed())
-            .addStatement("this.state.fixLast($L + $S)", encoded, continuation)
-            .addStatement("return new $L(this.state)", narrowedRaw());
+            .addStatement("return new $L(this.state.fixLast($L))", narrowedRaw(), withText(encoded, continuation));
       } else {
         ClassName next = repository.nestedClass(stageName(k + 1, fields));
         equal.returns(next)
-            .addStatement("this.state.fix($L + $S)", encoded, continuation)
-            .addStatement("return new $T(this.state)", next);
+            .addStatement("return new $T(this.state.fix($L))", next, withText(encoded, continuation));
       }
       stage.addMethod(equal.build());
       addRange(stage, fieldName, parameter, fieldType, "LessThan", "lessThan", "below", encoded, continuation);
@@ -230,9 +230,8 @@ final class AccessPatternCode {
           .returns(narrowed())
           .addParameter(fieldType, "low")
           .addParameter(fieldType, "high")
-          .addStatement("this.state.between($T.$L.encode($S, low), $T.$L.encode($S, high), $S)", keysClass, constant,
-              fieldName, keysClass, constant, fieldName, continuation)
-          .addStatement("return new $L(this.state)", narrowedRaw())
+          .addStatement("return new $L(this.state.between($T.$L.encode($S, low), $T.$L.encode($S, high), $S))",
+              narrowedRaw(), keysClass, constant, fieldName, keysClass, constant, fieldName, continuation)
           .build());
       if (isString(field)) {
         stage.addMethod(MethodSpec.methodBuilder(parameter + "BeginsWith")
@@ -240,13 +239,18 @@ final class AccessPatternCode {
             .addJavadoc("Only items whose {@code $L} begins with {@code start}.\n", fieldName)
             .returns(narrowed())
             .addParameter(String.class, "start")
-            .addStatement("this.state.beginsWith($T.$L.encode($S, start))", keysClass, constant, fieldName)
-            .addStatement("return new $L(this.state)", narrowedRaw())
+            .addStatement("return new $L(this.state.beginsWith($T.$L.encode($S, start)))", narrowedRaw(), keysClass,
+                constant, fieldName)
             .build());
       }
       stages.add(stage.build());
     }
     return stages;
+  }
+
+  /** The encoded value followed by the template text after it, without a {@code + ""} when there is none. */
+  private static CodeBlock withText(CodeBlock encoded, String text) {
+    return text.isEmpty() ? encoded : CodeBlock.of("$L + $S", encoded, text);
   }
 
   private void addRange(TypeSpec.Builder stage, String fieldName, String parameter, TypeName fieldType, String suffix,
@@ -256,8 +260,7 @@ final class AccessPatternCode {
         .addJavadoc("Only items whose {@code $L} is $L {@code $L}.\n", fieldName, words, parameter)
         .returns(narrowed())
         .addParameter(fieldType, parameter)
-        .addStatement("this.state.$L($L, $S)", call, encoded, continuation)
-        .addStatement("return new $L(this.state)", narrowedRaw())
+        .addStatement("return new $L(this.state.$L($L, $S))", narrowedRaw(), call, encoded, continuation)
         .build());
   }
 
@@ -270,12 +273,12 @@ final class AccessPatternCode {
         + pattern.name() + "}; narrow it by {@code " + fieldName + "}.");
     CodeBlock codec = FieldCode.codec(field.valueType());
     stage.addMethod(rawMethod(parameter, "", "is {@code " + parameter + "}", fieldType,
-        CodeBlock.of("this.state.rawEqualTo($L)", rawValue(fieldName, codec, parameter))));
+        CodeBlock.of("rawEqualTo($L)", rawValue(fieldName, codec, parameter))));
     String[][] comparisons = {{"LessThan", "<", "below"}, {"AtMost", "<=", "at most"},
         {"GreaterThan", ">", "above"}, {"AtLeast", ">=", "at least"}};
     for (String[] comparison : comparisons) {
       stage.addMethod(rawMethod(parameter, comparison[0], "is " + comparison[2] + " {@code " + parameter + "}",
-          fieldType, CodeBlock.of("this.state.rawCompare($S, $L)", comparison[1], rawValue(fieldName, codec, parameter))));
+          fieldType, CodeBlock.of("rawCompare($S, $L)", comparison[1], rawValue(fieldName, codec, parameter))));
     }
     stage.addMethod(MethodSpec.methodBuilder(parameter + "Between")
         .addModifiers(Modifier.PUBLIC)
@@ -283,8 +286,8 @@ final class AccessPatternCode {
         .returns(narrowed())
         .addParameter(fieldType, "low")
         .addParameter(fieldType, "high")
-        .addStatement("this.state.rawBetween($L, $L)", rawValue(fieldName, codec, "low"), rawValue(fieldName, codec, "high"))
-        .addStatement("return new $L(this.state)", narrowedRaw())
+        .addStatement("return new $L(this.state.rawBetween($L, $L))", narrowedRaw(), rawValue(fieldName, codec, "low"),
+            rawValue(fieldName, codec, "high"))
         .build());
     if (isString(field)) {
       stage.addMethod(MethodSpec.methodBuilder(parameter + "BeginsWith")
@@ -292,21 +295,20 @@ final class AccessPatternCode {
           .addJavadoc("Only items whose {@code $L} begins with {@code start}.\n", fieldName)
           .returns(narrowed())
           .addParameter(String.class, "start")
-          .addStatement("this.state.rawBeginsWith($L)", rawValue(fieldName, codec, "start"))
-          .addStatement("return new $L(this.state)", narrowedRaw())
+          .addStatement("return new $L(this.state.rawBeginsWith($L))", narrowedRaw(), rawValue(fieldName, codec, "start"))
           .build());
     }
     return stage.build();
   }
 
-  private MethodSpec rawMethod(String parameter, String suffix, String words, TypeName fieldType, CodeBlock call) {
+  /** A narrowing method of a raw sort key; {@code narrowing} is the {@code QueryState} call that makes the new state. */
+  private MethodSpec rawMethod(String parameter, String suffix, String words, TypeName fieldType, CodeBlock narrowing) {
     return MethodSpec.methodBuilder(parameter + suffix)
         .addModifiers(Modifier.PUBLIC)
         .addJavadoc("Only items whose {@code $L} $L.\n", parameter, words)
         .returns(narrowed())
         .addParameter(fieldType, parameter)
-        .addStatement("$L", call)
-        .addStatement("return new $L(this.state)", narrowedRaw())
+        .addStatement("return new $L(this.state.$L)", narrowedRaw(), narrowing)
         .build();
   }
 

@@ -64,14 +64,17 @@ public final class RepositoryGenerator extends EntitySourceGenerator {
             .build())
         .addMethod(MethodSpec.methodBuilder("delete")
             .addModifiers(Modifier.PUBLIC)
-            .addJavadoc("Deletes the $L keyed {@code $L}; deleting an absent item is not an error.\n",
+            .addJavadoc("Deletes the $L keyed {@code $L}, unconditionally (whatever its version); deleting an\n",
                 entity.type().simpleName(), keyText)
+            .addJavadoc("absent item is not an error.\n")
             .addParameters(keyParameters)
             .addStatement("this.store.delete($T.primaryKey($L))", keysClass, keyArguments)
             .build())
         .addMethod(MethodSpec.methodBuilder("delete")
             .addModifiers(Modifier.PUBLIC)
-            .addJavadoc("Deletes the item of {@code $L}.\n", instance)
+            .addJavadoc("Deletes the item of {@code $L}$L.\n", instance, entity.versionField().isPresent()
+                ? ", only if its stored version is the one it was read with ({@code OptimisticLockException}\n"
+                    + "otherwise)" : "")
             .addParameter(entityClass, instance)
             .addStatement("this.store.deleteEntity($L)", instance)
             .build());
@@ -92,7 +95,7 @@ public final class RepositoryGenerator extends EntitySourceGenerator {
     type.addMethod(MethodSpec.methodBuilder("putIfAbsent")
         .addModifiers(Modifier.PUBLIC)
         .addJavadoc("Writes {@code $L} only when no item has its key.\n\n", instance)
-        .addJavadoc("@throws $T when one has; its {@code current()} is that item\n", TypeNames.CONDITION_FAILED)
+        .addJavadoc("@throws $T when one has; its {@code current(Class)} is that item\n", TypeNames.CONDITION_FAILED)
         .addParameter(entityClass, instance)
         .addStatement("this.store.putIfAbsent($L)", instance)
         .build());
@@ -105,13 +108,24 @@ public final class RepositoryGenerator extends EntitySourceGenerator {
         .addParameter(TypeNames.CONDITION, "condition")
         .addStatement("this.store.delete($T.primaryKey($L), condition)", keysClass, keyArguments)
         .build());
+    CodeBlock keyFields = CodeBlock.of("$T.of($L)", TypeNames.KEY_FIELDS, keyFieldPairs(entity, keyParameters));
     type.addMethod(MethodSpec.methodBuilder("update")
         .addModifiers(Modifier.PUBLIC)
-        .addJavadoc("An update of the $L keyed {@code $L}; {@code execute()} sends it.\n", entity.type().simpleName(), keyText)
+        .addJavadoc("An update of the existing $L keyed {@code $L}; {@code execute()} sends it, and fails with\n",
+            entity.type().simpleName(), keyText)
+        .addJavadoc("{@link $T} when there is none ({@link #upsert} creates it).\n", TypeNames.CONDITION_FAILED)
         .returns(ParameterizedTypeName.get(TypeNames.UPDATE, entityClass))
         .addParameters(keyParameters)
-        .addStatement("return this.store.update($T.primaryKey($L), $T.fields($L))", keysClass, keyArguments,
-            TypeNames.KEY_MAPS, keyFieldPairs(entity, keyParameters))
+        .addStatement("return this.store.update($T.primaryKey($L), $L)", keysClass, keyArguments, keyFields)
+        .build());
+    type.addMethod(MethodSpec.methodBuilder("upsert")
+        .addModifiers(Modifier.PUBLIC)
+        .addJavadoc("An update of the $L keyed {@code $L} that creates it when there is none, with its key fields,\n",
+            entity.type().simpleName(), keyText)
+        .addJavadoc("type attribute, index keys, initial version and creation time; {@code execute()} sends it.\n")
+        .returns(ParameterizedTypeName.get(TypeNames.UPDATE, entityClass))
+        .addParameters(keyParameters)
+        .addStatement("return this.store.upsert($T.primaryKey($L), $L)", keysClass, keyArguments, keyFields)
         .build());
     addBatches(type, entity, keyParameters, keysClass, entityClass);
     type.addMethod(MethodSpec.methodBuilder("scanAll")
@@ -143,6 +157,7 @@ public final class RepositoryGenerator extends EntitySourceGenerator {
     ClassName list = ClassName.get("java.util", "List");
     ClassName arrayList = ClassName.get("java.util", "ArrayList");
     CodeBlock toKeys = CodeBlock.builder()
+        .addStatement("$T.checkBatch($S, keys)", TypeNames.KEY_MAPS, entity.typeName())
         .addStatement("$T<$T> primaryKeys = new $T<>(keys.size())", list, TypeNames.ITEM, arrayList)
         .beginControlFlow("for ($T key : keys)", key)
         .addStatement("primaryKeys.add($T.primaryKey($L))", keysClass, keyArguments)
@@ -176,13 +191,15 @@ public final class RepositoryGenerator extends EntitySourceGenerator {
         .build());
   }
 
-  /** {@code "userId", userId, "orderId", orderId}: the key fields by attribute name. */
+  /** {@code OrderFields.USER_ID, userId, OrderFields.ORDER_ID, orderId}: the key fields by typed path. */
   private static CodeBlock keyFieldPairs(EntityModel entity, List<ParameterSpec> keyParameters) {
+    ClassName fieldsClass = TypeNames.className(entity.type().companion("Fields"));
     List<CodeBlock> pairs = new java.util.ArrayList<>();
     for (ParameterSpec parameter : keyParameters) {
       String field = parameter.name().endsWith("_") ? parameter.name().substring(0, parameter.name().length() - 1)
           : parameter.name();
-      pairs.add(CodeBlock.of("$S, $N", entity.field(field).orElseThrow().attributeName(), parameter));
+      pairs.add(CodeBlock.of("$T.$L, $N", fieldsClass,
+          dev.monotable.processor.model.Naming.constant(entity.field(field).orElseThrow().name()), parameter));
     }
     return CodeBlock.join(pairs, ", ");
   }

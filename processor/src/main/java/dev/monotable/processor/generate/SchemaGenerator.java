@@ -233,20 +233,25 @@ public final class SchemaGenerator extends EntitySourceGenerator {
   /** A local variable name for an instance of the type that cannot clash with the generated locals. */
   static String variableName(String simpleName) {
     String name = Naming.lowerCamel(simpleName);
-    if (Set.of("in", "out", "item", "attributes").contains(name) || javax.lang.model.SourceVersion.isKeyword(name)) {
+    // "condition" is the parameter next to the instance in a repository's conditional put
+    if (Set.of("in", "out", "item", "attributes", "condition").contains(name)
+        || javax.lang.model.SourceVersion.isKeyword(name)) {
       return name + "Value";
     }
     return name;
   }
 
-  /** One rule per index-key attribute written from a template with fields: how updates rewrite it. */
+  /**
+   * One rule per index-key attribute written from a template: how updates rewrite it, and how an
+   * upsert writes it (a template without fields, such as {@code ORDER}, is written by upserts only).
+   */
   private static void addIndexKeyRules(TypeSpec.Builder type, EntityModel entity, TableModel table, ClassName keysClass) {
     List<CodeBlock> rules = new ArrayList<>();
     for (IndexModel index : table.indexes()) {
       IndexBinding binding = entity.bindingFor(table, index);
       String prefix = KeysGenerator.indexMethodPrefix(index);
       for (IndexBinding.KeyPart part : List.of(binding.partitionKey(), binding.sortKey())) {
-        if (!(part instanceof IndexBinding.Template template) || template.template().isFixed()) {
+        if (!(part instanceof IndexBinding.Template template)) {
           continue;
         }
         String method = prefix + (part == binding.partitionKey() ? "PartitionKey" : "SortKey");

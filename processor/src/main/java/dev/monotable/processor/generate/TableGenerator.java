@@ -84,7 +84,7 @@ public final class TableGenerator extends SourceFileGenerator<TableGenerator.Inp
         .returns(tableClass)
         .addParameter(TypeNames.DYNAMO_DB_CLIENT, "client")
         .addParameter(String.class, "tableName")
-        .addStatement("return new $T($T.of(client, tableName))", tableClass, TypeNames.DYNAMO_TABLE)
+        .addStatement("return of(client, tableName, $T.defaults())", TypeNames.TABLE_OPTIONS)
         .build());
     type.addMethod(MethodSpec.methodBuilder("of")
         .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
@@ -94,7 +94,10 @@ public final class TableGenerator extends SourceFileGenerator<TableGenerator.Inp
         .addParameter(TypeNames.DYNAMO_DB_CLIENT, "client")
         .addParameter(String.class, "tableName")
         .addParameter(TypeNames.TABLE_OPTIONS, "options")
-        .addStatement("return new $T($T.of(client, tableName, options))", tableClass, TypeNames.DYNAMO_TABLE)
+        .addCode(table.hasTimeToLive()
+            ? CodeBlock.of("return new $T($T.of(client, tableName, options).withTimeToLive($S));\n", tableClass,
+                TypeNames.DYNAMO_TABLE, table.timeToLive())
+            : CodeBlock.of("return new $T($T.of(client, tableName, options));\n", tableClass, TypeNames.DYNAMO_TABLE))
         .build());
     type.addMethod(MethodSpec.methodBuilder("tableName")
         .addModifiers(Modifier.PUBLIC)

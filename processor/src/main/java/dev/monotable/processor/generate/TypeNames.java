@@ -21,6 +21,7 @@ final class TypeNames {
   static final ClassName DOCUMENT_SCHEMA = ClassName.get(RUNTIME, "DocumentSchema");
   static final ClassName KEY_FORMAT = ClassName.get(RUNTIME, "KeyFormat");
   static final ClassName KEY_MAPS = ClassName.get(RUNTIME, "KeyMaps");
+  static final ClassName KEY_FIELDS = ClassName.get(RUNTIME, "KeyFields");
   static final ClassName DYNAMO_TABLE = ClassName.get(RUNTIME, "DynamoTable");
   static final ClassName ENTITY_STORE = ClassName.get(RUNTIME, "EntityStore");
   static final ClassName TABLE_DEFINITIONS = ClassName.get(RUNTIME, "TableDefinitions");
