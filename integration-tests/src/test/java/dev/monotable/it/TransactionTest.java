@@ -80,7 +80,7 @@ class TransactionTest {
     assertEquals(List.of("None", "ConditionalCheckFailed", "None"),
         reasons.stream().map(TransactionFailedException.Reason::code).toList());
     assertFalse(reasons.get(0).failed());
-    assertEquals(0L, reasons.get(1).<Product>current().orElseThrow().getStock());
+    assertEquals(0L, reasons.get(1).current(Product.class).orElseThrow().getStock());
     assertTrue(shop.orders().get("ada", DAY, "o2").isEmpty(), "nothing of the transaction was written");
     assertTrue(shop.users().get("ada").isPresent());
   }

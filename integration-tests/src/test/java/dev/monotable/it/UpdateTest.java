@@ -17,6 +17,7 @@ import dev.monotable.it.shop.ShopTable;
 import dev.monotable.it.shop.User;
 import dev.monotable.it.shop.UserFields;
 import dev.monotable.runtime.ConditionFailedException;
+import dev.monotable.runtime.InvalidUpdateException;
 import dev.monotable.runtime.UpdateReturn;
 import dev.monotable.testing.DynamoDbExtension;
 import dev.monotable.testing.TestDynamoDb;
@@ -89,7 +90,7 @@ class UpdateTest {
   void primaryKeyFields_cannotBeUpdated_andNothingIsSent() {
     Instant day = Instant.parse("2024-05-01T00:00:00Z");
     shop.orders().put(new Order("ada", "o1", day, OrderStatus.PAID, BigDecimal.TEN));
-    IllegalStateException refused = assertThrows(IllegalStateException.class,
+    InvalidUpdateException refused = assertThrows(InvalidUpdateException.class,
         () -> shop.orders().update("ada", day, "o1").set(OrderFields.ORDER_ID, "o2").execute());
     assertTrue(refused.getMessage().contains("[orderId]"), refused.getMessage());
     // status is a raw index key: DynamoDB keeps ByStatus right by itself
@@ -104,7 +105,7 @@ class UpdateTest {
     shop.orders().update("bob", day, "o1").set(OrderFields.TOTAL, new BigDecimal("99")).execute();
     assertEquals(List.of("o1"), shop.orders().ordersByTotal("bob").totalGreaterThan(new BigDecimal("50")).list()
         .stream().map(Order::orderId).toList(), "LSI1SK follows the new total");
-    assertThrows(IllegalStateException.class,
+    assertThrows(InvalidUpdateException.class,
         () -> shop.orders().update("bob", day, "o1").add(OrderFields.TOTAL, BigDecimal.ONE).execute(),
         "an add gives no new value to build the index key from");
 
@@ -120,7 +121,7 @@ class UpdateTest {
   @Test
   void rewritingAnIndexKey_withoutEveryFieldItNeeds_isRefusedNamingThem() {
     shop.shipments().put(new Shipment("s1", "UPS", "EU"));
-    IllegalStateException refused = assertThrows(IllegalStateException.class,
+    InvalidUpdateException refused = assertThrows(InvalidUpdateException.class,
         () -> shop.shipments().update("s1").set(ShipmentFields.CARRIER, "DHL").execute());
     assertTrue(refused.getMessage().contains("GSI1PK, which also needs [region]"), refused.getMessage());
     assertEquals(List.of("s1"), shop.shipments().shipmentsOfCarrier("UPS", "EU").list().stream().map(Shipment::id).toList());

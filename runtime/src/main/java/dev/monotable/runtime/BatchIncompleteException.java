@@ -6,18 +6,42 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /**
  * A batch that DynamoDB still left partly unprocessed after every retry. It carries exactly what
- * was not processed — the keys of unread or undeleted items, the items not written — so nothing
- * is lost silently; everything else of the batch was processed.
+ * was not processed — the keys of unread or undeleted items, the items not written (also as
+ * entities, typed) — so nothing is lost silently; everything else of the batch was processed.
+ *
+ * <pre>{@code
+ * try {
+ *   table.orders().batchPut(orders);
+ * } catch (BatchIncompleteException incomplete) {
+ *   List<Order> notWritten = incomplete.unprocessed(Order.class);
+ * }
+ * }</pre>
  */
-public class BatchIncompleteException extends RuntimeException {
+public class BatchIncompleteException extends MonotableException {
   private static final long serialVersionUID = 1L;
 
   private final transient List<Map<String, AttributeValue>> unprocessed;
+  private final transient List<Object> entities;
 
   public BatchIncompleteException(String what, String table, List<Map<String, AttributeValue>> unprocessed, int attempts) {
+    this(what, table, unprocessed, List.of(), attempts);
+  }
+
+  /** With the entities of the unprocessed puts, decoded. */
+  public BatchIncompleteException(String what, String table, List<Map<String, AttributeValue>> unprocessed,
+      List<?> entities, int attempts) {
     super(unprocessed.size() + " " + what + " of table " + table + " were still unprocessed after " + attempts
         + " attempts");
     this.unprocessed = List.copyOf(unprocessed);
+    this.entities = List.copyOf(entities);
+  }
+
+  /**
+   * The entities whose puts DynamoDB did not process and that are {@code type}s, in the order they
+   * were given (empty for batches of gets and deletes).
+   */
+  public <T> List<T> unprocessed(Class<T> type) {
+    return entities.stream().filter(type::isInstance).map(type::cast).toList();
   }
 
   /**

@@ -97,7 +97,7 @@ final class Batches {
       }
       writes.add(WriteRequest.builder().putRequest(PutRequest.builder().item(item).build()).build());
     }
-    write(store.table(), writes, "items");
+    write(store.table(), writes, "items", item -> store.schema().fromItem(item));
   }
 
   /** Deletes every key; a key given twice is deleted once. */
@@ -107,11 +107,15 @@ final class Batches {
     for (Map<String, AttributeValue> key : new LinkedHashSet<>(keys)) {
       writes.add(WriteRequest.builder().deleteRequest(DeleteRequest.builder().key(key).build()).build());
     }
-    write(store.table(), writes, "deletes");
+    write(store.table(), writes, "deletes", null);
   }
 
-  /** Writes the requests in chunks, retrying what is unprocessed; every chunk is tried. */
-  static void write(DynamoTable dynamoTable, List<WriteRequest> writes, String what) {
+  /**
+   * Writes the requests in chunks, retrying what is unprocessed; every chunk is tried. The puts
+   * still unprocessed at the end are handed back decoded by {@code decoder} (when given).
+   */
+  static void write(DynamoTable dynamoTable, List<WriteRequest> writes, String what,
+      java.util.function.Function<Map<String, AttributeValue>, Object> decoder) {
     String table = dynamoTable.name();
     List<WriteRequest> failed = new ArrayList<>();
     int from = 0;
@@ -142,7 +146,13 @@ final class Batches {
       from = to;
     }
     if (!failed.isEmpty()) {
-      throw new BatchIncompleteException(what, table, contents(failed), ATTEMPTS);
+      List<Object> entities = new ArrayList<>();
+      for (WriteRequest write : failed) {
+        if (write.putRequest() != null && decoder != null) {
+          entities.add(decoder.apply(write.putRequest().item()));
+        }
+      }
+      throw new BatchIncompleteException(what, table, contents(failed), entities, ATTEMPTS);
     }
   }
 

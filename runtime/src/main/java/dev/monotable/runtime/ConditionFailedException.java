@@ -14,7 +14,7 @@ import java.util.Optional;
  * }
  * }</pre>
  */
-public class ConditionFailedException extends RuntimeException {
+public class ConditionFailedException extends MonotableException {
   private static final long serialVersionUID = 1L;
 
   private final transient Object current;

@@ -18,7 +18,9 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 /**
  * Encodes a query's {@code LastEvaluatedKey} as an opaque URL-safe token: the access pattern it
  * belongs to, the key attributes, and a digest of both, so that a token from another pattern or an
- * altered one is recognised and refused. (The digest detects changes; it is not a signature.)
+ * altered one is recognised and refused. With a cursor key in the table's options
+ * ({@link TableOptions#withCursorKey(byte[])}) the digest is an HMAC-SHA256 under that key, which a
+ * client cannot forge; without one it is a plain SHA-256, which detects changes but is no signature.
  */
 final class Cursors {
   private static final byte VERSION = 1;
@@ -26,7 +28,7 @@ final class Cursors {
 
   private Cursors() {}
 
-  static String encode(String pattern, Map<String, AttributeValue> lastEvaluatedKey) {
+  static String encode(TableOptions options, String pattern, Map<String, AttributeValue> lastEvaluatedKey) {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     try (DataOutputStream out = new DataOutputStream(bytes)) {
       out.writeByte(VERSION);
@@ -54,11 +56,11 @@ final class Cursors {
     }
     byte[] body = bytes.toByteArray();
     byte[] token = Arrays.copyOf(body, body.length + DIGEST_BYTES);
-    System.arraycopy(digest(body), 0, token, body.length, DIGEST_BYTES);
+    System.arraycopy(digest(options, body), 0, token, body.length, DIGEST_BYTES);
     return Base64.getUrlEncoder().withoutPadding().encodeToString(token);
   }
 
-  static Map<String, AttributeValue> decode(String pattern, String cursor) {
+  static Map<String, AttributeValue> decode(TableOptions options, String pattern, String cursor) {
     byte[] token;
     try {
       token = Base64.getUrlDecoder().decode(cursor);
@@ -70,8 +72,8 @@ final class Cursors {
     }
     byte[] body = Arrays.copyOf(token, token.length - DIGEST_BYTES);
     byte[] digest = Arrays.copyOfRange(token, token.length - DIGEST_BYTES, token.length);
-    if (!MessageDigest.isEqual(digest, Arrays.copyOf(digest(body), DIGEST_BYTES))) {
-      throw new InvalidCursorException("the cursor was altered");
+    if (!MessageDigest.isEqual(digest, Arrays.copyOf(digest(options, body), DIGEST_BYTES))) {
+      throw new InvalidCursorException("the cursor was altered, or was not made with this table's cursor key");
     }
     try (DataInputStream in = new DataInputStream(new java.io.ByteArrayInputStream(body))) {
       if (in.readByte() != VERSION) {
@@ -100,7 +102,18 @@ final class Cursors {
     }
   }
 
-  private static byte[] digest(byte[] body) {
+  private static byte[] digest(TableOptions options, byte[] body) {
+    byte[] key = options.cursorKey();
+    if (key != null) {
+      try {
+        javax.crypto.Mac mac = javax.crypto.Mac.getInstance("HmacSHA256");
+        mac.init(new javax.crypto.spec.SecretKeySpec(key, "HmacSHA256"));
+        mac.update("monotable-cursor".getBytes(StandardCharsets.US_ASCII));
+        return mac.doFinal(body);
+      } catch (NoSuchAlgorithmException | java.security.InvalidKeyException e) {
+        throw new IllegalStateException("HmacSHA256 is part of every Java platform", e);
+      }
+    }
     try {
       MessageDigest sha = MessageDigest.getInstance("SHA-256");
       sha.update("monotable-cursor".getBytes(StandardCharsets.US_ASCII));

@@ -4,7 +4,7 @@ package dev.monotable.runtime;
  * An item over DynamoDB's 400 KB limit, counted before sending as DynamoDB counts it. Nothing was
  * sent.
  */
-public class ItemTooLargeException extends IllegalArgumentException {
+public class ItemTooLargeException extends MonotableException {
   private static final long serialVersionUID = 1L;
 
   private final String entity;

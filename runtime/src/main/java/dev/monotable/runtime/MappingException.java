@@ -5,7 +5,7 @@ package dev.monotable.runtime;
  * wrong type, a number out of range, an unknown enum constant, an item of another entity type.
  * The message names the entity (or document) type, the attribute path and the value.
  */
-public class MappingException extends RuntimeException {
+public class MappingException extends MonotableException {
   private static final long serialVersionUID = 1L;
 
   private final String type;

@@ -99,7 +99,7 @@ public abstract class Query<T, Q extends Query<T, Q>> {
       throw new InvalidCursorException(state.pattern + ": after(cursor) was given null; pass the cursor of a page"
           + " (Page.cursor() is empty on the last page), or leave after() out to start at the beginning");
     }
-    Map<String, AttributeValue> key = Cursors.decode(state.pattern, cursor);
+    Map<String, AttributeValue> key = Cursors.decode(state.store.table().options(), state.pattern, cursor);
     AttributeValue partition = key.get(state.partitionAttribute);
     if (!state.partitionValue.equals(partition)) {
       throw new InvalidCursorException("the cursor of " + state.pattern + " continues another partition than "
@@ -140,7 +140,8 @@ public abstract class Query<T, Q extends Query<T, Q>> {
   public Page<T> page() {
     QueryResponse response = QueryRunner.query(state, state.startKey, state.limit, false);
     Map<String, AttributeValue> next = Paging.next(response.hasLastEvaluatedKey(), response.lastEvaluatedKey());
-    return new Page<>(QueryRunner.items(state, response), next == null ? null : Cursors.encode(state.pattern, next));
+    String cursor = next == null ? null : Cursors.encode(state.store.table().options(), state.pattern, next);
+    return new Page<>(QueryRunner.items(state, response), cursor);
   }
 
   /**

@@ -68,7 +68,7 @@ public final class Scan<T> {
       throw new InvalidCursorException(pattern + ": after(cursor) was given null; pass the cursor of a page"
           + " (Page.cursor() is empty on the last page), or leave after() out to start at the beginning");
     }
-    return new Scan<>(store, limit, filter, Map.copyOf(Cursors.decode(pattern, cursor)));
+    return new Scan<>(store, limit, filter, Map.copyOf(Cursors.decode(store.table().options(), pattern, cursor)));
   }
 
   /** Every matching item, reading page after page (up to the limit, when one is set). */
@@ -90,7 +90,7 @@ public final class Scan<T> {
   public Page<T> page() {
     ScanResponse response = send(startKey, limit, false);
     Map<String, AttributeValue> next = Paging.next(response.hasLastEvaluatedKey(), response.lastEvaluatedKey());
-    return new Page<>(decode(response), next == null ? null : Cursors.encode(pattern, next));
+    return new Page<>(decode(response), next == null ? null : Cursors.encode(store.table().options(), pattern, next));
   }
 
   /** The number of matching items ({@code Select.COUNT}, every page). */

@@ -24,12 +24,14 @@ public final class TableBatch {
   private final DynamoTable table;
   private final List<WriteRequest> writes = new ArrayList<>();
   private final Set<Map<String, AttributeValue>> keys = new HashSet<>();
+  private final Map<String, EntitySchema<?>> schemas = new java.util.HashMap<>();
 
   public TableBatch(DynamoTable table) {
     this.table = table;
   }
 
   private <T> void add(EntitySchema<T> schema, Map<String, AttributeValue> key, WriteRequest write) {
+    schemas.put(schema.entityType(), schema);
     if (!keys.add(key)) {
       throw new IllegalStateException("two writes of one batch on the " + schema.entityType() + " item " + key
           + "; DynamoDB refuses that");
@@ -71,6 +73,10 @@ public final class TableBatch {
    * @throws BatchIncompleteException carrying the items (puts) and keys (deletes) still unprocessed
    */
   public void execute() {
-    Batches.write(table, writes, "writes");
+    Batches.write(table, writes, "writes", item -> {
+      EntitySchema<?> schema = schemas.values().stream().findFirst().orElseThrow();
+      EntitySchema<?> typed = schemas.get(DynamoTable.typeOf(item, schema.typeAttribute()));
+      return typed == null ? item : typed.fromItem(item);
+    });
   }
 }

@@ -12,14 +12,18 @@ import java.util.Objects;
  * }</pre>
  */
 public final class TableOptions {
-  private static final TableOptions DEFAULTS = new TableOptions(Clock.systemUTC(), true);
+  private static final TableOptions DEFAULTS = new TableOptions(Clock.systemUTC(), true, null);
+  /** HMAC-SHA256 keys shorter than this are refused: they could be guessed. */
+  static final int MIN_CURSOR_KEY_BYTES = 16;
 
   private final Clock clock;
   private final boolean hideExpired;
+  private final byte[] cursorKey;
 
-  private TableOptions(Clock clock, boolean hideExpired) {
+  private TableOptions(Clock clock, boolean hideExpired, byte[] cursorKey) {
     this.clock = clock;
     this.hideExpired = hideExpired;
+    this.cursorKey = cursorKey;
   }
 
   /** The system clock in UTC; expired items hidden. */
@@ -29,12 +33,34 @@ public final class TableOptions {
 
   /** These options with another clock (tests). */
   public TableOptions withClock(Clock clock) {
-    return new TableOptions(Objects.requireNonNull(clock, "clock"), hideExpired);
+    return new TableOptions(Objects.requireNonNull(clock, "clock"), hideExpired, cursorKey);
   }
 
   /** These options, showing items whose time to live has passed but that DynamoDB has not deleted yet. */
   public TableOptions withExpiredItemsShown() {
-    return new TableOptions(clock, false);
+    return new TableOptions(clock, false, cursorKey);
+  }
+
+  /**
+   * These options, signing query and scan cursors with HMAC-SHA256 under {@code key} (at least 16
+   * bytes; keep it secret and the same on every instance that continues another's cursors), so that
+   * a client handed a cursor cannot forge one. Without a key, cursors carry a plain digest that
+   * detects accidental changes only.
+   *
+   * @throws IllegalArgumentException when the key is shorter than 16 bytes
+   */
+  public TableOptions withCursorKey(byte[] key) {
+    Objects.requireNonNull(key, "key");
+    if (key.length < MIN_CURSOR_KEY_BYTES) {
+      throw new IllegalArgumentException("a cursor key has at least " + MIN_CURSOR_KEY_BYTES + " bytes, not "
+          + key.length);
+    }
+    return new TableOptions(clock, hideExpired, key.clone());
+  }
+
+  /** The cursor key, or null when cursors are not signed. */
+  byte[] cursorKey() {
+    return cursorKey;
   }
 
   /** The clock. */

@@ -114,7 +114,7 @@ public final class Update<T> {
       }
       List<String> otherwise = rule.fields().stream().filter(changedOtherwise::contains).toList();
       if (!otherwise.isEmpty()) {
-        throw new IllegalStateException("an update of " + store.schema().entityType() + " changes " + otherwise
+        throw new InvalidUpdateException("an update of " + store.schema().entityType() + " changes " + otherwise
             + " without giving the new value, but index key " + rule.attribute() + " is built from it: set() it instead");
       }
       if (rule.fields().stream().anyMatch(removed::contains)) {
@@ -123,7 +123,7 @@ public final class Update<T> {
       }
       List<String> missing = rule.fields().stream().filter(f -> !given.containsKey(f)).toList();
       if (!missing.isEmpty()) {
-        throw new IllegalStateException("an update of " + store.schema().entityType() + " rewrites index key "
+        throw new InvalidUpdateException("an update of " + store.schema().entityType() + " rewrites index key "
             + rule.attribute() + ", which also needs " + missing + "; set them in the same update");
       }
       sets.add(expression.name(rule.attribute()) + " = " + expression.value(AttributeValue.fromS(rule.key().apply(given))));
@@ -235,7 +235,7 @@ public final class Update<T> {
   public Update<T> expectingVersion(long version) {
     String attribute = store.schema().versionAttribute();
     if (attribute == null) {
-      throw new IllegalStateException(store.schema().entityType() + " has no @Version field");
+      throw new InvalidUpdateException(store.schema().entityType() + " has no @Version field");
     }
     return when(Path.of(attribute, AttributeCodecs.LONG).eq(version));
   }
@@ -254,7 +254,7 @@ public final class Update<T> {
    * @return the entity as asked by {@link #returning}: whole for {@code ALL_OLD}/{@code ALL_NEW};
    *     for {@code UPDATED_*} only the updated attributes are read, the other fields absent
    * @throws ConditionFailedException when the condition does not hold, or an update finds no item
-   * @throws IllegalStateException when a key-template field is set, or nothing is updated; nothing is sent
+   * @throws InvalidUpdateException when a key-template field is set, or nothing is updated; nothing is sent
    */
   public Optional<T> execute() {
     String updateExpression = updateExpression();
@@ -346,12 +346,12 @@ public final class Update<T> {
 
   private String updateExpression() {
     if (!refused.isEmpty()) {
-      throw new IllegalStateException("an update of " + store.schema().entityType() + " cannot set " + refused
+      throw new InvalidUpdateException("an update of " + store.schema().entityType() + " cannot set " + refused
           + ": they are fields of key templates; write the whole item with put() instead");
     }
     rewriteIndexKeys();
     if (sets.isEmpty() && adds.isEmpty() && removes.isEmpty() && deletes.isEmpty()) {
-      throw new IllegalStateException("the update of " + store.schema().entityType() + " changes nothing");
+      throw new InvalidUpdateException("the update of " + store.schema().entityType() + " changes nothing");
     }
     List<String> clauses = new ArrayList<>();
     if (!sets.isEmpty()) {
