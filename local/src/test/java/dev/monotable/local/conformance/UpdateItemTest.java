@@ -1,5 +1,6 @@
 package dev.monotable.local.conformance;
 
+import static dev.monotable.local.conformance.Values.*;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -668,92 +669,8 @@ class UpdateItemTest extends EngineTest {
     return client.updateItem(request.build());
   }
 
-  private static void assertValidation(Executable call) {
-    DynamoDbException e = assertThrows(DynamoDbException.class, call);
-    assertEquals("ValidationException", e.awsErrorDetails().errorCode(), e.getMessage());
-  }
-
-  private static void assertItem(Map<String, AttributeValue> expected, Map<String, AttributeValue> actual) {
-    assertEquals(canon(expected), canon(actual));
-  }
-
   private static void assertValue(AttributeValue expected, AttributeValue actual) {
     assertEquals(canon(expected), actual == null ? null : canon(actual));
-  }
-
-  private static Map<String, Object> canon(Map<String, AttributeValue> item) {
-    Map<String, Object> out = new TreeMap<>();
-    item.forEach((k, v) -> out.put(k, canon(v)));
-    return out;
-  }
-
-  private static Object canon(AttributeValue v) {
-    if (v.s() != null) {
-      return "S:" + v.s();
-    } else if (v.n() != null) {
-      return "N:" + v.n();
-    } else if (v.b() != null) {
-      return "B:" + Base64.getEncoder().encodeToString(v.b().asByteArray());
-    } else if (v.bool() != null) {
-      return "BOOL:" + v.bool();
-    } else if (v.nul() != null) {
-      return "NULL:" + v.nul();
-    } else if (v.hasSs()) {
-      return "SS:" + new TreeSet<>(v.ss());
-    } else if (v.hasNs()) {
-      return "NS:" + new TreeSet<>(v.ns());
-    } else if (v.hasBs()) {
-      TreeSet<String> set = new TreeSet<>();
-      v.bs().forEach(x -> set.add(Base64.getEncoder().encodeToString(x.asByteArray())));
-      return "BS:" + set;
-    } else if (v.hasL()) {
-      List<Object> list = new ArrayList<>();
-      v.l().forEach(x -> list.add(canon(x)));
-      return list;
-    } else if (v.hasM()) {
-      return canon(v.m());
-    }
-    return "EMPTY";
-  }
-
-  private static AttributeValue s(String value) {
-    return AttributeValue.fromS(value);
-  }
-
-  private static AttributeValue n(String value) {
-    return AttributeValue.fromN(value);
-  }
-
-  private static AttributeValue l(AttributeValue... values) {
-    return AttributeValue.fromL(List.of(values));
-  }
-
-  private static AttributeValue m(Object... pairs) {
-    return AttributeValue.fromM(item(pairs));
-  }
-
-  private static AttributeValue ss(String... values) {
-    return AttributeValue.fromSs(List.of(values));
-  }
-
-  private static AttributeValue ns(String... values) {
-    return AttributeValue.fromNs(List.of(values));
-  }
-
-  private static AttributeValue bs(byte[]... values) {
-    List<SdkBytes> list = new ArrayList<>();
-    for (byte[] value : values) {
-      list.add(SdkBytes.fromByteArray(value));
-    }
-    return AttributeValue.fromBs(list);
-  }
-
-  private static Map<String, AttributeValue> item(Object... pairs) {
-    Map<String, AttributeValue> map = new LinkedHashMap<>();
-    for (int i = 0; i < pairs.length; i += 2) {
-      map.put((String) pairs[i], (AttributeValue) pairs[i + 1]);
-    }
-    return map;
   }
 
   private static Map<String, AttributeValue> values(Object... pairs) {
