@@ -3,13 +3,14 @@ package dev.monotable.runtime;
 import java.util.List;
 
 /**
- * A typed condition on an item's attributes, built from the generated {@code <Entity>Fields} paths;
- * used as a query or scan filter (and, later, on writes).
+ * A typed condition on an item's attributes, built from the generated {@code <Entity>Fields} paths:
+ * a query or scan filter, or the condition of a put, delete, update or transaction action.
  *
  * <pre>{@code
  * table.orders().ordersOfUser("ada")
  *     .filter(OrderFields.STATUS.eq(OrderStatus.PAID).and(OrderFields.TOTAL.ge(new BigDecimal("100"))))
  *     .list();
+ * table.users().put(user, UserFields.EMAIL.eq(oldEmail));
  * }</pre>
  */
 public abstract class Condition {

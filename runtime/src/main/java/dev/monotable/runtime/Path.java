@@ -11,8 +11,8 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
  *
  * <pre>{@code
  * OrderFields.STATUS.eq(OrderStatus.PAID)
- * OrderFields.LINES.index(0).attribute("sku", AttributeCodecs.STRING).beginsWith("BOOK")
- * OrderFields.TAGS.contains("gift")
+ * UserFields.ADDRESS.then(AddressFields.CITY).eq("Paris")          // a field of a nested @Document
+ * ProductFields.TAGS.contains("gift", AttributeCodecs.STRING)        // an element of a set or list
  * }</pre>
  *
  * @param <V> the Java type of the value at the path

@@ -4,11 +4,13 @@ import java.time.Clock;
 import java.util.Objects;
 
 /**
- * How a table behaves beyond its definition: the clock that decides which items have expired (and,
- * later, timestamps), and whether expired items DynamoDB has not deleted yet are hidden.
+ * How a table behaves beyond its definition: the clock that decides which items have expired and
+ * stamps {@code @CreatedAt}/{@code @UpdatedAt}, whether expired items DynamoDB has not deleted yet
+ * are hidden, and the key that signs cursors.
  *
  * <pre>{@code
  * AppDataTable.of(client, "AppData", TableOptions.defaults().withClock(testClock).withExpiredItemsShown());
+ * AppDataTable.of(client, "AppData", TableOptions.defaults().withCursorKey(secret));
  * }</pre>
  */
 public final class TableOptions {
