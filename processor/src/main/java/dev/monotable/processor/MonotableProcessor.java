@@ -49,11 +49,7 @@ import javax.lang.model.element.TypeElement;
  */
 @AutoService(Processor.class)
 public final class MonotableProcessor extends AbstractProcessor {
-  private final Set<String> deferredDocuments = new LinkedHashSet<>();
-  private final Set<String> deferredEntities = new LinkedHashSet<>();
-  /** Why each deferred type waits: the type it needs, for the report if it never comes. */
-  private final Map<String, String> awaited = new LinkedHashMap<>();
-  private final Set<String> deferredTables = new LinkedHashSet<>();
+  private Deferrals deferrals;
   /** Documents that failed their checks: entities that nest them generate nothing either. */
   private final Set<String> failedDocuments = new HashSet<>();
   /** The table interfaces of earlier rounds, by qualified name, so that a later one cannot reuse a table name. */
@@ -72,13 +68,16 @@ public final class MonotableProcessor extends AbstractProcessor {
   @Override
   public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
     Reporter reporter = new Reporter(processingEnv);
+    if (deferrals == null) {
+      deferrals = new Deferrals(processingEnv);
+    }
     if (round.processingOver()) {
-      reportNeverGenerated(reporter);
+      deferrals.reportNeverGenerated(reporter);
       return false;
     }
-    List<TypeElement> documents = elements(round, Names.DOCUMENT, deferredDocuments);
-    List<TypeElement> tables = elements(round, Names.TABLE, deferredTables);
-    List<TypeElement> entities = elements(round, Names.ENTITY, deferredEntities);
+    List<TypeElement> documents = deferrals.take(round, Deferrals.Kind.DOCUMENT);
+    List<TypeElement> tables = deferrals.take(round, Deferrals.Kind.TABLE);
+    List<TypeElement> entities = deferrals.take(round, Deferrals.Kind.ENTITY);
     processDocuments(documents, reporter);
     processDesign(tables, entities, reporter);
     checkScanCalls(round, reporter);
@@ -97,26 +96,6 @@ public final class MonotableProcessor extends AbstractProcessor {
     }
   }
 
-  private List<TypeElement> elements(RoundEnvironment round, String annotation, Set<String> deferred) {
-    Map<String, TypeElement> found = new LinkedHashMap<>();
-    for (String name : deferred) {
-      TypeElement element = processingEnv.getElementUtils().getTypeElement(name);
-      if (element != null) {
-        found.put(name, element);
-      }
-    }
-    deferred.clear();
-    TypeElement annotationType = processingEnv.getElementUtils().getTypeElement(annotation);
-    if (annotationType != null) {
-      for (Element element : round.getElementsAnnotatedWith(annotationType)) {
-        if (element instanceof TypeElement type) {
-          found.putIfAbsent(type.getQualifiedName().toString(), type);
-        }
-      }
-    }
-    return new ArrayList<>(found.values());
-  }
-
   private void processDocuments(List<TypeElement> documents, Reporter reporter) {
     EntityReader reader = new EntityReader(processingEnv);
     EntityChecker checker = new EntityChecker();
@@ -131,7 +110,7 @@ public final class MonotableProcessor extends AbstractProcessor {
         }
         DocumentModel document = reader.readDocument(element);
         if (awaitsGeneration(document.fields())) {
-          defer(deferredDocuments, element, awaitedField(document.fields()));
+          deferrals.deferForFields(Deferrals.Kind.DOCUMENT, element, document.fields());
           continue;
         }
         Report report = checker.checkDocument(document);
@@ -189,7 +168,7 @@ public final class MonotableProcessor extends AbstractProcessor {
       try {
         TypeElement tableElement = entityReader.tableOf(element);
         if (tableElement == null) {
-          defer(deferredEntities, element, "the table class named by @Entity(table = ...)");
+          deferrals.defer(Deferrals.Kind.ENTITY, element, "the table class named by @Entity(table = ...)");
           continue;
         }
         if (!entityReader.isTable(tableElement)) {
@@ -209,7 +188,7 @@ public final class MonotableProcessor extends AbstractProcessor {
         }
         EntityModel entity = entityReader.readEntity(element, tableElement);
         if (awaitsGeneration(entity.fields())) {
-          defer(deferredEntities, element, awaitedField(entity.fields()));
+          deferrals.deferForFields(Deferrals.Kind.ENTITY, element, entity.fields());
           design.complete = false;
           continue;
         }
@@ -299,7 +278,7 @@ public final class MonotableProcessor extends AbstractProcessor {
       return;
     }
     if (!design.complete) {
-      deferredTables.add(design.element.getQualifiedName().toString());
+      deferrals.defer(Deferrals.Kind.TABLE, design.element, null);
       return;
     }
     if (allClean) {
@@ -321,55 +300,13 @@ public final class MonotableProcessor extends AbstractProcessor {
   }
 
   private boolean nestsFailedDocument(ValueType type) {
-    if (type instanceof ValueType.DocumentValue document) {
-      return failedDocuments.contains(document.type().canonicalName());
-    }
-    if (type instanceof ValueType.ListValue list) {
-      return nestsFailedDocument(list.element());
-    }
-    if (type instanceof ValueType.MapValue map) {
-      return nestsFailedDocument(map.value());
-    }
-    if (type instanceof ValueType.OptionalValue optional) {
-      return nestsFailedDocument(optional.element());
-    }
-    return false;
+    return type.find(part -> part instanceof ValueType.DocumentValue document
+        && failedDocuments.contains(document.type().canonicalName())).isPresent();
   }
 
   private static void print(Report report, Reporter reporter, Element fallback) {
     for (Diagnostic diagnostic : report.diagnostics()) {
       reporter.report(diagnostic, fallback);
     }
-  }
-
-  private void defer(Set<String> deferred, TypeElement element, String reason) {
-    String name = element.getQualifiedName().toString();
-    deferred.add(name);
-    awaited.put(name, reason);
-  }
-
-  private static String awaitedField(List<FieldModel> fields) {
-    for (FieldModel field : fields) {
-      if (!field.ignored() && field.valueType().awaitsGeneration()) {
-        return field.javaType() + " (field " + field.name() + ")";
-      }
-    }
-    return "a type of one of its fields";
-  }
-
-  private void reportNeverGenerated(Reporter reporter) {
-    List<String> waiting = new ArrayList<>();
-    waiting.addAll(deferredDocuments);
-    waiting.addAll(deferredEntities);
-    for (String name : waiting) {
-      TypeElement element = processingEnv.getElementUtils().getTypeElement(name);
-      if (element != null) {
-        reporter.report(Message.NOT_GENERATED, element, element.getSimpleName(), awaited.get(name));
-      }
-    }
-    deferredDocuments.clear();
-    deferredEntities.clear();
-    deferredTables.clear();
-    awaited.clear();
   }
 }

@@ -42,44 +42,44 @@ public sealed interface ValueType {
   /** A type not generated yet by another processor: the element is deferred to a later round. */
   record NotYetGenerated(String name) implements ValueType {}
 
-  /** The first unsupported part of this type, or null when it can be stored. */
-  default Unsupported firstUnsupported() {
-    if (this instanceof Unsupported unsupported) {
-      return unsupported;
-    }
+  /** The type a list, set, map or optional holds; null for a type that holds no other. */
+  default ValueType contained() {
     if (this instanceof ListValue list) {
-      return list.element().firstUnsupported();
+      return list.element();
     }
     if (this instanceof SetValue set) {
-      return set.element().firstUnsupported();
+      return set.element();
     }
     if (this instanceof MapValue map) {
-      return map.value().firstUnsupported();
+      return map.value();
     }
     if (this instanceof OptionalValue optional) {
-      return optional.element().firstUnsupported();
+      return optional.element();
     }
     return null;
   }
 
+  /**
+   * The first part of this type, from the outside in through lists, sets, maps and optionals, that
+   * {@code test} accepts: the one walk over nested types that every check shares.
+   */
+  default java.util.Optional<ValueType> find(java.util.function.Predicate<ValueType> test) {
+    for (ValueType part = this; part != null; part = part.contained()) {
+      if (test.test(part)) {
+        return java.util.Optional.of(part);
+      }
+    }
+    return java.util.Optional.empty();
+  }
+
+  /** The first unsupported part of this type, or null when it can be stored. */
+  default Unsupported firstUnsupported() {
+    return (Unsupported) find(part -> part instanceof Unsupported).orElse(null);
+  }
+
   /** Whether some part of this type is not generated yet. */
   default boolean awaitsGeneration() {
-    if (this instanceof NotYetGenerated) {
-      return true;
-    }
-    if (this instanceof ListValue list) {
-      return list.element().awaitsGeneration();
-    }
-    if (this instanceof SetValue set) {
-      return set.element().awaitsGeneration();
-    }
-    if (this instanceof MapValue map) {
-      return map.value().awaitsGeneration();
-    }
-    if (this instanceof OptionalValue optional) {
-      return optional.element().awaitsGeneration();
-    }
-    return false;
+    return find(part -> part instanceof NotYetGenerated).isPresent();
   }
 
   /** The key attribute type of this value as a raw index key, or null when it cannot be one. */
