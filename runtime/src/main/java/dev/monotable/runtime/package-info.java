@@ -1,0 +1,17 @@
+/**
+ * What users of Monotable call: the query builders and their pages ({@link dev.monotable.runtime.Query},
+ * {@link dev.monotable.runtime.Page}), scans, updates, conditions and paths, transactions and
+ * batches across entity types, table options, attribute converters, and the exceptions.
+ *
+ * <p>Start from the generated {@code <Table>Table} class: {@code AppDataTable.of(dynamoDbClient)}
+ * hands out the generated repositories, whose methods return the types of this package.
+ *
+ * <pre>{@code
+ * List<Order> recent = table.orders().ordersOfUser("ada").descending().limit(10).list();
+ * table.transaction().put(table.orders(), order).execute();
+ * }</pre>
+ *
+ * <p>No public signature here exposes {@code dev.monotable.runtime.internal}, the package that
+ * generated code calls; an ArchUnit test keeps it so.
+ */
+package dev.monotable.runtime;
