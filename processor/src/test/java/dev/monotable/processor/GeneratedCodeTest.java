@@ -112,7 +112,7 @@ class GeneratedCodeTest {
     return source("shop.Usage", """
         package shop;
 
-        import dev.monotable.runtime.DynamoTable;
+        import dev.monotable.runtime.internal.DynamoTable;
         import java.time.Instant;
         import java.util.List;
 

@@ -1,11 +1,11 @@
 package shop;
 
-import dev.monotable.runtime.DynamoTable;
 import dev.monotable.runtime.TableBatch;
 import dev.monotable.runtime.TableBatchGet;
-import dev.monotable.runtime.TableDefinitions;
 import dev.monotable.runtime.TableOptions;
 import dev.monotable.runtime.Transaction;
+import dev.monotable.runtime.internal.DynamoTable;
+import dev.monotable.runtime.internal.TableDefinitions;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -110,21 +110,21 @@ public final class AppDataTable {
      * A transaction of up to 100 puts, updates, deletes and condition checks across entities.
      */
     public Transaction transaction() {
-        return new Transaction(this.table);
+        return this.table.transaction();
     }
 
     /**
      * A batch of reads across entities.
      */
     public TableBatchGet batchGet() {
-        return new TableBatchGet(this.table);
+        return this.table.batchGet();
     }
 
     /**
      * A batch of puts and deletes across entities (not atomic: see {@link #transaction()}).
      */
     public TableBatch batchWrite() {
-        return new TableBatch(this.table);
+        return this.table.batchWrite();
     }
 
     /**

@@ -1,8 +1,8 @@
 package shop;
 
-import dev.monotable.runtime.AttributeCodecs;
-import dev.monotable.runtime.KeyFormat;
-import dev.monotable.runtime.KeyMaps;
+import dev.monotable.runtime.internal.AttributeCodecs;
+import dev.monotable.runtime.internal.KeyFormat;
+import dev.monotable.runtime.internal.KeyMaps;
 import java.time.Instant;
 import java.util.Map;
 import javax.annotation.processing.Generated;

@@ -1,20 +1,20 @@
 package shop;
 
-import dev.monotable.runtime.AttributeCodecs;
 import dev.monotable.runtime.Condition;
 import dev.monotable.runtime.ConditionFailedException;
 import dev.monotable.runtime.ConsistentQuery;
-import dev.monotable.runtime.DynamoTable;
-import dev.monotable.runtime.EntityStore;
-import dev.monotable.runtime.KeyFields;
-import dev.monotable.runtime.KeyMaps;
 import dev.monotable.runtime.NarrowedConsistentQuery;
 import dev.monotable.runtime.NarrowedQuery;
 import dev.monotable.runtime.Query;
-import dev.monotable.runtime.QueryState;
 import dev.monotable.runtime.Repository;
 import dev.monotable.runtime.Scan;
 import dev.monotable.runtime.Update;
+import dev.monotable.runtime.internal.AttributeCodecs;
+import dev.monotable.runtime.internal.DynamoTable;
+import dev.monotable.runtime.internal.EntityStore;
+import dev.monotable.runtime.internal.KeyFields;
+import dev.monotable.runtime.internal.KeyMaps;
+import dev.monotable.runtime.internal.QueryState;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -28,14 +28,14 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
  * Get one from {@code AppDataTable.orders()}.
  */
 @Generated("dev.monotable.processor.MonotableProcessor")
-public final class OrderRepository implements Repository<Order> {
+public final class OrderRepository extends Repository<Order> {
     private final EntityStore<Order> store;
 
     /**
      * A repository of the entity's items in {@code table}.
      */
-    public OrderRepository(DynamoTable table) {
-        this.store = table.store(OrderSchema.INSTANCE);
+    OrderRepository(DynamoTable table) {
+        this.store = table.store(this, OrderSchema.INSTANCE, OrderSchema.INDEX_KEY_RULES);
     }
 
     /**
@@ -67,11 +67,6 @@ public final class OrderRepository implements Repository<Order> {
         this.store.deleteEntity(order);
     }
 
-    @Override
-    public EntityStore<Order> store() {
-        return this.store;
-    }
-
     /**
      * Writes {@code order} if {@code condition} holds for the item now stored under its key.
      *
@@ -84,7 +79,7 @@ public final class OrderRepository implements Repository<Order> {
     /**
      * Writes {@code order} only when no item has its key.
      *
-     * @throws ConditionFailedException when one has; its {@code current()} is that item
+     * @throws ConditionFailedException when one has; its {@code current(Class)} is that item
      */
     public void putIfAbsent(Order order) {
         this.store.putIfAbsent(order);
@@ -166,15 +161,17 @@ public final class OrderRepository implements Repository<Order> {
      */
     public OrdersOfUserQuery ordersOfUser(String userId) {
         return new OrdersOfUserQuery(this.store.query("Order.ordersOfUser", null, "PK", AttributeValue.fromS(OrderKeys.partitionKey(userId)), "SK")
-                .sortKeyTerritory("ORDER#"));
+                .sortKeyTerritory("ORDER#")
+                .query());
     }
 
     /**
      * Access pattern {@code orderById}: Order items of one partition of index {@code GSI1}, sort key {@code ORDER}.
      */
     public NarrowedQuery<Order> orderById(String orderId) {
-        return new NarrowedQuery<>(this.store.query("Order.orderById", "GSI1", "GSI1PK", AttributeValue.fromS(OrderKeys.gsi1PartitionKey(orderId)), "GSI1SK")
-                .exactSortKey("ORDER"));
+        return this.store.query("Order.orderById", "GSI1", "GSI1PK", AttributeValue.fromS(OrderKeys.gsi1PartitionKey(orderId)), "GSI1SK")
+                .exactSortKey("ORDER")
+                .narrowed();
     }
 
     /**
@@ -183,7 +180,8 @@ public final class OrderRepository implements Repository<Order> {
      */
     public OrdersByStatusQuery ordersByStatus(Order.Status status) {
         return new OrdersByStatusQuery(this.store.query("Order.ordersByStatus", "ByStatus", "status", KeyMaps.value("Order", "status", AttributeCodecs.enumOf(Order.Status.class), status), "orderDate")
-                .fetchFullItems("PK", "SK"));
+                .fetchFullItems("PK", "SK")
+                .query());
     }
 
     /**
@@ -196,55 +194,55 @@ public final class OrderRepository implements Repository<Order> {
      * Query builder of access pattern {@code ordersOfUser}; narrow it by {@code orderDate}.
      */
     public static final class OrdersOfUserQuery extends ConsistentQuery<Order, OrdersOfUserQuery> {
-        OrdersOfUserQuery(QueryState<Order> state) {
-            super(state);
+        OrdersOfUserQuery(Query<Order, ?> source) {
+            super(source);
         }
 
         @Override
-        protected OrdersOfUserQuery with(QueryState<Order> state) {
-            return new OrdersOfUserQuery(state);
+        protected OrdersOfUserQuery with(Query<Order, ?> source) {
+            return new OrdersOfUserQuery(source);
         }
 
         /**
          * Only items whose {@code orderDate} is {@code orderDate}.
          */
         public OrdersOfUserQueryWithOrderDate orderDate(Instant orderDate) {
-            return new OrdersOfUserQueryWithOrderDate(this.state.fix(OrderKeys.SORT_KEY.encode("orderDate", orderDate) + "#"));
+            return new OrdersOfUserQueryWithOrderDate(QueryState.of(this).fix(OrderKeys.SORT_KEY.encode("orderDate", orderDate) + "#").query());
         }
 
         /**
          * Only items whose {@code orderDate} is below {@code orderDate}.
          */
         public NarrowedConsistentQuery<Order> orderDateLessThan(Instant orderDate) {
-            return new NarrowedConsistentQuery<>(this.state.lessThan(OrderKeys.SORT_KEY.encode("orderDate", orderDate), "#"));
+            return QueryState.of(this).lessThan(OrderKeys.SORT_KEY.encode("orderDate", orderDate), "#").narrowedConsistent();
         }
 
         /**
          * Only items whose {@code orderDate} is at most {@code orderDate}.
          */
         public NarrowedConsistentQuery<Order> orderDateAtMost(Instant orderDate) {
-            return new NarrowedConsistentQuery<>(this.state.atMost(OrderKeys.SORT_KEY.encode("orderDate", orderDate), "#"));
+            return QueryState.of(this).atMost(OrderKeys.SORT_KEY.encode("orderDate", orderDate), "#").narrowedConsistent();
         }
 
         /**
          * Only items whose {@code orderDate} is above {@code orderDate}.
          */
         public NarrowedConsistentQuery<Order> orderDateGreaterThan(Instant orderDate) {
-            return new NarrowedConsistentQuery<>(this.state.greaterThan(OrderKeys.SORT_KEY.encode("orderDate", orderDate), "#"));
+            return QueryState.of(this).greaterThan(OrderKeys.SORT_KEY.encode("orderDate", orderDate), "#").narrowedConsistent();
         }
 
         /**
          * Only items whose {@code orderDate} is at least {@code orderDate}.
          */
         public NarrowedConsistentQuery<Order> orderDateAtLeast(Instant orderDate) {
-            return new NarrowedConsistentQuery<>(this.state.atLeast(OrderKeys.SORT_KEY.encode("orderDate", orderDate), "#"));
+            return QueryState.of(this).atLeast(OrderKeys.SORT_KEY.encode("orderDate", orderDate), "#").narrowedConsistent();
         }
 
         /**
          * Only items whose {@code orderDate} is between {@code low} and {@code high}, both included.
          */
         public NarrowedConsistentQuery<Order> orderDateBetween(Instant low, Instant high) {
-            return new NarrowedConsistentQuery<>(this.state.between(OrderKeys.SORT_KEY.encode("orderDate", low), OrderKeys.SORT_KEY.encode("orderDate", high), "#"));
+            return QueryState.of(this).between(OrderKeys.SORT_KEY.encode("orderDate", low), OrderKeys.SORT_KEY.encode("orderDate", high), "#").narrowedConsistent();
         }
     }
 
@@ -252,62 +250,62 @@ public final class OrderRepository implements Repository<Order> {
      * Query builder of access pattern {@code ordersOfUser} with orderDate fixed; narrow it by {@code orderId}.
      */
     public static final class OrdersOfUserQueryWithOrderDate extends ConsistentQuery<Order, OrdersOfUserQueryWithOrderDate> {
-        OrdersOfUserQueryWithOrderDate(QueryState<Order> state) {
-            super(state);
+        OrdersOfUserQueryWithOrderDate(Query<Order, ?> source) {
+            super(source);
         }
 
         @Override
-        protected OrdersOfUserQueryWithOrderDate with(QueryState<Order> state) {
-            return new OrdersOfUserQueryWithOrderDate(state);
+        protected OrdersOfUserQueryWithOrderDate with(Query<Order, ?> source) {
+            return new OrdersOfUserQueryWithOrderDate(source);
         }
 
         /**
          * Only items whose {@code orderId} is {@code orderId}.
          */
         public NarrowedConsistentQuery<Order> orderId(String orderId) {
-            return new NarrowedConsistentQuery<>(this.state.fixLast(OrderKeys.SORT_KEY.encode("orderId", orderId)));
+            return QueryState.of(this).fixLast(OrderKeys.SORT_KEY.encode("orderId", orderId)).narrowedConsistent();
         }
 
         /**
          * Only items whose {@code orderId} is below {@code orderId}.
          */
         public NarrowedConsistentQuery<Order> orderIdLessThan(String orderId) {
-            return new NarrowedConsistentQuery<>(this.state.lessThan(OrderKeys.SORT_KEY.encode("orderId", orderId), ""));
+            return QueryState.of(this).lessThan(OrderKeys.SORT_KEY.encode("orderId", orderId), "").narrowedConsistent();
         }
 
         /**
          * Only items whose {@code orderId} is at most {@code orderId}.
          */
         public NarrowedConsistentQuery<Order> orderIdAtMost(String orderId) {
-            return new NarrowedConsistentQuery<>(this.state.atMost(OrderKeys.SORT_KEY.encode("orderId", orderId), ""));
+            return QueryState.of(this).atMost(OrderKeys.SORT_KEY.encode("orderId", orderId), "").narrowedConsistent();
         }
 
         /**
          * Only items whose {@code orderId} is above {@code orderId}.
          */
         public NarrowedConsistentQuery<Order> orderIdGreaterThan(String orderId) {
-            return new NarrowedConsistentQuery<>(this.state.greaterThan(OrderKeys.SORT_KEY.encode("orderId", orderId), ""));
+            return QueryState.of(this).greaterThan(OrderKeys.SORT_KEY.encode("orderId", orderId), "").narrowedConsistent();
         }
 
         /**
          * Only items whose {@code orderId} is at least {@code orderId}.
          */
         public NarrowedConsistentQuery<Order> orderIdAtLeast(String orderId) {
-            return new NarrowedConsistentQuery<>(this.state.atLeast(OrderKeys.SORT_KEY.encode("orderId", orderId), ""));
+            return QueryState.of(this).atLeast(OrderKeys.SORT_KEY.encode("orderId", orderId), "").narrowedConsistent();
         }
 
         /**
          * Only items whose {@code orderId} is between {@code low} and {@code high}, both included.
          */
         public NarrowedConsistentQuery<Order> orderIdBetween(String low, String high) {
-            return new NarrowedConsistentQuery<>(this.state.between(OrderKeys.SORT_KEY.encode("orderId", low), OrderKeys.SORT_KEY.encode("orderId", high), ""));
+            return QueryState.of(this).between(OrderKeys.SORT_KEY.encode("orderId", low), OrderKeys.SORT_KEY.encode("orderId", high), "").narrowedConsistent();
         }
 
         /**
          * Only items whose {@code orderId} begins with {@code start}.
          */
         public NarrowedConsistentQuery<Order> orderIdBeginsWith(String start) {
-            return new NarrowedConsistentQuery<>(this.state.beginsWith(OrderKeys.SORT_KEY.encode("orderId", start)));
+            return QueryState.of(this).beginsWith(OrderKeys.SORT_KEY.encode("orderId", start)).narrowedConsistent();
         }
     }
 
@@ -315,55 +313,55 @@ public final class OrderRepository implements Repository<Order> {
      * Query builder of access pattern {@code ordersByStatus}; narrow it by {@code orderDate}.
      */
     public static final class OrdersByStatusQuery extends Query<Order, OrdersByStatusQuery> {
-        OrdersByStatusQuery(QueryState<Order> state) {
-            super(state);
+        OrdersByStatusQuery(Query<Order, ?> source) {
+            super(source);
         }
 
         @Override
-        protected OrdersByStatusQuery with(QueryState<Order> state) {
-            return new OrdersByStatusQuery(state);
+        protected OrdersByStatusQuery with(Query<Order, ?> source) {
+            return new OrdersByStatusQuery(source);
         }
 
         /**
          * Only items whose {@code orderDate} is {@code orderDate}.
          */
         public NarrowedQuery<Order> orderDate(Instant orderDate) {
-            return new NarrowedQuery<>(this.state.rawEqualTo(KeyMaps.value("Order", "orderDate", AttributeCodecs.INSTANT, orderDate)));
+            return QueryState.of(this).rawEqualTo(KeyMaps.value("Order", "orderDate", AttributeCodecs.INSTANT, orderDate)).narrowed();
         }
 
         /**
          * Only items whose {@code orderDate} is below {@code orderDate}.
          */
         public NarrowedQuery<Order> orderDateLessThan(Instant orderDate) {
-            return new NarrowedQuery<>(this.state.rawCompare("<", KeyMaps.value("Order", "orderDate", AttributeCodecs.INSTANT, orderDate)));
+            return QueryState.of(this).rawCompare("<", KeyMaps.value("Order", "orderDate", AttributeCodecs.INSTANT, orderDate)).narrowed();
         }
 
         /**
          * Only items whose {@code orderDate} is at most {@code orderDate}.
          */
         public NarrowedQuery<Order> orderDateAtMost(Instant orderDate) {
-            return new NarrowedQuery<>(this.state.rawCompare("<=", KeyMaps.value("Order", "orderDate", AttributeCodecs.INSTANT, orderDate)));
+            return QueryState.of(this).rawCompare("<=", KeyMaps.value("Order", "orderDate", AttributeCodecs.INSTANT, orderDate)).narrowed();
         }
 
         /**
          * Only items whose {@code orderDate} is above {@code orderDate}.
          */
         public NarrowedQuery<Order> orderDateGreaterThan(Instant orderDate) {
-            return new NarrowedQuery<>(this.state.rawCompare(">", KeyMaps.value("Order", "orderDate", AttributeCodecs.INSTANT, orderDate)));
+            return QueryState.of(this).rawCompare(">", KeyMaps.value("Order", "orderDate", AttributeCodecs.INSTANT, orderDate)).narrowed();
         }
 
         /**
          * Only items whose {@code orderDate} is at least {@code orderDate}.
          */
         public NarrowedQuery<Order> orderDateAtLeast(Instant orderDate) {
-            return new NarrowedQuery<>(this.state.rawCompare(">=", KeyMaps.value("Order", "orderDate", AttributeCodecs.INSTANT, orderDate)));
+            return QueryState.of(this).rawCompare(">=", KeyMaps.value("Order", "orderDate", AttributeCodecs.INSTANT, orderDate)).narrowed();
         }
 
         /**
          * Only items whose {@code orderDate} is between {@code low} and {@code high}, both included.
          */
         public NarrowedQuery<Order> orderDateBetween(Instant low, Instant high) {
-            return new NarrowedQuery<>(this.state.rawBetween(KeyMaps.value("Order", "orderDate", AttributeCodecs.INSTANT, low), KeyMaps.value("Order", "orderDate", AttributeCodecs.INSTANT, high)));
+            return QueryState.of(this).rawBetween(KeyMaps.value("Order", "orderDate", AttributeCodecs.INSTANT, low), KeyMaps.value("Order", "orderDate", AttributeCodecs.INSTANT, high)).narrowed();
         }
     }
 }

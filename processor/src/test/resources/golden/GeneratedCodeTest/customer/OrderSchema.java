@@ -1,11 +1,11 @@
 package shop;
 
-import dev.monotable.runtime.AttributeCodec;
-import dev.monotable.runtime.AttributeCodecs;
-import dev.monotable.runtime.EntitySchema;
-import dev.monotable.runtime.IndexKeyRule;
-import dev.monotable.runtime.ItemReader;
-import dev.monotable.runtime.ItemWriter;
+import dev.monotable.runtime.internal.AttributeCodec;
+import dev.monotable.runtime.internal.AttributeCodecs;
+import dev.monotable.runtime.internal.EntitySchema;
+import dev.monotable.runtime.internal.IndexKeyRule;
+import dev.monotable.runtime.internal.ItemReader;
+import dev.monotable.runtime.internal.ItemWriter;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -66,7 +66,10 @@ public final class OrderSchema implements EntitySchema<Order> {
 
     private static final AttributeCodec<List<Order.Line>> LINES_CODEC = AttributeCodecs.list(AttributeCodecs.document(Order_LineSchema.INSTANCE));
 
-    private static final List<IndexKeyRule> INDEX_KEY_RULES = List.of(
+    /**
+     * How updates rewrite the index keys built from fields; the repository gives them to its store.
+     */
+    static final List<IndexKeyRule> INDEX_KEY_RULES = List.of(
             new IndexKeyRule("GSI1PK", List.of("orderId"), values -> OrderKeys.gsi1PartitionKey((String) values.get("orderId"))),
             new IndexKeyRule("GSI1SK", List.of(), values -> OrderKeys.gsi1SortKey()));
 
@@ -81,14 +84,6 @@ public final class OrderSchema implements EntitySchema<Order> {
     @Override
     public String typeAttribute() {
         return TYPE_ATTRIBUTE;
-    }
-
-    /**
-     * How updates rewrite the index keys built from fields.
-     */
-    @Override
-    public List<IndexKeyRule> indexKeyRules() {
-        return INDEX_KEY_RULES;
     }
 
     /**

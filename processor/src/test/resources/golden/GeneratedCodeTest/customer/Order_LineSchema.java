@@ -1,9 +1,9 @@
 package shop;
 
-import dev.monotable.runtime.AttributeCodecs;
-import dev.monotable.runtime.DocumentSchema;
-import dev.monotable.runtime.ItemReader;
-import dev.monotable.runtime.ItemWriter;
+import dev.monotable.runtime.internal.AttributeCodecs;
+import dev.monotable.runtime.internal.DocumentSchema;
+import dev.monotable.runtime.internal.ItemReader;
+import dev.monotable.runtime.internal.ItemWriter;
 import java.util.Map;
 import javax.annotation.processing.Generated;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;

@@ -1,7 +1,7 @@
 package shop;
 
-import dev.monotable.runtime.KeyFormat;
-import dev.monotable.runtime.KeyMaps;
+import dev.monotable.runtime.internal.KeyFormat;
+import dev.monotable.runtime.internal.KeyMaps;
 import java.util.Map;
 import javax.annotation.processing.Generated;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;

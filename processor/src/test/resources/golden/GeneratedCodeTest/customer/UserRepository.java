@@ -2,13 +2,13 @@ package shop;
 
 import dev.monotable.runtime.Condition;
 import dev.monotable.runtime.ConditionFailedException;
-import dev.monotable.runtime.DynamoTable;
-import dev.monotable.runtime.EntityStore;
-import dev.monotable.runtime.KeyFields;
-import dev.monotable.runtime.KeyMaps;
 import dev.monotable.runtime.Repository;
 import dev.monotable.runtime.Scan;
 import dev.monotable.runtime.Update;
+import dev.monotable.runtime.internal.DynamoTable;
+import dev.monotable.runtime.internal.EntityStore;
+import dev.monotable.runtime.internal.KeyFields;
+import dev.monotable.runtime.internal.KeyMaps;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -21,14 +21,14 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
  * Get one from {@code AppDataTable.users()}.
  */
 @Generated("dev.monotable.processor.MonotableProcessor")
-public final class UserRepository implements Repository<User> {
+public final class UserRepository extends Repository<User> {
     private final EntityStore<User> store;
 
     /**
      * A repository of the entity's items in {@code table}.
      */
-    public UserRepository(DynamoTable table) {
-        this.store = table.store(UserSchema.INSTANCE);
+    UserRepository(DynamoTable table) {
+        this.store = table.store(this, UserSchema.INSTANCE);
     }
 
     /**
@@ -60,11 +60,6 @@ public final class UserRepository implements Repository<User> {
         this.store.deleteEntity(user);
     }
 
-    @Override
-    public EntityStore<User> store() {
-        return this.store;
-    }
-
     /**
      * Writes {@code user} if {@code condition} holds for the item now stored under its key.
      *
@@ -77,7 +72,7 @@ public final class UserRepository implements Repository<User> {
     /**
      * Writes {@code user} only when no item has its key.
      *
-     * @throws ConditionFailedException when one has; its {@code current()} is that item
+     * @throws ConditionFailedException when one has; its {@code current(Class)} is that item
      */
     public void putIfAbsent(User user) {
         this.store.putIfAbsent(user);

@@ -1,9 +1,9 @@
 package shop;
 
-import dev.monotable.runtime.AttributeCodecs;
-import dev.monotable.runtime.EntitySchema;
-import dev.monotable.runtime.ItemReader;
-import dev.monotable.runtime.ItemWriter;
+import dev.monotable.runtime.internal.AttributeCodecs;
+import dev.monotable.runtime.internal.EntitySchema;
+import dev.monotable.runtime.internal.ItemReader;
+import dev.monotable.runtime.internal.ItemWriter;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;

@@ -1,5 +1,6 @@
 package dev.monotable.runtime;
 
+import dev.monotable.runtime.internal.Expression;
 import java.util.List;
 
 /**
@@ -40,7 +41,7 @@ public abstract class Condition {
   }
 
   /** Renders this condition as expression text for one request. */
-  public String toExpression(Expression expression) {
+  String toExpression(Expression expression) {
     return render(expression);
   }
 

@@ -1,5 +1,7 @@
 package dev.monotable.runtime;
 
+import dev.monotable.runtime.internal.QueryState;
+
 /**
  * A query of the table's primary key or of a local index, which may read with strong consistency.
  * Query builders of global-index patterns do not extend it: a strongly consistent read of a global
@@ -13,12 +15,17 @@ package dev.monotable.runtime;
  * @param <Q> the concrete builder type
  */
 public abstract class ConsistentQuery<T, Q extends ConsistentQuery<T, Q>> extends Query<T, Q> {
-  protected ConsistentQuery(QueryState<T> state) {
+  /** A builder with the options and narrowing of {@code source}: the constructor of generated builders. */
+  protected ConsistentQuery(Query<T, ?> source) {
+    super(source);
+  }
+
+  ConsistentQuery(QueryState<T> state) {
     super(state);
   }
 
   /** Reads with strong consistency (twice the read capacity of an eventually consistent read). */
   public Q consistentRead() {
-    return with(state.withConsistentRead());
+    return with(new NarrowedQuery<>(state.withConsistentRead()));
   }
 }

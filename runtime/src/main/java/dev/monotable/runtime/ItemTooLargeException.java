@@ -1,5 +1,7 @@
 package dev.monotable.runtime;
 
+import dev.monotable.runtime.internal.ItemSize;
+
 /**
  * An item over DynamoDB's 400 KB limit, counted before sending as DynamoDB counts it. Nothing was
  * sent.

@@ -1,5 +1,7 @@
 package dev.monotable.runtime;
 
+import dev.monotable.runtime.internal.QueryState;
+
 /**
  * A primary-key or local-index query whose sort key is narrowed as far as it goes.
  *
@@ -10,12 +12,12 @@ package dev.monotable.runtime;
  * @param <T> the entity type
  */
 public final class NarrowedConsistentQuery<T> extends ConsistentQuery<T, NarrowedConsistentQuery<T>> {
-  public NarrowedConsistentQuery(QueryState<T> state) {
+  NarrowedConsistentQuery(QueryState<T> state) {
     super(state);
   }
 
   @Override
-  protected NarrowedConsistentQuery<T> with(QueryState<T> state) {
-    return new NarrowedConsistentQuery<>(state);
+  protected NarrowedConsistentQuery<T> with(Query<T, ?> source) {
+    return new NarrowedConsistentQuery<>(source.state);
   }
 }

@@ -1,5 +1,7 @@
 package dev.monotable.runtime;
 
+import dev.monotable.runtime.internal.QueryState;
+
 /**
  * A global-index query whose sort key is narrowed as far as it goes: options and terminals only.
  *
@@ -10,12 +12,12 @@ package dev.monotable.runtime;
  * @param <T> the entity type
  */
 public final class NarrowedQuery<T> extends Query<T, NarrowedQuery<T>> {
-  public NarrowedQuery(QueryState<T> state) {
+  NarrowedQuery(QueryState<T> state) {
     super(state);
   }
 
   @Override
-  protected NarrowedQuery<T> with(QueryState<T> state) {
-    return new NarrowedQuery<>(state);
+  protected NarrowedQuery<T> with(Query<T, ?> source) {
+    return new NarrowedQuery<>(source.state);
   }
 }

@@ -1,5 +1,7 @@
 package dev.monotable.runtime;
 
+import dev.monotable.runtime.internal.AttributeCodec;
+import dev.monotable.runtime.internal.Expression;
 import java.util.ArrayList;
 import java.util.List;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
@@ -12,7 +14,7 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
  * <pre>{@code
  * OrderFields.STATUS.eq(OrderStatus.PAID)
  * UserFields.ADDRESS.then(AddressFields.CITY).eq("Paris")          // a field of a nested @Document
- * ProductFields.TAGS.contains("gift", AttributeCodecs.STRING)        // an element of a set or list
+ * UserFields.ADDRESS.then(AddressFields.CITY).beginsWith("Lon")
  * }</pre>
  *
  * @param <V> the Java type of the value at the path
@@ -26,16 +28,9 @@ public final class Path<V> {
     this.codec = codec;
   }
 
-  /** The top-level attribute {@code name}, whose values {@code codec} converts. */
-  public static <V> Path<V> of(String name, AttributeCodec<V> codec) {
-    return new Path<>(List.of(name), codec);
-  }
-
-  /** The attribute {@code name} of the document (map) at this path. */
-  public <W> Path<W> attribute(String name, AttributeCodec<W> attributeCodec) {
-    List<Object> longer = new ArrayList<>(segments);
-    longer.add(name);
-    return new Path<>(longer, attributeCodec);
+  /** A path of these segments (attribute names and list positions); generated code builds paths through the runtime's internals. */
+  static <V> Path<V> of(List<Object> segments, AttributeCodec<V> codec) {
+    return new Path<>(segments, codec);
   }
 
   /**
@@ -48,14 +43,9 @@ public final class Path<V> {
     return new Path<>(longer, nested.codec);
   }
 
-  /** The element at {@code position} of the list at this path. */
-  public <E> Path<E> index(int position, AttributeCodec<E> elementCodec) {
-    if (position < 0) {
-      throw new IllegalArgumentException("a list position is not negative: " + position);
-    }
-    List<Object> longer = new ArrayList<>(segments);
-    longer.add(position);
-    return new Path<>(longer, elementCodec);
+  /** The segments: attribute names and list positions. */
+  List<Object> segments() {
+    return segments;
   }
 
   /** How many segments the path has: 1 for a top-level attribute. */
@@ -176,10 +166,9 @@ public final class Path<V> {
     return Condition.of(e -> "begins_with(" + render(e) + ", " + e.value(value) + ")");
   }
 
-  /** The string contains {@code part}, or the set or list contains {@code element}. */
-  public <E> Condition contains(E element, AttributeCodec<E> elementCodec) {
-    AttributeValue value = elementCodec.write(element);
-    return Condition.of(e -> "contains(" + render(e) + ", " + e.value(value) + ")");
+  /** The string, set or list at this path contains {@code element}, written as it is stored. */
+  Condition contains(AttributeValue element) {
+    return Condition.of(e -> "contains(" + render(e) + ", " + e.value(element) + ")");
   }
 
   /** The stored type of the attribute is {@code type} ({@code "S"}, {@code "N"}, {@code "L"}, ...). */

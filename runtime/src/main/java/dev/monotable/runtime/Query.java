@@ -1,5 +1,6 @@
 package dev.monotable.runtime;
 
+import dev.monotable.runtime.internal.QueryState;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -31,14 +32,25 @@ import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
  */
 public abstract class Query<T, Q extends Query<T, Q>> {
   /** What the query asks for; the generated builders narrow it into new builders. */
-  protected final QueryState<T> state;
+  final QueryState<T> state;
 
-  protected Query(QueryState<T> state) {
+  /**
+   * A builder with the options and narrowing of {@code source}: the constructor of generated
+   * builders, whose narrowing methods make the source. Only generated code subclasses queries.
+   */
+  protected Query(Query<T, ?> source) {
+    this.state = source.state;
+  }
+
+  Query(QueryState<T> state) {
     this.state = state;
   }
 
-  /** A builder of this type over {@code state}: the generated builders call their constructor. */
-  protected abstract Q with(QueryState<T> state);
+  /**
+   * A builder of this type with the options and narrowing of {@code source}: generated builders
+   * return their constructor's result. Every option of this class makes a new builder through it.
+   */
+  protected abstract Q with(Query<T, ?> source);
 
   /**
    * Only items for which {@code condition} holds, checked by DynamoDB after reading them: filtered
@@ -47,11 +59,11 @@ public abstract class Query<T, Q extends Query<T, Q>> {
    * @throws IllegalStateException on an index whose projection does not hold the filtered attributes
    */
   public Q filter(Condition condition) {
-    if (state.tableKeyAttributes != null) {
-      throw new IllegalStateException("index " + state.indexName + " does not project whole items, so "
-          + state.pattern + " cannot filter on their attributes; filter the items it returns instead");
+    if (state.tableKeyAttributes() != null) {
+      throw new IllegalStateException("index " + state.indexName() + " does not project whole items, so "
+          + state.pattern() + " cannot filter on their attributes; filter the items it returns instead");
     }
-    return with(state.withFilter(condition));
+    return with(new NarrowedQuery<>(state.withFilter(condition)));
   }
 
   /**
@@ -63,16 +75,16 @@ public abstract class Query<T, Q extends Query<T, Q>> {
     if (paths.length == 0) {
       throw new IllegalArgumentException("project() needs at least one path");
     }
-    if (state.tableKeyAttributes != null) {
-      throw new IllegalStateException("index " + state.indexName + " already projects only keys; "
-          + state.pattern + " reads whole items by their keys");
+    if (state.tableKeyAttributes() != null) {
+      throw new IllegalStateException("index " + state.indexName() + " already projects only keys; "
+          + state.pattern() + " reads whole items by their keys");
     }
-    return with(state.withProjection(List.of(paths)));
+    return with(new NarrowedQuery<>(state.withProjection(List.of(paths))));
   }
 
   /** Newest (highest sort key) first. */
   public Q descending() {
-    return with(state.withDescending());
+    return with(new NarrowedQuery<>(state.withDescending()));
   }
 
   /**
@@ -83,7 +95,7 @@ public abstract class Query<T, Q extends Query<T, Q>> {
     if (n < 1) {
       throw new IllegalArgumentException("limit must be at least 1, not " + n);
     }
-    return with(state.withLimit(n));
+    return with(new NarrowedQuery<>(state.withLimit(n)));
   }
 
   /**
@@ -96,16 +108,16 @@ public abstract class Query<T, Q extends Query<T, Q>> {
    */
   public Q after(String cursor) {
     if (cursor == null) {
-      throw new InvalidCursorException(state.pattern + ": after(cursor) was given null; pass the cursor of a page"
+      throw new InvalidCursorException(state.pattern() + ": after(cursor) was given null; pass the cursor of a page"
           + " (Page.cursor() is empty on the last page), or leave after() out to start at the beginning");
     }
-    Map<String, AttributeValue> key = Cursors.decode(state.store.table().options(), state.pattern, cursor);
-    AttributeValue partition = key.get(state.partitionAttribute);
-    if (!state.partitionValue.equals(partition)) {
-      throw new InvalidCursorException("the cursor of " + state.pattern + " continues another partition than "
-          + describe(state.partitionValue));
+    Map<String, AttributeValue> key = Cursors.decode(state.store().table().options(), state.pattern(), cursor);
+    AttributeValue partition = key.get(state.partitionAttribute());
+    if (!state.partitionValue().equals(partition)) {
+      throw new InvalidCursorException("the cursor of " + state.pattern() + " continues another partition than "
+          + describe(state.partitionValue()));
     }
-    return with(state.withStartKey(key));
+    return with(new NarrowedQuery<>(state.withStartKey(key)));
   }
 
   /** Every matching item, reading page after page (up to the limit, when one is set). */
@@ -117,30 +129,30 @@ public abstract class Query<T, Q extends Query<T, Q>> {
 
   /** The matching items, read lazily page by page as the stream is consumed. */
   public Stream<T> stream() {
-    return stream(state.limit);
+    return stream(state.limit());
   }
 
   /** The first matching item, if any: a page of one item, or of the limit when one is set. */
   public Optional<T> first() {
-    return stream(state.limit == null ? 1 : state.limit).findFirst();
+    return stream(state.limit() == null ? 1 : state.limit()).findFirst();
   }
 
   private Stream<T> stream(Integer limit) {
-    if (state.startKey != null) {
-      state.checkStartKey(state.startKey); // refused here, not when the stream is first read
+    if (state.startKey() != null) {
+      state.checkStartKey(state.startKey()); // refused here, not when the stream is first read
     }
     return Paging.stream((start, pageLimit) -> {
       QueryResponse response = QueryRunner.query(state, start, pageLimit, false);
       return new Paging.Fetched<>(QueryRunner.items(state, response),
           Paging.next(response.hasLastEvaluatedKey(), response.lastEvaluatedKey()));
-    }, state.startKey, limit);
+    }, state.startKey(), limit);
   }
 
   /** One page: one request, at most {@code limit} items, and the cursor to continue. */
   public Page<T> page() {
-    QueryResponse response = QueryRunner.query(state, state.startKey, state.limit, false);
+    QueryResponse response = QueryRunner.query(state, state.startKey(), state.limit(), false);
     Map<String, AttributeValue> next = Paging.next(response.hasLastEvaluatedKey(), response.lastEvaluatedKey());
-    String cursor = next == null ? null : Cursors.encode(state.store.table().options(), state.pattern, next);
+    String cursor = next == null ? null : Cursors.encode(state.store().table().options(), state.pattern(), next);
     return new Page<>(QueryRunner.items(state, response), cursor);
   }
 
@@ -150,7 +162,7 @@ public abstract class Query<T, Q extends Query<T, Q>> {
    * counted too. With an exclusive bound on the last sort-key field the items are read and counted.
    */
   public long count() {
-    if (state.condition.excluded() != null) {
+    if (state.condition().excluded() != null) {
       // an exclusive bound is applied to the items read, which Select.COUNT does not return
       return stream().count();
     }
@@ -158,12 +170,12 @@ public abstract class Query<T, Q extends Query<T, Q>> {
       QueryResponse response = QueryRunner.query(state, start, null, true);
       return new Paging.Fetched<>(List.of(response.count()),
           Paging.next(response.hasLastEvaluatedKey(), response.lastEvaluatedKey()));
-    }, state.startKey);
+    }, state.startKey());
   }
 
   /** The request this query sends first, for logging and tests. */
   public QueryRequest toRequest() {
-    return QueryRunner.request(state, state.startKey, state.limit, false);
+    return QueryRunner.request(state, state.startKey(), state.limit(), false);
   }
 
   private static String describe(AttributeValue value) {

@@ -1,5 +1,9 @@
 package dev.monotable.runtime;
 
+import dev.monotable.runtime.internal.Batches;
+import dev.monotable.runtime.internal.Expression;
+import dev.monotable.runtime.internal.QueryState;
+import dev.monotable.runtime.internal.SortKeyCondition;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -21,39 +25,39 @@ final class QueryRunner {
     }
     Map<String, String> names = new HashMap<>();
     Map<String, AttributeValue> values = new HashMap<>();
-    names.put("#pk", state.partitionAttribute);
-    values.put(":pk", state.partitionValue);
+    names.put("#pk", state.partitionAttribute());
+    values.put(":pk", state.partitionValue());
     String keyCondition = "#pk = :pk";
-    SortKeyCondition sort = state.condition;
+    SortKeyCondition sort = state.condition();
     List<String> filters = new ArrayList<>();
     if (sort.expression() != null) {
-      names.put(SortKeyCondition.SK, state.sortAttribute);
+      names.put(SortKeyCondition.SK, state.sortAttribute());
       values.putAll(sort.values());
       keyCondition += " AND " + sort.expression();
     }
-    if (state.tableKeyAttributes == null) {
+    if (state.tableKeyAttributes() == null) {
       // the index holds whole items: keep only this entity's (the rest are checked after fetching)
-      names.put("#type", state.store.schema().typeAttribute());
-      values.put(":type", AttributeValue.fromS(state.store.schema().entityType()));
+      names.put("#type", state.store().schema().typeAttribute());
+      values.put(":type", AttributeValue.fromS(state.store().schema().entityType()));
       filters.add("#type = :type");
     }
-    Condition live = state.store.table().notExpired();
-    if (live != null && state.tableKeyAttributes == null) {
+    Condition live = state.store().table().notExpired();
+    if (live != null && state.tableKeyAttributes() == null) {
       filters.add("(" + live.toExpression(new Expression("t", names, values)) + ")");
     }
-    if (state.filter != null) {
-      filters.add("(" + state.filter.toExpression(new Expression("f", names, values)) + ")");
+    if (state.filter() != null) {
+      filters.add("(" + state.filter().toExpression(new Expression("f", names, values)) + ")");
     }
     // names are copied into the request when it is built: collect every one of them first
-    String projection = !count && state.projection != null ? projection(state, names) : null;
+    String projection = !count && state.projection() != null ? projection(state, names) : null;
     QueryRequest.Builder request = QueryRequest.builder()
-        .tableName(state.store.table().name())
-        .indexName(state.indexName)
+        .tableName(state.store().table().name())
+        .indexName(state.indexName())
         .keyConditionExpression(keyCondition)
         .expressionAttributeNames(names)
         .expressionAttributeValues(values)
-        .scanIndexForward(!state.descending)
-        .consistentRead(state.consistentRead ? Boolean.TRUE : null)
+        .scanIndexForward(!state.descending())
+        .consistentRead(state.consistentRead() ? Boolean.TRUE : null)
         .exclusiveStartKey(startKey)
         .limit(limit);
     if (!filters.isEmpty()) {
@@ -70,14 +74,14 @@ final class QueryRunner {
   private static String projection(QueryState<?> state, Map<String, String> names) {
     Expression expression = new Expression("p", names, new HashMap<>());
     List<String> parts = new ArrayList<>();
-    for (Path<?> path : state.projection) {
+    for (Path<?> path : state.projection()) {
       parts.add(path.render(expression));
     }
-    List<String> always = new ArrayList<>(List.of(state.partitionAttribute, state.store.schema().typeAttribute()));
-    if (state.sortAttribute != null) {
-      always.add(state.sortAttribute);
+    List<String> always = new ArrayList<>(List.of(state.partitionAttribute(), state.store().schema().typeAttribute()));
+    if (state.sortAttribute() != null) {
+      always.add(state.sortAttribute());
     }
-    for (String key : state.store.schema().keyAttributes()) {
+    for (String key : state.store().schema().keyAttributes()) {
       always.add(key);
     }
     for (String attribute : always) {
@@ -87,19 +91,19 @@ final class QueryRunner {
   }
 
   static QueryResponse query(QueryState<?> state, Map<String, AttributeValue> startKey, Integer limit, boolean count) {
-    return state.store.table().client().query(request(state, startKey, limit, count));
+    return state.store().table().client().query(request(state, startKey, limit, count));
   }
 
   static <T> List<T> items(QueryState<T> state, QueryResponse response) {
     List<Map<String, AttributeValue>> items = response.items();
-    if (state.tableKeyAttributes != null) {
+    if (state.tableKeyAttributes() != null) {
       items = fullItems(state, items);
     }
-    AttributeValue excluded = state.condition.excluded();
+    AttributeValue excluded = state.condition().excluded();
     List<T> entities = new ArrayList<>(items.size());
     for (Map<String, AttributeValue> item : items) {
-      if (excluded == null || !excluded.equals(item.get(state.sortAttribute))) {
-        entities.add(state.store.schema().fromItem(item));
+      if (excluded == null || !excluded.equals(item.get(state.sortAttribute()))) {
+        entities.add(state.store().schema().fromItem(item));
       }
     }
     return entities;
@@ -114,7 +118,7 @@ final class QueryRunner {
     List<Map<String, AttributeValue>> keys = new ArrayList<>();
     for (Map<String, AttributeValue> entry : entries) {
       Map<String, AttributeValue> key = new LinkedHashMap<>();
-      for (String attribute : state.tableKeyAttributes) {
+      for (String attribute : state.tableKeyAttributes()) {
         key.put(attribute, entry.get(attribute));
       }
       if (!keys.contains(key)) {
@@ -122,14 +126,14 @@ final class QueryRunner {
       }
     }
     Map<Map<String, AttributeValue>, Map<String, AttributeValue>> found =
-        Batches.fetch(state.store.table(), state.tableKeyAttributes, keys, state.consistentRead);
+        Batches.fetch(state.store().table(), state.tableKeyAttributes(), keys, state.consistentRead());
     List<Map<String, AttributeValue>> items = new ArrayList<>();
-    String type = state.store.schema().entityType();
-    String typeAttribute = state.store.schema().typeAttribute();
+    String type = state.store().schema().entityType();
+    String typeAttribute = state.store().schema().typeAttribute();
     for (Map<String, AttributeValue> key : keys) {
       Map<String, AttributeValue> item = found.get(key);
       if (item != null && item.get(typeAttribute) != null && type.equals(item.get(typeAttribute).s())
-          && !state.store.expired(item)) {
+          && !state.store().expired(item)) {
         items.add(item);
       }
     }

@@ -1,5 +1,7 @@
 package dev.monotable.runtime;
 
+import dev.monotable.runtime.internal.EntityStore;
+import dev.monotable.runtime.internal.Expression;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;

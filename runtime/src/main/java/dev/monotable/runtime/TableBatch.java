@@ -1,5 +1,9 @@
 package dev.monotable.runtime;
 
+import dev.monotable.runtime.internal.Batches;
+import dev.monotable.runtime.internal.DynamoTable;
+import dev.monotable.runtime.internal.EntitySchema;
+import dev.monotable.runtime.internal.EntityStore;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -26,7 +30,7 @@ public final class TableBatch {
   private final Set<Map<String, AttributeValue>> keys = new HashSet<>();
   private final Map<String, EntitySchema<?>> schemas = new java.util.HashMap<>();
 
-  public TableBatch(DynamoTable table) {
+  TableBatch(DynamoTable table) {
     this.table = table;
   }
 

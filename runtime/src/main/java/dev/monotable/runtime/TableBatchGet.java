@@ -1,5 +1,8 @@
 package dev.monotable.runtime;
 
+import dev.monotable.runtime.internal.Batches;
+import dev.monotable.runtime.internal.DynamoTable;
+import dev.monotable.runtime.internal.EntitySchema;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -22,7 +25,7 @@ public final class TableBatchGet {
   private final DynamoTable table;
   private final List<Result<?>> results = new ArrayList<>();
 
-  public TableBatchGet(DynamoTable table) {
+  TableBatchGet(DynamoTable table) {
     this.table = table;
   }
 

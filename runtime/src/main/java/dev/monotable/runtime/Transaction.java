@@ -1,5 +1,9 @@
 package dev.monotable.runtime;
 
+import dev.monotable.runtime.internal.DynamoTable;
+import dev.monotable.runtime.internal.EntitySchema;
+import dev.monotable.runtime.internal.EntityStore;
+import dev.monotable.runtime.internal.RenderedCondition;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -36,7 +40,7 @@ public final class Transaction {
   private final Set<Map<String, AttributeValue>> items = new HashSet<>();
   private String idempotencyToken;
 
-  public Transaction(DynamoTable table) {
+  Transaction(DynamoTable table) {
     this.table = table;
   }
 

@@ -1,5 +1,11 @@
 package dev.monotable.runtime;
 
+import dev.monotable.runtime.internal.AttributeCodecs;
+import dev.monotable.runtime.internal.EntitySchema;
+import dev.monotable.runtime.internal.EntityStore;
+import dev.monotable.runtime.internal.Expression;
+import dev.monotable.runtime.internal.IndexKeyRule;
+import dev.monotable.runtime.internal.KeyFields;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -98,7 +104,7 @@ public final class Update<T> {
    * Removing a field removes the index keys built from it (the item leaves that sparse index).
    */
   private void rewriteIndexKeys() {
-    for (IndexKeyRule rule : store.schema().indexKeyRules()) {
+    for (IndexKeyRule rule : store.indexKeyRules()) {
       boolean derivable = rule.fields().stream().allMatch(given::containsKey)
           && rule.fields().stream().noneMatch(f -> changedOtherwise.contains(f) || removed.contains(f));
       if (upsert && derivable) {
@@ -237,7 +243,7 @@ public final class Update<T> {
     if (attribute == null) {
       throw new InvalidUpdateException(store.schema().entityType() + " has no @Version field");
     }
-    return when(Path.of(attribute, AttributeCodecs.LONG).eq(version));
+    return when(Path.of(List.of(attribute), AttributeCodecs.LONG).eq(version));
   }
 
   /** What {@link #execute()} returns. */

@@ -1,14 +1,19 @@
 /**
- * The run-time API of Monotable: what users call on generated repositories and tables — query
- * builders ({@link dev.monotable.runtime.Query}) and their {@link dev.monotable.runtime.Page}s,
- * {@link dev.monotable.runtime.Scan}, typed {@link dev.monotable.runtime.Update}s,
- * {@link dev.monotable.runtime.Condition}s on {@link dev.monotable.runtime.Path}s,
- * {@link dev.monotable.runtime.Transaction}s, batches, {@link dev.monotable.runtime.TableOptions} —
- * and the exceptions: {@link dev.monotable.runtime.MonotableException} for failed operations,
+ * What users of Monotable call: the query builders and their pages ({@link dev.monotable.runtime.Query},
+ * {@link dev.monotable.runtime.Page}), scans, updates, conditions and paths, transactions and
+ * batches across entity types, table options, attribute converters, and the exceptions:
+ * {@link dev.monotable.runtime.MonotableException} for failed operations,
  * {@link IllegalArgumentException} subclasses for input refused before sending.
  *
- * <p>Some public classes here are still called only by generated code (schemas, codecs, key
- * formats, the entity store); they are to move to an internal package with no compatibility
- * promise.
+ * <p>Start from the generated {@code <Table>Table} class: {@code AppDataTable.of(dynamoDbClient)}
+ * hands out the generated repositories, whose methods return the types of this package.
+ *
+ * <pre>{@code
+ * List<Order> recent = table.orders().ordersOfUser("ada").descending().limit(10).list();
+ * table.transaction().put(table.orders(), order).execute();
+ * }</pre>
+ *
+ * <p>No public signature here exposes {@code dev.monotable.runtime.internal}, the package that
+ * generated code calls; an ArchUnit test keeps it so.
  */
 package dev.monotable.runtime;

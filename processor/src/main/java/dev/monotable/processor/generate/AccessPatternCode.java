@@ -7,6 +7,7 @@ import com.palantir.javapoet.ParameterSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
+import com.palantir.javapoet.WildcardTypeName;
 import dev.monotable.processor.model.AccessPatternModel;
 import dev.monotable.processor.model.EntityModel;
 import dev.monotable.processor.model.FieldModel;
@@ -94,23 +95,23 @@ final class AccessPatternCode {
       List<TypeSpec> stages = templateStages(sortTemplate, constant);
       stages.forEach(type::addType);
       returned = repository.nestedClass(stages.get(0).name());
-      construct = CodeBlock.of("new $T($L)", returned, start.build());
+      construct = CodeBlock.of("new $T($L\n.query())", returned, start.build());
       sortDescription = "sort key {@code " + sortTemplate.text() + "}, narrowed to {@code "
           + sortTemplate.literalPrefix() + "…}";
     } else if (sort instanceof IndexBinding.Template template) {
       start.add("\n.exactSortKey($S)", template.template().text());
       returned = narrowed();
-      construct = CodeBlock.of("new $L($L)", narrowedRaw(), start.build());
+      construct = CodeBlock.of("$L\n.$L()", start.build(), narrowedCall());
       sortDescription = "sort key {@code " + template.template().text() + "}";
     } else if (sort instanceof IndexBinding.Raw raw) {
       TypeSpec stage = rawStage(raw.field());
       type.addType(stage);
       returned = repository.nestedClass(stage.name());
-      construct = CodeBlock.of("new $T($L)", returned, start.build());
+      construct = CodeBlock.of("new $T($L\n.query())", returned, start.build());
       sortDescription = "sort key attribute {@code " + raw.attribute() + "}";
     } else {
       returned = narrowed();
-      construct = CodeBlock.of("new $L($L)", narrowedRaw(), start.build());
+      construct = CodeBlock.of("$L\n.$L()", start.build(), narrowedCall());
       sortDescription = "no sort key";
     }
 
@@ -146,9 +147,9 @@ final class AccessPatternCode {
         entityClass);
   }
 
-  /** The narrowed type for {@code new} (diamond). */
-  private CodeBlock narrowedRaw() {
-    return CodeBlock.of("$T<>", consistent ? TypeNames.NARROWED_CONSISTENT_QUERY : TypeNames.NARROWED_QUERY);
+  /** The {@code QueryState} method that makes the narrowed query of this pattern. */
+  private String narrowedCall() {
+    return consistent ? "narrowedConsistent" : "narrowed";
   }
 
   private String stageName(int fixedFields, List<String> fields) {
@@ -170,15 +171,15 @@ final class AccessPatternCode {
         .addJavadoc("$L\n", javadoc)
         .superclass(ParameterizedTypeName.get(base, entityClass, self))
         .addMethod(MethodSpec.constructorBuilder()
-            .addParameter(ParameterizedTypeName.get(TypeNames.QUERY_STATE, entityClass), "state")
-            .addStatement("super(state)")
+            .addParameter(ParameterizedTypeName.get(TypeNames.QUERY, entityClass, WildcardTypeName.subtypeOf(Object.class)), "source")
+            .addStatement("super(source)")
             .build())
         .addMethod(MethodSpec.methodBuilder("with")
             .addAnnotation(Override.class)
             .addModifiers(Modifier.PROTECTED)
             .returns(self)
-            .addParameter(ParameterizedTypeName.get(TypeNames.QUERY_STATE, entityClass), "state")
-            .addStatement("return new $T(state)", self)
+            .addParameter(ParameterizedTypeName.get(TypeNames.QUERY, entityClass, WildcardTypeName.subtypeOf(Object.class)), "source")
+            .addStatement("return new $T(source)", self)
             .build());
   }
 
@@ -213,11 +214,11 @@ final class AccessPatternCode {
           .addParameter(fieldType, parameter);
       if (last) {
         equal.returns(narrowed())
-            .addStatement("return new $L(this.state.fixLast($L))", narrowedRaw(), withText(encoded, continuation));
+            .addStatement("return $T.of(this).fixLast($L).$L()", TypeNames.QUERY_STATE, withText(encoded, continuation), narrowedCall());
       } else {
         ClassName next = repository.nestedClass(stageName(k + 1, fields));
         equal.returns(next)
-            .addStatement("return new $T(this.state.fix($L))", next, withText(encoded, continuation));
+            .addStatement("return new $T($T.of(this).fix($L).query())", next, TypeNames.QUERY_STATE, withText(encoded, continuation));
       }
       stage.addMethod(equal.build());
       addRange(stage, fieldName, parameter, fieldType, "LessThan", "lessThan", "below", encoded, continuation);
@@ -230,8 +231,8 @@ final class AccessPatternCode {
           .returns(narrowed())
           .addParameter(fieldType, "low")
           .addParameter(fieldType, "high")
-          .addStatement("return new $L(this.state.between($T.$L.encode($S, low), $T.$L.encode($S, high), $S))",
-              narrowedRaw(), keysClass, constant, fieldName, keysClass, constant, fieldName, continuation)
+          .addStatement("return $T.of(this).between($T.$L.encode($S, low), $T.$L.encode($S, high), $S).$L()",
+              TypeNames.QUERY_STATE, keysClass, constant, fieldName, keysClass, constant, fieldName, continuation, narrowedCall())
           .build());
       if (isString(field)) {
         stage.addMethod(MethodSpec.methodBuilder(parameter + "BeginsWith")
@@ -239,8 +240,8 @@ final class AccessPatternCode {
             .addJavadoc("Only items whose {@code $L} begins with {@code start}.\n", fieldName)
             .returns(narrowed())
             .addParameter(String.class, "start")
-            .addStatement("return new $L(this.state.beginsWith($T.$L.encode($S, start)))", narrowedRaw(), keysClass,
-                constant, fieldName)
+            .addStatement("return $T.of(this).beginsWith($T.$L.encode($S, start)).$L()", TypeNames.QUERY_STATE, keysClass,
+                constant, fieldName, narrowedCall())
             .build());
       }
       stages.add(stage.build());
@@ -260,7 +261,7 @@ final class AccessPatternCode {
         .addJavadoc("Only items whose {@code $L} is $L {@code $L}.\n", fieldName, words, parameter)
         .returns(narrowed())
         .addParameter(fieldType, parameter)
-        .addStatement("return new $L(this.state.$L($L, $S))", narrowedRaw(), call, encoded, continuation)
+        .addStatement("return $T.of(this).$L($L, $S).$L()", TypeNames.QUERY_STATE, call, encoded, continuation, narrowedCall())
         .build());
   }
 
@@ -286,8 +287,8 @@ final class AccessPatternCode {
         .returns(narrowed())
         .addParameter(fieldType, "low")
         .addParameter(fieldType, "high")
-        .addStatement("return new $L(this.state.rawBetween($L, $L))", narrowedRaw(), rawValue(fieldName, codec, "low"),
-            rawValue(fieldName, codec, "high"))
+        .addStatement("return $T.of(this).rawBetween($L, $L).$L()", TypeNames.QUERY_STATE, rawValue(fieldName, codec, "low"),
+            rawValue(fieldName, codec, "high"), narrowedCall())
         .build());
     if (isString(field)) {
       stage.addMethod(MethodSpec.methodBuilder(parameter + "BeginsWith")
@@ -295,7 +296,7 @@ final class AccessPatternCode {
           .addJavadoc("Only items whose {@code $L} begins with {@code start}.\n", fieldName)
           .returns(narrowed())
           .addParameter(String.class, "start")
-          .addStatement("return new $L(this.state.rawBeginsWith($L))", narrowedRaw(), rawValue(fieldName, codec, "start"))
+          .addStatement("return $T.of(this).rawBeginsWith($L).$L()", TypeNames.QUERY_STATE, rawValue(fieldName, codec, "start"), narrowedCall())
           .build());
     }
     return stage.build();
@@ -308,7 +309,7 @@ final class AccessPatternCode {
         .addJavadoc("Only items whose {@code $L} $L.\n", parameter, words)
         .returns(narrowed())
         .addParameter(fieldType, parameter)
-        .addStatement("return new $L(this.state.$L)", narrowedRaw(), narrowing)
+        .addStatement("return $T.of(this).$L.$L()", TypeNames.QUERY_STATE, narrowing, narrowedCall())
         .build();
   }
 

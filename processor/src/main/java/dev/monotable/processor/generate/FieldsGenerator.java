@@ -44,7 +44,7 @@ public final class FieldsGenerator extends SourceFileGenerator<FieldsGenerator.I
               ParameterizedTypeName.get(TypeNames.PATH, TypeNames.boxed(field.javaType())),
               Naming.constant(field.name()), Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
           .addJavadoc("Attribute {@code $L}, field {@code $L}.\n", field.attributeName(), field.name())
-          .initializer("$T.of($S, $L)", TypeNames.PATH, field.attributeName(), FieldCode.codec(field.valueType()))
+          .initializer("$T.of($S, $L)", TypeNames.ATTRIBUTE_PATHS, field.attributeName(), FieldCode.codec(field.valueType()))
           .build());
     }
     return type;

@@ -37,17 +37,18 @@ public final class RepositoryGenerator extends EntitySourceGenerator {
 
     TypeSpec.Builder type = TypeSpec.classBuilder(TypeNames.className(entity.repositoryType()))
         .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
-        .addSuperinterface(ParameterizedTypeName.get(TypeNames.REPOSITORY, entityClass))
+        .superclass(ParameterizedTypeName.get(TypeNames.REPOSITORY, entityClass))
         .addJavadoc("Reads and writes {@link $T} items, keyed {@code $L}.\n", entityClass, keyText)
         .addJavadoc("Get one from {@code $L.$L()}.\n", table.tableClass().simpleName(),
             dev.monotable.processor.model.Naming.repositoryAccessor(entity.type()))
         .addField(FieldSpec.builder(ParameterizedTypeName.get(TypeNames.ENTITY_STORE, entityClass), "store",
             Modifier.PRIVATE, Modifier.FINAL).build())
         .addMethod(MethodSpec.constructorBuilder()
-            .addModifiers(Modifier.PUBLIC)
             .addJavadoc("A repository of the entity's items in {@code table}.\n")
             .addParameter(TypeNames.DYNAMO_TABLE, "table")
-            .addStatement("this.store = table.store($T.INSTANCE)", schemaClass)
+            .addStatement(SchemaGenerator.hasIndexKeyRules(entity, table)
+                ? CodeBlock.of("this.store = table.store(this, $T.INSTANCE, $T.INDEX_KEY_RULES)", schemaClass, schemaClass)
+                : CodeBlock.of("this.store = table.store(this, $T.INSTANCE)", schemaClass))
             .build())
         .addMethod(MethodSpec.methodBuilder("put")
             .addModifiers(Modifier.PUBLIC)
@@ -78,12 +79,6 @@ public final class RepositoryGenerator extends EntitySourceGenerator {
             .addParameter(entityClass, instance)
             .addStatement("this.store.deleteEntity($L)", instance)
             .build());
-    type.addMethod(MethodSpec.methodBuilder("store")
-        .addAnnotation(Override.class)
-        .addModifiers(Modifier.PUBLIC)
-        .returns(ParameterizedTypeName.get(TypeNames.ENTITY_STORE, entityClass))
-        .addStatement("return this.store")
-        .build());
     type.addMethod(MethodSpec.methodBuilder("put")
         .addModifiers(Modifier.PUBLIC)
         .addJavadoc("Writes {@code $L} if {@code condition} holds for the item now stored under its key.\n\n", instance)

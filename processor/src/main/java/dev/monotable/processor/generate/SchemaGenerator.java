@@ -245,6 +245,17 @@ public final class SchemaGenerator extends EntitySourceGenerator {
    * One rule per index-key attribute written from a template: how updates rewrite it, and how an
    * upsert writes it (a template without fields, such as {@code ORDER}, is written by upserts only).
    */
+  /** Whether the schema has {@code INDEX_KEY_RULES}: some index key of the entity is written from a template. */
+  static boolean hasIndexKeyRules(EntityModel entity, TableModel table) {
+    for (IndexModel index : table.indexes()) {
+      IndexBinding binding = entity.bindingFor(table, index);
+      if (binding.partitionKey() instanceof IndexBinding.Template || binding.sortKey() instanceof IndexBinding.Template) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static void addIndexKeyRules(TypeSpec.Builder type, EntityModel entity, TableModel table, ClassName keysClass) {
     List<CodeBlock> rules = new ArrayList<>();
     for (IndexModel index : table.indexes()) {
@@ -272,15 +283,9 @@ public final class SchemaGenerator extends EntitySourceGenerator {
     }
     com.palantir.javapoet.TypeName listType =
         ParameterizedTypeName.get(ClassName.get(List.class), TypeNames.INDEX_KEY_RULE);
-    type.addField(FieldSpec.builder(listType, "INDEX_KEY_RULES", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+    type.addField(FieldSpec.builder(listType, "INDEX_KEY_RULES", Modifier.STATIC, Modifier.FINAL)
+        .addJavadoc("How updates rewrite the index keys built from fields; the repository gives them to its store.\n")
         .initializer("$T.of(\n$>$>$L$<$<)", List.class, CodeBlock.join(rules, ",\n"))
-        .build());
-    type.addMethod(MethodSpec.methodBuilder("indexKeyRules")
-        .addAnnotation(Override.class)
-        .addModifiers(Modifier.PUBLIC)
-        .addJavadoc("How updates rewrite the index keys built from fields.\n")
-        .returns(listType)
-        .addStatement("return INDEX_KEY_RULES")
         .build());
   }
 }

@@ -216,7 +216,7 @@ public final class TableGenerator extends SourceFileGenerator<TableGenerator.Inp
         .addModifiers(Modifier.PUBLIC)
         .addJavadoc("$L\n", javadoc)
         .returns(type)
-        .addStatement("return new $T(this.table)", type)
+        .addStatement("return this.table.$L()", name)
         .build();
   }
 

@@ -11,25 +11,28 @@ import java.util.List;
 /** The runtime and SDK types generated code uses, and the model's types as JavaPoet names. */
 final class TypeNames {
   private static final String RUNTIME = "dev.monotable.runtime";
+  /** What only generated code calls: no public member of generated code may expose these types. */
+  private static final String INTERNAL = "dev.monotable.runtime.internal";
   private static final String MODEL = "software.amazon.awssdk.services.dynamodb.model";
 
-  static final ClassName ATTRIBUTE_CODEC = ClassName.get(RUNTIME, "AttributeCodec");
-  static final ClassName ATTRIBUTE_CODECS = ClassName.get(RUNTIME, "AttributeCodecs");
-  static final ClassName ITEM_WRITER = ClassName.get(RUNTIME, "ItemWriter");
-  static final ClassName ITEM_READER = ClassName.get(RUNTIME, "ItemReader");
-  static final ClassName ENTITY_SCHEMA = ClassName.get(RUNTIME, "EntitySchema");
-  static final ClassName DOCUMENT_SCHEMA = ClassName.get(RUNTIME, "DocumentSchema");
-  static final ClassName KEY_FORMAT = ClassName.get(RUNTIME, "KeyFormat");
-  static final ClassName KEY_MAPS = ClassName.get(RUNTIME, "KeyMaps");
-  static final ClassName KEY_FIELDS = ClassName.get(RUNTIME, "KeyFields");
-  static final ClassName DYNAMO_TABLE = ClassName.get(RUNTIME, "DynamoTable");
-  static final ClassName ENTITY_STORE = ClassName.get(RUNTIME, "EntityStore");
-  static final ClassName TABLE_DEFINITIONS = ClassName.get(RUNTIME, "TableDefinitions");
-  static final ClassName QUERY_STATE = ClassName.get(RUNTIME, "QueryState");
+  static final ClassName ATTRIBUTE_CODEC = ClassName.get(INTERNAL, "AttributeCodec");
+  static final ClassName ATTRIBUTE_CODECS = ClassName.get(INTERNAL, "AttributeCodecs");
+  static final ClassName ITEM_WRITER = ClassName.get(INTERNAL, "ItemWriter");
+  static final ClassName ITEM_READER = ClassName.get(INTERNAL, "ItemReader");
+  static final ClassName ENTITY_SCHEMA = ClassName.get(INTERNAL, "EntitySchema");
+  static final ClassName DOCUMENT_SCHEMA = ClassName.get(INTERNAL, "DocumentSchema");
+  static final ClassName KEY_FORMAT = ClassName.get(INTERNAL, "KeyFormat");
+  static final ClassName KEY_MAPS = ClassName.get(INTERNAL, "KeyMaps");
+  static final ClassName KEY_FIELDS = ClassName.get(INTERNAL, "KeyFields");
+  static final ClassName DYNAMO_TABLE = ClassName.get(INTERNAL, "DynamoTable");
+  static final ClassName ENTITY_STORE = ClassName.get(INTERNAL, "EntityStore");
+  static final ClassName TABLE_DEFINITIONS = ClassName.get(INTERNAL, "TableDefinitions");
+  static final ClassName QUERY_STATE = ClassName.get(INTERNAL, "QueryState");
   static final ClassName PATH = ClassName.get(RUNTIME, "Path");
+  static final ClassName ATTRIBUTE_PATHS = ClassName.get(INTERNAL, "AttributePaths");
   static final ClassName UPDATE = ClassName.get(RUNTIME, "Update");
   static final ClassName TABLE_OPTIONS = ClassName.get(RUNTIME, "TableOptions");
-  static final ClassName INDEX_KEY_RULE = ClassName.get(RUNTIME, "IndexKeyRule");
+  static final ClassName INDEX_KEY_RULE = ClassName.get(INTERNAL, "IndexKeyRule");
   static final ClassName TABLE_BATCH = ClassName.get(RUNTIME, "TableBatch");
   static final ClassName TABLE_BATCH_GET = ClassName.get(RUNTIME, "TableBatchGet");
   static final ClassName REPOSITORY = ClassName.get(RUNTIME, "Repository");

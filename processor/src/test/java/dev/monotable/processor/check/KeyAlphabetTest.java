@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import dev.monotable.processor.model.ScalarKind;
 import dev.monotable.processor.model.TypeRef;
 import dev.monotable.processor.model.ValueType;
-import dev.monotable.runtime.KeyEncoding;
+import dev.monotable.runtime.internal.KeyEncoding;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;

@@ -1,0 +1,100 @@
+package dev.monotable.runtime;
+
+import dev.monotable.runtime.internal.AttributeCodec;
+import dev.monotable.runtime.internal.DynamoTable;
+import dev.monotable.runtime.internal.EntityStore;
+import dev.monotable.runtime.internal.Expression;
+import dev.monotable.runtime.internal.KeyFields;
+import dev.monotable.runtime.internal.QueryState;
+import dev.monotable.runtime.internal.RuntimeAccess;
+import java.util.List;
+import java.util.Map;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+
+/**
+ * The implementation of {@link RuntimeAccess}: the internal package's way to this package's
+ * package-private constructors and members. It registers itself when {@code RuntimeAccess} first
+ * loads it.
+ */
+final class InternalAccess extends RuntimeAccess {
+  static {
+    RuntimeAccess.register(new InternalAccess());
+  }
+
+  private InternalAccess() {}
+
+  @Override
+  public <T> QueryState<T> state(Query<T, ?> query) {
+    return query.state;
+  }
+
+  @Override
+  public <T> NarrowedQuery<T> narrowedQuery(QueryState<T> state) {
+    return new NarrowedQuery<>(state);
+  }
+
+  @Override
+  public <T> NarrowedConsistentQuery<T> narrowedConsistentQuery(QueryState<T> state) {
+    return new NarrowedConsistentQuery<>(state);
+  }
+
+  @Override
+  public <T> void bind(Repository<T> repository, EntityStore<T> store) {
+    repository.bind(store);
+  }
+
+  @Override
+  public <T> Update<T> update(EntityStore<T> store, Map<String, AttributeValue> key, KeyFields keyFields, boolean upsert) {
+    return new Update<>(store, key, keyFields, upsert);
+  }
+
+  @Override
+  public <T> Scan<T> scan(EntityStore<T> store) {
+    return new Scan<>(store);
+  }
+
+  @Override
+  public Transaction transaction(DynamoTable table) {
+    return new Transaction(table);
+  }
+
+  @Override
+  public TableBatch batchWrite(DynamoTable table) {
+    return new TableBatch(table);
+  }
+
+  @Override
+  public TableBatchGet batchGet(DynamoTable table) {
+    return new TableBatchGet(table);
+  }
+
+  @Override
+  public String render(Condition condition, Expression expression) {
+    return condition.toExpression(expression);
+  }
+
+  @Override
+  public <V> Path<V> path(List<Object> segments, AttributeCodec<V> codec) {
+    return Path.of(segments, codec);
+  }
+
+  @Override
+  public List<Object> segments(Path<?> path) {
+    return path.segments();
+  }
+
+  @Override
+  public <V> AttributeCodec<V> codec(Path<V> path) {
+    return path.codec();
+  }
+
+  @Override
+  public MappingException within(MappingException failure, String type, String segment) {
+    return failure.within(type, segment);
+  }
+
+  @Override
+  public Condition contains(Path<?> path, AttributeValue element) {
+    return path.contains(element);
+  }
+}

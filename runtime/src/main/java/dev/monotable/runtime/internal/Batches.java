@@ -1,0 +1,179 @@
+package dev.monotable.runtime.internal;
+
+import dev.monotable.runtime.BatchIncompleteException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.BatchGetItemResponse;
+import software.amazon.awssdk.services.dynamodb.model.BatchWriteItemResponse;
+import software.amazon.awssdk.services.dynamodb.model.DeleteRequest;
+import software.amazon.awssdk.services.dynamodb.model.KeysAndAttributes;
+import software.amazon.awssdk.services.dynamodb.model.PutRequest;
+import software.amazon.awssdk.services.dynamodb.model.WriteRequest;
+
+/**
+ * Batch reads and writes of one entity type: chunked to DynamoDB's limits (100 keys a read, 25
+ * writes and 16 MB a write), with what DynamoDB leaves unprocessed retried after capped exponential
+ * backoff with full jitter, and a {@link BatchIncompleteException} carrying exactly the rest once
+ * the attempts run out.
+ */
+public final class Batches {
+  public static final int MAX_GET_KEYS = 100;
+  public static final int MAX_WRITES = 25;
+  public static final long MAX_WRITE_BYTES = 16L * 1024 * 1024;
+  public static final int ATTEMPTS = 8;
+
+  private Batches() {}
+
+  /** The items of {@code keys}, in the order asked (absent ones empty); duplicate keys are read once. */
+  public static <T> List<Optional<T>> get(EntityStore<T> store, List<Map<String, AttributeValue>> keys) {
+    KeyMaps.checkBatch(store.schema().entityType(), keys);
+    Map<Map<String, AttributeValue>, Map<String, AttributeValue>> found =
+        fetch(store.table(), store.schema().keyAttributes(), keys, false);
+    List<Optional<T>> results = new ArrayList<>(keys.size());
+    for (Map<String, AttributeValue> key : keys) {
+      Map<String, AttributeValue> item = found.get(key);
+      results.add(item == null || store.expired(item) ? Optional.empty() : Optional.of(store.schema().fromItem(item)));
+    }
+    return results;
+  }
+
+  /**
+   * The items found for {@code keys}, by key: read in chunks of 100 with unprocessed keys retried;
+   * every chunk is tried, then a {@link BatchIncompleteException} names the keys still unread.
+   */
+  public static Map<Map<String, AttributeValue>, Map<String, AttributeValue>> fetch(
+      DynamoTable dynamoTable, List<String> keyAttributes, List<Map<String, AttributeValue>> keys,
+      boolean consistentRead) {
+    String table = dynamoTable.name();
+    KeyMaps.checkKeys("keys read from table " + table, keys);
+    List<Map<String, AttributeValue>> distinct = new ArrayList<>(new LinkedHashSet<>(keys));
+    Map<Map<String, AttributeValue>, Map<String, AttributeValue>> found = new HashMap<>();
+    List<Map<String, AttributeValue>> failed = new ArrayList<>();
+    for (int from = 0; from < distinct.size(); from += MAX_GET_KEYS) {
+      List<Map<String, AttributeValue>> pending = distinct.subList(from, Math.min(distinct.size(), from + MAX_GET_KEYS));
+      for (int attempt = 1; !pending.isEmpty(); attempt++) {
+        if (attempt > ATTEMPTS) {
+          failed.addAll(pending);  // the other chunks are still read; the exception then names these
+          break;
+        }
+        if (attempt > 1) {
+          Backoff.sleep(attempt - 1);
+        }
+        List<Map<String, AttributeValue>> asked = pending;
+        BatchGetItemResponse response = dynamoTable.client().batchGetItem(b -> b.requestItems(
+            Map.of(table, KeysAndAttributes.builder().keys(asked).consistentRead(consistentRead).build())));
+        for (Map<String, AttributeValue> item : response.responses().getOrDefault(table, List.of())) {
+          found.put(keyOf(item, keyAttributes), item);
+        }
+        KeysAndAttributes unprocessed = response.unprocessedKeys().get(table);
+        pending = unprocessed == null ? List.of() : unprocessed.keys();
+      }
+    }
+    if (!failed.isEmpty()) {
+      throw new BatchIncompleteException("keys", table, failed, ATTEMPTS);
+    }
+    return found;
+  }
+
+  /**
+   * Writes every item; two items with one key in a batch are refused before anything is sent, as
+   * DynamoDB would refuse them, and it could not tell which one was meant.
+   */
+  public static <T> void put(EntityStore<T> store, List<Map<String, AttributeValue>> items) {
+    List<String> keyAttributes = store.schema().keyAttributes();
+    Set<Map<String, AttributeValue>> seen = new LinkedHashSet<>();
+    List<WriteRequest> writes = new ArrayList<>();
+    for (Map<String, AttributeValue> item : items) {
+      Map<String, AttributeValue> key = keyOf(item, keyAttributes);
+      if (!seen.add(key)) {
+        throw new IllegalArgumentException("two " + store.schema().entityType() + " items of one batch have the key "
+            + key + "; nothing was sent");
+      }
+      writes.add(WriteRequest.builder().putRequest(PutRequest.builder().item(item).build()).build());
+    }
+    write(store.table(), writes, "items", item -> store.schema().fromItem(item));
+  }
+
+  /** Deletes every key; a key given twice is deleted once. */
+  public static <T> void delete(EntityStore<T> store, List<Map<String, AttributeValue>> keys) {
+    KeyMaps.checkBatch(store.schema().entityType(), keys);
+    List<WriteRequest> writes = new ArrayList<>();
+    for (Map<String, AttributeValue> key : new LinkedHashSet<>(keys)) {
+      writes.add(WriteRequest.builder().deleteRequest(DeleteRequest.builder().key(key).build()).build());
+    }
+    write(store.table(), writes, "deletes", null);
+  }
+
+  /**
+   * Writes the requests in chunks, retrying what is unprocessed; every chunk is tried. The puts
+   * still unprocessed at the end are handed back decoded by {@code decoder} (when given).
+   */
+  public static void write(DynamoTable dynamoTable, List<WriteRequest> writes, String what,
+      java.util.function.Function<Map<String, AttributeValue>, Object> decoder) {
+    String table = dynamoTable.name();
+    List<WriteRequest> failed = new ArrayList<>();
+    int from = 0;
+    while (from < writes.size()) {
+      int to = from;
+      long bytes = 0;
+      while (to < writes.size() && to - from < MAX_WRITES) {
+        long size = size(writes.get(to));
+        if (to > from && bytes + size > MAX_WRITE_BYTES) {
+          break;
+        }
+        bytes += size;
+        to++;
+      }
+      List<WriteRequest> pending = writes.subList(from, to);
+      for (int attempt = 1; !pending.isEmpty(); attempt++) {
+        if (attempt > ATTEMPTS) {
+          failed.addAll(pending);  // the other chunks are still written; the exception then names these
+          break;
+        }
+        if (attempt > 1) {
+          Backoff.sleep(attempt - 1);
+        }
+        List<WriteRequest> asked = pending;
+        BatchWriteItemResponse response = dynamoTable.client().batchWriteItem(b -> b.requestItems(Map.of(table, asked)));
+        pending = response.unprocessedItems().getOrDefault(table, List.of());
+      }
+      from = to;
+    }
+    if (!failed.isEmpty()) {
+      List<Object> entities = new ArrayList<>();
+      for (WriteRequest write : failed) {
+        if (write.putRequest() != null && decoder != null) {
+          entities.add(decoder.apply(write.putRequest().item()));
+        }
+      }
+      throw new BatchIncompleteException(what, table, contents(failed), entities, ATTEMPTS);
+    }
+  }
+
+  private static long size(WriteRequest write) {
+    return write.putRequest() != null ? ItemSize.of(write.putRequest().item()) : ItemSize.of(write.deleteRequest().key());
+  }
+
+  private static List<Map<String, AttributeValue>> contents(List<WriteRequest> writes) {
+    List<Map<String, AttributeValue>> contents = new ArrayList<>();
+    for (WriteRequest write : writes) {
+      contents.add(write.putRequest() != null ? write.putRequest().item() : write.deleteRequest().key());
+    }
+    return contents;
+  }
+
+  private static Map<String, AttributeValue> keyOf(Map<String, AttributeValue> item, List<String> attributes) {
+    Map<String, AttributeValue> key = new LinkedHashMap<>();
+    for (String attribute : attributes) {
+      key.put(attribute, item.get(attribute));
+    }
+    return key;
+  }
+}

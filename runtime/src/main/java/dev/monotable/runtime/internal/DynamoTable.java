@@ -1,0 +1,262 @@
+package dev.monotable.runtime.internal;
+
+import dev.monotable.runtime.Condition;
+import dev.monotable.runtime.Path;
+import dev.monotable.runtime.Repository;
+import dev.monotable.runtime.TableBatch;
+import dev.monotable.runtime.TableBatchGet;
+import dev.monotable.runtime.TableOptions;
+import dev.monotable.runtime.Transaction;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.regex.Pattern;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.CreateTableRequest;
+import software.amazon.awssdk.services.dynamodb.model.DescribeTableRequest;
+import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
+import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
+import software.amazon.awssdk.services.dynamodb.model.ResourceInUseException;
+import software.amazon.awssdk.services.dynamodb.model.ResourceNotFoundException;
+import software.amazon.awssdk.services.dynamodb.model.TableStatus;
+import software.amazon.awssdk.services.dynamodb.model.TimeToLiveSpecification;
+import software.amazon.awssdk.services.dynamodb.model.TimeToLiveStatus;
+import software.amazon.awssdk.services.dynamodb.waiters.DynamoDbWaiter;
+
+/**
+ * One physical table reached through one SDK client: the name requests are sent to, and the
+ * operations that do not depend on an entity type. Generated {@code <Table>Table} classes hold one.
+ * Thread-safe, as the client is.
+ */
+public final class DynamoTable {
+  private static final Pattern TABLE_NAME = Pattern.compile("[a-zA-Z0-9_.-]{3,255}");
+
+  private final DynamoDbClient client;
+  private final String name;
+  private final TableOptions options;
+  private final String timeToLiveAttribute;
+
+  private DynamoTable(DynamoDbClient client, String name, TableOptions options, String timeToLiveAttribute) {
+    this.client = client;
+    this.name = name;
+    this.options = options;
+    this.timeToLiveAttribute = timeToLiveAttribute;
+  }
+
+  /**
+   * A table of the given name.
+   *
+   * @throws IllegalArgumentException when the name is not a valid DynamoDB table name (3 to 255 of
+   *     {@code a-z A-Z 0-9 _ - .})
+   */
+  public static DynamoTable of(DynamoDbClient client, String name) {
+    return of(client, name, TableOptions.defaults());
+  }
+
+  /** A table of the given name, with options. */
+  public static DynamoTable of(DynamoDbClient client, String name, TableOptions options) {
+    Objects.requireNonNull(client, "client");
+    Objects.requireNonNull(options, "options");
+    Objects.requireNonNull(name, "name");
+    if (!TABLE_NAME.matcher(name).matches()) {
+      throw new IllegalArgumentException("\"" + name + "\" is not a DynamoDB table name: use 3 to 255"
+          + " characters of a-z, A-Z, 0-9, '_', '-' and '.'");
+    }
+    return new DynamoTable(client, name, options, null);
+  }
+
+  /**
+   * This table, whose items expire at the epoch second held in {@code attribute} (the table's
+   * time-to-live attribute): items past it are hidden from every read unless the options show them.
+   */
+  public DynamoTable withTimeToLive(String attribute) {
+    return new DynamoTable(client, name, options, Objects.requireNonNull(attribute, "attribute"));
+  }
+
+  /**
+   * Whether {@code item} has expired and is to be treated as absent: its time-to-live attribute is
+   * at or before the clock's epoch second, and the options hide expired items. Every read (gets,
+   * queries, scans, batches, collections) and every "is it absent?" condition asks here.
+   */
+  public boolean expired(Map<String, AttributeValue> item) {
+    if (timeToLiveAttribute == null || !options.hidesExpiredItems() || item == null) {
+      return false;
+    }
+    AttributeValue expiry = item.get(timeToLiveAttribute);
+    if (expiry == null || expiry.n() == null) {
+      return false;
+    }
+    try {
+      return new java.math.BigDecimal(expiry.n()).compareTo(java.math.BigDecimal.valueOf(now())) <= 0;
+    } catch (NumberFormatException notANumber) {
+      return false;
+    }
+  }
+
+  private long now() {
+    return options.clock().instant().getEpochSecond();
+  }
+
+  /**
+   * The condition that an item has not expired, as DynamoDB evaluates it; null when nothing
+   * expires here (no time-to-live attribute, or expired items shown).
+   */
+  public Condition notExpired() {
+    if (timeToLiveAttribute == null || !options.hidesExpiredItems()) {
+      return null;
+    }
+    Path<Long> expiry = AttributePaths.of(timeToLiveAttribute, AttributeCodecs.LONG);
+    return expiry.notExists().or(expiry.gt(now()));
+  }
+
+  /** Leaves out the expired items of {@code items}. */
+  public List<Map<String, AttributeValue>> live(List<Map<String, AttributeValue>> items) {
+    if (timeToLiveAttribute == null || !options.hidesExpiredItems()) {
+      return items;
+    }
+    List<Map<String, AttributeValue>> live = new ArrayList<>(items.size());
+    for (Map<String, AttributeValue> item : items) {
+      if (!expired(item)) {
+        live.add(item);
+      }
+    }
+    return live;
+  }
+
+  /** The table's options. */
+  public TableOptions options() {
+    return options;
+  }
+
+  /** The SDK client requests go through. */
+  public DynamoDbClient client() {
+    return client;
+  }
+
+  /** The table name requests are sent to. */
+  public String name() {
+    return name;
+  }
+
+  /**
+   * Creates the table from {@code request} (its table name replaced by this table's) unless it
+   * exists, then waits until it is active. Calling it again, or while another process creates the
+   * same table, is harmless.
+   *
+   * @return true when this call created the table
+   */
+  public boolean createIfNotExists(CreateTableRequest request) {
+    boolean created = false;
+    if (status() == null) {
+      try {
+        client.createTable(request.toBuilder().tableName(name).build());
+        created = true;
+      } catch (ResourceInUseException alreadyBeingCreated) {
+        // another caller won the race; wait for its table below
+      }
+    }
+    if (status() != TableStatus.ACTIVE) {
+      try (DynamoDbWaiter waiter = DynamoDbWaiter.builder().client(client).build()) {
+        waiter.waitUntilTableExists(DescribeTableRequest.builder().tableName(name).build())
+            .matched()
+            .exception()
+            .ifPresent(e -> {
+              throw new IllegalStateException("table " + name + " did not become active", e);
+            });
+      }
+    }
+    return created;
+  }
+
+  /**
+   * {@link #createIfNotExists(CreateTableRequest)}, then enables time to live on
+   * {@code timeToLiveAttribute} unless it is enabled already.
+   */
+  public boolean createIfNotExists(CreateTableRequest request, String timeToLiveAttribute) {
+    boolean created = createIfNotExists(request);
+    TimeToLiveStatus status = client.describeTimeToLive(b -> b.tableName(name)).timeToLiveDescription()
+        .timeToLiveStatus();
+    if (status != TimeToLiveStatus.ENABLED && status != TimeToLiveStatus.ENABLING) {
+      client.updateTimeToLive(b -> b.tableName(name).timeToLiveSpecification(
+          TimeToLiveSpecification.builder().attributeName(timeToLiveAttribute).enabled(true).build()));
+    }
+    return created;
+  }
+
+  private TableStatus status() {
+    try {
+      return client.describeTable(DescribeTableRequest.builder().tableName(name).build())
+          .table()
+          .tableStatus();
+    } catch (ResourceNotFoundException absent) {
+      return null;
+    }
+  }
+
+  /**
+   * Every item of one partition of the table, in sort-key order, reading page after page: what an
+   * item-collection query decodes by the type attribute. Expired items are left out.
+   */
+  public List<Map<String, AttributeValue>> partition(String partitionAttribute, AttributeValue partitionValue) {
+    List<Map<String, AttributeValue>> items = new ArrayList<>();
+    Map<String, AttributeValue> next = null;
+    do {
+      QueryResponse response = client.query(QueryRequest.builder()
+          .tableName(name)
+          .keyConditionExpression("#pk = :pk")
+          .expressionAttributeNames(Map.of("#pk", partitionAttribute))
+          .expressionAttributeValues(Map.of(":pk", partitionValue))
+          .exclusiveStartKey(next)
+          .build());
+      items.addAll(response.items());
+      next = response.hasLastEvaluatedKey() && !response.lastEvaluatedKey().isEmpty() ? response.lastEvaluatedKey() : null;
+    } while (next != null);
+    return live(items);
+  }
+
+  /** The value of an item's type attribute, or the empty string when it has none. */
+  public static String typeOf(Map<String, AttributeValue> item, String typeAttribute) {
+    AttributeValue type = item.get(typeAttribute);
+    return type == null || type.s() == null ? "" : type.s();
+  }
+
+  /**
+   * The operations on the items of one entity type in this table, given to {@code repository}
+   * while it is constructed; generated repositories call it.
+   */
+  public <T> EntityStore<T> store(Repository<T> repository, EntitySchema<T> schema) {
+    return store(repository, schema, List.of());
+  }
+
+  /**
+   * The operations on the items of one entity type in this table whose index keys follow
+   * {@code indexKeyRules} when updated, given to {@code repository} while it is constructed.
+   */
+  public <T> EntityStore<T> store(Repository<T> repository, EntitySchema<T> schema, List<IndexKeyRule> indexKeyRules) {
+    EntityStore<T> store = new EntityStore<>(this, schema, indexKeyRules);
+    RuntimeAccess.get().bind(repository, store);
+    return store;
+  }
+
+  /** A transaction on this table, of up to 100 actions. */
+  public Transaction transaction() {
+    return RuntimeAccess.get().transaction(this);
+  }
+
+  /** A batch write of items of any entity type of this table. */
+  public TableBatch batchWrite() {
+    return RuntimeAccess.get().batchWrite(this);
+  }
+
+  /** A batch get of items of any entity type of this table. */
+  public TableBatchGet batchGet() {
+    return RuntimeAccess.get().batchGet(this);
+  }
+
+  @Override
+  public String toString() {
+    return "DynamoTable[" + name + "]";
+  }
+}

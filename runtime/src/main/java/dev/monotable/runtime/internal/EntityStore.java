@@ -1,0 +1,344 @@
+package dev.monotable.runtime.internal;
+
+import dev.monotable.runtime.BatchIncompleteException;
+import dev.monotable.runtime.Condition;
+import dev.monotable.runtime.ConditionFailedException;
+import dev.monotable.runtime.ItemTooLargeException;
+import dev.monotable.runtime.MappingException;
+import dev.monotable.runtime.OptimisticLockException;
+import dev.monotable.runtime.Scan;
+import dev.monotable.runtime.Update;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
+import software.amazon.awssdk.services.dynamodb.model.DeleteItemRequest;
+import software.amazon.awssdk.services.dynamodb.model.GetItemRequest;
+import software.amazon.awssdk.services.dynamodb.model.GetItemResponse;
+import software.amazon.awssdk.services.dynamodb.model.PutItemRequest;
+import software.amazon.awssdk.services.dynamodb.model.ReturnValuesOnConditionCheckFailure;
+
+/**
+ * The item operations of one entity type on one table, which generated repositories delegate to.
+ * Keys are built by the generated {@code <Entity>Keys} (which refuses invalid components before
+ * anything is sent); items by the generated {@code <Entity>Schema}.
+ *
+ * @param <T> the entity type
+ */
+public final class EntityStore<T> {
+  private final DynamoTable table;
+  private final EntitySchema<T> schema;
+  private final List<IndexKeyRule> indexKeyRules;
+
+  EntityStore(DynamoTable table, EntitySchema<T> schema, List<IndexKeyRule> indexKeyRules) {
+    this.table = table;
+    this.schema = schema;
+    this.indexKeyRules = List.copyOf(indexKeyRules);
+  }
+
+  /** How each index-key attribute written from templates follows its fields, for updates. */
+  public List<IndexKeyRule> indexKeyRules() {
+    return indexKeyRules;
+  }
+
+  /** Whether the item's time to live has passed (and the table hides such items): asked of the table. */
+  public boolean expired(Map<String, AttributeValue> item) {
+    return table.expired(item);
+  }
+
+  /** The condition that no live item has the key: none at all, or one whose time to live has passed. */
+  public Condition absent() {
+    Condition none = AttributePaths.of(schema.keyAttributes().get(0), AttributeCodecs.STRING).notExists();
+    Condition live = table.notExpired();
+    return live == null ? none : none.or(Condition.not(live));
+  }
+
+  /** The condition that a live item has the key. */
+  public Condition present() {
+    Condition exists = AttributePaths.of(schema.keyAttributes().get(0), AttributeCodecs.STRING).exists();
+    Condition live = table.notExpired();
+    return live == null ? exists : exists.and(live);
+  }
+
+  /** The table the items are in. */
+  public DynamoTable table() {
+    return table;
+  }
+
+  /**
+   * The start of a query of one access pattern: the partition to read, in the table's primary key
+   * ({@code indexName} null) or in an index. Generated query builders narrow the sort key.
+   *
+   * @param pattern the access pattern, {@code Entity.name}, which cursors are bound to
+   * @param sortAttribute the sort key attribute of the key queried, null when it has none
+   */
+  public QueryState<T> query(String pattern, String indexName, String partitionAttribute, AttributeValue partitionValue,
+      String sortAttribute) {
+    return new QueryState<>(this, pattern, indexName, partitionAttribute, partitionValue, sortAttribute);
+  }
+
+  /**
+   * The entities of {@code keys}, in the order asked (empty where there is no item).
+   *
+   * @throws BatchIncompleteException carrying the keys still unread after every retry
+   */
+  public List<Optional<T>> batchGet(List<Map<String, AttributeValue>> keys) {
+    return Batches.get(this, keys);
+  }
+
+  /**
+   * Writes every entity, replacing items with the same keys.
+   *
+   * @throws ItemTooLargeException when one is over 400 KB; nothing is sent
+   * @throws IllegalArgumentException when two have one key; nothing is sent
+   * @throws BatchIncompleteException carrying the items still unwritten after every retry
+   */
+  public void batchPut(List<T> entities) {
+    refuseVersionedBatch("put");
+    List<Map<String, AttributeValue>> items = new java.util.ArrayList<>(entities.size());
+    for (T entity : entities) {
+      items.add(item(entity));
+    }
+    Batches.put(this, items);
+  }
+
+  /**
+   * Deletes the items of {@code keys}.
+   *
+   * @throws IllegalStateException for a versioned entity, whose versions a batch cannot check;
+   *     nothing is sent
+   * @throws BatchIncompleteException carrying the keys still undeleted after every retry
+   */
+  public void batchDelete(List<Map<String, AttributeValue>> keys) {
+    refuseVersionedBatch("delete");
+    Batches.delete(this, keys);
+  }
+
+  /** Batches cannot carry conditions, so they cannot check versions: refused for versioned entities. */
+  public void refuseVersionedBatch(String operation) {
+    if (schema.versionAttribute() != null) {
+      throw new IllegalStateException(schema.entityType() + " is versioned, and a batch cannot check versions: "
+          + operation + " them one by one with their version (or in a transaction)");
+    }
+  }
+
+  /**
+   * An update of the existing item with the given primary key, whose key fields are {@code keyFields}:
+   * index keys built from them and from updated fields are rewritten. When there is no (live) item,
+   * the update fails with {@link ConditionFailedException} and writes nothing.
+   */
+  public Update<T> update(Map<String, AttributeValue> key, KeyFields keyFields) {
+    return RuntimeAccess.get().update(this, key, keyFields, false);
+  }
+
+  /**
+   * An update of the item with the given primary key that creates it when there is none (or it has
+   * expired): a created item gets its key fields, type attribute, every index key derivable from
+   * what the update sets, version 1 and its creation time.
+   */
+  public Update<T> upsert(Map<String, AttributeValue> key, KeyFields keyFields) {
+    return RuntimeAccess.get().update(this, key, keyFields, true);
+  }
+
+  /** A scan of the whole table for this entity's items. */
+  public Scan<T> scan() {
+    return RuntimeAccess.get().scan(this);
+  }
+
+  /** The schema items are mapped with. */
+  public EntitySchema<T> schema() {
+    return schema;
+  }
+
+  /**
+   * Writes the entity's item, replacing any item with the same key.
+   *
+   * @throws ItemTooLargeException when the item is over 400 KB; nothing is sent
+   */
+  public void put(T entity) {
+    if (schema.versionAttribute() != null) {
+      put(entity, null);
+      return;
+    }
+    table.client().putItem(PutItemRequest.builder().tableName(table.name()).item(item(entity)).build());
+  }
+
+  /**
+   * Writes the entity's item if {@code condition} holds for the item now stored under its key.
+   *
+   * @throws ConditionFailedException when it does not; nothing is written
+   */
+  public void put(T entity, Condition condition) {
+    Map<String, AttributeValue> item = item(entity);
+    RenderedCondition rendered = RenderedCondition.of(versioned(item, condition));
+    PutItemRequest request = PutItemRequest.builder()
+        .tableName(table.name())
+        .item(item)
+        .conditionExpression(rendered.expression())
+        .expressionAttributeNames(rendered.names())
+        .expressionAttributeValues(rendered.values())
+        .returnValuesOnConditionCheckFailure(ReturnValuesOnConditionCheckFailure.ALL_OLD)
+        .build();
+    try {
+      table.client().putItem(request);
+    } catch (ConditionalCheckFailedException failed) {
+      throw conditionFailed("put", failed);
+    }
+  }
+
+  /**
+   * For a versioned entity: the item gets the next version, and the condition requires the version
+   * it was read with (or no item at all for version 0). Returns {@code condition} otherwise.
+   */
+  /** The condition of a put of {@code item}, with its version moved on (for transactions). */
+  public Condition versionedCondition(Map<String, AttributeValue> item, Condition condition) {
+    return versioned(item, condition);
+  }
+
+  private Condition versioned(Map<String, AttributeValue> item, Condition condition) {
+    String attribute = schema.versionAttribute();
+    if (attribute == null) {
+      if (condition == null) {
+        throw new IllegalArgumentException("a conditional put needs a condition");
+      }
+      return condition;
+    }
+    AttributeValue stored = item.get(attribute);
+    long read = stored == null ? 0 : Long.parseLong(stored.n());
+    item.put(attribute, AttributeValue.fromN(Long.toString(read + 1)));
+    Condition version = read == 0 ? absent() : AttributePaths.of(attribute, AttributeCodecs.LONG).eq(read);
+    return condition == null ? version : version.and(condition);
+  }
+
+  /**
+   * Writes the entity's item only when no item has its key.
+   *
+   * @throws ConditionFailedException when one does; {@code current(Class)} holds it
+   */
+  public void putIfAbsent(T entity) {
+    put(entity, absent());
+  }
+
+  /** The checked item of an entity, as a transaction writes it. */
+  public Map<String, AttributeValue> itemFor(T entity) {
+    return item(entity);
+  }
+
+  private Map<String, AttributeValue> item(T entity) {
+    if (entity == null) {
+      throw new IllegalArgumentException("cannot put a null " + schema.entityType());
+    }
+    Map<String, AttributeValue> item = schema.toItem(entity);
+    if (schema.createdAtAttribute() != null || schema.updatedAtAttribute() != null) {
+      AttributeValue now = AttributeCodecs.INSTANT.write(table.options().clock().instant());
+      if (schema.createdAtAttribute() != null) {
+        item.putIfAbsent(schema.createdAtAttribute(), now);
+      }
+      if (schema.updatedAtAttribute() != null) {
+        item.put(schema.updatedAtAttribute(), now);
+      }
+    }
+    long size = ItemSize.of(item);
+    if (size > ItemSize.MAX_BYTES) {
+      throw new ItemTooLargeException(schema.entityType(), size);
+    }
+    return item;
+  }
+
+  public ConditionFailedException conditionFailed(String operation, ConditionalCheckFailedException failed) {
+    Object current = null;
+    boolean absent = !failed.hasItem() || failed.item().isEmpty() || table.expired(failed.item());
+    if (!absent) {
+      Map<String, AttributeValue> item = failed.item();
+      current = schema.entityType().equals(DynamoTable.typeOf(item, schema.typeAttribute())) ? schema.fromItem(item) : null;
+    }
+    if (absent && operation.equals("update")) {
+      return new ConditionFailedException("there is no " + schema.entityType() + " with this key to update; nothing was"
+          + " written (upsert() creates it)", null, failed);
+    }
+    if (schema.versionAttribute() != null) {
+      return new OptimisticLockException("the " + schema.entityType() + " was written by someone else since it was"
+          + " read (or its condition did not hold); nothing was written: read it again and retry", current, failed);
+    }
+    return new ConditionFailedException("the condition of this " + operation + " of a " + schema.entityType()
+        + " did not hold; nothing was written", current, failed);
+  }
+
+  /**
+   * Reads the item with the given primary key.
+   *
+   * @throws MappingException when an item is there but is of another entity type or cannot be read
+   */
+  public Optional<T> get(Map<String, AttributeValue> key) {
+    GetItemResponse response = table.client().getItem(
+        GetItemRequest.builder().tableName(table.name()).key(key).build());
+    if (!response.hasItem() || response.item().isEmpty() || expired(response.item())) {
+      return Optional.empty();
+    }
+    return Optional.of(schema.fromItem(response.item()));
+  }
+
+  /**
+   * Deletes the item with the given primary key if {@code condition} holds for it.
+   *
+   * @throws ConditionFailedException when it does not; nothing is deleted
+   */
+  public void delete(Map<String, AttributeValue> key, Condition condition) {
+    RenderedCondition rendered = RenderedCondition.of(condition);
+    DeleteItemRequest request = DeleteItemRequest.builder()
+        .tableName(table.name())
+        .key(key)
+        .conditionExpression(rendered.expression())
+        .expressionAttributeNames(rendered.names())
+        .expressionAttributeValues(rendered.values())
+        .returnValuesOnConditionCheckFailure(ReturnValuesOnConditionCheckFailure.ALL_OLD)
+        .build();
+    try {
+      table.client().deleteItem(request);
+    } catch (ConditionalCheckFailedException failed) {
+      throw conditionFailed("delete", failed);
+    }
+  }
+
+  /**
+   * Deletes the item with the given primary key, unconditionally (whatever its version); deleting an
+   * absent item is not an error.
+   */
+  public void delete(Map<String, AttributeValue> key) {
+    table.client().deleteItem(DeleteItemRequest.builder().tableName(table.name()).key(key).build());
+  }
+
+  /**
+   * Deletes the entity's item; for a versioned entity only if the stored version is the one the
+   * entity was read with.
+   *
+   * @throws OptimisticLockException when the item was written since (its version moved on); nothing
+   *     is deleted
+   */
+  public void deleteEntity(T entity) {
+    if (entity == null) {
+      throw new IllegalArgumentException("cannot delete a null " + schema.entityType());
+    }
+    Condition version = versionCondition(entity);
+    if (version == null) {
+      delete(schema.keyOf(entity));
+    } else {
+      delete(schema.keyOf(entity), version);
+    }
+  }
+
+  /**
+   * For a versioned entity, the condition that the stored item still has the version it was read
+   * with (for version 0, never written: that no live item exists); null for others.
+   */
+  public Condition versionCondition(T entity) {
+    String attribute = schema.versionAttribute();
+    if (attribute == null) {
+      return null;
+    }
+    AttributeValue stored = schema.toItem(entity).get(attribute);
+    long read = stored == null ? 0 : Long.parseLong(stored.n());
+    return read == 0 ? absent() : AttributePaths.of(attribute, AttributeCodecs.LONG).eq(read);
+  }
+}

@@ -1,0 +1,111 @@
+package dev.monotable.runtime.internal;
+
+import dev.monotable.runtime.MappingException;
+import java.util.Map;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+
+/**
+ * Reads the attributes of one entity item or document, as generated schemas read them. An absent
+ * or NULL attribute reads as the codec's absent value ({@code null}, an empty set or optional),
+ * or as zero or false for a primitive field; a value that cannot be converted is a
+ * {@link MappingException} naming the type, the attribute and the value.
+ *
+ * <pre>{@code
+ * ItemReader in = ItemReader.ofItem(item, "User", "_type");
+ * return new User(in.get("id", AttributeCodecs.STRING), in.getInt("age"));
+ * }</pre>
+ */
+public final class ItemReader {
+  private final Map<String, AttributeValue> attributes;
+  private final String type;
+
+  private ItemReader(Map<String, AttributeValue> attributes, String type) {
+    this.attributes = attributes;
+    this.type = type;
+  }
+
+  /**
+   * A reader for an entity item, after checking that the item's type attribute names the entity.
+   *
+   * @throws MappingException when the item is of another type or has no type attribute
+   */
+  public static ItemReader ofItem(Map<String, AttributeValue> item, String entityType, String typeAttribute) {
+    if (item == null) {
+      throw new MappingException(entityType, null, "no item to read", null);
+    }
+    AttributeValue stored = item.get(typeAttribute);
+    if (stored == null || stored.s() == null) {
+      throw new MappingException(entityType, typeAttribute,
+          "the item has no type attribute, so it cannot be read as " + entityType, null);
+    }
+    if (!stored.s().equals(entityType)) {
+      throw new MappingException(entityType, typeAttribute,
+          "the item is a " + stored.s() + ", not a " + entityType, null);
+    }
+    return new ItemReader(item, entityType);
+  }
+
+  /** A reader for the attributes of a nested document. */
+  public static ItemReader ofDocument(Map<String, AttributeValue> attributes, String documentType) {
+    return new ItemReader(attributes, documentType);
+  }
+
+  /** The attribute read through its codec; absent or NULL gives the codec's absent value. */
+  public <T> T get(String name, AttributeCodec<T> codec) {
+    AttributeValue value = attributes.get(name);
+    try {
+      if (value == null || AttributeCodecs.isNull(value)) {
+        return codec.absent();
+      }
+      return codec.read(value);
+    } catch (MappingException e) {
+      throw RuntimeAccess.get().within(e, type, name);
+    } catch (RuntimeException e) {
+      // a user converter failed in its own way: still name where
+      throw new MappingException(type, name, "cannot read " + AttributeCodecs.describe(value)
+          + ": " + e, e);
+    }
+  }
+
+  /** A {@code boolean} field; absent reads as {@code false}. */
+  public boolean getBoolean(String name) {
+    Boolean value = get(name, AttributeCodecs.BOOLEAN);
+    return value != null && value;
+  }
+
+  /** A {@code byte} field; absent reads as 0. */
+  public byte getByte(String name) {
+    Byte value = get(name, AttributeCodecs.BYTE);
+    return value == null ? 0 : value;
+  }
+
+  /** A {@code short} field; absent reads as 0. */
+  public short getShort(String name) {
+    Short value = get(name, AttributeCodecs.SHORT);
+    return value == null ? 0 : value;
+  }
+
+  /** An {@code int} field; absent reads as 0. */
+  public int getInt(String name) {
+    Integer value = get(name, AttributeCodecs.INTEGER);
+    return value == null ? 0 : value;
+  }
+
+  /** A {@code long} field; absent reads as 0. */
+  public long getLong(String name) {
+    Long value = get(name, AttributeCodecs.LONG);
+    return value == null ? 0L : value;
+  }
+
+  /** A {@code float} field; absent reads as 0. */
+  public float getFloat(String name) {
+    Float value = get(name, AttributeCodecs.FLOAT);
+    return value == null ? 0f : value;
+  }
+
+  /** A {@code double} field; absent reads as 0. */
+  public double getDouble(String name) {
+    Double value = get(name, AttributeCodecs.DOUBLE);
+    return value == null ? 0d : value;
+  }
+}

@@ -1,0 +1,210 @@
+package dev.monotable.runtime.internal;
+
+import dev.monotable.runtime.InvalidKeyException;
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.nio.charset.StandardCharsets;
+import java.time.DateTimeException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.util.UUID;
+import java.util.function.Function;
+
+/**
+ * One key template of one entity, as generated {@code <Entity>Keys} classes use it: encodes each
+ * component with {@link KeyEncoding}, refuses null, empty, out-of-range and delimiter-carrying
+ * components, and refuses a finished key over DynamoDB's size limit. Every refusal is an
+ * {@link InvalidKeyException} naming the entity, the field and the template (and the value, when it
+ * is out of range), thrown before anything is sent.
+ *
+ * <pre>{@code
+ * private static final KeyFormat PARTITION_KEY = KeyFormat.partitionKey("User", "USER#<id>", "#");
+ *
+ * public static String partitionKey(String id) {
+ *   return PARTITION_KEY.complete("USER#" + PARTITION_KEY.encode("id", id));
+ * }
+ * }</pre>
+ */
+public final class KeyFormat {
+  /** The largest partition key DynamoDB accepts, in UTF-8 bytes. */
+  public static final int MAX_PARTITION_KEY_BYTES = 2048;
+  /** The largest sort key DynamoDB accepts, in UTF-8 bytes. */
+  public static final int MAX_SORT_KEY_BYTES = 1024;
+
+  private final String entity;
+  private final String template;
+  private final String delimiter;
+  private final int maxBytes;
+
+  private KeyFormat(String entity, String template, String delimiter, int maxBytes) {
+    this.entity = entity;
+    this.template = template;
+    this.delimiter = delimiter;
+    this.maxBytes = maxBytes;
+  }
+
+  /** A partition-key template (at most 2048 bytes). */
+  public static KeyFormat partitionKey(String entity, String template, String delimiter) {
+    return new KeyFormat(entity, template, delimiter, MAX_PARTITION_KEY_BYTES);
+  }
+
+  /** A sort-key template (at most 1024 bytes). */
+  public static KeyFormat sortKey(String entity, String template, String delimiter) {
+    return new KeyFormat(entity, template, delimiter, MAX_SORT_KEY_BYTES);
+  }
+
+  /** The template text. */
+  public String template() {
+    return template;
+  }
+
+  /** Checks the size of a finished key and returns it. */
+  public String complete(String key) {
+    int bytes = key.getBytes(StandardCharsets.UTF_8).length;
+    if (bytes > maxBytes) {
+      throw new InvalidKeyException(entity, null, template,
+          "the key is " + bytes + " bytes in UTF-8; DynamoDB allows at most " + maxBytes);
+    }
+    return key;
+  }
+
+  /** Encodes a string component. */
+  public String encode(String field, String value) {
+    if (value == null) {
+      throw refused(field, "is null");
+    }
+    return checked(field, value);
+  }
+
+  /** Encodes an {@code int} component. */
+  public String encode(String field, int value) {
+    return KeyEncoding.encode(value);
+  }
+
+  /** Encodes an {@code Integer} component. */
+  public String encode(String field, Integer value) {
+    return KeyEncoding.encode(present(field, value).intValue());
+  }
+
+  /** Encodes a {@code long} component. */
+  public String encode(String field, long value) {
+    return KeyEncoding.encode(value);
+  }
+
+  /** Encodes a {@code Long} component. */
+  public String encode(String field, Long value) {
+    return KeyEncoding.encode(present(field, value).longValue());
+  }
+
+  /** Encodes a {@code short} component. */
+  public String encode(String field, short value) {
+    return KeyEncoding.encode(value);
+  }
+
+  /** Encodes a {@code Short} component. */
+  public String encode(String field, Short value) {
+    return KeyEncoding.encode(present(field, value).shortValue());
+  }
+
+  /** Encodes a {@code byte} component. */
+  public String encode(String field, byte value) {
+    return KeyEncoding.encode(value);
+  }
+
+  /** Encodes a {@code Byte} component. */
+  public String encode(String field, Byte value) {
+    return KeyEncoding.encode(present(field, value).byteValue());
+  }
+
+  /** Encodes a {@code boolean} component. */
+  public String encode(String field, boolean value) {
+    return KeyEncoding.encode(value);
+  }
+
+  /** Encodes a {@code Boolean} component. */
+  public String encode(String field, Boolean value) {
+    return KeyEncoding.encode(present(field, value).booleanValue());
+  }
+
+  /** Encodes a {@code BigInteger} component. */
+  public String encode(String field, BigInteger value) {
+    return ranged(field, value, KeyEncoding::encode);
+  }
+
+  /** Encodes a {@code BigDecimal} component. */
+  public String encode(String field, BigDecimal value) {
+    return ranged(field, value, KeyEncoding::encode);
+  }
+
+  /** Encodes an enum component by name. */
+  public String encode(String field, Enum<?> value) {
+    return checked(field, KeyEncoding.encode(present(field, value)));
+  }
+
+  /** Encodes a {@code UUID} component. */
+  public String encode(String field, UUID value) {
+    return checked(field, KeyEncoding.encode(present(field, value)));
+  }
+
+  /** Encodes an {@code Instant} component. */
+  public String encode(String field, Instant value) {
+    return ranged(field, value, KeyEncoding::encode);
+  }
+
+  /** Encodes an {@code OffsetDateTime} component: its instant in UTC, then its offset. */
+  public String encode(String field, OffsetDateTime value) {
+    return ranged(field, value, KeyEncoding::encode);
+  }
+
+  /** Encodes a {@code LocalDateTime} component. */
+  public String encode(String field, LocalDateTime value) {
+    return ranged(field, value, KeyEncoding::encode);
+  }
+
+  /** Encodes a {@code LocalDate} component. */
+  public String encode(String field, LocalDate value) {
+    return ranged(field, value, KeyEncoding::encode);
+  }
+
+  /** Encodes a value whose encoding has a range, turning an out-of-range value into a refusal. */
+  private <T> String ranged(String field, T value, Function<T, String> encoding) {
+    String encoded;
+    try {
+      encoded = encoding.apply(present(field, value));
+    } catch (InvalidKeyException e) {
+      throw e;
+    } catch (IllegalArgumentException | DateTimeException e) {
+      // DateTimeException: java.time refusing a value at the edge of its own range is still a bad key
+      throw refused(field, e.getMessage() + " (value: " + value + ")");
+    }
+    return checked(field, encoded);
+  }
+
+  private <T> T present(String field, T value) {
+    if (value == null) {
+      throw refused(field, "is null");
+    }
+    return value;
+  }
+
+  private String checked(String field, String encoded) {
+    if (encoded.isEmpty()) {
+      throw refused(field, "is empty");
+    }
+    if (encoded.contains(delimiter)) {
+      throw refused(field, "contains the key delimiter '" + delimiter + "' (value: \""
+          + shortened(encoded) + "\")");
+    }
+    return encoded;
+  }
+
+  private InvalidKeyException refused(String field, String reason) {
+    return new InvalidKeyException(entity, field, template, reason);
+  }
+
+  private static String shortened(String value) {
+    return value.length() <= 100 ? value : value.substring(0, 100) + "…";
+  }
+}

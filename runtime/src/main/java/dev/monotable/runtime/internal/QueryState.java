@@ -1,0 +1,347 @@
+package dev.monotable.runtime.internal;
+
+import dev.monotable.runtime.Condition;
+import dev.monotable.runtime.InvalidCursorException;
+import dev.monotable.runtime.NarrowedConsistentQuery;
+import dev.monotable.runtime.NarrowedQuery;
+import dev.monotable.runtime.Path;
+import dev.monotable.runtime.Query;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+
+/**
+ * What one access-pattern query asks for: the partition, how the sort key is narrowed, and the
+ * options. Sort keys written from templates are narrowed by prefix: each fixed field extends the
+ * prefix with its encoded value, and a range condition on the next field becomes a range of strings
+ * inside that prefix, which is right because the encodings preserve order.
+ *
+ * <p>A state is an immutable value: every method returns a new state and leaves this one as it was,
+ * so a query builder can be kept, narrowed two ways, shared between threads and run again. The
+ * generated query builders call it:
+ *
+ * <pre>{@code
+ * return new OrdersOfUserQueryWithOrderDate(QueryState.of(this).fix(OrderKeys.SORT_KEY.encode("orderDate", orderDate) + "#").query());
+ * return QueryState.of(this).lessThan(OrderKeys.SORT_KEY.encode("orderDate", orderDate), "#").narrowedConsistent();
+ * }</pre>
+ *
+ * @param <T> the entity type
+ */
+public final class QueryState<T> {
+  private final EntityStore<T> store;
+  private final String pattern;
+  private final String indexName;
+  private final String partitionAttribute;
+  private final AttributeValue partitionValue;
+  private final String sortAttribute;
+  private final List<String> tableKeyAttributes;
+  /** The literal start of every sort key the query may read, for template sort keys; else null. */
+  private final String prefix;
+  private final SortKeyCondition condition;
+  private final Integer limit;
+  private final boolean descending;
+  private final boolean consistentRead;
+  private final Map<String, AttributeValue> startKey;
+  private final Condition filter;
+  private final List<Path<?>> projection;
+
+  QueryState(EntityStore<T> store, String pattern, String indexName, String partitionAttribute,
+      AttributeValue partitionValue, String sortAttribute) {
+    this(store, pattern, indexName, partitionAttribute, partitionValue, sortAttribute, null, null,
+        SortKeyCondition.none(), null, false, false, null, null, null);
+  }
+
+  private QueryState(EntityStore<T> store, String pattern, String indexName, String partitionAttribute,
+      AttributeValue partitionValue, String sortAttribute, List<String> tableKeyAttributes, String prefix,
+      SortKeyCondition condition, Integer limit, boolean descending, boolean consistentRead,
+      Map<String, AttributeValue> startKey, Condition filter, List<Path<?>> projection) {
+    this.store = store;
+    this.pattern = pattern;
+    this.indexName = indexName;
+    this.partitionAttribute = partitionAttribute;
+    this.partitionValue = partitionValue;
+    this.sortAttribute = sortAttribute;
+    this.tableKeyAttributes = tableKeyAttributes;
+    this.prefix = prefix;
+    this.condition = condition;
+    this.limit = limit;
+    this.descending = descending;
+    this.consistentRead = consistentRead;
+    this.startKey = startKey;
+    this.filter = filter;
+    this.projection = projection;
+  }
+
+  /** The state of a query builder, to narrow it into the next one. */
+  public static <T> QueryState<T> of(Query<T, ?> query) {
+    return RuntimeAccess.get().state(query);
+  }
+
+  /** This state as a query, for the constructors of generated builders ({@code super(state.query())}). */
+  public Query<T, ?> query() {
+    return narrowed();
+  }
+
+  /** A global-index query over this state whose sort key is narrowed as far as it goes. */
+  public NarrowedQuery<T> narrowed() {
+    return RuntimeAccess.get().narrowedQuery(this);
+  }
+
+  /** A table or local-index query over this state whose sort key is narrowed as far as it goes. */
+  public NarrowedConsistentQuery<T> narrowedConsistent() {
+    return RuntimeAccess.get().narrowedConsistentQuery(this);
+  }
+
+  // ---- what the query asks for, read by the runtime that sends it
+
+  /** The item operations of the entity type. */
+  public EntityStore<T> store() {
+    return store;
+  }
+
+  /** The access pattern, {@code Entity.name}, which cursors are bound to. */
+  public String pattern() {
+    return pattern;
+  }
+
+  /** The index queried, null for the table. */
+  public String indexName() {
+    return indexName;
+  }
+
+  /** The partition key attribute queried. */
+  public String partitionAttribute() {
+    return partitionAttribute;
+  }
+
+  /** The partition read. */
+  public AttributeValue partitionValue() {
+    return partitionValue;
+  }
+
+  /** The sort key attribute, null when the key has none. */
+  public String sortAttribute() {
+    return sortAttribute;
+  }
+
+  /** The table key attributes to read whole items by, or null when the index holds whole items. */
+  public List<String> tableKeyAttributes() {
+    return tableKeyAttributes;
+  }
+
+  /** The condition on the sort key. */
+  public SortKeyCondition condition() {
+    return condition;
+  }
+
+  /** The limit, null when there is none. */
+  public Integer limit() {
+    return limit;
+  }
+
+  /** Whether the sort key descends. */
+  public boolean descending() {
+    return descending;
+  }
+
+  /** Whether the read is strongly consistent. */
+  public boolean consistentRead() {
+    return consistentRead;
+  }
+
+  /** The key to continue after, null from the start. */
+  public Map<String, AttributeValue> startKey() {
+    return startKey;
+  }
+
+  /** The filter, null when there is none. */
+  public Condition filter() {
+    return filter;
+  }
+
+  /** The paths read, null for whole items. */
+  public List<Path<?>> projection() {
+    return projection;
+  }
+
+  /**
+   * A sort key written from a template: items of this entity have sort keys that begin with
+   * {@code territory}, the template's literal prefix ({@code ORDER#} for {@code ORDER#<orderId>}).
+   */
+  public QueryState<T> sortKeyTerritory(String territory) {
+    return narrowed(territory, territory.isEmpty() ? SortKeyCondition.none() : SortKeyCondition.beginsWith(s(territory)));
+  }
+
+  /** A sort key with no placeholder: the query reads exactly this sort key. */
+  public QueryState<T> exactSortKey(String sortKey) {
+    return narrowed(prefix, SortKeyCondition.equalTo(s(sortKey)));
+  }
+
+  /**
+   * An index whose projection cannot build the entity: the query reads the index, then the full
+   * items by their table keys ({@code BatchGetItem}).
+   */
+  public QueryState<T> fetchFullItems(String... tableKeyAttributes) {
+    return new QueryState<>(store, pattern, indexName, partitionAttribute, partitionValue, sortAttribute,
+        List.of(tableKeyAttributes), prefix, condition, limit, descending, consistentRead, startKey, filter, projection);
+  }
+
+  // ---- narrowing of template sort keys; {@code continuation} is the template text after the field
+
+  /** Fixes a field that more placeholders follow: the prefix grows by its encoded value and text. */
+  public QueryState<T> fix(String encodedWithFollowingText) {
+    String fixed = prefix + encodedWithFollowingText;
+    return narrowed(fixed, SortKeyCondition.beginsWith(s(fixed)));
+  }
+
+  /** Fixes the last field: the whole sort key is known. */
+  public QueryState<T> fixLast(String encodedWithFollowingText) {
+    String fixed = prefix + encodedWithFollowingText;
+    return narrowed(fixed, SortKeyCondition.equalTo(s(fixed)));
+  }
+
+  /** The next field is below {@code encoded}. */
+  public QueryState<T> lessThan(String encoded, String continuation) {
+    String bound = prefix + encoded;
+    if (prefix.isEmpty()) {
+      return narrowed(prefix, SortKeyCondition.compare("<", s(bound)));
+    }
+    SortKeyCondition below = SortKeyCondition.between(s(prefix), s(bound));
+    return narrowed(prefix, continuation.isEmpty() ? below.excluding(s(bound)) : below);
+  }
+
+  /** The next field is at most {@code encoded}. */
+  public QueryState<T> atMost(String encoded, String continuation) {
+    String bound = continuation.isEmpty() ? prefix + encoded : prefix + encoded + after(continuation.charAt(0));
+    return narrowed(prefix, prefix.isEmpty()
+        ? SortKeyCondition.compare("<=", s(bound))
+        : SortKeyCondition.between(s(prefix), s(bound)));
+  }
+
+  /** The next field is above {@code encoded}. */
+  public QueryState<T> greaterThan(String encoded, String continuation) {
+    if (continuation.isEmpty()) {
+      String bound = prefix + encoded;
+      return narrowed(prefix, prefix.isEmpty()
+          ? SortKeyCondition.compare(">", s(bound))
+          : SortKeyCondition.between(s(bound), s(end(prefix))).excluding(s(bound)));
+    }
+    String bound = prefix + encoded + after(continuation.charAt(0));
+    return narrowed(prefix, prefix.isEmpty()
+        ? SortKeyCondition.compare(">=", s(bound))
+        : SortKeyCondition.between(s(bound), s(end(prefix))));
+  }
+
+  /** The next field is at least {@code encoded}. */
+  public QueryState<T> atLeast(String encoded, String continuation) {
+    String bound = prefix + encoded;
+    return narrowed(prefix, prefix.isEmpty()
+        ? SortKeyCondition.compare(">=", s(bound))
+        : SortKeyCondition.between(s(bound), s(end(prefix))));
+  }
+
+  /** The next field is between the two encoded values, both included. */
+  public QueryState<T> between(String low, String high, String continuation) {
+    String upper = continuation.isEmpty() ? prefix + high : prefix + high + after(continuation.charAt(0));
+    return narrowed(prefix, SortKeyCondition.between(s(prefix + low), s(upper)));
+  }
+
+  /** The next field (a string) begins with {@code start}. */
+  public QueryState<T> beginsWith(String start) {
+    return narrowed(prefix, SortKeyCondition.beginsWith(s(prefix + start)));
+  }
+
+  // ---- conditions on a raw-attribute sort key, compared by its own type
+
+  /** The sort attribute equals {@code value}. */
+  public QueryState<T> rawEqualTo(AttributeValue value) {
+    return narrowed(prefix, SortKeyCondition.equalTo(value));
+  }
+
+  /** The sort attribute compares to {@code value} with {@code <}, {@code <=}, {@code >} or {@code >=}. */
+  public QueryState<T> rawCompare(String operator, AttributeValue value) {
+    return narrowed(prefix, SortKeyCondition.compare(operator, value));
+  }
+
+  /** The sort attribute is between the two values, both included. */
+  public QueryState<T> rawBetween(AttributeValue low, AttributeValue high) {
+    return narrowed(prefix, SortKeyCondition.between(low, high));
+  }
+
+  /** The sort attribute (a string) begins with {@code start}. */
+  public QueryState<T> rawBeginsWith(AttributeValue start) {
+    return narrowed(prefix, SortKeyCondition.beginsWith(start));
+  }
+
+  // ---- options, set by Query (through the runtime: never by users)
+
+  public QueryState<T> withFilter(Condition added) {
+    return new QueryState<>(store, pattern, indexName, partitionAttribute, partitionValue, sortAttribute, tableKeyAttributes,
+        prefix, condition, limit, descending, consistentRead, startKey, filter == null ? added : filter.and(added), projection);
+  }
+
+  public QueryState<T> withProjection(List<Path<?>> paths) {
+    return new QueryState<>(store, pattern, indexName, partitionAttribute, partitionValue, sortAttribute, tableKeyAttributes,
+        prefix, condition, limit, descending, consistentRead, startKey, filter, List.copyOf(paths));
+  }
+
+  public QueryState<T> withDescending() {
+    return new QueryState<>(store, pattern, indexName, partitionAttribute, partitionValue, sortAttribute, tableKeyAttributes,
+        prefix, condition, limit, true, consistentRead, startKey, filter, projection);
+  }
+
+  public QueryState<T> withLimit(int n) {
+    return new QueryState<>(store, pattern, indexName, partitionAttribute, partitionValue, sortAttribute, tableKeyAttributes,
+        prefix, condition, n, descending, consistentRead, startKey, filter, projection);
+  }
+
+  public QueryState<T> withConsistentRead() {
+    return new QueryState<>(store, pattern, indexName, partitionAttribute, partitionValue, sortAttribute, tableKeyAttributes,
+        prefix, condition, limit, descending, true, startKey, filter, projection);
+  }
+
+  public QueryState<T> withStartKey(Map<String, AttributeValue> key) {
+    return new QueryState<>(store, pattern, indexName, partitionAttribute, partitionValue, sortAttribute, tableKeyAttributes,
+        prefix, condition, limit, descending, consistentRead, Map.copyOf(key), filter, projection);
+  }
+
+  /**
+   * Refuses a start key that DynamoDB would refuse: one whose sort key lies outside this query's
+   * sort-key condition, as a cursor of the whole partition given to a narrowed query has. The
+   * condition and the cursor may have been set in either order, so this is checked when a request
+   * is built, not in {@code after()}.
+   *
+   * @throws InvalidCursorException naming the access pattern, the cursor's sort key and the condition
+   */
+  public void checkStartKey(Map<String, AttributeValue> key) {
+    AttributeValue sortKey = sortAttribute == null ? null : key.get(sortAttribute);
+    if (sortAttribute != null && !condition.admits(sortKey)) {
+      throw new InvalidCursorException("the cursor cannot continue this query of " + pattern + ": it points at "
+          + sortAttribute + " " + SortKeyCondition.describe(sortKey) + ", outside the query's sort-key condition ("
+          + condition.describe(sortAttribute) + "); a cursor continues only a query narrowed as the one whose page made it");
+    }
+  }
+
+  private QueryState<T> narrowed(String prefix, SortKeyCondition condition) {
+    return new QueryState<>(store, pattern, indexName, partitionAttribute, partitionValue, sortAttribute, tableKeyAttributes,
+        prefix, condition, limit, descending, consistentRead, startKey, filter, projection);
+  }
+
+  /** The smallest string above every string that begins with {@code prefix}. */
+  private static String end(String prefix) {
+    char last = prefix.charAt(prefix.length() - 1);
+    return prefix.substring(0, prefix.length() - 1) + after(last);
+  }
+
+  private static char after(char c) {
+    if (c == Character.MAX_VALUE) {
+      throw new IllegalStateException("cannot narrow after the character U+FFFF");
+    }
+    return (char) (c + 1);
+  }
+
+  private static AttributeValue s(String value) {
+    return AttributeValue.fromS(Objects.requireNonNull(value));
+  }
+}

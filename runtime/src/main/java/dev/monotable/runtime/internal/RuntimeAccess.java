@@ -1,0 +1,104 @@
+package dev.monotable.runtime.internal;
+
+import dev.monotable.runtime.Condition;
+import dev.monotable.runtime.MappingException;
+import dev.monotable.runtime.NarrowedConsistentQuery;
+import dev.monotable.runtime.NarrowedQuery;
+import dev.monotable.runtime.Path;
+import dev.monotable.runtime.Query;
+import dev.monotable.runtime.Repository;
+import dev.monotable.runtime.Scan;
+import dev.monotable.runtime.TableBatch;
+import dev.monotable.runtime.TableBatchGet;
+import dev.monotable.runtime.Transaction;
+import dev.monotable.runtime.Update;
+import java.util.List;
+import java.util.Map;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+
+/**
+ * What this package may do with the package-private members of {@code dev.monotable.runtime}: build
+ * the user-facing builders whose constructors are not public, and read what they hold. The one
+ * implementation is a package-private class of {@code dev.monotable.runtime} that registers itself
+ * when it is initialized; {@link #get()} initializes it on first use. Only code of this package calls
+ * {@code get()}, and only that class can {@link #register}.
+ */
+public abstract class RuntimeAccess {
+  private static final String IMPLEMENTATION = "dev.monotable.runtime.InternalAccess";
+  private static volatile RuntimeAccess instance;
+
+  /** For the one implementation, in {@code dev.monotable.runtime}. */
+  protected RuntimeAccess() {
+    if (!getClass().getName().equals(IMPLEMENTATION) || getClass().getClassLoader() != RuntimeAccess.class.getClassLoader()) {
+      throw new IllegalStateException("RuntimeAccess is implemented by " + IMPLEMENTATION + " only");
+    }
+  }
+
+  /** Called once, from the static initializer of the implementation. */
+  public static void register(RuntimeAccess access) {
+    synchronized (RuntimeAccess.class) {
+      if (instance != null) {
+        throw new IllegalStateException("RuntimeAccess is registered already");
+      }
+      instance = access;
+    }
+  }
+
+  static RuntimeAccess get() {
+    RuntimeAccess access = instance;
+    if (access == null) {
+      try {
+        Class.forName(IMPLEMENTATION, true, RuntimeAccess.class.getClassLoader());
+      } catch (ClassNotFoundException missing) {
+        throw new IllegalStateException(IMPLEMENTATION + " is missing from the runtime", missing);
+      }
+      access = instance;
+    }
+    return access;
+  }
+
+  /** The state of a query builder. */
+  public abstract <T> QueryState<T> state(Query<T, ?> query);
+
+  /** A narrowed query of a global index over {@code state}. */
+  public abstract <T> NarrowedQuery<T> narrowedQuery(QueryState<T> state);
+
+  /** A narrowed query of the table or of a local index over {@code state}. */
+  public abstract <T> NarrowedConsistentQuery<T> narrowedConsistentQuery(QueryState<T> state);
+
+  /** Gives a generated repository its store. */
+  public abstract <T> void bind(Repository<T> repository, EntityStore<T> store);
+
+  /** An update of the item of {@code key}; with {@code upsert}, one that creates it when absent. */
+  public abstract <T> Update<T> update(EntityStore<T> store, Map<String, AttributeValue> key, KeyFields keyFields, boolean upsert);
+
+  /** A scan of the store's entity type. */
+  public abstract <T> Scan<T> scan(EntityStore<T> store);
+
+  /** A transaction on {@code table}. */
+  public abstract Transaction transaction(DynamoTable table);
+
+  /** A batch write on {@code table}. */
+  public abstract TableBatch batchWrite(DynamoTable table);
+
+  /** A batch get on {@code table}. */
+  public abstract TableBatchGet batchGet(DynamoTable table);
+
+  /** The text of {@code condition}, its names and values registered in {@code expression}. */
+  public abstract String render(Condition condition, Expression expression);
+
+  /** A path of the given segments (attribute names and list positions) and codec. */
+  public abstract <V> Path<V> path(List<Object> segments, AttributeCodec<V> codec);
+
+  /** The segments of {@code path}. */
+  public abstract List<Object> segments(Path<?> path);
+
+  /** The codec of the value at {@code path}. */
+  public abstract <V> AttributeCodec<V> codec(Path<V> path);
+
+  /** {@code failure} placed under {@code segment} of {@code type}. */
+  public abstract MappingException within(MappingException failure, String type, String segment);
+
+  /** The condition that the string, set or list at {@code path} contains the written {@code element}. */
+  public abstract Condition contains(Path<?> path, AttributeValue element);
+}
