@@ -122,7 +122,7 @@ public final class OrderRepository extends Repository<Order> {
         for (Key key : keys) {
             primaryKeys.add(OrderKeys.primaryKey(key.userId(), key.orderDate(), key.orderId()));
         }
-        return this.store.batchGet(primaryKeys);
+        return this.store.batchGet(primaryKeys, keys);
     }
 
     /**
@@ -145,7 +145,7 @@ public final class OrderRepository extends Repository<Order> {
         for (Key key : keys) {
             primaryKeys.add(OrderKeys.primaryKey(key.userId(), key.orderDate(), key.orderId()));
         }
-        this.store.batchDelete(primaryKeys);
+        this.store.batchDelete(primaryKeys, keys);
     }
 
     /**

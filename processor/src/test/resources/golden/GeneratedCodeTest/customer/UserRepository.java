@@ -115,7 +115,7 @@ public final class UserRepository extends Repository<User> {
         for (Key key : keys) {
             primaryKeys.add(UserKeys.primaryKey(key.id()));
         }
-        return this.store.batchGet(primaryKeys);
+        return this.store.batchGet(primaryKeys, keys);
     }
 
     /**
@@ -138,7 +138,7 @@ public final class UserRepository extends Repository<User> {
         for (Key key : keys) {
             primaryKeys.add(UserKeys.primaryKey(key.id()));
         }
-        this.store.batchDelete(primaryKeys);
+        this.store.batchDelete(primaryKeys, keys);
     }
 
     /**

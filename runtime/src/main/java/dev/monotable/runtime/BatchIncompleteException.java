@@ -37,8 +37,19 @@ public class BatchIncompleteException extends MonotableException {
   }
 
   /**
-   * The entities whose puts DynamoDB did not process and that are {@code type}s, in the order they
-   * were given (empty for batches of gets and deletes).
+   * The same incomplete batch, handing back what was not processed as the caller's own values: the
+   * generated {@code Key} records of a repository's batch get or delete.
+   */
+  public BatchIncompleteException(BatchIncompleteException incomplete, List<?> typed) {
+    super(incomplete.getMessage(), incomplete);
+    this.unprocessed = incomplete.unprocessed;
+    this.entities = List.copyOf(typed);
+  }
+
+  /**
+   * What DynamoDB did not process, typed, in the order given: the entities of unwritten puts
+   * ({@code unprocessed(Order.class)}), or for a repository's batch get or delete its unread or
+   * undeleted keys ({@code unprocessed(OrderRepository.Key.class)}).
    */
   public <T> List<T> unprocessed(Class<T> type) {
     return entities.stream().filter(type::isInstance).map(type::cast).toList();

@@ -28,7 +28,7 @@ public final class RepositoryGenerator extends EntitySourceGenerator {
     ClassName entityClass = TypeNames.className(entity.type());
     ClassName schemaClass = TypeNames.className(entity.schemaType());
     ClassName keysClass = TypeNames.className(entity.keysType());
-    String instance = SchemaGenerator.variableName(entity.type().simpleName());
+    String instance = dev.monotable.processor.model.Naming.instanceVariable(entity.type().simpleName());
 
     List<KeyTemplate> primary = entity.primaryKeyTemplates(table);
     List<ParameterSpec> keyParameters = KeysGenerator.parameters(entity, primary);
@@ -103,7 +103,7 @@ public final class RepositoryGenerator extends EntitySourceGenerator {
         .addParameter(TypeNames.CONDITION, "condition")
         .addStatement("this.store.delete($T.primaryKey($L), condition)", keysClass, keyArguments)
         .build());
-    CodeBlock keyFields = CodeBlock.of("$T.of($L)", TypeNames.KEY_FIELDS, keyFieldPairs(entity, keyParameters));
+    CodeBlock keyFields = CodeBlock.of("$T.of($L)", TypeNames.KEY_FIELDS, keyFieldPairs(entity, primary));
     type.addMethod(MethodSpec.methodBuilder("update")
         .addModifiers(Modifier.PUBLIC)
         .addJavadoc("An update of the existing $L keyed {@code $L}; {@code execute()} sends it, and fails with\n",
@@ -167,7 +167,7 @@ public final class RepositoryGenerator extends EntitySourceGenerator {
         .returns(ParameterizedTypeName.get(list, ParameterizedTypeName.get(TypeNames.OPTIONAL, entityClass)))
         .addParameter(ParameterizedTypeName.get(list, key), "keys")
         .addCode(toKeys)
-        .addStatement("return this.store.batchGet(primaryKeys)")
+        .addStatement("return this.store.batchGet(primaryKeys, keys)")
         .build());
     type.addMethod(MethodSpec.methodBuilder("batchPut")
         .addModifiers(Modifier.PUBLIC)
@@ -182,19 +182,17 @@ public final class RepositoryGenerator extends EntitySourceGenerator {
         .addJavadoc("@throws dev.monotable.runtime.BatchIncompleteException carrying the keys still undeleted\n")
         .addParameter(ParameterizedTypeName.get(list, key), "keys")
         .addCode(toKeys)
-        .addStatement("this.store.batchDelete(primaryKeys)")
+        .addStatement("this.store.batchDelete(primaryKeys, keys)")
         .build());
   }
 
   /** {@code OrderFields.USER_ID, userId, OrderFields.ORDER_ID, orderId}: the key fields by typed path. */
-  private static CodeBlock keyFieldPairs(EntityModel entity, List<ParameterSpec> keyParameters) {
+  private static CodeBlock keyFieldPairs(EntityModel entity, List<KeyTemplate> primary) {
     ClassName fieldsClass = TypeNames.className(entity.type().companion("Fields"));
     List<CodeBlock> pairs = new java.util.ArrayList<>();
-    for (ParameterSpec parameter : keyParameters) {
-      String field = parameter.name().endsWith("_") ? parameter.name().substring(0, parameter.name().length() - 1)
-          : parameter.name();
-      pairs.add(CodeBlock.of("$T.$L, $N", fieldsClass,
-          dev.monotable.processor.model.Naming.constant(entity.field(field).orElseThrow().name()), parameter));
+    for (dev.monotable.processor.model.FieldModel field : entity.keyFields(primary)) {
+      pairs.add(CodeBlock.of("$T.$L, $L", fieldsClass, dev.monotable.processor.model.Naming.constant(field.name()),
+          dev.monotable.processor.model.Naming.parameter(field.name())));
     }
     return CodeBlock.join(pairs, ", ");
   }

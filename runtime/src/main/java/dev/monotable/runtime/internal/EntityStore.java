@@ -88,6 +88,31 @@ public final class EntityStore<T> {
   }
 
   /**
+   * The entities of {@code keys}, in the order asked; {@code typedKeys} are the caller's keys in the
+   * same order, handed back by a {@link BatchIncompleteException} for those still unread.
+   */
+  public List<Optional<T>> batchGet(List<Map<String, AttributeValue>> keys, List<?> typedKeys) {
+    try {
+      return batchGet(keys);
+    } catch (BatchIncompleteException incomplete) {
+      throw typed(incomplete, keys, typedKeys);
+    }
+  }
+
+  /** The exception again, with the caller's keys of what was not processed. */
+  private static BatchIncompleteException typed(BatchIncompleteException incomplete,
+      List<Map<String, AttributeValue>> keys, List<?> typedKeys) {
+    List<Object> typed = new java.util.ArrayList<>();
+    for (Map<String, AttributeValue> key : incomplete.unprocessed()) {
+      int position = keys.indexOf(key);
+      if (position >= 0) {
+        typed.add(typedKeys.get(position));
+      }
+    }
+    return new BatchIncompleteException(incomplete, typed);
+  }
+
+  /**
    * Writes every entity, replacing items with the same keys.
    *
    * @throws ItemTooLargeException when one is over 400 KB; nothing is sent
@@ -113,6 +138,15 @@ public final class EntityStore<T> {
   public void batchDelete(List<Map<String, AttributeValue>> keys) {
     refuseVersionedBatch("delete");
     Batches.delete(this, keys);
+  }
+
+  /** Deletes the items of {@code keys}; {@code typedKeys} as for {@link #batchGet(List, List)}. */
+  public void batchDelete(List<Map<String, AttributeValue>> keys, List<?> typedKeys) {
+    try {
+      batchDelete(keys);
+    } catch (BatchIncompleteException incomplete) {
+      throw typed(incomplete, keys, typedKeys);
+    }
   }
 
   /** Batches cannot carry conditions, so they cannot check versions: refused for versioned entities. */
