@@ -78,13 +78,9 @@ final class Deferrals {
 
   /** Defers a type waiting for the type of one of its fields, named in the report if it never comes. */
   void deferForFields(Kind kind, TypeElement element, List<FieldModel> fields) {
-    String reason = "a type of one of its fields";
-    for (FieldModel field : fields) {
-      if (!field.ignored() && field.valueType().awaitsGeneration()) {
-        reason = field.javaType() + " (field " + field.name() + ")";
-        break;
-      }
-    }
+    String reason = FieldModel.firstAwaitingGeneration(fields)
+        .map(field -> field.javaType() + " (field " + field.name() + ")")
+        .orElse("a type of one of its fields");
     defer(kind, element, reason);
   }
 
@@ -95,7 +91,7 @@ final class Deferrals {
     for (String name : names) {
       TypeElement element = elements.getTypeElement(name);
       if (element != null) {
-        reporter.report(Message.NOT_GENERATED, element, element.getSimpleName(), awaited.get(name));
+        reporter.report(element, Message.NOT_GENERATED, element.getSimpleName(), awaited.get(name));
       }
     }
     waiting.values().forEach(List::clear);

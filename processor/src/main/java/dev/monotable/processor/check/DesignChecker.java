@@ -27,7 +27,7 @@ public final class DesignChecker {
     List<EntityModel> ordered = new ArrayList<>(entities);
     ordered.sort(Comparator.comparing(e -> e.type().canonicalName()));
     for (EntityModel entity : ordered) {
-      reports.put(entity, new Report());
+      reports.put(entity, Report.about(entity.sources().element()));
     }
     checkNames(table, ordered, reports);
     checkKeyCollisions(table, ordered, reports);
@@ -54,22 +54,24 @@ public final class DesignChecker {
     for (Map.Entry<String, List<EntityModel>> collection : collections.entrySet()) {
       String name = collection.getKey();
       List<EntityModel> members = collection.getValue();
-      String problem = null;
-      if (!javax.lang.model.SourceVersion.isIdentifier(name) || javax.lang.model.SourceVersion.isKeyword(name)) {
-        problem = "is not a Java method name";
-      } else if (TABLE_METHODS.contains(name) || accessors.contains(name)) {
-        problem = "clashes with the method " + table.tableClass().simpleName() + "." + name + "()";
-      }
-      if (problem != null) {
+      boolean invalid = !javax.lang.model.SourceVersion.isIdentifier(name)
+          || javax.lang.model.SourceVersion.isKeyword(name);
+      boolean taken = !invalid && (TABLE_METHODS.contains(name) || accessors.contains(name));
+      if (invalid || taken) {
         for (EntityModel member : members) {
-          reports.get(member).add(Message.COLLECTION_NAME, member.sources().collection(), name,
-              member.type().simpleName(), problem);
+          Report report = reports.get(member).on(member.sources().collection());
+          if (invalid) {
+            report.add(Message.COLLECTION_NAME_INVALID, name, member.type().simpleName());
+          } else {
+            report.add(Message.COLLECTION_NAME_TAKEN, name, member.type().simpleName(),
+                table.tableClass().simpleName(), name);
+          }
         }
         continue;
       }
       if (members.size() == 1) {
         EntityModel only = members.get(0);
-        reports.get(only).add(Message.COLLECTION_SINGLE, only.sources().collection(), name,
+        reports.get(only).on(only.sources().collection()).add(Message.COLLECTION_SINGLE, name,
             table.type().simpleName(), only.type().simpleName());
         continue;
       }
@@ -78,7 +80,7 @@ public final class DesignChecker {
         if (first.partitionKey().isPresent() && member.partitionKey().isPresent()
             && !sameShape(first, first.partitionKey().get(), member, member.partitionKey().get())) {
           for (EntityModel reported : List.of(first, member)) {
-            reports.get(reported).add(Message.COLLECTION_SHAPE, reported.sources().collection(), name,
+            reports.get(reported).on(reported.sources().collection()).add(Message.COLLECTION_SHAPE, name,
                 first.type().simpleName(), first.partitionKey().get().text(), member.type().simpleName(),
                 member.partitionKey().get().text());
           }
@@ -137,7 +139,7 @@ public final class DesignChecker {
             queried.partitionKey().get(), queried, other.partitionKey().get(), other, table.delimiter());
         if (samePartition && other.sortKey().get().literalPrefix().startsWith(territory)
             && (!other.sortKey().get().isFixed() || other.sortKey().get().text().startsWith(territory))) {
-          reports.get(queried).add(Message.TERRITORY_OVERLAP, queried.sortKey().get().source(),
+          reports.get(queried).on(queried.sortKey().get().source()).add(Message.TERRITORY_OVERLAP,
               other.type().simpleName(), other.sortKey().get().text(), queried.type().simpleName(),
               queried.sortKey().get().text(), queried.type().simpleName(), other.type().simpleName());
         }
@@ -152,14 +154,13 @@ public final class DesignChecker {
         EntityModel later = entities.get(i);
         if (earlier.typeName().equals(later.typeName())) {
           for (EntityModel reported : List.of(earlier, later)) {
-            reports.get(reported).add(Message.ENTITY_DUPLICATE, reported.sources().typeName(), earlier.type(),
-                later.type(), table.type().simpleName(), "share the type name \"" + later.typeName() + "\"");
+            reports.get(reported).on(reported.sources().typeName()).add(Message.ENTITY_DUPLICATE_TYPE_NAME, earlier.type(),
+                later.type(), table.type().simpleName(), later.typeName());
           }
         } else if (Naming.repositoryAccessor(earlier.type()).equals(Naming.repositoryAccessor(later.type()))) {
           for (EntityModel reported : List.of(earlier, later)) {
-            reports.get(reported).add(Message.ENTITY_DUPLICATE, reported.sources().element(), earlier.type(),
-                later.type(), table.type().simpleName(), "would both be served by "
-                    + table.tableClass().simpleName() + "." + Naming.repositoryAccessor(later.type()) + "()");
+            reports.get(reported).add(Message.ENTITY_DUPLICATE_ACCESSOR, earlier.type(), later.type(),
+                table.type().simpleName(), table.tableClass().simpleName(), Naming.repositoryAccessor(later.type()));
           }
         }
       }
@@ -187,7 +188,7 @@ public final class DesignChecker {
           // reported on both entities, each naming the other, so that either can be fixed
           for (EntityModel reported : List.of(earlier, later)) {
             KeyTemplate at = table.hasSortKey() ? reported.sortKey().get() : reported.partitionKey().get();
-            reports.get(reported).add(Message.KEY_COLLISION, at.source(), earlier.type().simpleName(),
+            reports.get(reported).on(at.source()).add(Message.KEY_COLLISION, earlier.type().simpleName(),
                 describe(table, earlier), later.type().simpleName(), describe(table, later),
                 reported.typeName().toUpperCase(java.util.Locale.ROOT));
           }
@@ -246,9 +247,8 @@ public final class DesignChecker {
       how = "field " + raw.field().name() + " (" + raw.field().javaType() + ")";
       at = raw.field().attributeSource();
       if (type == null) {
-        reports.get(entity).add(Message.INDEX_ATTRIBUTE_TYPE, at, attribute, index.name(), table.type().simpleName(),
-            "but " + entity.type().simpleName() + " stores " + how
-                + " there, which is not a string, number or binary value; rename the field with @Attribute");
+        reports.get(entity).on(at).add(Message.INDEX_ATTRIBUTE_NOT_KEY_TYPE, attribute, index.name(),
+            table.type().simpleName(), entity.type().simpleName(), how);
         return;
       }
     } else {
@@ -256,13 +256,10 @@ public final class DesignChecker {
     }
     Owner owner = owners.putIfAbsent(attribute, new Owner(entity, type, how, at));
     if (owner != null && owner.type() != type) {
-      String problem = "but " + owner.entity().type().simpleName() + " stores it as " + owner.type()
-          + " through " + owner.how() + " and " + entity.type().simpleName() + " as " + type + " through " + how
-          + "; an index key attribute has one type, so store both as the same type";
-      reports.get(owner.entity()).add(Message.INDEX_ATTRIBUTE_TYPE, owner.at(), attribute, index.name(),
-          table.type().simpleName(), problem);
-      reports.get(entity).add(Message.INDEX_ATTRIBUTE_TYPE, at, attribute, index.name(),
-          table.type().simpleName(), problem);
+      for (Report report : List.of(reports.get(owner.entity()).on(owner.at()), reports.get(entity).on(at))) {
+        report.add(Message.INDEX_ATTRIBUTE_TYPES_DIFFER, attribute, index.name(), table.type().simpleName(),
+            owner.entity().type().simpleName(), owner.type(), owner.how(), entity.type().simpleName(), type, how);
+      }
     }
   }
 }

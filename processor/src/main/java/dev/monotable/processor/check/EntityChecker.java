@@ -13,7 +13,6 @@ import dev.monotable.processor.model.KeyTemplate.Literal;
 import dev.monotable.processor.model.KeyTemplate.Placeholder;
 import dev.monotable.processor.model.KeyTemplate.Segment;
 import dev.monotable.processor.model.Naming;
-import dev.monotable.processor.model.SourceRef;
 import dev.monotable.processor.model.TableModel;
 import dev.monotable.processor.model.TypeRef;
 import dev.monotable.processor.model.ValueType;
@@ -38,7 +37,7 @@ public final class EntityChecker {
   static final int MAX_SORT_KEY_BYTES = 1024;
 
   public Report check(EntityModel entity, TableModel table) {
-    Report report = new Report();
+    Report report = Report.about(entity.sources().element());
     checkShape(entity, report);
     checkFields(entity, table, report);
     checkPrimaryKey(entity, table, report);
@@ -59,14 +58,13 @@ public final class EntityChecker {
           continue;
         }
         if (!first) {
-          report.add(Message.TIMESTAMP_FIELD, field.source(), annotation, field.name(), entity.type().simpleName(),
-              "is a second one; keep one");
+          report.on(field.source()).add(Message.TIMESTAMP_SECOND, annotation, field.name(), entity.type().simpleName());
         }
         first = false;
         if (!(field.valueType() instanceof ValueType.Scalar scalar
             && scalar.kind() == dev.monotable.processor.model.ScalarKind.INSTANT)) {
-          report.add(Message.TIMESTAMP_FIELD, field.source(), annotation, field.name(), entity.type().simpleName(),
-              "is a " + field.javaType() + "; a timestamp is an Instant");
+          report.on(field.source()).add(Message.TIMESTAMP_TYPE, annotation, field.name(), entity.type().simpleName(),
+              field.javaType());
         }
       }
     }
@@ -80,11 +78,11 @@ public final class EntityChecker {
         continue;
       }
       if (!table.hasTimeToLive()) {
-        report.add(Message.TIME_TO_LIVE_FIELD, field.source(), field.name(), name, "has no attribute to go to: table "
-            + table.type().simpleName() + " declares none; add @Table(timeToLive = \"expiresAt\")");
+        report.on(field.source()).add(Message.TIME_TO_LIVE_WITHOUT_ATTRIBUTE, field.name(), name,
+            table.type().simpleName());
       }
       if (!first) {
-        report.add(Message.TIME_TO_LIVE_FIELD, field.source(), field.name(), name, "is a second one; an item has one expiry");
+        report.on(field.source()).add(Message.TIME_TO_LIVE_SECOND, field.name(), name);
       }
       first = false;
       boolean supported = field.valueType() instanceof ValueType.Scalar scalar
@@ -92,8 +90,7 @@ public final class EntityChecker {
               || scalar.kind() == dev.monotable.processor.model.ScalarKind.INSTANT
               || scalar.kind() == dev.monotable.processor.model.ScalarKind.LONG);
       if (!supported) {
-        report.add(Message.TIME_TO_LIVE_FIELD, field.source(), field.name(), name,
-            "is a " + field.javaType() + "; a time to live is an Instant or epoch seconds in a long");
+        report.on(field.source()).add(Message.TIME_TO_LIVE_TYPE, field.name(), name, field.javaType());
       }
     }
   }
@@ -106,31 +103,36 @@ public final class EntityChecker {
         continue;
       }
       if (!first) {
-        report.add(Message.VERSION_FIELD, field.source(), field.name(), name,
-            "is a second version field; an entity has one");
+        report.on(field.source()).add(Message.VERSION_SECOND, field.name(), name);
       }
       first = false;
       boolean integer = field.valueType() instanceof ValueType.Scalar scalar
           && (scalar.kind() == dev.monotable.processor.model.ScalarKind.INT
               || scalar.kind() == dev.monotable.processor.model.ScalarKind.LONG);
       if (!integer) {
-        report.add(Message.VERSION_FIELD, field.source(), field.name(), name,
-            "is a " + field.javaType() + "; a version is an int or a long");
+        report.on(field.source()).add(Message.VERSION_TYPE, field.name(), name, field.javaType());
       }
       boolean inKey = entity.partitionKey().map(t -> t.fields().contains(field.name())).orElse(false)
           || entity.sortKey().map(t -> t.fields().contains(field.name())).orElse(false);
       if (inKey) {
-        report.add(Message.VERSION_FIELD, field.source(), field.name(), name,
-            "is part of the primary key, which would move the item on every write; keep it out of key templates");
+        report.on(field.source()).add(Message.VERSION_IN_KEY, field.name(), name);
       }
     }
   }
 
+  /** The finding on an entity whose {@code @Entity(table = ...)} names a type not annotated {@code @Table}. */
+  public Report tableNotAnnotated(EntityModel entity) {
+    Report report = Report.about(entity.sources().element());
+    report.on(entity.sources().table()).add(Message.ENTITY_TABLE, entity.type().simpleName(),
+        entity.table().simpleName());
+    return report;
+  }
+
   /** Checks a {@code @Document} type's fields and construction (no keys). */
   public Report checkDocument(dev.monotable.processor.model.DocumentModel document) {
-    Report report = new Report();
+    Report report = Report.about(document.source());
     String name = document.type().simpleName();
-    checkCreation(name, document.creation(), document.fields(), document.source(), report);
+    checkCreation(name, document.creation(), document.fields(), report);
     Map<String, FieldModel> byAttribute = new HashMap<>();
     for (FieldModel field : document.fields()) {
       if (!field.ignored()) {
@@ -143,12 +145,13 @@ public final class EntityChecker {
   }
 
   private void checkShape(EntityModel entity, Report report) {
-    checkCreation(entity.type().simpleName(), entity.creation(), entity.fields(), entity.sources().element(), report);
+    checkCreation(entity.type().simpleName(), entity.creation(), entity.fields(), report);
   }
 
-  private void checkCreation(String name, Creation creation, List<FieldModel> fields, SourceRef at, Report report) {
+  /** Whether generated code can build the type and read its fields; reported on the type, or the field at fault. */
+  private void checkCreation(String name, Creation creation, List<FieldModel> fields, Report report) {
     if (creation.problem().isPresent()) {
-      report.add(Message.CONSTRUCTION, at, name, "constructed", creation.problem().get());
+      report.add(Message.CONSTRUCTION, name, creation.problem().get());
       return;
     }
     for (FieldModel field : fields) {
@@ -156,14 +159,12 @@ public final class EntityChecker {
         continue;
       }
       if (field.read() == null) {
-        report.add(Message.CONSTRUCTION, field.source(), name, "read",
-            "field " + field.name() + " is private and has no getter; add get"
-                + Naming.upperCamel(field.name()) + "() or make the field package-private");
+        report.on(field.source()).add(Message.CONSTRUCTION_NO_GETTER, name, field.name(),
+            Naming.upperCamel(field.name()));
       }
       if (creation.kind() == Creation.Kind.SETTERS && field.write() == null) {
-        report.add(Message.CONSTRUCTION, field.source(), name, "constructed",
-            "field " + field.name() + " has no setter and is private or final; add set"
-                + Naming.upperCamel(field.name()) + "(..) or a constructor taking every field in order");
+        report.on(field.source()).add(Message.CONSTRUCTION_NO_SETTER, name, field.name(),
+            Naming.upperCamel(field.name()));
       }
     }
   }
@@ -192,7 +193,7 @@ public final class EntityChecker {
       checkAttributeName(name, field, byAttribute, report);
       String role = reserved.get(field.attributeName());
       if (role != null) {
-        report.add(Message.ATTRIBUTE_RESERVED, field.attributeSource(), field.name(), name,
+        report.on(field.attributeSource()).add(Message.ATTRIBUTE_RESERVED, field.name(), name,
             field.attributeName(), role, table.type().simpleName());
       }
     }
@@ -213,7 +214,7 @@ public final class EntityChecker {
       String constant = Naming.constant(field.name());
       FieldModel other = byConstant.putIfAbsent(constant, field);
       if (other != null) {
-        report.add(Message.FIELD_CONSTANT_CLASH, field.source(), other.name(), field.name(), type.simpleName(),
+        report.on(field.source()).add(Message.FIELD_CONSTANT_CLASH, other.name(), field.name(), type.simpleName(),
             constant, type.companion("Schema").simpleName(), type.companion("Fields").simpleName(),
             field.attributeName());
       }
@@ -224,22 +225,22 @@ public final class EntityChecker {
     ValueType type = field.valueType();
     ValueType.Unsupported unsupported = type.firstUnsupported();
     if (unsupported != null) {
-      report.add(Message.FIELD_TYPE, field.source(), field.name(), owner, field.javaType(), unsupported.reason());
+      report.on(field.source()).add(Message.FIELD_TYPE, field.name(), owner, field.javaType(), unsupported.reason());
     }
     if (type instanceof ValueType.Converted converted && converted.problem().isPresent()) {
-      report.add(Message.FIELD_CONVERTER, field.source(), converted.converter().simpleName(), field.name(), owner,
+      report.on(field.source()).add(Message.FIELD_CONVERTER, converted.converter().simpleName(), field.name(), owner,
           converted.problem().get());
     }
   }
 
   private void checkAttributeName(String owner, FieldModel field, Map<String, FieldModel> seen, Report report) {
     if (field.attributeName().isEmpty()) {
-      report.add(Message.ATTRIBUTE_NAME, field.attributeSource(), field.name(), owner);
+      report.on(field.attributeSource()).add(Message.ATTRIBUTE_NAME, field.name(), owner);
       return;
     }
     FieldModel other = seen.putIfAbsent(field.attributeName(), field);
     if (other != null) {
-      report.add(Message.ATTRIBUTE_DUPLICATE, field.attributeSource(), other.name(), field.name(), owner,
+      report.on(field.attributeSource()).add(Message.ATTRIBUTE_DUPLICATE, other.name(), field.name(), owner,
           field.attributeName());
     }
   }
@@ -248,7 +249,7 @@ public final class EntityChecker {
     String name = entity.type().simpleName();
     if (entity.partitionKey().isEmpty()) {
       String firstField = entity.fields().isEmpty() ? "id" : entity.fields().get(0).name();
-      report.add(Message.KEY_MISSING_PARTITION, entity.sources().element(), name,
+      report.add(Message.KEY_MISSING_PARTITION, name,
           entity.typeName().toUpperCase(java.util.Locale.ROOT), firstField);
     } else {
       KeyTemplate partition = entity.partitionKey().get();
@@ -257,11 +258,11 @@ public final class EntityChecker {
       }
     }
     if (table.hasSortKey() && entity.sortKey().isEmpty()) {
-      report.add(Message.KEY_SORT_MISSING, entity.sources().element(), name, table.type().simpleName(),
+      report.add(Message.KEY_SORT_MISSING, name, table.type().simpleName(),
           table.sortKey(), entity.typeName().toUpperCase(java.util.Locale.ROOT));
     }
     if (!table.hasSortKey() && entity.sortKey().isPresent()) {
-      report.add(Message.KEY_SORT_UNEXPECTED, entity.sortKey().get().source(), table.type().simpleName(), name,
+      report.on(entity.sortKey().get().source()).add(Message.KEY_SORT_UNEXPECTED, table.type().simpleName(), name,
           entity.sortKey().get().text());
     }
     if (table.hasSortKey() && entity.sortKey().isPresent()) {
@@ -273,17 +274,14 @@ public final class EntityChecker {
     if (entity.suppressedWarnings().contains("hot-partition")) {
       return;
     }
-    String why = null;
+    Report at = report.on(partition.source());
     if (partition.isFixed()) {
-      why = "has no placeholder";
+      at.add(Message.KEY_HOT_PARTITION_FIXED, partition.text(), entity.type().simpleName());
     } else if (partition.fields().stream().allMatch(f -> entity.field(f).map(field ->
         field.valueType() instanceof ValueType.EnumValue
             || (field.valueType() instanceof ValueType.Scalar s
                 && s.kind() == dev.monotable.processor.model.ScalarKind.BOOLEAN)).orElse(false))) {
-      why = "has only enum or boolean placeholders";
-    }
-    if (why != null) {
-      report.add(Message.KEY_HOT_PARTITION, partition.source(), partition.text(), entity.type().simpleName(), why);
+      at.add(Message.KEY_HOT_PARTITION_FEW_VALUES, partition.text(), entity.type().simpleName());
     }
   }
 
@@ -297,25 +295,24 @@ public final class EntityChecker {
     String name = entity.type().simpleName();
     String where = what + " of " + name;
     if (template.syntaxError().isPresent()) {
-      report.add(Message.KEY_MALFORMED, template.source(), template.text(), where, template.syntaxError().get());
+      report.on(template.source()).add(Message.KEY_MALFORMED, template.text(), where, template.syntaxError().get());
       return false;
     }
     boolean valid = true;
     for (String fieldName : template.fields()) {
       Optional<FieldModel> field = entity.field(fieldName).filter(f -> !f.ignored());
       if (field.isEmpty()) {
-        report.add(Message.KEY_UNKNOWN_FIELD, template.source(), template.text(), where, fieldName, name,
-            suggestion(fieldName, entity));
+        reportUnknownField(report.on(template.source()), template, where, fieldName, entity);
         valid = false;
         continue;
       }
       ValueType type = field.get().valueType();
       if (!type.keyable()) {
-        report.add(Message.KEY_FIELD_TYPE, template.source(), fieldName, name, field.get().javaType(),
+        report.on(template.source()).add(Message.KEY_FIELD_TYPE, fieldName, name, field.get().javaType(),
             template.text());
         valid = false;
       } else if (KeyAlphabet.canContain(type, table.delimiter())) {
-        report.add(Message.KEY_DELIMITER_IN_ENCODING, template.source(), fieldName, name,
+        report.on(template.source()).add(Message.KEY_DELIMITER_IN_ENCODING, fieldName, name,
             field.get().javaType(), table.delimiter(), table.type().simpleName());
         valid = false;
       }
@@ -333,7 +330,7 @@ public final class EntityChecker {
       }
       if (j < segments.size() && !between.contains(table.delimiter())) {
         Placeholder second = (Placeholder) segments.get(j);
-        report.add(Message.KEY_ADJACENT_PLACEHOLDERS, template.source(), template.text(), where, first.field(),
+        report.on(template.source()).add(Message.KEY_ADJACENT_PLACEHOLDERS, template.text(), where, first.field(),
             second.field(), table.delimiter(), first.field(), table.delimiter(), second.field());
         valid = false;
       }
@@ -365,12 +362,15 @@ public final class EntityChecker {
     if (literalBytes + placeholderBytes <= limit) {
       return true;
     }
-    report.add(Message.KEY_TOO_LONG, template.source(), Report.excerpt(template.text()), where,
+    report.on(template.source()).add(Message.KEY_TOO_LONG, Report.excerpt(template.text()), where,
         literalBytes + placeholderBytes, literalBytes, placeholderBytes, partition ? "partition key" : "sort key", limit);
     return false;
   }
 
-  private static String suggestion(String unknown, EntityModel entity) {
+  /** Reports a placeholder naming no field, suggesting the nearest field name, or else listing the fields. */
+  private static void reportUnknownField(Report report, KeyTemplate template, String where, String unknown,
+      EntityModel entity) {
+    String name = entity.type().simpleName();
     String best = null;
     int bestDistance = Integer.MAX_VALUE;
     for (FieldModel field : entity.storedFields()) {
@@ -382,9 +382,12 @@ public final class EntityChecker {
     }
     String fields = entity.storedFields().stream().map(FieldModel::name).collect(Collectors.joining(", "));
     if (best != null && bestDistance <= Math.max(2, unknown.length() / 3)) {
-      return "; did you mean <" + best + ">?";
+      report.add(Message.KEY_UNKNOWN_FIELD_NEAREST, template.text(), where, unknown, name, best);
+    } else if (!fields.isEmpty()) {
+      report.add(Message.KEY_UNKNOWN_FIELD_LISTED, template.text(), where, unknown, name, fields);
+    } else {
+      report.add(Message.KEY_UNKNOWN_FIELD, template.text(), where, unknown, name);
     }
-    return fields.isEmpty() ? "" : "; its fields are " + fields;
   }
 
   /** Levenshtein distance. */
@@ -412,33 +415,33 @@ public final class EntityChecker {
     Set<String> seen = new HashSet<>();
     for (IndexKeyModel indexKey : entity.indexKeys()) {
       if (!seen.add(indexKey.index())) {
-        report.add(Message.INDEX_KEY_DUPLICATE, indexKey.indexSource(), name, indexKey.index());
+        report.on(indexKey.indexSource()).add(Message.INDEX_KEY_DUPLICATE, name, indexKey.index());
         continue;
       }
       Optional<IndexModel> found = table.index(indexKey.index());
       if (found.isEmpty()) {
-        report.add(Message.INDEX_UNKNOWN, indexKey.indexSource(), table.type().simpleName(), indexKey.index(),
-            "", declared(table));
+        report.on(indexKey.indexSource()).add(Message.INDEX_UNKNOWN, table.type().simpleName(), indexKey.index(),
+            declared(table));
         continue;
       }
       IndexModel index = found.get();
       String kind = index.kind() == IndexModel.Kind.GLOBAL ? "global" : "local";
       if (index.kind() == IndexModel.Kind.LOCAL && indexKey.partitionKey().isPresent()) {
-        report.add(Message.INDEX_KEY_SHAPE, indexKey.partitionKey().get().source(), kind, index.name(), name,
-            "a local index shares the table's partition key; remove partitionKey");
+        report.on(indexKey.partitionKey().get().source()).add(Message.INDEX_KEY_LOCAL_PARTITION_KEY, index.name(),
+            name);
       }
       if (!index.hasSortKey() && indexKey.sortKey().isPresent()) {
-        report.add(Message.INDEX_KEY_SHAPE, indexKey.sortKey().get().source(), kind, index.name(), name,
-            "the index has no sort key; remove sortKey");
+        report.on(indexKey.sortKey().get().source()).add(Message.INDEX_KEY_UNEXPECTED_SORT_KEY, kind, index.name(),
+            name);
       }
       IndexBinding binding = entity.bindingFor(table, index);
       if (index.kind() == IndexModel.Kind.GLOBAL && binding.partitionKey() instanceof IndexBinding.None) {
-        report.add(Message.INDEX_KEY_SHAPE, indexKey.indexSource(), kind, index.name(), name,
-            "give partitionKey, the template of attribute \"" + index.partitionKey() + "\"");
+        report.on(indexKey.indexSource()).add(Message.INDEX_KEY_MISSING_PARTITION_KEY, index.name(), name,
+            index.partitionKey());
       }
       if (index.hasSortKey() && binding.sortKey() instanceof IndexBinding.None) {
-        report.add(Message.INDEX_KEY_SHAPE, indexKey.indexSource(), kind, index.name(), name,
-            "give sortKey, the template of attribute \"" + index.sortKey() + "\"");
+        report.on(indexKey.indexSource()).add(Message.INDEX_KEY_MISSING_SORT_KEY, kind, index.name(), name,
+            index.sortKey());
       }
       indexKey.partitionKey().filter(t -> index.kind() == IndexModel.Kind.GLOBAL)
           .ifPresent(t -> checkTemplate(entity, table, t, "@IndexKey(index = \"" + index.name() + "\")", true, report));
@@ -452,28 +455,32 @@ public final class EntityChecker {
     Set<String> seen = new HashSet<>();
     for (AccessPatternModel pattern : entity.accessPatterns()) {
       if (!SourceVersion.isIdentifier(pattern.name()) || SourceVersion.isKeyword(pattern.name())) {
-        report.add(Message.ACCESS_PATTERN_NAME, pattern.nameSource(), pattern.name(), name, "is not a Java method name");
+        report.on(pattern.nameSource()).add(Message.ACCESS_PATTERN_NAME_INVALID, pattern.name(), name);
       } else if (REPOSITORY_METHODS.contains(pattern.name())) {
-        report.add(Message.ACCESS_PATTERN_NAME, pattern.nameSource(), pattern.name(), name,
-            "is already a method of " + entity.repositoryType().simpleName());
+        report.on(pattern.nameSource()).add(Message.ACCESS_PATTERN_NAME_TAKEN, pattern.name(), name,
+            entity.repositoryType().simpleName());
       }
       if (!seen.add(pattern.name())) {
-        report.add(Message.ACCESS_PATTERN_DUPLICATE, pattern.nameSource(), name, pattern.name());
+        report.on(pattern.nameSource()).add(Message.ACCESS_PATTERN_DUPLICATE, name, pattern.name());
       }
       if (pattern.onPrimaryKey()) {
         continue;
       }
       Optional<IndexModel> index = table.index(pattern.index());
       if (index.isEmpty()) {
-        report.add(Message.INDEX_UNKNOWN, pattern.indexSource(), table.type().simpleName(), pattern.index(),
-            " (access pattern " + pattern.name() + ")", declared(table));
+        report.on(pattern.indexSource()).add(Message.INDEX_UNKNOWN_FOR_PATTERN, table.type().simpleName(),
+            pattern.index(), pattern.name(), declared(table));
         continue;
       }
       if (!entity.bindingFor(table, index.get()).complete()) {
-        String raw = index.get().kind() == IndexModel.Kind.GLOBAL
-            ? " or a field stored as \"" + index.get().partitionKey() + "\"" : "";
-        report.add(Message.ACCESS_PATTERN_NO_KEY, pattern.indexSource(), pattern.name(), name, index.get().name(),
-            name, index.get().name(), raw);
+        Report at = report.on(pattern.indexSource());
+        if (index.get().kind() == IndexModel.Kind.GLOBAL) {
+          at.add(Message.ACCESS_PATTERN_NO_GLOBAL_KEY, pattern.name(), name, index.get().name(), name,
+              index.get().name(), index.get().partitionKey());
+        } else {
+          at.add(Message.ACCESS_PATTERN_NO_LOCAL_KEY, pattern.name(), name, index.get().name(), name,
+              index.get().name());
+        }
       }
     }
   }

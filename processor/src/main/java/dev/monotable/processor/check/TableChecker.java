@@ -27,51 +27,50 @@ public final class TableChecker {
   private static final Pattern TABLE_NAME = Pattern.compile("[a-zA-Z0-9_.-]{3,255}");
 
   public Report check(TableModel table) {
-    Report report = new Report();
     TableModel.Sources at = table.sources();
+    Report report = Report.about(at.element());
     String name = table.type().simpleName();
     if (!table.onInterface()) {
-      report.add(Message.TABLE_NOT_INTERFACE, at.element(), name, table.declaredKind(), name);
+      report.add(Message.TABLE_NOT_INTERFACE, name, table.declaredKind(), name);
     }
     if (!TABLE_NAME.matcher(table.name()).matches()) {
-      report.add(Message.TABLE_NAME, at.name(), table.name());
+      report.on(at.name()).add(Message.TABLE_NAME, table.name());
     }
     if (table.partitionKey().isEmpty()) {
-      report.add(Message.TABLE_KEY_NAME, at.partitionKey(), "partitionKey", name);
+      report.on(at.partitionKey()).add(Message.TABLE_KEY_NAME, name);
     }
     checkKeyNameLength(table, table.partitionKey(), "the partition key", at.partitionKey(), report);
     checkKeyNameLength(table, table.sortKey(), "the sort key", at.sortKey(), report);
     if (table.hasSortKey() && table.sortKey().equals(table.partitionKey())) {
-      report.add(Message.TABLE_SORT_KEY_IS_PARTITION_KEY, at.sortKey(), table.sortKey(), name);
+      report.on(at.sortKey()).add(Message.TABLE_SORT_KEY_IS_PARTITION_KEY, table.sortKey(), name);
     }
     if (table.delimiter().isEmpty()) {
-      report.add(Message.TABLE_DELIMITER, at.delimiter(), name, "is empty");
+      report.on(at.delimiter()).add(Message.TABLE_DELIMITER_EMPTY, name);
     } else if (table.delimiter().length() != 1) {
       // "a:" + "::" + "b" and "a" + "::" + ":b" are one key: only a single character splits keys unambiguously
-      report.add(Message.TABLE_DELIMITER_LENGTH, at.delimiter(), Report.excerpt(table.delimiter()), name,
+      report.on(at.delimiter()).add(Message.TABLE_DELIMITER_LENGTH, Report.excerpt(table.delimiter()), name,
           table.delimiter().length());
     } else if (table.delimiter().contains("<") || table.delimiter().contains(">")) {
-      report.add(Message.TABLE_DELIMITER, at.delimiter(), name, "contains '<' or '>', which mark placeholders");
+      report.on(at.delimiter()).add(Message.TABLE_DELIMITER_MARKS_PLACEHOLDERS, name);
     }
     if (table.typeAttribute().isEmpty()) {
-      report.add(Message.TABLE_TYPE_ATTRIBUTE, at.typeAttribute(), "", name, "is empty");
+      report.on(at.typeAttribute()).add(Message.TABLE_TYPE_ATTRIBUTE_EMPTY, name);
     } else if (table.typeAttribute().equals(table.partitionKey()) || table.typeAttribute().equals(table.sortKey())) {
-      report.add(Message.TABLE_TYPE_ATTRIBUTE, at.typeAttribute(), table.typeAttribute(), name,
-          "is also a key attribute of the table");
+      report.on(at.typeAttribute()).add(Message.TABLE_TYPE_ATTRIBUTE_IS_KEY, table.typeAttribute(), name);
     }
 
     List<IndexModel> globals = table.indexes(IndexModel.Kind.GLOBAL);
     List<IndexModel> locals = table.indexes(IndexModel.Kind.LOCAL);
     if (globals.size() > MAX_GLOBAL_INDEXES) {
-      report.add(Message.INDEX_LIMIT, at.globalIndexes(), name, globals.size(), "global", MAX_GLOBAL_INDEXES);
+      report.on(at.globalIndexes()).add(Message.INDEX_LIMIT_GLOBAL, name, globals.size(), MAX_GLOBAL_INDEXES);
     }
     if (locals.size() > MAX_LOCAL_INDEXES) {
-      report.add(Message.INDEX_LIMIT, at.localIndexes(), name, locals.size(), "local", MAX_LOCAL_INDEXES);
+      report.on(at.localIndexes()).add(Message.INDEX_LIMIT_LOCAL, name, locals.size(), MAX_LOCAL_INDEXES);
     }
     Set<String> names = new HashSet<>();
     for (IndexModel index : table.indexes()) {
       if (!names.add(index.name())) {
-        report.add(Message.INDEX_DUPLICATE, index.nameSource(), name, index.name());
+        report.on(index.nameSource()).add(Message.INDEX_DUPLICATE, name, index.name());
       }
       checkIndex(table, index, report);
     }
@@ -102,8 +101,8 @@ public final class TableChecker {
           continue;
         }
         for (TableModel reported : List.of(first, second)) {
-          reports.computeIfAbsent(reported, t -> new Report()).add(Message.TABLE_DUPLICATE,
-              reported.sources().name(), first.type(), second.type(), first.name());
+          reports.computeIfAbsent(reported, t -> Report.about(t.sources().element())).on(reported.sources().name())
+              .add(Message.TABLE_DUPLICATE, first.type(), second.type(), first.name());
         }
       }
     }
@@ -113,7 +112,7 @@ public final class TableChecker {
   private static void checkKeyNameLength(TableModel table, String attribute, String role, SourceRef at, Report report) {
     int bytes = attribute.getBytes(StandardCharsets.UTF_8).length;
     if (bytes > MAX_KEY_ATTRIBUTE_NAME_BYTES) {
-      report.add(Message.TABLE_KEY_NAME_LENGTH, at, Report.excerpt(attribute), role, table.type().simpleName(),
+      report.on(at).add(Message.TABLE_KEY_NAME_LENGTH, Report.excerpt(attribute), role, table.type().simpleName(),
           bytes, MAX_KEY_ATTRIBUTE_NAME_BYTES);
     }
   }
@@ -126,34 +125,28 @@ public final class TableChecker {
     }
     checkKeyNameLength(table, index.sortKey(), "the sort key of index " + index.name(), index.sortKeySource(), report);
     if (index.name().length() < 3 || !TABLE_NAME.matcher(index.name()).matches()) {
-      report.add(Message.INDEX_DEFINITION, index.nameSource(), "\"" + index.name() + "\"", name,
-          "an index name has 3 to 255 characters of a-z, A-Z, 0-9, '_', '-' and '.'");
+      report.on(index.nameSource()).add(Message.INDEX_NAME, index.name(), name);
     }
     if (index.kind() == IndexModel.Kind.LOCAL) {
       if (!table.hasSortKey()) {
-        report.add(Message.INDEX_LOCAL_WITHOUT_SORT_KEY, index.source(), name, index.name());
+        report.on(index.source()).add(Message.INDEX_LOCAL_WITHOUT_SORT_KEY, name, index.name());
       }
       if (index.sortKey().isEmpty()) {
-        report.add(Message.INDEX_DEFINITION, index.source(), index.name(), name, "sortKey is empty; name the attribute");
+        report.on(index.source()).add(Message.INDEX_SORT_KEY_EMPTY, index.name(), name);
       } else if (index.sortKey().equals(table.sortKey())) {
-        report.add(Message.INDEX_DEFINITION, index.source(), index.name(), name,
-            "its sort key is the table's own sort key \"" + table.sortKey() + "\"; name another attribute");
+        report.on(index.source()).add(Message.INDEX_SORT_KEY_IS_TABLE_SORT_KEY, index.name(), name, table.sortKey());
       }
     } else if (index.partitionKey().isEmpty()) {
-      report.add(Message.INDEX_DEFINITION, index.source(), index.name(), name,
-          "partitionKey is empty; name the attribute");
+      report.on(index.source()).add(Message.INDEX_PARTITION_KEY_EMPTY, index.name(), name);
     }
     if (index.projection() == IndexModel.Projection.INCLUDE && index.nonKeyAttributes().isEmpty()) {
-      report.add(Message.INDEX_DEFINITION, index.projectionSource(), index.name(), name,
-          "projection INCLUDE needs nonKeyAttributes; list them or use ALL or KEYS_ONLY");
+      report.on(index.projectionSource()).add(Message.INDEX_INCLUDE_WITHOUT_ATTRIBUTES, index.name(), name);
     }
     if (index.projection() != IndexModel.Projection.INCLUDE && !index.nonKeyAttributes().isEmpty()) {
-      report.add(Message.INDEX_DEFINITION, index.source(), index.name(), name,
-          "nonKeyAttributes are only used with projection INCLUDE; set projection = Projection.INCLUDE");
+      report.on(index.source()).add(Message.INDEX_ATTRIBUTES_WITHOUT_INCLUDE, index.name(), name);
     }
     if (index.sortKey().equals(index.partitionKey()) && !index.sortKey().isEmpty()) {
-      report.add(Message.INDEX_DEFINITION, index.source(), index.name(), name,
-          "the partition and sort key are the same attribute \"" + index.sortKey() + "\"");
+      report.on(index.source()).add(Message.INDEX_KEYS_SAME_ATTRIBUTE, index.name(), name, index.sortKey());
     }
   }
 }

@@ -7,6 +7,7 @@ import com.sun.source.tree.Tree;
 import com.sun.source.util.TreePath;
 import com.sun.source.util.Trees;
 import dev.monotable.processor.model.SourceRef;
+import java.util.List;
 import javax.annotation.processing.Messager;
 import javax.annotation.processing.ProcessingEnvironment;
 import javax.lang.model.element.Element;
@@ -29,13 +30,15 @@ public final class Reporter {
     }
   }
 
-  /** Prints one diagnostic; {@code fallback} is used when the diagnostic has no place of its own. */
-  public void report(Diagnostic diagnostic, Element fallback) {
-    print(diagnostic.message().kind(), diagnostic.text(), diagnostic.where(), fallback);
+  /** Prints the diagnostics of a report, each on its own place. */
+  public void report(List<Diagnostic> diagnostics) {
+    for (Diagnostic diagnostic : diagnostics) {
+      print(diagnostic.message().kind(), diagnostic.text(), diagnostic.where(), null);
+    }
   }
 
-  /** Prints a message that no checker produced (an internal failure, a type never generated). */
-  public void report(Message message, Element where, Object... arguments) {
+  /** Prints a message that no checker produced (an internal failure, a type never generated) on {@code where}. */
+  public void report(Element where, Message message, Object... arguments) {
     print(message.kind(), message.format(arguments), SourceRef.NONE, where);
   }
 

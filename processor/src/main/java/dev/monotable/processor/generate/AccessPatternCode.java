@@ -72,7 +72,7 @@ final class AccessPatternCode {
       sort = binding.sortKey();
       partitionAttribute = index.kind() == IndexModel.Kind.LOCAL ? table.partitionKey() : index.partitionKey();
       sortAttribute = index.hasSortKey() ? index.sortKey() : null;
-      keyPrefix = KeysGenerator.indexMethodPrefix(index);
+      keyPrefix = Naming.indexMethodPrefix(index.name());
     }
 
     List<ParameterSpec> parameters = new ArrayList<>();
@@ -131,15 +131,15 @@ final class AccessPatternCode {
   private CodeBlock partitionValue(IndexBinding.KeyPart partition, String keyPrefix, List<ParameterSpec> parameters) {
     if (partition instanceof IndexBinding.Raw raw) {
       FieldModel field = raw.field();
-      parameters.add(ParameterSpec.builder(TypeNames.typeName(field.javaType()), KeysGenerator.parameterName(field.name())).build());
+      parameters.add(ParameterSpec.builder(TypeNames.typeName(field.javaType()), Naming.parameter(field.name())).build());
       return CodeBlock.of("$T.value($S, $S, $L, $L)", TypeNames.KEY_MAPS, entity.typeName(), field.name(),
-          FieldCode.codec(field.valueType()), KeysGenerator.parameterName(field.name()));
+          FieldCode.codec(field.valueType()), Naming.parameter(field.name()));
     }
     KeyTemplate template = partition instanceof IndexBinding.Template t ? t.template() : entity.partitionKey().orElseThrow();
     String method = partition instanceof IndexBinding.Template ? keyPrefix + "PartitionKey" : "partitionKey";
     parameters.addAll(KeysGenerator.parameters(entity, List.of(template)));
     return CodeBlock.of("$T.fromS($T.$L($L))", TypeNames.ATTRIBUTE_VALUE, keysClass, method,
-        KeysGenerator.arguments(entity, template));
+        Naming.arguments(template.fields()));
   }
 
   private TypeName narrowed() {
@@ -198,7 +198,7 @@ final class AccessPatternCode {
     for (int k = 0; k < fields.size(); k++) {
       String fieldName = fields.get(k);
       FieldModel field = entity.field(fieldName).orElseThrow();
-      String parameter = KeysGenerator.parameterName(fieldName);
+      String parameter = Naming.parameter(fieldName);
       TypeName fieldType = TypeNames.typeName(field.javaType());
       boolean last = k == fields.size() - 1;
       CodeBlock encoded = CodeBlock.of("$T.$L.encode($S, $L)", keysClass, constant, fieldName, parameter);
@@ -268,7 +268,7 @@ final class AccessPatternCode {
   /** The builder of a raw-attribute sort key: conditions on the attribute's own type. */
   private TypeSpec rawStage(FieldModel field) {
     String fieldName = field.name();
-    String parameter = KeysGenerator.parameterName(fieldName);
+    String parameter = Naming.parameter(fieldName);
     TypeName fieldType = TypeNames.typeName(field.javaType());
     TypeSpec.Builder stage = stage(stageName(0, List.of()), "Query builder of access pattern {@code "
         + pattern.name() + "}; narrow it by {@code " + fieldName + "}.");

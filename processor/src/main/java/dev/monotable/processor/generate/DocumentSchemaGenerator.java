@@ -7,6 +7,7 @@ import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeSpec;
 import dev.monotable.processor.model.DocumentModel;
+import dev.monotable.processor.model.Naming;
 import java.util.Set;
 import javax.annotation.processing.Filer;
 import javax.lang.model.element.Modifier;
@@ -27,7 +28,7 @@ public final class DocumentSchemaGenerator extends SourceFileGenerator<DocumentM
     ClassName documentClass = TypeNames.className(document.type());
     ClassName schemaClass = TypeNames.className(document.schemaType());
     FieldCode fields = new FieldCode(document.fields(), Set.of("INSTANCE", "DOCUMENT_TYPE"));
-    String instance = SchemaGenerator.variableName(document.type().simpleName());
+    String instance = Naming.instanceVariable(document.type().simpleName());
 
     TypeSpec.Builder type = TypeSpec.classBuilder(schemaClass)
         .addModifiers(Modifier.PUBLIC, Modifier.FINAL)

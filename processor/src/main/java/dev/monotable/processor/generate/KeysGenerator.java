@@ -19,7 +19,6 @@ import dev.monotable.processor.model.TableModel;
 import java.util.ArrayList;
 import java.util.List;
 import javax.annotation.processing.Filer;
-import javax.lang.model.SourceVersion;
 import javax.lang.model.element.Modifier;
 
 /**
@@ -55,10 +54,10 @@ public final class KeysGenerator extends EntitySourceGenerator {
       addTemplate(type, entity, table, sort, "SORT_KEY", "sortKey", false, "The sort key {@code " + sort.text() + "}.");
       primary.add(sort);
       keyMap = CodeBlock.of("$T.of($S, partitionKey($L), $S, sortKey($L))", TypeNames.KEY_MAPS,
-          table.partitionKey(), arguments(entity, partition), table.sortKey(), arguments(entity, sort));
+          table.partitionKey(), Naming.arguments(partition.fields()), table.sortKey(), Naming.arguments(sort.fields()));
     } else {
       keyMap = CodeBlock.of("$T.of($S, partitionKey($L))", TypeNames.KEY_MAPS, table.partitionKey(),
-          arguments(entity, partition));
+          Naming.arguments(partition.fields()));
     }
     type.addMethod(MethodSpec.methodBuilder("primaryKey")
         .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
@@ -79,17 +78,15 @@ public final class KeysGenerator extends EntitySourceGenerator {
 
   private void addIndex(TypeSpec.Builder type, EntityModel entity, TableModel table, IndexBinding binding) {
     IndexModel index = binding.index();
-    String method = indexMethodPrefix(index);
+    String method = Naming.indexMethodPrefix(index.name());
     String constant = Naming.constant(index.name());
     List<CodeBlock> attributes = new ArrayList<>();
-    List<ParameterSpec> parameters = new ArrayList<>();
-    List<String> seen = new ArrayList<>();
     addPart(type, entity, table, binding.partitionKey(), index.kind() == IndexModel.Kind.LOCAL
         ? table.partitionKey() : index.partitionKey(), constant + "_PARTITION_KEY", method + "PartitionKey",
-        true, index, attributes, parameters, seen);
+        true, index, attributes);
     if (index.hasSortKey()) {
       addPart(type, entity, table, binding.sortKey(), index.sortKey(), constant + "_SORT_KEY", method + "SortKey",
-          false, index, attributes, parameters, seen);
+          false, index, attributes);
     }
     if (!binding.complete()) {
       return;
@@ -101,34 +98,28 @@ public final class KeysGenerator extends EntitySourceGenerator {
         .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
         .addJavadoc("The key of the item in index {@code $L}.\n", index.name())
         .returns(TypeNames.ITEM)
-        .addParameters(parameters)
+        .addParameters(parameters(entity.keyFields(binding)))
         .addStatement("return $L", map)
         .build());
   }
 
   private void addPart(TypeSpec.Builder type, EntityModel entity, TableModel table, IndexBinding.KeyPart part,
       String attribute, String constant, String method, boolean partition, IndexModel index,
-      List<CodeBlock> attributes, List<ParameterSpec> parameters, List<String> seen) {
+      List<CodeBlock> attributes) {
     if (part instanceof IndexBinding.Template template) {
       addTemplate(type, entity, table, template.template(), constant, method, partition,
           "The " + (partition ? "partition" : "sort") + " key {@code " + template.template().text()
               + "} of index {@code " + index.name() + "}.");
       attributes.add(CodeBlock.of("$S, $T.fromS($L($L))", attribute, TypeNames.ATTRIBUTE_VALUE, method,
-          arguments(entity, template.template())));
-      addParameters(entity, template.template(), parameters, seen);
+          Naming.arguments(template.template().fields())));
     } else if (part instanceof IndexBinding.TablePartitionKey) {
       KeyTemplate tablePartition = entity.partitionKey().orElseThrow();
       attributes.add(CodeBlock.of("$S, $T.fromS(partitionKey($L))", attribute, TypeNames.ATTRIBUTE_VALUE,
-          arguments(entity, tablePartition)));
-      addParameters(entity, tablePartition, parameters, seen);
+          Naming.arguments(tablePartition.fields())));
     } else if (part instanceof IndexBinding.Raw raw) {
       FieldModel field = raw.field();
       attributes.add(CodeBlock.of("$S, $T.value($S, $S, $L, $L)", attribute, TypeNames.KEY_MAPS,
-          entity.typeName(), field.name(), FieldCode.codec(field.valueType()), parameterName(field.name())));
-      if (!seen.contains(field.name())) {
-        seen.add(field.name());
-        parameters.add(ParameterSpec.builder(TypeNames.typeName(field.javaType()), parameterName(field.name())).build());
-      }
+          entity.typeName(), field.name(), FieldCode.codec(field.valueType()), Naming.parameter(field.name())));
     }
   }
 
@@ -165,51 +156,21 @@ public final class KeysGenerator extends EntitySourceGenerator {
         code.add("$S", literal.text());
       } else {
         String field = ((Placeholder) segment).field();
-        code.add("$L.encode($S, $L)", constant, field, parameterName(field));
+        code.add("$L.encode($S, $L)", constant, field, Naming.parameter(field));
       }
     }
     return code.build();
   }
 
   static List<ParameterSpec> parameters(EntityModel entity, List<KeyTemplate> templates) {
-    List<ParameterSpec> parameters = new ArrayList<>();
-    List<String> seen = new ArrayList<>();
-    for (KeyTemplate template : templates) {
-      addParameters(entity, template, parameters, seen);
-    }
-    return parameters;
+    return parameters(entity.keyFields(templates));
   }
 
-  private static void addParameters(EntityModel entity, KeyTemplate template, List<ParameterSpec> parameters,
-      List<String> seen) {
-    for (String name : template.fields()) {
-      if (!seen.contains(name)) {
-        seen.add(name);
-        FieldModel field = entity.field(name).orElseThrow();
-        parameters.add(ParameterSpec.builder(TypeNames.typeName(field.javaType()), parameterName(name)).build());
-      }
-    }
-  }
-
-  /** The template's fields as call arguments: {@code userId, orderId}. */
-  static CodeBlock arguments(EntityModel entity, KeyTemplate template) {
-    return CodeBlock.of("$L", String.join(", ", template.fields().stream().map(KeysGenerator::parameterName).toList()));
-  }
-
-  static String parameterName(String field) {
-    return SourceVersion.isKeyword(field) ? field + "_" : field;
-  }
-
-  /** The prefix of an index's key methods: {@code GSI1 -> gsi1}, {@code ByStatus -> byStatus}. */
-  static String indexMethodPrefix(IndexModel index) {
-    StringBuilder name = new StringBuilder();
-    for (char c : Naming.lowerCamel(index.name()).toCharArray()) {
-      name.append(Character.isJavaIdentifierPart(c) ? c : '_');
-    }
-    if (!Character.isJavaIdentifierStart(name.charAt(0))) {
-      name.insert(0, "index");
-    }
-    return name.toString();
+  /** One parameter per key field, named and typed after it. */
+  private static List<ParameterSpec> parameters(List<FieldModel> fields) {
+    return fields.stream()
+        .map(field -> ParameterSpec.builder(TypeNames.typeName(field.javaType()), Naming.parameter(field.name())).build())
+        .toList();
   }
 
   private static String describe(TableModel table, List<KeyTemplate> templates) {

@@ -39,7 +39,7 @@ public final class SchemaGenerator extends EntitySourceGenerator {
     ClassName schemaClass = TypeNames.className(entity.schemaType());
     ClassName keysClass = TypeNames.className(entity.keysType());
     FieldCode fields = new FieldCode(entity.fields(), RESERVED);
-    String instance = variableName(entity.type().simpleName());
+    String instance = Naming.instanceVariable(entity.type().simpleName());
 
     TypeSpec.Builder type = TypeSpec.classBuilder(schemaClass)
         .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
@@ -75,9 +75,7 @@ public final class SchemaGenerator extends EntitySourceGenerator {
         .build());
 
     java.util.Set<String> fixed = new java.util.TreeSet<>();
-    for (KeyTemplate template : entity.primaryKeyTemplates(table)) {
-      template.fields().forEach(f -> fixed.add(entity.field(f).orElseThrow().attributeName()));
-    }
+    entity.keyFields(entity.primaryKeyTemplates(table)).forEach(field -> fixed.add(field.attributeName()));
     addIndexKeyRules(type, entity, table, keysClass);
     type.addMethod(MethodSpec.methodBuilder("fixedAttributes")
         .addAnnotation(Override.class)
@@ -175,7 +173,7 @@ public final class SchemaGenerator extends EntitySourceGenerator {
    */
   private void addIndexKeys(CodeBlock.Builder code, EntityModel entity, IndexBinding binding, ClassName keysClass,
       String instance) {
-    String prefix = KeysGenerator.indexMethodPrefix(binding.index());
+    String prefix = Naming.indexMethodPrefix(binding.index().name());
     List<CodeBlock> statements = new ArrayList<>();
     Set<String> nullable = new LinkedHashSet<>();
     if (binding.partitionKey() instanceof IndexBinding.Template template) {
@@ -216,29 +214,8 @@ public final class SchemaGenerator extends EntitySourceGenerator {
 
   /** The key fields of the templates, read from the instance, each once, in template order. */
   private static CodeBlock keyArguments(EntityModel entity, List<KeyTemplate> templates, String instance) {
-    List<String> seen = new ArrayList<>();
-    List<CodeBlock> arguments = new ArrayList<>();
-    for (KeyTemplate template : templates) {
-      for (String name : template.fields()) {
-        if (!seen.contains(name)) {
-          seen.add(name);
-          FieldModel field = entity.field(name).orElseThrow();
-          arguments.add(FieldCode.access(field, instance));
-        }
-      }
-    }
-    return CodeBlock.join(arguments, ", ");
-  }
-
-  /** A local variable name for an instance of the type that cannot clash with the generated locals. */
-  static String variableName(String simpleName) {
-    String name = Naming.lowerCamel(simpleName);
-    // "condition" is the parameter next to the instance in a repository's conditional put
-    if (Set.of("in", "out", "item", "attributes", "condition").contains(name)
-        || javax.lang.model.SourceVersion.isKeyword(name)) {
-      return name + "Value";
-    }
-    return name;
+    return CodeBlock.join(entity.keyFields(templates).stream().map(field -> FieldCode.access(field, instance)).toList(),
+        ", ");
   }
 
   /**
@@ -260,7 +237,7 @@ public final class SchemaGenerator extends EntitySourceGenerator {
     List<CodeBlock> rules = new ArrayList<>();
     for (IndexModel index : table.indexes()) {
       IndexBinding binding = entity.bindingFor(table, index);
-      String prefix = KeysGenerator.indexMethodPrefix(index);
+      String prefix = Naming.indexMethodPrefix(index.name());
       for (IndexBinding.KeyPart part : List.of(binding.partitionKey(), binding.sortKey())) {
         if (!(part instanceof IndexBinding.Template template)) {
           continue;

@@ -189,7 +189,7 @@ public final class TableGenerator extends SourceFileGenerator<TableGenerator.Inp
       CodeBlock.Builder code = CodeBlock.builder().add(body.build())
           .beginControlFlow("for ($T $L : this.table.partition($S, $T.fromS($T.partitionKey($L))))", TypeNames.ITEM, loop,
               table.partitionKey(), TypeNames.ATTRIBUTE_VALUE, TypeNames.className(first.keysType()),
-              KeysGenerator.arguments(first, partition))
+              Naming.arguments(partition.fields()))
           .beginControlFlow("switch ($T.typeOf($L, $S))", TypeNames.DYNAMO_TABLE, loop, table.typeAttribute())
           .add(dispatch.build())
           .add("default -> {\n").indent()

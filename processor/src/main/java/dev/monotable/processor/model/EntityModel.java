@@ -97,6 +97,46 @@ public record EntityModel(
     return templates;
   }
 
+  /**
+   * The fields of {@code templates}, each once, in template order: the parameters of a key
+   * builder, and the values a key is built from.
+   */
+  public List<FieldModel> keyFields(List<KeyTemplate> templates) {
+    List<FieldModel> fields = new java.util.ArrayList<>();
+    for (KeyTemplate template : templates) {
+      for (String name : template.fields()) {
+        if (fields.stream().noneMatch(f -> f.name().equals(name))) {
+          fields.add(field(name).orElseThrow());
+        }
+      }
+    }
+    return fields;
+  }
+
+  /**
+   * The fields the entity's key in one index is built from, each once: those of its templates (of
+   * the table's partition key, for a local index) and the fields stored as raw key attributes.
+   */
+  public List<FieldModel> keyFields(IndexBinding binding) {
+    List<FieldModel> fields = new java.util.ArrayList<>();
+    for (IndexBinding.KeyPart part : List.of(binding.partitionKey(), binding.sortKey())) {
+      List<FieldModel> partFields = List.of();
+      if (part instanceof IndexBinding.Template template) {
+        partFields = keyFields(List.of(template.template()));
+      } else if (part instanceof IndexBinding.TablePartitionKey) {
+        partFields = keyFields(List.of(partitionKey.orElseThrow()));
+      } else if (part instanceof IndexBinding.Raw raw) {
+        partFields = List.of(raw.field());
+      }
+      for (FieldModel field : partFields) {
+        if (fields.stream().noneMatch(f -> f.name().equals(field.name()))) {
+          fields.add(field);
+        }
+      }
+    }
+    return fields;
+  }
+
   /** The generated schema, keys and repository classes. */
   public TypeRef schemaType() {
     return type.companion("Schema");

@@ -51,6 +51,14 @@ public record FieldModel(
     return roles.contains(Role.TIME_TO_LIVE);
   }
 
+  /**
+   * The first stored field of {@code fields} whose type, or a type nested in it, another processor
+   * has not generated yet: the type that owns the fields waits for a later round.
+   */
+  public static java.util.Optional<FieldModel> firstAwaitingGeneration(java.util.List<FieldModel> fields) {
+    return fields.stream().filter(f -> !f.ignored() && f.valueType().awaitsGeneration()).findFirst();
+  }
+
   /** This field stored under another attribute name, as another value type. */
   public FieldModel storedAs(String attribute, ValueType type) {
     return new FieldModel(name, attribute, javaType, type, read, write, ignored, roles, source, attributeSource);

@@ -1,6 +1,8 @@
 package dev.monotable.processor.model;
 
+import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import javax.lang.model.SourceVersion;
 
 /** How generated members are named from the user's names. */
@@ -49,6 +51,41 @@ public final class Naming {
   public static String repositoryAccessor(TypeRef entity) {
     String accessor = plural(lowerCamel(entity.simpleName()));
     return SourceVersion.isKeyword(accessor) ? accessor + "_" : accessor;
+  }
+
+  /** A field's name as a parameter or argument of generated code: {@code id}, {@code default_}. */
+  public static String parameter(String field) {
+    return SourceVersion.isKeyword(field) ? field + "_" : field;
+  }
+
+  /** Fields as the argument list of a call: {@code userId, orderId}. */
+  public static String arguments(List<String> fields) {
+    return String.join(", ", fields.stream().map(Naming::parameter).toList());
+  }
+
+  /** The prefix of an index's key methods: {@code GSI1 -> gsi1}, {@code ByStatus -> byStatus}. */
+  public static String indexMethodPrefix(String index) {
+    StringBuilder name = new StringBuilder();
+    for (char c : lowerCamel(index).toCharArray()) {
+      name.append(Character.isJavaIdentifierPart(c) ? c : '_');
+    }
+    if (!Character.isJavaIdentifierStart(name.charAt(0))) {
+      name.insert(0, "index");
+    }
+    return name.toString();
+  }
+
+  /**
+   * The local variable or parameter that holds an instance of a type in generated code ({@code
+   * Order -> order}), clear of the locals generated code declares next to it.
+   */
+  public static String instanceVariable(String simpleName) {
+    String name = lowerCamel(simpleName);
+    // "condition" is the parameter next to the instance in a repository's conditional put
+    if (Set.of("in", "out", "item", "attributes", "condition").contains(name) || SourceVersion.isKeyword(name)) {
+      return name + "Value";
+    }
+    return name;
   }
 
   /** A SCREAMING_SNAKE constant name: {@code orderDate -> ORDER_DATE}, {@code GSI1 -> GSI1}. */

@@ -1,0 +1,55 @@
+package dev.monotable.processor;
+
+import dev.monotable.processor.generate.DocumentSchemaGenerator;
+import dev.monotable.processor.generate.EntityInTable;
+import dev.monotable.processor.generate.FieldsGenerator;
+import dev.monotable.processor.generate.KeysGenerator;
+import dev.monotable.processor.generate.RepositoryGenerator;
+import dev.monotable.processor.generate.SchemaGenerator;
+import dev.monotable.processor.generate.TableDescriptionWriter;
+import dev.monotable.processor.generate.TableGenerator;
+import dev.monotable.processor.model.DocumentModel;
+import java.util.List;
+import javax.annotation.processing.Filer;
+import javax.lang.model.element.TypeElement;
+
+/** The files generated from each kind of checked model, each naming the elements it comes from. */
+final class Generators {
+  private final DocumentSchemaGenerator documentSchemas;
+  private final FieldsGenerator fields;
+  private final KeysGenerator keys;
+  private final SchemaGenerator schemas;
+  private final RepositoryGenerator repositories;
+  private final TableGenerator tables;
+  private final TableDescriptionWriter tableDescriptions;
+
+  Generators(Filer filer) {
+    this.documentSchemas = new DocumentSchemaGenerator(filer);
+    this.fields = new FieldsGenerator(filer);
+    this.keys = new KeysGenerator(filer);
+    this.schemas = new SchemaGenerator(filer);
+    this.repositories = new RepositoryGenerator(filer);
+    this.tables = new TableGenerator(filer);
+    this.tableDescriptions = new TableDescriptionWriter(filer);
+  }
+
+  /** {@code <Document>Schema} and {@code <Document>Fields}. */
+  void document(DocumentModel document, TypeElement origin) {
+    documentSchemas.generate(document, List.of(origin));
+    fields.generate(new FieldsGenerator.Input(document.type(), document.fields()), List.of(origin));
+  }
+
+  /** {@code <Entity>Keys}, {@code <Entity>Schema}, {@code <Entity>Repository} and {@code <Entity>Fields}. */
+  void entity(EntityInTable input, TypeElement origin) {
+    keys.generate(input, List.of(origin));
+    schemas.generate(input, List.of(origin));
+    repositories.generate(input, List.of(origin));
+    fields.generate(new FieldsGenerator.Input(input.entity().type(), input.entity().fields()), List.of(origin));
+  }
+
+  /** {@code <Table>Table} and the table's description, {@code META-INF/monotable/<name>.json}. */
+  void table(TableGenerator.Input input, List<TypeElement> origin) {
+    tables.generate(input, origin);
+    tableDescriptions.write(input, origin);
+  }
+}
