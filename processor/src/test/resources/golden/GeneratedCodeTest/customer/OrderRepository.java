@@ -160,7 +160,7 @@ public final class OrderRepository extends Repository<Order> {
      * Access pattern {@code ordersOfUser}: Order items of one partition of the table, sort key {@code ORDER#<orderDate>#<orderId>}, narrowed to {@code ORDER#…}.
      */
     public OrdersOfUserQuery ordersOfUser(String userId) {
-        return new OrdersOfUserQuery(this.store.query("Order.ordersOfUser", null, "PK", AttributeValue.fromS(OrderKeys.partitionKey(userId)), "SK")
+        return new OrdersOfUserQuery(this.store.queryTable("Order.ordersOfUser", "PK", AttributeValue.fromS(OrderKeys.partitionKey(userId)), "SK")
                 .sortKeyTerritory("ORDER#")
                 .query());
     }
@@ -169,7 +169,7 @@ public final class OrderRepository extends Repository<Order> {
      * Access pattern {@code orderById}: Order items of one partition of index {@code GSI1}, sort key {@code ORDER}.
      */
     public NarrowedQuery<Order> orderById(String orderId) {
-        return this.store.query("Order.orderById", "GSI1", "GSI1PK", AttributeValue.fromS(OrderKeys.gsi1PartitionKey(orderId)), "GSI1SK")
+        return this.store.queryIndex("GSI1", "Order.orderById", "GSI1PK", AttributeValue.fromS(OrderKeys.gsi1PartitionKey(orderId)), "GSI1SK")
                 .exactSortKey("ORDER")
                 .narrowed();
     }
@@ -179,7 +179,7 @@ public final class OrderRepository extends Repository<Order> {
      * The index does not hold whole items: the query reads the full items by their table keys.
      */
     public OrdersByStatusQuery ordersByStatus(Order.Status status) {
-        return new OrdersByStatusQuery(this.store.query("Order.ordersByStatus", "ByStatus", "status", KeyMaps.value("Order", "status", AttributeCodecs.enumOf(Order.Status.class), status), "orderDate")
+        return new OrdersByStatusQuery(this.store.queryIndex("ByStatus", "Order.ordersByStatus", "status", KeyMaps.value("Order", "status", AttributeCodecs.enumOf(Order.Status.class), status), "orderDate")
                 .fetchFullItems("PK", "SK")
                 .query());
     }

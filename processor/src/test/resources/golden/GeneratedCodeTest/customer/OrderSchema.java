@@ -70,8 +70,8 @@ public final class OrderSchema implements EntitySchema<Order> {
      * How updates rewrite the index keys built from fields; the repository gives them to its store.
      */
     static final List<IndexKeyRule> INDEX_KEY_RULES = List.of(
-            new IndexKeyRule("GSI1PK", List.of("orderId"), values -> OrderKeys.gsi1PartitionKey((String) values.get("orderId"))),
-            new IndexKeyRule("GSI1SK", List.of(), values -> OrderKeys.gsi1SortKey()));
+            new IndexKeyRule("GSI1PK", List.of("orderId"), OrderSchema::gsi1PartitionKeyFrom),
+            new IndexKeyRule("GSI1SK", List.of(), OrderSchema::gsi1SortKeyFrom));
 
     private OrderSchema() {
     }
@@ -84,6 +84,20 @@ public final class OrderSchema implements EntitySchema<Order> {
     @Override
     public String typeAttribute() {
         return TYPE_ATTRIBUTE;
+    }
+
+    /**
+     * Index key {@code GSI1PK} from the fields' values by attribute, for updates and upserts.
+     */
+    private static String gsi1PartitionKeyFrom(Map<String, Object> values) {
+        return OrderKeys.gsi1PartitionKey((String) values.get("orderId"));
+    }
+
+    /**
+     * Index key {@code GSI1SK} from the fields' values by attribute, for updates and upserts.
+     */
+    private static String gsi1SortKeyFrom(Map<String, Object> values) {
+        return OrderKeys.gsi1SortKey();
     }
 
     /**

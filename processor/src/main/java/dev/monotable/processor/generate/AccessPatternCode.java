@@ -77,9 +77,15 @@ final class AccessPatternCode {
 
     List<ParameterSpec> parameters = new ArrayList<>();
     CodeBlock partitionValue = partitionValue(partition, keyPrefix, parameters);
-    CodeBlock.Builder start = CodeBlock.builder().add("this.store.query($S, $L, $S, $L, $L)",
-        entity.typeName() + "." + pattern.name(), index == null ? "null" : CodeBlock.of("$S", index.name()),
-        partitionAttribute, partitionValue, sortAttribute == null ? "null" : CodeBlock.of("$S", sortAttribute));
+    String patternName = entity.typeName() + "." + pattern.name();
+    CodeBlock sortArgument = sortAttribute == null ? CodeBlock.of("") : CodeBlock.of(", $S", sortAttribute);
+    CodeBlock.Builder start = CodeBlock.builder();
+    if (index == null) {
+      start.add("this.store.queryTable($S, $S, $L$L)", patternName, partitionAttribute, partitionValue, sortArgument);
+    } else {
+      start.add("this.store.queryIndex($S, $S, $S, $L$L)", index.name(), patternName, partitionAttribute,
+          partitionValue, sortArgument);
+    }
     if (index != null && index.projection() != IndexModel.Projection.ALL) {
       start.add("\n.fetchFullItems($S$L)", table.partitionKey(),
           table.hasSortKey() ? CodeBlock.of(", $S", table.sortKey()) : "");

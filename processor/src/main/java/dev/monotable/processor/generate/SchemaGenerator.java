@@ -250,9 +250,20 @@ public final class SchemaGenerator extends EntitySourceGenerator {
           attributes.add(CodeBlock.of("$S", field.attributeName()));
           arguments.add(CodeBlock.of("($T) values.get($S)", TypeNames.boxed(field.javaType()), field.attributeName()));
         }
-        rules.add(CodeBlock.of("new $T($S, $T.of($L), values -> $T.$L($L))", TypeNames.INDEX_KEY_RULE,
-            template.attribute(), List.class, CodeBlock.join(attributes, ", "), keysClass, method,
-            CodeBlock.join(arguments, ", ")));
+        // the casts live in a named method of the schema, not in a lambda
+        String ruleMethod = method + "From";
+        type.addMethod(MethodSpec.methodBuilder(ruleMethod)
+            .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+            .addJavadoc("Index key {@code $L} from the fields' values by attribute, for updates and upserts.\n",
+                template.attribute())
+            .returns(String.class)
+            .addParameter(ParameterizedTypeName.get(ClassName.get(java.util.Map.class), ClassName.get(String.class),
+                ClassName.get(Object.class)), "values")
+            .addStatement("return $T.$L($L)", keysClass, method, CodeBlock.join(arguments, ", "))
+            .build());
+        rules.add(CodeBlock.of("new $T($S, $T.of($L), $T::$L)", TypeNames.INDEX_KEY_RULE,
+            template.attribute(), List.class, CodeBlock.join(attributes, ", "),
+            TypeNames.className(entity.schemaType()), ruleMethod));
       }
     }
     if (rules.isEmpty()) {

@@ -67,15 +67,30 @@ public final class EntityStore<T> {
   }
 
   /**
-   * The start of a query of one access pattern: the partition to read, in the table's primary key
-   * ({@code indexName} null) or in an index. Generated query builders narrow the sort key.
-   *
-   * @param pattern the access pattern, {@code Entity.name}, which cursors are bound to
-   * @param sortAttribute the sort key attribute of the key queried, null when it has none
+   * The start of a query of access pattern {@code pattern} ({@code Entity.name}, which cursors are
+   * bound to) on one partition of the table, whose sort key is {@code sortAttribute}. Generated query
+   * builders narrow the sort key.
    */
-  public QueryState<T> query(String pattern, String indexName, String partitionAttribute, AttributeValue partitionValue,
+  public QueryState<T> queryTable(String pattern, String partitionAttribute, AttributeValue partitionValue,
       String sortAttribute) {
-    return new QueryState<>(this, pattern, indexName, partitionAttribute, partitionValue, sortAttribute);
+    return new QueryState<>(this, pattern, null, partitionAttribute, partitionValue, sortAttribute);
+  }
+
+  /** The start of a query of one partition of a table without a sort key. */
+  public QueryState<T> queryTable(String pattern, String partitionAttribute, AttributeValue partitionValue) {
+    return new QueryState<>(this, pattern, null, partitionAttribute, partitionValue, null);
+  }
+
+  /** The start of a query of one partition of secondary index {@code index}, sort key {@code sortAttribute}. */
+  public QueryState<T> queryIndex(String index, String pattern, String partitionAttribute,
+      AttributeValue partitionValue, String sortAttribute) {
+    return new QueryState<>(this, pattern, index, partitionAttribute, partitionValue, sortAttribute);
+  }
+
+  /** The start of a query of one partition of secondary index {@code index}, which has no sort key. */
+  public QueryState<T> queryIndex(String index, String pattern, String partitionAttribute,
+      AttributeValue partitionValue) {
+    return new QueryState<>(this, pattern, index, partitionAttribute, partitionValue, null);
   }
 
   /**
