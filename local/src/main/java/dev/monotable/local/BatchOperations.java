@@ -3,7 +3,6 @@ package dev.monotable.local;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.monotable.local.expression.Expressions;
 import dev.monotable.local.expression.Placeholders;
 import dev.monotable.local.expression.Projection;
 import dev.monotable.local.value.DynamoError;
@@ -46,8 +45,7 @@ final class BatchOperations {
             + ".member.keys' failed to satisfy constraint: Member must have length greater than or equal to 1");
       }
       Placeholders placeholders = Requests.placeholders(spec, "ProjectionExpression");
-      String projectionText = Requests.text(spec, "ProjectionExpression", null);
-      Projection projection = projectionText == null ? null : Expressions.projection(projectionText, placeholders);
+      Projection projection = Requests.projection(spec, placeholders);
       placeholders.checkAllUsed();
       List<Map<String, Value>> keys = new ArrayList<>();
       Set<Map<String, Value>> seen = new HashSet<>();

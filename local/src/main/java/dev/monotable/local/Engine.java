@@ -1,9 +1,13 @@
 package dev.monotable.local;
 
+import static java.nio.charset.StandardCharsets.UTF_8;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.monotable.local.value.DynamoError;
+import dev.monotable.local.value.ValueJson;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -74,10 +78,8 @@ final class Engine {
   static void warmUp() {
     try {
       JsonNode request = Json.read(("{\"TableName\":\"warm-up\",\"Item\":{\"PK\":{\"S\":\"a\"},\"n\":{\"N\":\"1\"},"
-          + "\"l\":{\"L\":[{\"BOOL\":true}]},\"m\":{\"M\":{\"b\":{\"B\":\"AQI=\"}}}}}").getBytes(
-              java.nio.charset.StandardCharsets.UTF_8));
-      Json.write(dev.monotable.local.value.ValueJson.writeItem(
-          dev.monotable.local.value.ValueJson.readItem(request.get("Item"))));
+          + "\"l\":{\"L\":[{\"BOOL\":true}]},\"m\":{\"M\":{\"b\":{\"B\":\"AQI=\"}}}}}").getBytes(UTF_8));
+      Json.write(ValueJson.writeItem(ValueJson.readItem(request.get("Item"))));
     } catch (IOException | RuntimeException e) {
       // only a warm-up: the first real request reports any problem
     }
@@ -172,7 +174,7 @@ final class Engine {
     try {
       return new Response(e.status(), Json.write(body), requestId);
     } catch (IOException impossible) {
-      throw new java.io.UncheckedIOException(impossible);
+      throw new UncheckedIOException(impossible);
     }
   }
 

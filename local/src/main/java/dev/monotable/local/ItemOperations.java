@@ -2,7 +2,6 @@ package dev.monotable.local;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.monotable.local.expression.Expressions;
 import dev.monotable.local.expression.Placeholders;
 import dev.monotable.local.expression.Projection;
 import dev.monotable.local.value.ItemSize;
@@ -88,8 +87,7 @@ final class ItemOperations {
     Map<String, Value> key = Requests.item(request, "Key");
     table.key.checkKey(key);
     Placeholders placeholders = Requests.placeholders(request, "ProjectionExpression");
-    String projectionText = Requests.text(request, "ProjectionExpression", null);
-    Projection projection = projectionText == null ? null : Expressions.projection(projectionText, placeholders);
+    Projection projection = Requests.projection(request, placeholders);
     placeholders.checkAllUsed();
     boolean consistent = Requests.flag(request, "ConsistentRead");
     Capacity capacity = new Capacity(Requests.text(request, "ReturnConsumedCapacity", "NONE"));

@@ -13,6 +13,11 @@ record KeySchema(String partitionKey, String partitionType, String sortKey, Stri
 
   static final int PARTITION_KEY_LIMIT = 2048;
   static final int SORT_KEY_LIMIT = 1024;
+  private static final String PARTITION_KEY_TOO_LONG =
+      "One or more parameter values were invalid: Size of hashkey has exceeded the maximum size limit of 2048 bytes";
+  private static final String SORT_KEY_TOO_LONG =
+      "One or more parameter values were invalid: Aggregated size of all range keys has exceeded the size limit "
+          + "of 1024 bytes";
 
   boolean hasSortKey() {
     return sortKey != null;
@@ -52,19 +57,19 @@ record KeySchema(String partitionKey, String partitionType, String sortKey, Stri
     if (!partition.type().equals(partitionType) || (sort != null && !sort.type().equals(sortType))) {
       throw DynamoError.validation("The provided key element does not match the schema");
     }
-    checkKeyValue(partitionKey, partition, PARTITION_KEY_LIMIT, "hashkey");
+    checkKeyValue(partitionKey, partition, PARTITION_KEY_LIMIT, PARTITION_KEY_TOO_LONG);
     if (sort != null) {
-      checkKeyValue(sortKey, sort, SORT_KEY_LIMIT, "range keys");
+      checkKeyValue(sortKey, sort, SORT_KEY_LIMIT, SORT_KEY_TOO_LONG);
     }
   }
 
   /** Checks the key attributes of a whole item being written. */
   void checkItem(Map<String, Value> item) {
     checkItemAttribute(item, partitionKey, partitionType);
-    checkKeyValue(partitionKey, item.get(partitionKey), PARTITION_KEY_LIMIT, "hashkey");
+    checkKeyValue(partitionKey, item.get(partitionKey), PARTITION_KEY_LIMIT, PARTITION_KEY_TOO_LONG);
     if (sortKey != null) {
       checkItemAttribute(item, sortKey, sortType);
-      checkKeyValue(sortKey, item.get(sortKey), SORT_KEY_LIMIT, "range keys");
+      checkKeyValue(sortKey, item.get(sortKey), SORT_KEY_LIMIT, SORT_KEY_TOO_LONG);
     }
   }
 
@@ -79,7 +84,7 @@ record KeySchema(String partitionKey, String partitionType, String sortKey, Stri
     }
   }
 
-  static void checkKeyValue(String name, Value value, int limit, String what) {
+  static void checkKeyValue(String name, Value value, int limit, String tooLong) {
     int size;
     if (value instanceof Value.S s) {
       size = Value.utf8Length(s.value());
@@ -93,9 +98,7 @@ record KeySchema(String partitionKey, String partitionType, String sortKey, Stri
           + "cannot contain an empty " + (value instanceof Value.S ? "string" : "binary") + " value. Key: " + name);
     }
     if (size > limit) {
-      throw DynamoError.validation(what.equals("hashkey")
-          ? "One or more parameter values were invalid: Size of hashkey has exceeded the maximum size limit of 2048 bytes"
-          : "One or more parameter values were invalid: Aggregated size of all range keys has exceeded the size limit of 1024 bytes");
+      throw DynamoError.validation(tooLong);
     }
   }
 }

@@ -191,10 +191,8 @@ final class ReadOperations {
   }
 
   private static Page page(JsonNode request, Source source, Placeholders placeholders, boolean query) {
-    String filterText = Requests.text(request, "FilterExpression", null);
-    Condition filter = filterText == null ? null : Expressions.condition(filterText, "FilterExpression", placeholders);
-    String projectionText = Requests.text(request, "ProjectionExpression", null);
-    Projection projection = projectionText == null ? null : Expressions.projection(projectionText, placeholders);
+    Condition filter = Requests.condition(request, "FilterExpression", placeholders);
+    Projection projection = Requests.projection(request, placeholders);
     String select = Requests.text(request, "Select", null);
     if (select == null) {
       select = projection != null ? "SPECIFIC_ATTRIBUTES" : source.index == null ? "ALL_ATTRIBUTES" : "ALL_PROJECTED_ATTRIBUTES";

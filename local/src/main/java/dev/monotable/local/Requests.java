@@ -1,7 +1,10 @@
 package dev.monotable.local;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.monotable.local.expression.Condition;
+import dev.monotable.local.expression.Expressions;
 import dev.monotable.local.expression.Placeholders;
+import dev.monotable.local.expression.Projection;
 import dev.monotable.local.value.DynamoError;
 import dev.monotable.local.value.Value;
 import dev.monotable.local.value.ValueJson;
@@ -95,6 +98,18 @@ final class Requests {
     }
     Map<String, Value> valueMap = values == null || values.isNull() ? Map.of() : ValueJson.readItem(values);
     return new Placeholders(nameMap, valueMap);
+  }
+
+  /** The request's ProjectionExpression, parsed, or null when it has none. */
+  static Projection projection(JsonNode request, Placeholders placeholders) {
+    String text = text(request, "ProjectionExpression", null);
+    return text == null ? null : Expressions.projection(text, placeholders);
+  }
+
+  /** The request's {@code field} (ConditionExpression or FilterExpression), parsed, or null when absent. */
+  static Condition condition(JsonNode request, String field, Placeholders placeholders) {
+    String text = text(request, field, null);
+    return text == null ? null : Expressions.condition(text, field, placeholders);
   }
 
   /** Refuses the pre-expression parameters, which this engine does not implement. */

@@ -3,7 +3,6 @@ package dev.monotable.local;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.monotable.local.expression.Expressions;
 import dev.monotable.local.expression.Placeholders;
 import dev.monotable.local.expression.Projection;
 import dev.monotable.local.value.DynamoError;
@@ -146,8 +145,7 @@ final class TransactionOperations {
       Map<String, Value> key = Requests.item(get, "Key");
       table.key.checkKey(key);
       Placeholders placeholders = Requests.placeholders(get, "ProjectionExpression");
-      String projectionText = Requests.text(get, "ProjectionExpression", null);
-      Projection projection = projectionText == null ? null : Expressions.projection(projectionText, placeholders);
+      Projection projection = Requests.projection(get, placeholders);
       placeholders.checkAllUsed();
       if (!items.add(List.of(table.name, key))) {
         throw DynamoError.validation("Transaction request cannot include multiple operations on one item");

@@ -9,7 +9,9 @@ import dev.monotable.local.expression.Update;
 import dev.monotable.local.value.DynamoError;
 import dev.monotable.local.value.Value;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * One write (put, delete, update or a transaction's condition check), parsed and checked against
@@ -52,8 +54,7 @@ final class Write {
   /** Parses a DeleteItem request, or a transaction's Delete. */
   static Write delete(Engine engine, JsonNode request) {
     Table table = engine.table(Requests.tableName(request));
-    Map<String, Value> key = Requests.item(request, "Key");
-    table.key.checkKey(key);
+    Map<String, Value> key = key(table, request);
     Placeholders placeholders = Requests.placeholders(request, "ConditionExpression");
     Condition condition = condition(request, placeholders);
     placeholders.checkAllUsed();
@@ -63,8 +64,7 @@ final class Write {
   /** Parses an UpdateItem request, or a transaction's Update. */
   static Write update(Engine engine, JsonNode request) {
     Table table = engine.table(Requests.tableName(request));
-    Map<String, Value> key = Requests.item(request, "Key");
-    table.key.checkKey(key);
+    Map<String, Value> key = key(table, request);
     Placeholders placeholders = Requests.placeholders(request, "ConditionExpression", "UpdateExpression");
     Update update = null;
     String expression = Requests.text(request, "UpdateExpression", null);
@@ -85,8 +85,7 @@ final class Write {
   /** Parses a transaction's ConditionCheck, which must have a condition. */
   static Write check(Engine engine, JsonNode request) {
     Table table = engine.table(Requests.tableName(request));
-    Map<String, Value> key = Requests.item(request, "Key");
-    table.key.checkKey(key);
+    Map<String, Value> key = key(table, request);
     Placeholders placeholders = Requests.placeholders(request, "ConditionExpression");
     Condition condition = condition(request, placeholders);
     if (condition == null) {
@@ -98,8 +97,14 @@ final class Write {
   }
 
   private static Condition condition(JsonNode request, Placeholders placeholders) {
-    String expression = Requests.text(request, "ConditionExpression", null);
-    return expression == null ? null : Expressions.condition(expression, "ConditionExpression", placeholders);
+    return Requests.condition(request, "ConditionExpression", placeholders);
+  }
+
+  /** The request's Key, checked against the table's key schema. */
+  private static Map<String, Value> key(Table table, JsonNode request) {
+    Map<String, Value> key = Requests.item(request, "Key");
+    table.key.checkKey(key);
+    return key;
   }
 
   private static String returnOnFailure(JsonNode request) {
@@ -149,8 +154,8 @@ final class Write {
   }
 
   /** The paths an update writes, top-level names only, for UPDATED_OLD and UPDATED_NEW. */
-  java.util.Set<String> updatedAttributes() {
-    java.util.Set<String> names = new java.util.LinkedHashSet<>();
+  Set<String> updatedAttributes() {
+    Set<String> names = new LinkedHashSet<>();
     if (update != null) {
       for (DocumentPath target : update.targets()) {
         names.add(target.topLevelName());

@@ -1,8 +1,13 @@
 package dev.monotable.local.conformance;
 
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import dev.monotable.local.MonotableLocal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.function.BiFunction;
+import java.util.function.Function;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -13,11 +18,16 @@ import software.amazon.awssdk.core.retry.RetryPolicy;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeDefinition;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.BillingMode;
 import software.amazon.awssdk.services.dynamodb.model.CreateTableRequest;
 import software.amazon.awssdk.services.dynamodb.model.KeySchemaElement;
 import software.amazon.awssdk.services.dynamodb.model.KeyType;
+import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
+import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
 import software.amazon.awssdk.services.dynamodb.model.ScalarAttributeType;
+import software.amazon.awssdk.services.dynamodb.model.ScanRequest;
+import software.amazon.awssdk.services.dynamodb.model.ScanResponse;
 
 /**
  * Base of the engine's conformance tests: one engine per test class, reached through the SDK v2
@@ -55,6 +65,31 @@ public abstract class EngineTest {
         .build();
     clients.add(created);
     return created;
+  }
+
+  /** Every page of a query, following LastEvaluatedKey until a page has none. */
+  protected List<QueryResponse> allPages(QueryRequest first) {
+    return pages(first, request -> client.query(request), QueryResponse::lastEvaluatedKey,
+        (request, start) -> request.toBuilder().exclusiveStartKey(start).build());
+  }
+
+  /** Every page of a scan, following LastEvaluatedKey until a page has none. */
+  protected List<ScanResponse> allPages(ScanRequest first) {
+    return pages(first, request -> client.scan(request), ScanResponse::lastEvaluatedKey,
+        (request, start) -> request.toBuilder().exclusiveStartKey(start).build());
+  }
+
+  private static <Q, R> List<R> pages(Q first, Function<Q, R> send, Function<R, Map<String, AttributeValue>> lastKey,
+      BiFunction<Q, Map<String, AttributeValue>, Q> from) {
+    List<R> pages = new ArrayList<>();
+    Map<String, AttributeValue> start = null;
+    do {
+      R page = send.apply(start == null ? first : from.apply(first, start));
+      pages.add(page);
+      start = lastKey.apply(page).isEmpty() ? null : lastKey.apply(page);
+      assertTrue(pages.size() <= 1000, "paging did not end");
+    } while (start != null);
+    return pages;
   }
 
   /** A table name not used before in this JVM. */

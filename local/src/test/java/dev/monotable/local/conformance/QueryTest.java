@@ -964,20 +964,6 @@ class QueryTest extends EngineTest {
     return client.query(q -> q.tableName(table).keyConditionExpression(keyCondition).expressionAttributeValues(values));
   }
 
-  /** Follows LastEvaluatedKey until a page has none. */
-  private List<QueryResponse> allPages(QueryRequest first) {
-    List<QueryResponse> pages = new ArrayList<>();
-    Map<String, AttributeValue> start = null;
-    do {
-      QueryRequest request = start == null ? first : first.toBuilder().exclusiveStartKey(start).build();
-      QueryResponse page = client.query(request);
-      pages.add(page);
-      start = page.lastEvaluatedKey().isEmpty() ? null : page.lastEvaluatedKey();
-      assertTrue(pages.size() <= 200, "paging did not end");
-    } while (start != null);
-    return pages;
-  }
-
   private static void assertValidation(Executable call) {
     DynamoDbException e = assertThrows(DynamoDbException.class, call);
     assertNotNull(e.awsErrorDetails(), () -> "no error details in " + e);

@@ -557,20 +557,6 @@ class ScanTest extends EngineTest {
     return bySegment;
   }
 
-  /** Follows LastEvaluatedKey until a page has none. */
-  private List<ScanResponse> allPages(ScanRequest first) {
-    List<ScanResponse> pages = new ArrayList<>();
-    Map<String, AttributeValue> start = null;
-    do {
-      ScanRequest request = start == null ? first : first.toBuilder().exclusiveStartKey(start).build();
-      ScanResponse page = client.scan(request);
-      pages.add(page);
-      start = page.lastEvaluatedKey().isEmpty() ? null : page.lastEvaluatedKey();
-      assertTrue(pages.size() <= 500, "paging did not end");
-    } while (start != null);
-    return pages;
-  }
-
   private static Set<String> keysOf(List<Map<String, AttributeValue>> items) {
     return new TreeSet<>(items.stream().map(ScanTest::keyOf).toList());
   }

@@ -941,20 +941,6 @@ class SecondaryIndexTest extends EngineTest {
     }
   }
 
-  /** Follows LastEvaluatedKey until a page has none. */
-  private List<QueryResponse> allPages(QueryRequest first) {
-    List<QueryResponse> pages = new ArrayList<>();
-    Map<String, AttributeValue> start = null;
-    do {
-      QueryRequest request = start == null ? first : first.toBuilder().exclusiveStartKey(start).build();
-      QueryResponse page = client.query(request);
-      pages.add(page);
-      start = page.lastEvaluatedKey().isEmpty() ? null : page.lastEvaluatedKey();
-      assertTrue(pages.size() <= 50, "paging did not end");
-    } while (start != null);
-    return pages;
-  }
-
   /** "pk/sk" of each item, in order. */
   private static List<String> keys(List<Map<String, AttributeValue>> items) {
     return items.stream().map(i -> i.get("pk").s() + "/" + i.get("sk").s()).toList();
