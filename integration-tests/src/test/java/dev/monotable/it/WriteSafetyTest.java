@@ -122,6 +122,21 @@ class WriteSafetyTest {
     assertEquals(new Counter("hits", 3, 3), shop.counters().get("hits").orElseThrow());
   }
 
+  @Test
+  void anUpdate_sentTwice_sendsTheSameRequest_andSucceedsBothTimes() {
+    shop.orders().put(new Order("ada", "o-5", DAY, OrderStatus.PAID, BigDecimal.ONE));
+    var update = shop.orders().update("ada", DAY, "o-5").set(OrderFields.TOTAL, BigDecimal.TEN);
+    update.execute();
+    update.execute();   // the index key it rewrites and its placeholders are not added a second time
+    assertEquals(new Order("ada", "o-5", DAY, OrderStatus.PAID, BigDecimal.TEN),
+        shop.orders().get("ada", DAY, "o-5").orElseThrow());
+
+    var upsert = shop.counters().upsert("twice").increment(CounterFields.VALUE);
+    upsert.execute();
+    upsert.execute();
+    assertEquals(new Counter("twice", 2, 2), shop.counters().get("twice").orElseThrow());
+  }
+
   // ---- deleting an entity checks its version
 
   @Test

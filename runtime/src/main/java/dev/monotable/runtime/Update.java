@@ -8,6 +8,7 @@ import dev.monotable.runtime.internal.IndexKeyRule;
 import dev.monotable.runtime.internal.KeyFields;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -47,8 +48,8 @@ public final class Update<T> {
   private final List<String> deletes = new ArrayList<>();
   private final List<String> refused = new ArrayList<>();
   private final Map<String, Object> given = new HashMap<>();
-  private final Set<String> changedOtherwise = new java.util.LinkedHashSet<>();
-  private final Set<String> removed = new java.util.LinkedHashSet<>();
+  private final Set<String> changedOtherwise = new LinkedHashSet<>();
+  private final Set<String> removed = new LinkedHashSet<>();
   private final KeyFields keyFields;
   private final boolean upsert;
   private Condition condition;
@@ -103,7 +104,7 @@ public final class Update<T> {
    * key fields; refused, naming the fields, when the template needs one the update does not give.
    * Removing a field removes the index keys built from it (the item leaves that sparse index).
    */
-  private void rewriteIndexKeys() {
+  private void rewriteIndexKeys(Expression expression, List<String> sets, List<String> removes) {
     for (IndexKeyRule rule : store.indexKeyRules()) {
       boolean derivable = rule.fields().stream().allMatch(given::containsKey)
           && rule.fields().stream().noneMatch(f -> changedOtherwise.contains(f) || removed.contains(f));
@@ -263,20 +264,19 @@ public final class Update<T> {
    * @throws InvalidUpdateException when a key-template field is set, or nothing is updated; nothing is sent
    */
   public Optional<T> execute() {
-    String updateExpression = updateExpression();
-    Condition sent = sentCondition();
+    Rendered rendered = render();
     UpdateItemRequest.Builder request = UpdateItemRequest.builder()
         .tableName(store.table().name())
         .key(key)
-        .updateExpression(updateExpression)
+        .updateExpression(rendered.update())
         .returnValues(ReturnValue.fromValue(returning.name()));
-    if (sent != null) {
-      request.conditionExpression(sent.toExpression(new Expression("c", names, values)))
+    if (rendered.condition() != null) {
+      request.conditionExpression(rendered.condition())
           .returnValuesOnConditionCheckFailure(ReturnValuesOnConditionCheckFailure.ALL_OLD);
     }
-    request.expressionAttributeNames(names);
-    if (!values.isEmpty()) {
-      request.expressionAttributeValues(values);
+    request.expressionAttributeNames(rendered.names());
+    if (!rendered.values().isEmpty()) {
+      request.expressionAttributeValues(rendered.values());
     }
     UpdateItemResponse response;
     try {
@@ -336,26 +336,49 @@ public final class Update<T> {
     software.amazon.awssdk.services.dynamodb.model.Update.Builder update =
         software.amazon.awssdk.services.dynamodb.model.Update.builder()
             .tableName(store.table().name())
-            .key(key)
-            .updateExpression(updateExpression());
-    Condition sent = sentCondition();
-    if (sent != null) {
-      update.conditionExpression(sent.toExpression(new Expression("c", names, values)))
+            .key(key);
+    Rendered rendered = render();
+    update.updateExpression(rendered.update());
+    if (rendered.condition() != null) {
+      update.conditionExpression(rendered.condition())
           .returnValuesOnConditionCheckFailure(ReturnValuesOnConditionCheckFailure.ALL_OLD);
     }
-    update.expressionAttributeNames(names);
-    if (!values.isEmpty()) {
-      update.expressionAttributeValues(values);
+    update.expressionAttributeNames(rendered.names());
+    if (!rendered.values().isEmpty()) {
+      update.expressionAttributeValues(rendered.values());
     }
     return update.build();
   }
 
-  private String updateExpression() {
+  /** What one request sends: expressions and the placeholders they use. */
+  private record Rendered(String update, String condition, Map<String, String> names,
+      Map<String, AttributeValue> values) {}
+
+  /**
+   * Renders the request from this update as it stands, into copies of its placeholders, so that
+   * sending does not change the update: sending it twice sends the same request.
+   */
+  private Rendered render() {
+    Map<String, String> sentNames = new HashMap<>(names);
+    Map<String, AttributeValue> sentValues = new HashMap<>(values);
+    String update = updateExpression(new Expression("s", sentNames, sentValues));
+    Condition sent = sentCondition();
+    String condition = sent == null ? null : sent.toExpression(new Expression("c", sentNames, sentValues));
+    return new Rendered(update, condition, sentNames, sentValues);
+  }
+
+  /**
+   * The update expression: the clauses built so far, plus what every update writes (index keys,
+   * timestamps, version, type attribute; key fields for an upsert), named through {@code expression}.
+   */
+  private String updateExpression(Expression expression) {
     if (!refused.isEmpty()) {
       throw new InvalidUpdateException("an update of " + store.schema().entityType() + " cannot set " + refused
           + ": they are fields of key templates; write the whole item with put() instead");
     }
-    rewriteIndexKeys();
+    List<String> sets = new ArrayList<>(this.sets);
+    List<String> removes = new ArrayList<>(this.removes);
+    rewriteIndexKeys(expression, sets, removes);
     if (sets.isEmpty() && adds.isEmpty() && removes.isEmpty() && deletes.isEmpty()) {
       throw new InvalidUpdateException("the update of " + store.schema().entityType() + " changes nothing");
     }

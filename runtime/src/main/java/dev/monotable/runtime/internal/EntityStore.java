@@ -8,6 +8,7 @@ import dev.monotable.runtime.MappingException;
 import dev.monotable.runtime.OptimisticLockException;
 import dev.monotable.runtime.Scan;
 import dev.monotable.runtime.Update;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -117,7 +118,7 @@ public final class EntityStore<T> {
   /** The exception again, with the caller's keys of what was not processed. */
   private static BatchIncompleteException typed(BatchIncompleteException incomplete,
       List<Map<String, AttributeValue>> keys, List<?> typedKeys) {
-    List<Object> typed = new java.util.ArrayList<>();
+    List<Object> typed = new ArrayList<>();
     for (Map<String, AttributeValue> key : incomplete.unprocessed()) {
       int position = keys.indexOf(key);
       if (position >= 0) {
@@ -136,7 +137,7 @@ public final class EntityStore<T> {
    */
   public void batchPut(List<T> entities) {
     refuseVersionedBatch("put");
-    List<Map<String, AttributeValue>> items = new java.util.ArrayList<>(entities.size());
+    List<Map<String, AttributeValue>> items = new ArrayList<>(entities.size());
     for (T entity : entities) {
       items.add(item(entity));
     }
@@ -220,7 +221,7 @@ public final class EntityStore<T> {
    */
   public void put(T entity, Condition condition) {
     Map<String, AttributeValue> item = item(entity);
-    RenderedCondition rendered = RenderedCondition.of(versioned(item, condition));
+    RenderedCondition rendered = RenderedCondition.of(versionedCondition(item, condition));
     PutItemRequest request = PutItemRequest.builder()
         .tableName(table.name())
         .item(item)
@@ -237,15 +238,11 @@ public final class EntityStore<T> {
   }
 
   /**
-   * For a versioned entity: the item gets the next version, and the condition requires the version
-   * it was read with (or no item at all for version 0). Returns {@code condition} otherwise.
+   * The condition of a put of {@code item} (here and in transactions). For a versioned entity the
+   * item gets the next version, and the condition requires the version it was read with (or no live
+   * item at all for version 0), and {@code condition} too; otherwise it is {@code condition}.
    */
-  /** The condition of a put of {@code item}, with its version moved on (for transactions). */
   public Condition versionedCondition(Map<String, AttributeValue> item, Condition condition) {
-    return versioned(item, condition);
-  }
-
-  private Condition versioned(Map<String, AttributeValue> item, Condition condition) {
     String attribute = schema.versionAttribute();
     if (attribute == null) {
       if (condition == null) {
@@ -256,7 +253,7 @@ public final class EntityStore<T> {
     AttributeValue stored = item.get(attribute);
     long read = stored == null ? 0 : Long.parseLong(stored.n());
     item.put(attribute, AttributeValue.fromN(Long.toString(read + 1)));
-    Condition version = read == 0 ? absent() : AttributePaths.of(attribute, AttributeCodecs.LONG).eq(read);
+    Condition version = storedVersionIs(attribute, read);
     return condition == null ? version : version.and(condition);
   }
 
@@ -388,6 +385,11 @@ public final class EntityStore<T> {
     }
     AttributeValue stored = schema.toItem(entity).get(attribute);
     long read = stored == null ? 0 : Long.parseLong(stored.n());
+    return storedVersionIs(attribute, read);
+  }
+
+  /** That the stored item has version {@code read}; for 0 (never written), that there is no live item. */
+  private Condition storedVersionIs(String attribute, long read) {
     return read == 0 ? absent() : AttributePaths.of(attribute, AttributeCodecs.LONG).eq(read);
   }
 }
