@@ -4,21 +4,16 @@ import com.google.auto.service.AutoService;
 import dev.monotable.processor.check.DesignChecker;
 import dev.monotable.processor.check.EntityChecker;
 import dev.monotable.processor.check.Report;
-import dev.monotable.processor.check.ScanCallChecker;
 import dev.monotable.processor.check.TableChecker;
 import dev.monotable.processor.diag.Message;
 import dev.monotable.processor.diag.Reporter;
 import dev.monotable.processor.generate.EntityInTable;
 import dev.monotable.processor.generate.TableGenerator;
-import dev.monotable.processor.model.DocumentModel;
 import dev.monotable.processor.model.EntityModel;
 import dev.monotable.processor.model.FieldModel;
 import dev.monotable.processor.model.TableModel;
-import dev.monotable.processor.model.ValueType;
 import dev.monotable.processor.read.EntityReader;
-import dev.monotable.processor.read.ScanCallReader;
 import dev.monotable.processor.read.TableReader;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -44,10 +39,8 @@ public final class MonotableProcessor extends AbstractProcessor {
   private Deferrals deferrals;
   private DeclaredTables declaredTables;
   private Generators generators;
-  /** Documents that failed their checks: entities that nest them generate nothing either. */
-  private final Set<String> failedDocuments = new HashSet<>();
-  /** Every entity read so far, to name access patterns in scan warnings. */
-  private final Map<String, EntityModel> knownEntities = new LinkedHashMap<>();
+  private Documents documents;
+  private ScanCalls scanCalls;
 
   @Override
   public SourceVersion getSupportedSourceVersion() {
@@ -60,6 +53,8 @@ public final class MonotableProcessor extends AbstractProcessor {
     deferrals = new Deferrals(environment);
     declaredTables = new DeclaredTables(environment.getElementUtils());
     generators = new Generators(environment.getFiler());
+    documents = new Documents(deferrals, generators);
+    scanCalls = new ScanCalls(environment);
   }
 
   @Override
@@ -69,7 +64,7 @@ public final class MonotableProcessor extends AbstractProcessor {
       deferrals.reportNeverGenerated(reporter);
       return false;
     }
-    processDocuments(deferrals.take(round, Deferrals.Kind.DOCUMENT), reporter);
+    documents.process(deferrals.take(round, Deferrals.Kind.DOCUMENT), new EntityReader(processingEnv), reporter);
     Map<String, TableDesign> designs = readTables(deferrals.take(round, Deferrals.Kind.TABLE), reporter);
     readEntities(deferrals.take(round, Deferrals.Kind.ENTITY), designs, reporter);
     for (TableDesign design : designs.values()) {
@@ -79,41 +74,8 @@ public final class MonotableProcessor extends AbstractProcessor {
         reporter.report(design.element, Message.INTERNAL, design.element.getSimpleName(), e);
       }
     }
-    try {
-      reporter.report(new ScanCallChecker().check(
-          new ScanCallReader(processingEnv).read(round.getRootElements()), knownEntities.values()).diagnostics());
-    } catch (RuntimeException e) {
-      reporter.report(null, Message.INTERNAL, "scanAll() calls", e);
-    }
+    scanCalls.check(round, reporter);
     return false;
-  }
-
-  private void processDocuments(List<TypeElement> documents, Reporter reporter) {
-    EntityReader reader = new EntityReader(processingEnv);
-    for (TypeElement element : documents) {
-      try {
-        if (reader.isEntity(element)) {
-          failedDocuments.add(element.getQualifiedName().toString());
-          reporter.report(element, Message.ENTITY_AND_DOCUMENT, element.getSimpleName());
-          continue;
-        }
-        DocumentModel document = reader.readDocument(element);
-        if (FieldModel.firstAwaitingGeneration(document.fields()).isPresent()) {
-          deferrals.deferForFields(Deferrals.Kind.DOCUMENT, element, document.fields());
-          continue;
-        }
-        Report report = new EntityChecker().checkDocument(document);
-        reporter.report(report.diagnostics());
-        if (report.isClean()) {
-          generators.document(document, element);
-        } else {
-          failedDocuments.add(document.type().canonicalName());
-        }
-      } catch (RuntimeException e) {
-        failedDocuments.add(element.getQualifiedName().toString());
-        reporter.report(element, Message.INTERNAL, element.getSimpleName(), e);
-      }
-    }
   }
 
   /** The round's table interfaces, read and checked, by qualified name. */
@@ -158,8 +120,8 @@ public final class MonotableProcessor extends AbstractProcessor {
         }
         Report report = new EntityChecker().check(entity, design.model);
         reporter.report(report.diagnostics());
-        knownEntities.put(element.getQualifiedName().toString(), entity);
-        design.add(entity, element, report.isClean() && !nestsFailedDocument(entity));
+        scanCalls.remember(entity);
+        design.add(entity, element, report.isClean() && !documents.nestedFailureIn(entity));
       } catch (RuntimeException e) {
         reporter.report(element, Message.INTERNAL, element.getSimpleName(), e);
       }
@@ -187,11 +149,5 @@ public final class MonotableProcessor extends AbstractProcessor {
     } else if (design.declaredHere && design.allEntitiesClean()) {
       generators.table(new TableGenerator.Input(design.model, design.entities()), design.origin());
     }
-  }
-
-  private boolean nestsFailedDocument(EntityModel entity) {
-    return entity.storedFields().stream().anyMatch(field -> field.valueType().find(part ->
-        part instanceof ValueType.DocumentValue document
-            && failedDocuments.contains(document.type().canonicalName())).isPresent());
   }
 }
