@@ -88,7 +88,7 @@ final class TableOperations {
       throw DynamoError.validation("One or more parameter values were invalid: Some AttributeDefinitions are not used. "
           + "AttributeDefinitions: " + types.keySet() + ", keys used: " + used);
     }
-    streamSpecification(table, request.get("StreamSpecification"));
+    streamSpecification(table, request.get("StreamSpecification"), true);
     table.deletionProtection = Requests.flag(request, "DeletionProtectionEnabled");
     engine.tables.put(name, table);
     ObjectNode response = Engine.object();
@@ -243,7 +243,8 @@ final class TableOperations {
     table.billingMode = mode;
   }
 
-  private void streamSpecification(Table table, JsonNode specification) {
+  /** Applies a StreamSpecification: at creation a disabled stream is simply none, on update it must exist. */
+  private void streamSpecification(Table table, JsonNode specification, boolean creating) {
     if (specification == null || specification.isNull()) {
       return;
     }
@@ -265,6 +266,9 @@ final class TableOperations {
       if (specification.hasNonNull("StreamViewType")) {
         throw DynamoError.validation("One or more parameter values were invalid: StreamViewType cannot be specified when "
             + "StreamEnabled is false");
+      }
+      if (creating) {
+        return;
       }
       if (table.stream == null || !table.stream.enabled) {
         throw DynamoError.validation("Table already has no enabled stream");
@@ -445,7 +449,7 @@ final class TableOperations {
         }
       }
     }
-    streamSpecification(table, request.get("StreamSpecification"));
+    streamSpecification(table, request.get("StreamSpecification"), false);
     if (request.hasNonNull("DeletionProtectionEnabled")) {
       table.deletionProtection = request.get("DeletionProtectionEnabled").asBoolean();
     }

@@ -1,5 +1,7 @@
 package dev.monotable.processor;
 
+import dev.monotable.processor.generate.ChangeHandlerGenerator;
+import dev.monotable.processor.generate.ChangesGenerator;
 import dev.monotable.processor.generate.DocumentSchemaGenerator;
 import dev.monotable.processor.generate.EntityInTable;
 import dev.monotable.processor.generate.FieldsGenerator;
@@ -12,6 +14,7 @@ import dev.monotable.processor.model.DocumentModel;
 import java.util.List;
 import javax.annotation.processing.Filer;
 import javax.lang.model.element.TypeElement;
+import javax.lang.model.util.Elements;
 
 /** The files generated from each kind of checked model, each naming the elements it comes from. */
 final class Generators {
@@ -22,8 +25,12 @@ final class Generators {
   private final RepositoryGenerator repositories;
   private final TableGenerator tables;
   private final TableDescriptionWriter tableDescriptions;
+  private final ChangeHandlerGenerator changeHandlers;
+  private final ChangesGenerator changes;
+  /** Whether AWS Lambda's event model is on the class path, for the Lambda methods of the changes. */
+  private final boolean lambdaEvents;
 
-  Generators(Filer filer) {
+  Generators(Filer filer, Elements elements) {
     this.documentSchemas = new DocumentSchemaGenerator(filer);
     this.fields = new FieldsGenerator(filer);
     this.keys = new KeysGenerator(filer);
@@ -31,6 +38,9 @@ final class Generators {
     this.repositories = new RepositoryGenerator(filer);
     this.tables = new TableGenerator(filer);
     this.tableDescriptions = new TableDescriptionWriter(filer);
+    this.changeHandlers = new ChangeHandlerGenerator(filer);
+    this.changes = new ChangesGenerator(filer);
+    this.lambdaEvents = elements.getTypeElement(ChangesGenerator.LAMBDA_EVENT) != null;
   }
 
   /** {@code <Document>Schema} and {@code <Document>Fields}. */
@@ -47,9 +57,16 @@ final class Generators {
     fields.generate(new FieldsGenerator.Input(input.entity().type(), input.entity().fields()), List.of(origin));
   }
 
-  /** {@code <Table>Table} and the table's description, {@code META-INF/monotable/<name>.json}. */
+  /**
+   * {@code <Table>Table} and the table's description, {@code META-INF/monotable/<name>.json}; with a
+   * stream, {@code <Table>Changes} and {@code <Table>ChangeHandler}.
+   */
   void table(TableGenerator.Input input, List<TypeElement> origin) {
     tables.generate(input, origin);
     tableDescriptions.write(input, origin);
+    if (input.table().hasStream()) {
+      changeHandlers.generate(input, origin);
+      changes.generate(new ChangesGenerator.Input(input, lambdaEvents), origin);
+    }
   }
 }

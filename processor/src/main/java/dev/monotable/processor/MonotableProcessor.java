@@ -52,7 +52,7 @@ public final class MonotableProcessor extends AbstractProcessor {
     super.init(environment);
     deferrals = new Deferrals(environment);
     declaredTables = new DeclaredTables(environment.getElementUtils());
-    generators = new Generators(environment.getFiler());
+    generators = new Generators(environment.getFiler(), environment.getElementUtils());
     documents = new Documents(deferrals, generators);
     scanCalls = new ScanCalls(environment);
   }

@@ -11,6 +11,8 @@ import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /** Build-time checks across a table and its entities: keys, indexes, access patterns, attributes. */
 class DesignErrorsTest {
@@ -295,27 +297,44 @@ class DesignErrorsTest {
     assertThat(compilation).hadErrorContaining(message).inFile(order).onLineContaining("String status");
   }
 
-  @Test
-  void unsupportedFieldTypes_areErrors_onTheField() {
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "Object anything | field anything of ErroneousThing has type Object, which Monotable cannot store:"
+          + " java.lang.Object is neither a supported type nor annotated @Document; use a supported type or a"
+          + " @Document class, or add @Convert(YourConverter.class)",
+      "List<Object> things | field things of ErroneousThing has type List<Object>, which Monotable cannot store:"
+          + " java.lang.Object is neither a supported type nor annotated @Document",
+      "char letter | field letter of ErroneousThing has type char, which Monotable cannot store; use String or int,"
+          + " or add @Convert(YourConverter.class)",
+      "String[] names | field names of ErroneousThing has type String[], which Monotable cannot store: arrays other"
+          + " than byte[] are not stored; use a List, or add @Convert(YourConverter.class)",
+      "List<?> anything | field anything of ErroneousThing has type java.util.List<?>, which Monotable cannot store:"
+          + " type variables and wildcards have no stored form; name a concrete type, or add"
+          + " @Convert(YourConverter.class)",
+      "List raw | field raw of ErroneousThing has type List, which Monotable cannot store: a raw List has no element"
+          + " type; write List<T>",
+      "Optional raw | field raw of ErroneousThing has type Optional, which Monotable cannot store: a raw Optional has"
+          + " no element type; write Optional<T>",
+      "Map raw | field raw of ErroneousThing has type Map, which Monotable cannot store: a raw Map has no key and value"
+          + " types; write Map<String, T>",
+      "Set<Boolean> flags | field flags of ErroneousThing has type Set<Boolean>, which Monotable cannot store: a Set"
+          + " holds strings, numbers or binary (SS, NS, BS), not java.lang.Boolean; use a List, or add"
+          + " @Convert(YourConverter.class)",
+      "Map<Integer, String> byNumber | field byNumber of ErroneousThing has type Map<Integer, String>, which Monotable"
+          + " cannot store: map keys must be String, not java.lang.Integer; use a Map<String, T>, or add"
+          + " @Convert(YourConverter.class)"})
+  void unsupportedFieldType_isAnError_onTheField_sayingWhy(String field, String message) {
     JavaFileObject erroneous = entity("ErroneousThing", """
         @Entity(table = AppData.class)
         @PartitionKey("THING#<id>")
         @SortKey("THING")
         record ErroneousThing(
             String id,
-            Object anything,
-            char letter,
-            Set<Boolean> flags,
-            Map<Integer, String> byNumber) {}
-        """);
+            %s) {}
+        """.formatted(field));
     Compilation compilation = compile(appData(), erroneous);
-    assertThat(compilation).hadErrorCount(4);
-    assertThat(compilation).hadErrorContaining("[MT-FIELD-TYPE] field anything of ErroneousThing has type Object,"
-            + " which Monotable cannot store: java.lang.Object is neither a supported type nor annotated @Document")
-        .inFile(erroneous).onLineContaining("Object anything");
-    assertThat(compilation).hadErrorContaining("char is not supported").inFile(erroneous).onLineContaining("char letter");
-    assertThat(compilation).hadErrorContaining("a Set holds strings, numbers or binary").inFile(erroneous).onLineContaining("flags");
-    assertThat(compilation).hadErrorContaining("map keys must be String").inFile(erroneous).onLineContaining("byNumber");
+    assertThat(compilation).hadErrorCount(1);
+    assertThat(compilation).hadErrorContaining("[MT-FIELD-TYPE] " + message).inFile(erroneous).onLineContaining(field);
   }
 
   @Test
@@ -387,6 +406,54 @@ class DesignErrorsTest {
         .inFile(privateField).onLineContaining("private String secret");
     assertThat(compilation).hadErrorContaining("ErroneousAbstract cannot be constructed: it is abstract")
         .inFile(abstractClass).onLineContaining("abstract class");
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "interface ErroneousShape {} | ErroneousShape cannot be constructed: it is an interface; annotate a record or"
+          + " class",
+      "enum ErroneousShape { CIRCLE } | ErroneousShape cannot be constructed: it is an enum; annotate a record or class",
+      "@interface ErroneousShape {} | ErroneousShape cannot be constructed: it is not a record or class; annotate a"
+          + " record or class",
+      "abstract class ErroneousShape { String id; } | ErroneousShape cannot be constructed: it is abstract; make it a"
+          + " concrete class or a record",
+      "record ErroneousShape<T>(String id) {} | ErroneousShape cannot be constructed: it is generic, and stored types"
+          + " cannot have type parameters; remove them",
+      "class ErroneousShape { final String id; ErroneousShape(int id) { this.id = null; } } | ErroneousShape cannot be"
+          + " constructed: it has neither a constructor taking all its fields in declaration order nor a no-argument"
+          + " constructor; add one of them"})
+  void typeThatCannotBeConstructed_isAnError_onTheType_sayingWhy(String declaration, String message) {
+    JavaFileObject erroneous = entity("ErroneousShape", """
+        @Entity(table = AppData.class)
+        @PartitionKey("SHAPE")
+        @SortKey("SHAPE")
+        @SuppressWarnings("monotable.hot-partition")
+        %s
+        """.formatted(declaration));
+    Compilation compilation = compile(appData(), erroneous);
+    assertThat(compilation).hadErrorCount(1);
+    assertThat(compilation).hadErrorContaining("[MT-ENTITY-CONSTRUCTION] " + message)
+        .inFile(erroneous).onLineContaining(declaration);
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "private static final class Hidden { ENTITY record ErroneousShape(String id) {} } | ErroneousShape cannot be"
+          + " constructed: Hidden is private, and generated code in the same package must reach it; make it"
+          + " package-private",
+      "ENTITY class ErroneousShape { String id; } | ErroneousShape cannot be constructed: ErroneousShape is an inner"
+          + " class; make it static"})
+  void nestedTypeThatGeneratedCodeCannotReach_isAnError_namingTheTypeAtFault(String nested, String message) {
+    JavaFileObject erroneous = entity("ErroneousOuter", """
+        class ErroneousOuter {
+          %s
+        }
+        """.formatted(nested.replace("ENTITY",
+            "@Entity(table = AppData.class) @PartitionKey(\"SHAPE#<id>\") @SortKey(\"SHAPE\")")));
+    Compilation compilation = compile(appData(), erroneous);
+    assertThat(compilation).hadErrorCount(1);
+    assertThat(compilation).hadErrorContaining("[MT-ENTITY-CONSTRUCTION] " + message)
+        .inFile(erroneous).onLineContaining("ErroneousShape");
   }
 
   @Test

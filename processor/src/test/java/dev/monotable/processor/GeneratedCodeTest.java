@@ -35,7 +35,7 @@ class GeneratedCodeTest {
 
           import dev.monotable.annotation.*;
 
-          @Table(name = "AppData", partitionKey = "PK", sortKey = "SK",
+          @Table(name = "AppData", partitionKey = "PK", sortKey = "SK", stream = StreamView.NEW_AND_OLD_IMAGES,
               globalIndexes = {
                   @GlobalIndex(name = "GSI1", partitionKey = "GSI1PK", sortKey = "GSI1SK"),
                   @GlobalIndex(name = "ByStatus", partitionKey = "status", sortKey = "orderDate",
@@ -79,7 +79,7 @@ class GeneratedCodeTest {
 
   private static final List<String> FILES = List.of(
       "AppDataTable", "UserSchema", "UserKeys", "UserRepository", "OrderSchema", "OrderKeys", "OrderRepository",
-      "Order_LineSchema");
+      "Order_LineSchema", "AppDataChanges", "AppDataChangeHandler");
 
   @Test
   void generatedCode_compilesWithoutLintWarnings() {
@@ -170,8 +170,27 @@ class GeneratedCodeTest {
             @PartitionKey(value = "S#<storedItem>", collection = "item")
             @SortKey("ITEM")
             record Item(String storedItem, String item) {}
+            """), source("shop.Shelf", """
+            package shop;
+            import dev.monotable.annotation.*;
+            @Entity(table = AppData.class)
+            @PartitionKey("SHELF#<partitionKey>")
+            @SortKey("SHELF#<low>")
+            @AccessPattern(name = "shelves")
+            record Shelf(String partitionKey, String low) {}
             """));
     assertThat(compilation).succeededWithoutWarnings();
+  }
+
+  @Test
+  void generatedLines_fitIn120Columns() throws IOException {
+    Compilation compilation = ProcessorTestSupport.compile(DESIGN.toArray(new JavaFileObject[0]));
+    assertThat(compilation).succeeded();
+    for (JavaFileObject file : compilation.generatedSourceFiles()) {
+      List<String> longLines = file.getCharContent(false).toString().lines().filter(line -> line.length() > 120)
+          .toList();
+      assertEquals(List.of(), longLines, file.getName());
+    }
   }
 
   private static Compilation compileWithLint(JavaFileObject... sources) {

@@ -17,6 +17,7 @@ import software.amazon.awssdk.services.dynamodb.model.BillingMode;
 import software.amazon.awssdk.services.dynamodb.model.CreateTableRequest;
 import software.amazon.awssdk.services.dynamodb.model.ProjectionType;
 import software.amazon.awssdk.services.dynamodb.model.ScalarAttributeType;
+import software.amazon.awssdk.services.dynamodb.model.StreamViewType;
 
 /**
  * Table {@code AppData} declared by {@link AppData}: its definition and its repositories.
@@ -38,10 +39,13 @@ public final class AppDataTable {
 
     private final UserRepository users;
 
+    private final AppDataChanges changes;
+
     private AppDataTable(DynamoTable table) {
         this.table = table;
         this.orders = new OrderRepository(table);
         this.users = new UserRepository(table);
+        this.changes = new AppDataChanges(table);
     }
 
     /**
@@ -76,7 +80,7 @@ public final class AppDataTable {
 
     /**
      * The CreateTable request of this table: key schema, attribute definitions, every global and
-     * local index with its projection, on-demand billing.
+     * local index with its projection, its stream (NEW_AND_OLD_IMAGES), on-demand billing.
      */
     public CreateTableRequest createTableRequest() {
         return CreateTableRequest.builder()
@@ -90,8 +94,11 @@ public final class AppDataTable {
                         TableDefinitions.attribute("status", ScalarAttributeType.S),
                         TableDefinitions.attribute("orderDate", ScalarAttributeType.S))
                 .globalSecondaryIndexes(
-                        TableDefinitions.globalIndex("GSI1", "GSI1PK", "GSI1SK", TableDefinitions.projection(ProjectionType.ALL)),
-                        TableDefinitions.globalIndex("ByStatus", "status", "orderDate", TableDefinitions.projection(ProjectionType.KEYS_ONLY)))
+                        TableDefinitions.globalIndex("GSI1", "GSI1PK", "GSI1SK",
+                                TableDefinitions.projection(ProjectionType.ALL)),
+                        TableDefinitions.globalIndex("ByStatus", "status", "orderDate",
+                                TableDefinitions.projection(ProjectionType.KEYS_ONLY)))
+                .streamSpecification(TableDefinitions.stream(StreamViewType.NEW_AND_OLD_IMAGES))
                 .billingMode(BillingMode.PAY_PER_REQUEST)
                 .build();
     }
@@ -128,13 +135,22 @@ public final class AppDataTable {
     }
 
     /**
-     * Item collection {@code customer}: every item of partition {@code USER#<userId>}, read in one query (paged to
-     * its end) and decoded by type. Items of other entity types are skipped.
+     * The changes of this table's stream (NEW_AND_OLD_IMAGES): records decoded to typed changes,
+     * dispatched to a {@link AppDataChangeHandler}, read with a stream reader.
+     */
+    public AppDataChanges changes() {
+        return changes;
+    }
+
+    /**
+     * Item collection {@code customer}: every item of partition {@code USER#<userId>}, read in one query
+     * (paged to its end) and decoded by type. Items of other entity types are skipped.
      */
     public Customer customer(String userId) {
         List<Order> orders = new ArrayList<>();
         User user = null;
-        for (Map<String, AttributeValue> item : this.table.partition("PK", AttributeValue.fromS(OrderKeys.partitionKey(userId)))) {
+        AttributeValue partition = AttributeValue.fromS(OrderKeys.partitionKey(userId));
+        for (Map<String, AttributeValue> item : this.table.partition("PK", partition)) {
             switch (DynamoTable.typeOf(item, "_type")) {
                 case OrderSchema.ENTITY_TYPE -> orders.add(OrderSchema.INSTANCE.fromItem(item));
                 case UserSchema.ENTITY_TYPE -> user = UserSchema.INSTANCE.fromItem(item);

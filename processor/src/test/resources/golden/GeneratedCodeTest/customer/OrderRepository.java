@@ -9,10 +9,8 @@ import dev.monotable.runtime.Query;
 import dev.monotable.runtime.Repository;
 import dev.monotable.runtime.Scan;
 import dev.monotable.runtime.Update;
-import dev.monotable.runtime.internal.AttributeCodecs;
 import dev.monotable.runtime.internal.DynamoTable;
 import dev.monotable.runtime.internal.EntityStore;
-import dev.monotable.runtime.internal.KeyFields;
 import dev.monotable.runtime.internal.KeyMaps;
 import dev.monotable.runtime.internal.QueryState;
 import java.time.Instant;
@@ -46,28 +44,6 @@ public final class OrderRepository extends Repository<Order> {
     }
 
     /**
-     * Reads the Order keyed {@code USER#<userId> / ORDER#<orderDate>#<orderId>}, if there is one.
-     */
-    public Optional<Order> get(String userId, Instant orderDate, String orderId) {
-        return this.store.get(OrderKeys.primaryKey(userId, orderDate, orderId));
-    }
-
-    /**
-     * Deletes the Order keyed {@code USER#<userId> / ORDER#<orderDate>#<orderId>}, unconditionally (whatever its version); deleting an
-     * absent item is not an error.
-     */
-    public void delete(String userId, Instant orderDate, String orderId) {
-        this.store.delete(OrderKeys.primaryKey(userId, orderDate, orderId));
-    }
-
-    /**
-     * Deletes the item of {@code order}.
-     */
-    public void delete(Order order) {
-        this.store.deleteEntity(order);
-    }
-
-    /**
      * Writes {@code order} if {@code condition} holds for the item now stored under its key.
      *
      * @throws ConditionFailedException when it does not; nothing is written
@@ -86,7 +62,23 @@ public final class OrderRepository extends Repository<Order> {
     }
 
     /**
-     * Deletes the Order keyed {@code USER#<userId> / ORDER#<orderDate>#<orderId>} if {@code condition} holds for it.
+     * Reads the Order keyed {@code USER#<userId> / ORDER#<orderDate>#<orderId>}, if there is one.
+     */
+    public Optional<Order> get(String userId, Instant orderDate, String orderId) {
+        return this.store.get(OrderKeys.primaryKey(userId, orderDate, orderId));
+    }
+
+    /**
+     * Deletes the Order keyed {@code USER#<userId> / ORDER#<orderDate>#<orderId>}, unconditionally
+     * (whatever its version); deleting an absent item is not an error.
+     */
+    public void delete(String userId, Instant orderDate, String orderId) {
+        this.store.delete(OrderKeys.primaryKey(userId, orderDate, orderId));
+    }
+
+    /**
+     * Deletes the Order keyed {@code USER#<userId> / ORDER#<orderDate>#<orderId>} if {@code condition}
+     * holds for it.
      *
      * @throws ConditionFailedException when it does not; nothing is deleted
      */
@@ -95,24 +87,35 @@ public final class OrderRepository extends Repository<Order> {
     }
 
     /**
-     * An update of the existing Order keyed {@code USER#<userId> / ORDER#<orderDate>#<orderId>}; {@code execute()} sends it, and fails with
-     * {@link ConditionFailedException} when there is none ({@link #upsert} creates it).
+     * Deletes the item of {@code order}.
+     */
+    public void delete(Order order) {
+        this.store.deleteEntity(order);
+    }
+
+    /**
+     * An update of the existing Order keyed {@code USER#<userId> / ORDER#<orderDate>#<orderId>};
+     * {@code execute()} sends it, and fails with {@link ConditionFailedException} when there is none
+     * ({@link #upsert} creates it).
      */
     public Update<Order> update(String userId, Instant orderDate, String orderId) {
-        return this.store.update(OrderKeys.primaryKey(userId, orderDate, orderId), KeyFields.of(OrderFields.USER_ID, userId, OrderFields.ORDER_DATE, orderDate, OrderFields.ORDER_ID, orderId));
+        return this.store.update(OrderKeys.primaryKey(userId, orderDate, orderId),
+                OrderKeys.primaryKeyFields(userId, orderDate, orderId));
     }
 
     /**
-     * An update of the Order keyed {@code USER#<userId> / ORDER#<orderDate>#<orderId>} that creates it when there is none, with its key fields,
-     * type attribute, index keys, initial version and creation time; {@code execute()} sends it.
+     * An update of the Order keyed {@code USER#<userId> / ORDER#<orderDate>#<orderId>} that creates it
+     * when there is none, with its key fields, type attribute, index keys, initial version and creation
+     * time; {@code execute()} sends it.
      */
     public Update<Order> upsert(String userId, Instant orderDate, String orderId) {
-        return this.store.upsert(OrderKeys.primaryKey(userId, orderDate, orderId), KeyFields.of(OrderFields.USER_ID, userId, OrderFields.ORDER_DATE, orderDate, OrderFields.ORDER_ID, orderId));
+        return this.store.upsert(OrderKeys.primaryKey(userId, orderDate, orderId),
+                OrderKeys.primaryKeyFields(userId, orderDate, orderId));
     }
 
     /**
-     * Reads the Order of {@code keys} in batches of 100, in the order asked (empty where there is
-     * none), retrying what DynamoDB leaves unprocessed.
+     * Reads the Order of {@code keys} in batches of 100, in the order asked (empty where there is none),
+     * retrying what DynamoDB leaves unprocessed.
      *
      * @throws dev.monotable.runtime.BatchIncompleteException carrying the keys still unread
      */
@@ -149,37 +152,46 @@ public final class OrderRepository extends Repository<Order> {
     }
 
     /**
-     * Every Order in the table, by a scan that reads (and pays for) every item of every type.
-     * Prefer an access pattern; this is for backfills, exports and small tables.
+     * Every Order in the table, by a scan that reads (and pays for) every item of every type. Prefer an
+     * access pattern; this is for backfills, exports and small tables.
      */
     public Scan<Order> scanAll() {
         return this.store.scan();
     }
 
     /**
-     * Access pattern {@code ordersOfUser}: Order items of one partition of the table, sort key {@code ORDER#<orderDate>#<orderId>}, narrowed to {@code ORDER#…}.
+     * Access pattern {@code ordersOfUser}: Order items of one partition of the table, sort key
+     * {@code ORDER#<orderDate>#<orderId>}, narrowed to {@code ORDER#…}.
      */
     public OrdersOfUserQuery ordersOfUser(String userId) {
-        return new OrdersOfUserQuery(this.store.queryTable("Order.ordersOfUser", "PK", AttributeValue.fromS(OrderKeys.partitionKey(userId)), "SK")
+        AttributeValue partitionKey = AttributeValue.fromS(OrderKeys.partitionKey(userId));
+        return new OrdersOfUserQuery(this.store
+                .queryTable("Order.ordersOfUser", "PK", partitionKey, "SK")
                 .sortKeyTerritory("ORDER#")
                 .query());
     }
 
     /**
-     * Access pattern {@code orderById}: Order items of one partition of index {@code GSI1}, sort key {@code ORDER}.
+     * Access pattern {@code orderById}: Order items of one partition of index {@code GSI1}, sort
+     * key {@code ORDER}.
      */
     public NarrowedQuery<Order> orderById(String orderId) {
-        return this.store.queryIndex("GSI1", "Order.orderById", "GSI1PK", AttributeValue.fromS(OrderKeys.gsi1PartitionKey(orderId)), "GSI1SK")
+        AttributeValue partitionKey = AttributeValue.fromS(OrderKeys.gsi1PartitionKey(orderId));
+        return this.store
+                .queryIndex("GSI1", "Order.orderById", "GSI1PK", partitionKey, "GSI1SK")
                 .exactSortKey("ORDER")
                 .narrowed();
     }
 
     /**
-     * Access pattern {@code ordersByStatus}: Order items of one partition of index {@code ByStatus}, sort key attribute {@code orderDate}.
-     * The index does not hold whole items: the query reads the full items by their table keys.
+     * Access pattern {@code ordersByStatus}: Order items of one partition of index {@code ByStatus}, sort
+     * key attribute {@code orderDate}. The index does not hold whole items: the query reads the full items
+     * by their table keys.
      */
     public OrdersByStatusQuery ordersByStatus(Order.Status status) {
-        return new OrdersByStatusQuery(this.store.queryIndex("ByStatus", "Order.ordersByStatus", "status", KeyMaps.value("Order", "status", AttributeCodecs.enumOf(Order.Status.class), status), "orderDate")
+        AttributeValue partitionKey = OrderKeys.statusValue(status);
+        return new OrdersByStatusQuery(this.store
+                .queryIndex("ByStatus", "Order.ordersByStatus", "status", partitionKey, "orderDate")
                 .fetchFullItems("PK", "SK")
                 .query());
     }
@@ -206,106 +218,122 @@ public final class OrderRepository extends Repository<Order> {
         /**
          * Only items whose {@code orderDate} is {@code orderDate}.
          */
-        public OrdersOfUserQueryWithOrderDate orderDate(Instant orderDate) {
-            return new OrdersOfUserQueryWithOrderDate(QueryState.of(this).fix(OrderKeys.SORT_KEY.encode("orderDate", orderDate) + "#").query());
+        public WithOrderDate orderDate(Instant orderDate) {
+            String encodedOrderDate = OrderKeys.SORT_KEY.encode("orderDate", orderDate);
+            return new WithOrderDate(QueryState.of(this).fix(encodedOrderDate + "#").query());
         }
 
         /**
          * Only items whose {@code orderDate} is below {@code orderDate}.
          */
         public NarrowedConsistentQuery<Order> orderDateLessThan(Instant orderDate) {
-            return QueryState.of(this).lessThan(OrderKeys.SORT_KEY.encode("orderDate", orderDate), "#").narrowedConsistent();
+            String encodedOrderDate = OrderKeys.SORT_KEY.encode("orderDate", orderDate);
+            return QueryState.of(this).lessThan(encodedOrderDate, "#").narrowedConsistent();
         }
 
         /**
          * Only items whose {@code orderDate} is at most {@code orderDate}.
          */
         public NarrowedConsistentQuery<Order> orderDateAtMost(Instant orderDate) {
-            return QueryState.of(this).atMost(OrderKeys.SORT_KEY.encode("orderDate", orderDate), "#").narrowedConsistent();
+            String encodedOrderDate = OrderKeys.SORT_KEY.encode("orderDate", orderDate);
+            return QueryState.of(this).atMost(encodedOrderDate, "#").narrowedConsistent();
         }
 
         /**
          * Only items whose {@code orderDate} is above {@code orderDate}.
          */
         public NarrowedConsistentQuery<Order> orderDateGreaterThan(Instant orderDate) {
-            return QueryState.of(this).greaterThan(OrderKeys.SORT_KEY.encode("orderDate", orderDate), "#").narrowedConsistent();
+            String encodedOrderDate = OrderKeys.SORT_KEY.encode("orderDate", orderDate);
+            return QueryState.of(this).greaterThan(encodedOrderDate, "#").narrowedConsistent();
         }
 
         /**
          * Only items whose {@code orderDate} is at least {@code orderDate}.
          */
         public NarrowedConsistentQuery<Order> orderDateAtLeast(Instant orderDate) {
-            return QueryState.of(this).atLeast(OrderKeys.SORT_KEY.encode("orderDate", orderDate), "#").narrowedConsistent();
+            String encodedOrderDate = OrderKeys.SORT_KEY.encode("orderDate", orderDate);
+            return QueryState.of(this).atLeast(encodedOrderDate, "#").narrowedConsistent();
         }
 
         /**
          * Only items whose {@code orderDate} is between {@code low} and {@code high}, both included.
          */
         public NarrowedConsistentQuery<Order> orderDateBetween(Instant low, Instant high) {
-            return QueryState.of(this).between(OrderKeys.SORT_KEY.encode("orderDate", low), OrderKeys.SORT_KEY.encode("orderDate", high), "#").narrowedConsistent();
-        }
-    }
-
-    /**
-     * Query builder of access pattern {@code ordersOfUser} with orderDate fixed; narrow it by {@code orderId}.
-     */
-    public static final class OrdersOfUserQueryWithOrderDate extends ConsistentQuery<Order, OrdersOfUserQueryWithOrderDate> {
-        OrdersOfUserQueryWithOrderDate(Query<Order, ?> source) {
-            super(source);
-        }
-
-        @Override
-        protected OrdersOfUserQueryWithOrderDate with(Query<Order, ?> source) {
-            return new OrdersOfUserQueryWithOrderDate(source);
+            String encodedLow = OrderKeys.SORT_KEY.encode("orderDate", low);
+            String encodedHigh = OrderKeys.SORT_KEY.encode("orderDate", high);
+            return QueryState.of(this).between(encodedLow, encodedHigh, "#").narrowedConsistent();
         }
 
         /**
-         * Only items whose {@code orderId} is {@code orderId}.
+         * Query builder of access pattern {@code ordersOfUser} with orderDate fixed; narrow it
+         * by {@code orderId}.
          */
-        public NarrowedConsistentQuery<Order> orderId(String orderId) {
-            return QueryState.of(this).fixLast(OrderKeys.SORT_KEY.encode("orderId", orderId)).narrowedConsistent();
-        }
+        public static final class WithOrderDate extends ConsistentQuery<Order, WithOrderDate> {
+            WithOrderDate(Query<Order, ?> source) {
+                super(source);
+            }
 
-        /**
-         * Only items whose {@code orderId} is below {@code orderId}.
-         */
-        public NarrowedConsistentQuery<Order> orderIdLessThan(String orderId) {
-            return QueryState.of(this).lessThan(OrderKeys.SORT_KEY.encode("orderId", orderId), "").narrowedConsistent();
-        }
+            @Override
+            protected WithOrderDate with(Query<Order, ?> source) {
+                return new WithOrderDate(source);
+            }
 
-        /**
-         * Only items whose {@code orderId} is at most {@code orderId}.
-         */
-        public NarrowedConsistentQuery<Order> orderIdAtMost(String orderId) {
-            return QueryState.of(this).atMost(OrderKeys.SORT_KEY.encode("orderId", orderId), "").narrowedConsistent();
-        }
+            /**
+             * Only items whose {@code orderId} is {@code orderId}.
+             */
+            public NarrowedConsistentQuery<Order> orderId(String orderId) {
+                String encodedOrderId = OrderKeys.SORT_KEY.encode("orderId", orderId);
+                return QueryState.of(this).fixLast(encodedOrderId).narrowedConsistent();
+            }
 
-        /**
-         * Only items whose {@code orderId} is above {@code orderId}.
-         */
-        public NarrowedConsistentQuery<Order> orderIdGreaterThan(String orderId) {
-            return QueryState.of(this).greaterThan(OrderKeys.SORT_KEY.encode("orderId", orderId), "").narrowedConsistent();
-        }
+            /**
+             * Only items whose {@code orderId} is below {@code orderId}.
+             */
+            public NarrowedConsistentQuery<Order> orderIdLessThan(String orderId) {
+                String encodedOrderId = OrderKeys.SORT_KEY.encode("orderId", orderId);
+                return QueryState.of(this).lessThan(encodedOrderId, "").narrowedConsistent();
+            }
 
-        /**
-         * Only items whose {@code orderId} is at least {@code orderId}.
-         */
-        public NarrowedConsistentQuery<Order> orderIdAtLeast(String orderId) {
-            return QueryState.of(this).atLeast(OrderKeys.SORT_KEY.encode("orderId", orderId), "").narrowedConsistent();
-        }
+            /**
+             * Only items whose {@code orderId} is at most {@code orderId}.
+             */
+            public NarrowedConsistentQuery<Order> orderIdAtMost(String orderId) {
+                String encodedOrderId = OrderKeys.SORT_KEY.encode("orderId", orderId);
+                return QueryState.of(this).atMost(encodedOrderId, "").narrowedConsistent();
+            }
 
-        /**
-         * Only items whose {@code orderId} is between {@code low} and {@code high}, both included.
-         */
-        public NarrowedConsistentQuery<Order> orderIdBetween(String low, String high) {
-            return QueryState.of(this).between(OrderKeys.SORT_KEY.encode("orderId", low), OrderKeys.SORT_KEY.encode("orderId", high), "").narrowedConsistent();
-        }
+            /**
+             * Only items whose {@code orderId} is above {@code orderId}.
+             */
+            public NarrowedConsistentQuery<Order> orderIdGreaterThan(String orderId) {
+                String encodedOrderId = OrderKeys.SORT_KEY.encode("orderId", orderId);
+                return QueryState.of(this).greaterThan(encodedOrderId, "").narrowedConsistent();
+            }
 
-        /**
-         * Only items whose {@code orderId} begins with {@code start}.
-         */
-        public NarrowedConsistentQuery<Order> orderIdBeginsWith(String start) {
-            return QueryState.of(this).beginsWith(OrderKeys.SORT_KEY.encode("orderId", start)).narrowedConsistent();
+            /**
+             * Only items whose {@code orderId} is at least {@code orderId}.
+             */
+            public NarrowedConsistentQuery<Order> orderIdAtLeast(String orderId) {
+                String encodedOrderId = OrderKeys.SORT_KEY.encode("orderId", orderId);
+                return QueryState.of(this).atLeast(encodedOrderId, "").narrowedConsistent();
+            }
+
+            /**
+             * Only items whose {@code orderId} is between {@code low} and {@code high}, both included.
+             */
+            public NarrowedConsistentQuery<Order> orderIdBetween(String low, String high) {
+                String encodedLow = OrderKeys.SORT_KEY.encode("orderId", low);
+                String encodedHigh = OrderKeys.SORT_KEY.encode("orderId", high);
+                return QueryState.of(this).between(encodedLow, encodedHigh, "").narrowedConsistent();
+            }
+
+            /**
+             * Only items whose {@code orderId} begins with {@code start}.
+             */
+            public NarrowedConsistentQuery<Order> orderIdBeginsWith(String start) {
+                String encodedStart = OrderKeys.SORT_KEY.encode("orderId", start);
+                return QueryState.of(this).beginsWith(encodedStart).narrowedConsistent();
+            }
         }
     }
 
@@ -326,42 +354,49 @@ public final class OrderRepository extends Repository<Order> {
          * Only items whose {@code orderDate} is {@code orderDate}.
          */
         public NarrowedQuery<Order> orderDate(Instant orderDate) {
-            return QueryState.of(this).rawEqualTo(KeyMaps.value("Order", "orderDate", AttributeCodecs.INSTANT, orderDate)).narrowed();
+            AttributeValue encodedOrderDate = OrderKeys.orderDateValue(orderDate);
+            return QueryState.of(this).rawEqualTo(encodedOrderDate).narrowed();
         }
 
         /**
          * Only items whose {@code orderDate} is below {@code orderDate}.
          */
         public NarrowedQuery<Order> orderDateLessThan(Instant orderDate) {
-            return QueryState.of(this).rawCompare("<", KeyMaps.value("Order", "orderDate", AttributeCodecs.INSTANT, orderDate)).narrowed();
+            AttributeValue encodedOrderDate = OrderKeys.orderDateValue(orderDate);
+            return QueryState.of(this).rawCompare("<", encodedOrderDate).narrowed();
         }
 
         /**
          * Only items whose {@code orderDate} is at most {@code orderDate}.
          */
         public NarrowedQuery<Order> orderDateAtMost(Instant orderDate) {
-            return QueryState.of(this).rawCompare("<=", KeyMaps.value("Order", "orderDate", AttributeCodecs.INSTANT, orderDate)).narrowed();
+            AttributeValue encodedOrderDate = OrderKeys.orderDateValue(orderDate);
+            return QueryState.of(this).rawCompare("<=", encodedOrderDate).narrowed();
         }
 
         /**
          * Only items whose {@code orderDate} is above {@code orderDate}.
          */
         public NarrowedQuery<Order> orderDateGreaterThan(Instant orderDate) {
-            return QueryState.of(this).rawCompare(">", KeyMaps.value("Order", "orderDate", AttributeCodecs.INSTANT, orderDate)).narrowed();
+            AttributeValue encodedOrderDate = OrderKeys.orderDateValue(orderDate);
+            return QueryState.of(this).rawCompare(">", encodedOrderDate).narrowed();
         }
 
         /**
          * Only items whose {@code orderDate} is at least {@code orderDate}.
          */
         public NarrowedQuery<Order> orderDateAtLeast(Instant orderDate) {
-            return QueryState.of(this).rawCompare(">=", KeyMaps.value("Order", "orderDate", AttributeCodecs.INSTANT, orderDate)).narrowed();
+            AttributeValue encodedOrderDate = OrderKeys.orderDateValue(orderDate);
+            return QueryState.of(this).rawCompare(">=", encodedOrderDate).narrowed();
         }
 
         /**
          * Only items whose {@code orderDate} is between {@code low} and {@code high}, both included.
          */
         public NarrowedQuery<Order> orderDateBetween(Instant low, Instant high) {
-            return QueryState.of(this).rawBetween(KeyMaps.value("Order", "orderDate", AttributeCodecs.INSTANT, low), KeyMaps.value("Order", "orderDate", AttributeCodecs.INSTANT, high)).narrowed();
+            AttributeValue encodedLow = OrderKeys.orderDateValue(low);
+            AttributeValue encodedHigh = OrderKeys.orderDateValue(high);
+            return QueryState.of(this).rawBetween(encodedLow, encodedHigh).narrowed();
         }
     }
 }

@@ -62,9 +62,10 @@ public final class OrderSchema implements EntitySchema<Order> {
      */
     public static final String LINES = "lines";
 
-    private static final AttributeCodec<Order.Status> STATUS_CODEC = AttributeCodecs.enumOf(Order.Status.class);
+    static final AttributeCodec<Order.Status> STATUS_CODEC = AttributeCodecs.enumOf(Order.Status.class);
 
-    private static final AttributeCodec<List<Order.Line>> LINES_CODEC = AttributeCodecs.list(AttributeCodecs.document(Order_LineSchema.INSTANCE));
+    static final AttributeCodec<List<Order.Line>> LINES_CODEC = AttributeCodecs.list(
+            AttributeCodecs.document(Order_LineSchema.INSTANCE));
 
     /**
      * How updates rewrite the index keys built from fields; the repository gives them to its store.

@@ -1,5 +1,6 @@
 package shop;
 
+import dev.monotable.runtime.internal.KeyFields;
 import dev.monotable.runtime.internal.KeyFormat;
 import dev.monotable.runtime.internal.KeyMaps;
 import java.util.Map;
@@ -7,8 +8,8 @@ import javax.annotation.processing.Generated;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /**
- * Key builders of {@link User} in table {@code AppData}: the exact key strings and key maps.
- * Every builder refuses a null or empty component, or one containing {@code #},
+ * Key builders of {@link User} in table {@code AppData}: the exact key strings and key maps. Every
+ * builder refuses a null or empty component, or one containing {@code #},
  * with {@link dev.monotable.runtime.InvalidKeyException}.
  */
 @Generated("dev.monotable.processor.MonotableProcessor")
@@ -37,5 +38,12 @@ public final class UserKeys {
      */
     public static Map<String, AttributeValue> primaryKey(String id) {
         return KeyMaps.of("PK", partitionKey(id), "SK", sortKey());
+    }
+
+    /**
+     * The primary-key fields by typed path: what an update keeps and an upsert writes.
+     */
+    static KeyFields primaryKeyFields(String id) {
+        return KeyFields.of(UserFields.ID, id);
     }
 }

@@ -7,7 +7,6 @@ import dev.monotable.runtime.Scan;
 import dev.monotable.runtime.Update;
 import dev.monotable.runtime.internal.DynamoTable;
 import dev.monotable.runtime.internal.EntityStore;
-import dev.monotable.runtime.internal.KeyFields;
 import dev.monotable.runtime.internal.KeyMaps;
 import java.util.ArrayList;
 import java.util.List;
@@ -39,28 +38,6 @@ public final class UserRepository extends Repository<User> {
     }
 
     /**
-     * Reads the User keyed {@code USER#<id> / PROFILE}, if there is one.
-     */
-    public Optional<User> get(String id) {
-        return this.store.get(UserKeys.primaryKey(id));
-    }
-
-    /**
-     * Deletes the User keyed {@code USER#<id> / PROFILE}, unconditionally (whatever its version); deleting an
-     * absent item is not an error.
-     */
-    public void delete(String id) {
-        this.store.delete(UserKeys.primaryKey(id));
-    }
-
-    /**
-     * Deletes the item of {@code user}.
-     */
-    public void delete(User user) {
-        this.store.deleteEntity(user);
-    }
-
-    /**
      * Writes {@code user} if {@code condition} holds for the item now stored under its key.
      *
      * @throws ConditionFailedException when it does not; nothing is written
@@ -79,6 +56,21 @@ public final class UserRepository extends Repository<User> {
     }
 
     /**
+     * Reads the User keyed {@code USER#<id> / PROFILE}, if there is one.
+     */
+    public Optional<User> get(String id) {
+        return this.store.get(UserKeys.primaryKey(id));
+    }
+
+    /**
+     * Deletes the User keyed {@code USER#<id> / PROFILE}, unconditionally (whatever its version); deleting
+     * an absent item is not an error.
+     */
+    public void delete(String id) {
+        this.store.delete(UserKeys.primaryKey(id));
+    }
+
+    /**
      * Deletes the User keyed {@code USER#<id> / PROFILE} if {@code condition} holds for it.
      *
      * @throws ConditionFailedException when it does not; nothing is deleted
@@ -88,24 +80,32 @@ public final class UserRepository extends Repository<User> {
     }
 
     /**
-     * An update of the existing User keyed {@code USER#<id> / PROFILE}; {@code execute()} sends it, and fails with
-     * {@link ConditionFailedException} when there is none ({@link #upsert} creates it).
+     * Deletes the item of {@code user}.
+     */
+    public void delete(User user) {
+        this.store.deleteEntity(user);
+    }
+
+    /**
+     * An update of the existing User keyed {@code USER#<id> / PROFILE}; {@code execute()} sends it, and
+     * fails with {@link ConditionFailedException} when there is none ({@link #upsert} creates it).
      */
     public Update<User> update(String id) {
-        return this.store.update(UserKeys.primaryKey(id), KeyFields.of(UserFields.ID, id));
+        return this.store.update(UserKeys.primaryKey(id), UserKeys.primaryKeyFields(id));
     }
 
     /**
-     * An update of the User keyed {@code USER#<id> / PROFILE} that creates it when there is none, with its key fields,
-     * type attribute, index keys, initial version and creation time; {@code execute()} sends it.
+     * An update of the User keyed {@code USER#<id> / PROFILE} that creates it when there is none, with its
+     * key fields, type attribute, index keys, initial version and creation time; {@code execute()}
+     * sends it.
      */
     public Update<User> upsert(String id) {
-        return this.store.upsert(UserKeys.primaryKey(id), KeyFields.of(UserFields.ID, id));
+        return this.store.upsert(UserKeys.primaryKey(id), UserKeys.primaryKeyFields(id));
     }
 
     /**
-     * Reads the User of {@code keys} in batches of 100, in the order asked (empty where there is
-     * none), retrying what DynamoDB leaves unprocessed.
+     * Reads the User of {@code keys} in batches of 100, in the order asked (empty where there is none),
+     * retrying what DynamoDB leaves unprocessed.
      *
      * @throws dev.monotable.runtime.BatchIncompleteException carrying the keys still unread
      */
@@ -142,8 +142,8 @@ public final class UserRepository extends Repository<User> {
     }
 
     /**
-     * Every User in the table, by a scan that reads (and pays for) every item of every type.
-     * Prefer an access pattern; this is for backfills, exports and small tables.
+     * Every User in the table, by a scan that reads (and pays for) every item of every type. Prefer an
+     * access pattern; this is for backfills, exports and small tables.
      */
     public Scan<User> scanAll() {
         return this.store.scan();

@@ -48,6 +48,13 @@ public @interface Table {
   String timeToLive() default "";
 
   /**
+   * The table's DynamoDB stream and what its records carry; {@link StreamView#NONE} (the default)
+   * for none. With a stream, the generated table class has {@code changes()}: records decoded to
+   * typed changes of the entities, and a handler interface with a method per entity and event.
+   */
+  StreamView stream() default StreamView.NONE;
+
+  /**
    * The one character that separates key components (a longer delimiter is a build-time error: with
    * "::", "a:" + "b" and "a" + ":b" would give one key). A key component value that contains it is
    * refused at run time, so a user-supplied id can never address another entity's item.

@@ -3,6 +3,7 @@ package dev.monotable.sample;
 import dev.monotable.local.MonotableLocal;
 import dev.monotable.runtime.ConditionFailedException;
 import dev.monotable.runtime.InvalidKeyException;
+import dev.monotable.runtime.StreamReader;
 import java.io.PrintStream;
 import java.math.BigDecimal;
 import java.net.URI;
@@ -16,11 +17,13 @@ import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.ShardIteratorType;
+import software.amazon.awssdk.services.dynamodb.streams.DynamoDbStreamsClient;
 
 /**
  * The sample shop: creates the AppData table from the generated definition, writes a user and an
  * order through the generated repositories, reads them back and prints them with the raw item
- * DynamoDB stored.
+ * DynamoDB stored, then reads the table's stream and prints what changed to the orders.
  *
  * <p>It runs on monotable-local, in memory in this JVM, unless it is given the endpoint of a
  * DynamoDB-compatible server ({@code --endpoint http://localhost:8000}), which it reaches with dummy
@@ -34,14 +37,15 @@ public final class ShopApp {
   public static void main(String[] args) {
     URI endpoint = endpoint(args);
     if (endpoint == null) {
-      try (MonotableLocal local = MonotableLocal.inProcess(); DynamoDbClient client = inProcessClient(local)) {
+      try (MonotableLocal local = MonotableLocal.inProcess(); DynamoDbClient client = inProcessClient(local);
+          DynamoDbStreamsClient streams = inProcessStreamsClient(local)) {
         System.out.println("On monotable-local, in this JVM");
-        run(client, System.out);
+        run(client, streams, AppDataTable.DEFAULT_NAME, System.out);
       }
     } else {
-      try (DynamoDbClient client = endpointClient(endpoint)) {
+      try (DynamoDbClient client = endpointClient(endpoint); DynamoDbStreamsClient streams = endpointStreamsClient(endpoint)) {
         System.out.println("On " + endpoint);
-        run(client, System.out);
+        run(client, streams, AppDataTable.DEFAULT_NAME, System.out);
       }
     }
   }
@@ -79,6 +83,26 @@ public final class ShopApp {
         .build();
   }
 
+  /** A DynamoDB Streams client of the engine in this JVM. */
+  static DynamoDbStreamsClient inProcessStreamsClient(MonotableLocal local) {
+    return DynamoDbStreamsClient.builder()
+        .httpClient(local.httpClient())
+        .endpointOverride(local.endpoint())
+        .region(Region.US_EAST_1)
+        .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("sample", "sample")))
+        .build();
+  }
+
+  /** A DynamoDB Streams client of a DynamoDB-compatible server (which serves both APIs on one port). */
+  static DynamoDbStreamsClient endpointStreamsClient(URI endpoint) {
+    return DynamoDbStreamsClient.builder()
+        .httpClientBuilder(UrlConnectionHttpClient.builder())
+        .endpointOverride(endpoint)
+        .region(Region.US_EAST_1)
+        .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("sample", "sample")))
+        .build();
+  }
+
   /** A client of a DynamoDB-compatible server, which does not check the dummy credentials. */
   static DynamoDbClient endpointClient(URI endpoint) {
     return DynamoDbClient.builder()
@@ -89,17 +113,14 @@ public final class ShopApp {
         .build();
   }
 
-  /** The whole tour, on any client, in the table {@code AppData}. */
-  static void run(DynamoDbClient client, PrintStream out) {
-    run(client, AppDataTable.DEFAULT_NAME, out);
-  }
-
-  /** The whole tour, on any client, in the table {@code tableName}. */
-  static void run(DynamoDbClient client, String tableName, PrintStream out) {
+  /** The whole tour, on any client, in the table {@code tableName}; its stream is read with {@code streams}. */
+  static void run(DynamoDbClient client, DynamoDbStreamsClient streams, String tableName, PrintStream out) {
     AppDataTable table = AppDataTable.of(client, tableName);
     boolean created = table.createIfNotExists();
     out.println("Table " + table.tableName() + (created ? " created" : " already there")
-        + " with indexes GSI1 and ByStatus");
+        + " with indexes GSI1 and ByStatus and a stream of NEW_AND_OLD_IMAGES");
+    // the changes this run makes, from here on (a second run on a server does not see the first's)
+    StreamReader changes = table.changes().poll(streams, ShardIteratorType.LATEST);
 
     User ada = new User("ada", "ada@example.com", "Ada Lovelace", Instant.parse("2024-01-15T10:00:00Z"));
     table.users().put(ada);
@@ -151,6 +172,11 @@ public final class ShopApp {
     } catch (InvalidKeyException refused) {
       out.println("Refused before sending: " + refused.getMessage());
     }
+
+    table.orders().update("ada", order.orderDate(), "o-1001").set(OrderFields.STATUS, OrderStatus.SHIPPED).execute();
+    table.orders().delete("ada", Instant.parse("2024-06-12T16:05:00Z"), "o-1002");
+    out.println("The stream consumer, on this run's changes:");
+    table.changes().dispatch(changes.read(), new OrderEvents(line -> out.println("  " + line)));
   }
 
   private static String show(AttributeValue value) {

@@ -15,6 +15,7 @@ import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.streams.DynamoDbStreamsClient;
 
 @ExtendWith(DynamoDbExtension.class)
 class ShopAppTest {
@@ -32,13 +33,21 @@ class ShopAppTest {
     assertTrue(output.contains("Update of a missing order refused: there is no Order with this key"), output);
     assertTrue(output.contains("Upserted order o-2001, found by id through GSI1 with total 5"), output);
     assertTrue(output.contains("putIfAbsent refused, the stored user is Ada Lovelace"), output);
+    assertTrue(output.contains("The stream consumer, on this run's changes:\n"), output);
+    assertTrue(output.contains("  New order o-1002 of ada: 12 (SHIPPED)\n"), output);
+    assertTrue(output.contains("  Order o-1001 status PAID -> SHIPPED\n  Order deleted o-1002\n"), output);
   }
 
   @Test
   void tour_writesAndReadsAUserAndAnOrder(DynamoDbClient client, TestDynamoDb dynamo) {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-    ShopApp.run(client, dynamo.uniqueTableName("AppData"), new PrintStream(bytes, true, StandardCharsets.UTF_8));
-    assertTour(bytes.toString(StandardCharsets.UTF_8));
+    try (DynamoDbStreamsClient streams = dynamo.newStreamsClient()) {
+      ShopApp.run(client, streams, dynamo.uniqueTableName("AppData"),
+          new PrintStream(bytes, true, StandardCharsets.UTF_8));
+    }
+    String output = bytes.toString(StandardCharsets.UTF_8);
+    assertTour(output);
+    assertTrue(output.contains("  New order o-1001 of ada: 42.5 (PAID)\n"), output);
   }
 
   @Test

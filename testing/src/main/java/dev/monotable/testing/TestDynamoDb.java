@@ -22,6 +22,8 @@ import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClientBuilder;
 import software.amazon.awssdk.services.dynamodb.model.ResourceNotFoundException;
+import software.amazon.awssdk.services.dynamodb.streams.DynamoDbStreamsClient;
+import software.amazon.awssdk.services.dynamodb.streams.DynamoDbStreamsClientBuilder;
 
 /**
  * The DynamoDB a test run uses: by default {@link MonotableLocal}, in memory in this JVM and reached
@@ -208,6 +210,28 @@ public final class TestDynamoDb {
       builder.httpClient(httpClient).endpointOverride(endpoint);
     }
     customizer.accept(builder);
+    return builder.build();
+  }
+
+  /**
+   * A new DynamoDB Streams client of this DynamoDB (on the embedded engine, in-process like {@link
+   * #client()}), to read the records of tables created with a stream. The caller closes it.
+   *
+   * <pre>{@code
+   * try (DynamoDbStreamsClient streams = dynamo.newStreamsClient()) {
+   *   streams.listStreams();
+   * }
+   * }</pre>
+   */
+  public DynamoDbStreamsClient newStreamsClient() {
+    DynamoDbStreamsClientBuilder builder = DynamoDbStreamsClient.builder()
+        .region(region)
+        .credentialsProvider(credentials);
+    if (local != null) {
+      builder.httpClient(local.httpClient()).endpointOverride(local.endpoint());
+    } else {
+      builder.httpClient(httpClient).endpointOverride(endpoint);
+    }
     return builder.build();
   }
 

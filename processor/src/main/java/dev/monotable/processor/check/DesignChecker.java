@@ -34,12 +34,32 @@ public final class DesignChecker {
     checkIndexAttributeTypes(table, ordered, reports);
     checkCollections(table, ordered, reports);
     checkTerritories(table, ordered, reports);
+    checkChangeHandlerNames(table, ordered, reports);
     return reports;
+  }
+
+  /**
+   * With a stream, each entity gets handler methods named after its class ({@code orderInserted}): two
+   * classes of one simple name in one table would share them.
+   */
+  private void checkChangeHandlerNames(TableModel table, List<EntityModel> entities, Map<EntityModel, Report> reports) {
+    if (!table.hasStream()) {
+      return;
+    }
+    Map<String, EntityModel> byMethod = new LinkedHashMap<>();
+    for (EntityModel entity : entities) {
+      String method = Naming.changeHandlerMethod(entity.type(), "Inserted");
+      EntityModel other = byMethod.putIfAbsent(method, entity);
+      if (other != null) {
+        reports.get(entity).add(Message.STREAM_HANDLER_NAME, other.type().canonicalName(),
+            entity.type().canonicalName(), table.name(), method, table.changeHandlerClass().simpleName());
+      }
+    }
   }
 
   /** Method names a generated table class already has, which collections cannot take. */
   private static final java.util.Set<String> TABLE_METHODS = java.util.Set.of(
-      "of", "tableName", "createTableRequest", "createIfNotExists", "transaction", "batchGet", "batchWrite", "streamDecoder",
+      "of", "tableName", "createTableRequest", "createIfNotExists", "transaction", "batchGet", "batchWrite", "changes",
       "equals", "hashCode", "toString", "getClass", "wait", "notify", "notifyAll");
 
   private void checkCollections(TableModel table, List<EntityModel> entities, Map<EntityModel, Report> reports) {

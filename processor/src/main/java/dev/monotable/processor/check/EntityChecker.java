@@ -151,7 +151,7 @@ public final class EntityChecker {
   /** Whether generated code can build the type and read its fields; reported on the type, or the field at fault. */
   private void checkCreation(String name, Creation creation, List<FieldModel> fields, Report report) {
     if (creation.problem().isPresent()) {
-      report.add(Message.CONSTRUCTION, name, creation.problem().get());
+      reportCreationProblem(name, creation.problem().get(), report);
       return;
     }
     for (FieldModel field : fields) {
@@ -166,6 +166,19 @@ public final class EntityChecker {
         report.on(field.source()).add(Message.CONSTRUCTION_NO_SETTER, name, field.name(),
             Naming.upperCamel(field.name()));
       }
+    }
+  }
+
+  private static void reportCreationProblem(String name, Creation.Problem problem, Report report) {
+    switch (problem.reason()) {
+      case INTERFACE -> report.add(Message.CONSTRUCTION_INTERFACE, name);
+      case ENUM -> report.add(Message.CONSTRUCTION_ENUM, name);
+      case NOT_A_CLASS -> report.add(Message.CONSTRUCTION_NOT_A_CLASS, name);
+      case ABSTRACT -> report.add(Message.CONSTRUCTION_ABSTRACT, name);
+      case GENERIC -> report.add(Message.CONSTRUCTION_GENERIC, name);
+      case PRIVATE -> report.add(Message.CONSTRUCTION_PRIVATE, name, problem.type());
+      case INNER_CLASS -> report.add(Message.CONSTRUCTION_INNER_CLASS, name, problem.type());
+      case NO_CONSTRUCTOR -> report.add(Message.CONSTRUCTION_NO_CONSTRUCTOR, name);
     }
   }
 
@@ -225,11 +238,37 @@ public final class EntityChecker {
     ValueType type = field.valueType();
     ValueType.Unsupported unsupported = type.firstUnsupported();
     if (unsupported != null) {
-      report.on(field.source()).add(Message.FIELD_TYPE, field.name(), owner, field.javaType(), unsupported.reason());
+      reportUnsupported(owner, field, unsupported, report.on(field.source()));
     }
     if (type instanceof ValueType.Converted converted && converted.problem().isPresent()) {
-      report.on(field.source()).add(Message.FIELD_CONVERTER, converted.converter().simpleName(), field.name(), owner,
-          converted.problem().get());
+      reportConverterProblem(owner, field, converted, converted.problem().get(), report.on(field.source()));
+    }
+  }
+
+  private static void reportUnsupported(String owner, FieldModel field, ValueType.Unsupported unsupported,
+      Report at) {
+    String name = field.name();
+    String part = unsupported.type();
+    switch (unsupported.reason()) {
+      case PRIMITIVE -> at.add(Message.FIELD_TYPE_PRIMITIVE, name, owner, field.javaType());
+      case ARRAY -> at.add(Message.FIELD_TYPE_ARRAY, name, owner, field.javaType());
+      // the type as declared: a field's JavaType has no spelling for a type variable or wildcard
+      case NOT_CONCRETE -> at.add(Message.FIELD_TYPE_NOT_CONCRETE, name, owner, part);
+      case RAW_CONTAINER -> at.add(Message.FIELD_TYPE_RAW_CONTAINER, name, owner, field.javaType(), part, part);
+      case RAW_MAP -> at.add(Message.FIELD_TYPE_RAW_MAP, name, owner, field.javaType());
+      case SET_ELEMENT -> at.add(Message.FIELD_TYPE_SET_ELEMENT, name, owner, field.javaType(), part);
+      case MAP_KEY -> at.add(Message.FIELD_TYPE_MAP_KEY, name, owner, field.javaType(), part);
+      case NOT_DOCUMENT -> at.add(Message.FIELD_TYPE_NOT_DOCUMENT, name, owner, field.javaType(), part);
+    }
+  }
+
+  private static void reportConverterProblem(String owner, FieldModel field, ValueType.Converted converted,
+      ValueType.ConverterProblem problem, Report at) {
+    String converter = converted.converter().simpleName();
+    switch (problem.reason()) {
+      case NOT_INSTANTIABLE -> at.add(Message.FIELD_CONVERTER_NOT_INSTANTIABLE, converter, field.name(), owner);
+      case CONVERTS_OTHER_TYPE -> at.add(Message.FIELD_CONVERTER_OTHER_TYPE, converter, field.name(), owner,
+          problem.convertedType(), problem.fieldType(), problem.fieldType());
     }
   }
 
@@ -295,7 +334,7 @@ public final class EntityChecker {
     String name = entity.type().simpleName();
     String where = what + " of " + name;
     if (template.syntaxError().isPresent()) {
-      report.on(template.source()).add(Message.KEY_MALFORMED, template.text(), where, template.syntaxError().get());
+      reportSyntaxError(template, where, template.syntaxError().get(), report.on(template.source()));
       return false;
     }
     boolean valid = true;
@@ -339,6 +378,19 @@ public final class EntityChecker {
       valid = checkKeySize(entity, template, where, partition, report);
     }
     return valid;
+  }
+
+  private static void reportSyntaxError(KeyTemplate template, String where, KeyTemplate.SyntaxError error,
+      Report at) {
+    String text = template.text();
+    int position = error.position();
+    switch (error.reason()) {
+      case EMPTY -> at.add(Message.KEY_MALFORMED_EMPTY, text, where);
+      case UNOPENED_PLACEHOLDER -> at.add(Message.KEY_MALFORMED_UNOPENED_PLACEHOLDER, text, where, position);
+      case NESTED_PLACEHOLDER -> at.add(Message.KEY_MALFORMED_NESTED_PLACEHOLDER, text, where, position);
+      case UNCLOSED_PLACEHOLDER -> at.add(Message.KEY_MALFORMED_UNCLOSED_PLACEHOLDER, text, where, position);
+      case EMPTY_PLACEHOLDER -> at.add(Message.KEY_MALFORMED_EMPTY_PLACEHOLDER, text, where, position);
+    }
   }
 
   /**

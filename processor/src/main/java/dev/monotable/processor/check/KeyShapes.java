@@ -80,15 +80,16 @@ final class KeyShapes {
       return a.literal().equals(b.literal());
     }
     if (a.literalOnly() && b.singlePlaceholder().isPresent()) {
-      return KeyAlphabet.canProduce(type(entityB, b.singlePlaceholder().get()), a.literal());
+      return canProduce(entityB, b.singlePlaceholder().get(), a.literal());
     }
     if (b.literalOnly() && a.singlePlaceholder().isPresent()) {
-      return KeyAlphabet.canProduce(type(entityA, a.singlePlaceholder().get()), b.literal());
+      return canProduce(entityA, a.singlePlaceholder().get(), b.literal());
     }
     if (a.singlePlaceholder().isPresent() && b.singlePlaceholder().isPresent()) {
-      ValueType typeA = type(entityA, a.singlePlaceholder().get());
-      ValueType typeB = type(entityB, b.singlePlaceholder().get());
-      if (typeA instanceof ValueType.EnumValue enumA && typeB instanceof ValueType.EnumValue enumB) {
+      Optional<ValueType> typeA = type(entityA, a.singlePlaceholder().get());
+      Optional<ValueType> typeB = type(entityB, b.singlePlaceholder().get());
+      if (typeA.orElse(null) instanceof ValueType.EnumValue enumA
+          && typeB.orElse(null) instanceof ValueType.EnumValue enumB) {
         return enumA.constants().stream().anyMatch(enumB.constants()::contains);
       }
       return true;
@@ -101,9 +102,16 @@ final class KeyShapes {
         && (suffixA.endsWith(suffixB) || suffixB.endsWith(suffixA));
   }
 
-  private static ValueType type(EntityModel entity, Placeholder placeholder) {
-    return entity.field(placeholder.field()).map(FieldModel::valueType)
-        .orElse(new ValueType.Unsupported("unknown"));
+  /**
+   * Whether the placeholder can encode to {@code literal}. One naming no field (reported elsewhere)
+   * can be any text but the empty one, which the runtime refuses in every key.
+   */
+  private static boolean canProduce(EntityModel entity, Placeholder placeholder, String literal) {
+    return type(entity, placeholder).map(type -> KeyAlphabet.canProduce(type, literal)).orElse(!literal.isEmpty());
+  }
+
+  private static Optional<ValueType> type(EntityModel entity, Placeholder placeholder) {
+    return entity.field(placeholder.field()).map(FieldModel::valueType);
   }
 
   private static List<Part> parts(KeyTemplate template, String delimiter) {

@@ -59,6 +59,12 @@ public final class TableChecker {
       report.on(at.typeAttribute()).add(Message.TABLE_TYPE_ATTRIBUTE_IS_KEY, table.typeAttribute(), name);
     }
 
+    if (!table.stream().equals("NONE") && !TableModel.STREAM_VIEWS.contains(table.stream())) {
+      report.on(at.stream()).add(Message.TABLE_STREAM_UNKNOWN, table.stream(), name);
+    } else if (table.stream().equals("KEYS_ONLY")) {
+      report.on(at.stream()).add(Message.TABLE_STREAM_KEYS_ONLY, name);
+    }
+
     List<IndexModel> globals = table.indexes(IndexModel.Kind.GLOBAL);
     List<IndexModel> locals = table.indexes(IndexModel.Kind.LOCAL);
     if (globals.size() > MAX_GLOBAL_INDEXES) {

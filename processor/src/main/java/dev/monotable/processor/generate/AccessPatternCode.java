@@ -52,8 +52,8 @@ final class AccessPatternCode {
     this.consistent = index == null || index.kind() == IndexModel.Kind.LOCAL;
   }
 
-  /** Adds the query method and its builder types to the repository. */
-  void addTo(TypeSpec.Builder type) {
+  /** Adds the query builder types of the pattern to the repository, and returns its query method. */
+  MethodSpec addBuilders(TypeSpec.Builder type) {
     IndexBinding.KeyPart partition;
     IndexBinding.KeyPart sort;
     String partitionAttribute;
@@ -77,14 +77,17 @@ final class AccessPatternCode {
 
     List<ParameterSpec> parameters = new ArrayList<>();
     CodeBlock partitionValue = partitionValue(partition, keyPrefix, parameters);
+    // a local of its own name: the parameters are named after the entity's key fields
+    String partitionKey = unusedName("partitionKey", parameters);
     String patternName = entity.typeName() + "." + pattern.name();
     CodeBlock sortArgument = sortAttribute == null ? CodeBlock.of("") : CodeBlock.of(", $S", sortAttribute);
-    CodeBlock.Builder start = CodeBlock.builder();
+    // one call per line: the store's query, then what narrows it and what makes the builder
+    CodeBlock.Builder start = CodeBlock.builder().add("this.store\n");
     if (index == null) {
-      start.add("this.store.queryTable($S, $S, $L$L)", patternName, partitionAttribute, partitionValue, sortArgument);
+      start.add(".queryTable($S, $S, $L$L)", patternName, partitionAttribute, partitionKey, sortArgument);
     } else {
-      start.add("this.store.queryIndex($S, $S, $S, $L$L)", index.name(), patternName, partitionAttribute,
-          partitionValue, sortArgument);
+      start.add(".queryIndex($S, $S, $S, $L$L)", index.name(), patternName, partitionAttribute, partitionKey,
+          sortArgument);
     }
     if (index != null && index.projection() != IndexModel.Projection.ALL) {
       start.add("\n.fetchFullItems($S$L)", table.partitionKey(),
@@ -98,9 +101,8 @@ final class AccessPatternCode {
       KeyTemplate sortTemplate = template.template();
       start.add("\n.sortKeyTerritory($S)", sortTemplate.literalPrefix());
       String constant = index == null ? "SORT_KEY" : Naming.constant(index.name()) + "_SORT_KEY";
-      List<TypeSpec> stages = templateStages(sortTemplate, constant);
-      stages.forEach(type::addType);
-      returned = repository.nestedClass(stages.get(0).name());
+      type.addType(templateStages(sortTemplate, constant));
+      returned = stageClass(0, List.of());
       construct = CodeBlock.of("new $T($L\n.query())", returned, start.build());
       sortDescription = "sort key {@code " + sortTemplate.text() + "}, narrowed to {@code "
           + sortTemplate.literalPrefix() + "…}";
@@ -110,9 +112,8 @@ final class AccessPatternCode {
       construct = CodeBlock.of("$L\n.$L()", start.build(), narrowedCall());
       sortDescription = "sort key {@code " + template.template().text() + "}";
     } else if (sort instanceof IndexBinding.Raw raw) {
-      TypeSpec stage = rawStage(raw.field());
-      type.addType(stage);
-      returned = repository.nestedClass(stage.name());
+      type.addType(rawStage(raw.field()));
+      returned = stageClass(0, List.of());
       construct = CodeBlock.of("new $T($L\n.query())", returned, start.build());
       sortDescription = "sort key attribute {@code " + raw.attribute() + "}";
     } else {
@@ -121,25 +122,26 @@ final class AccessPatternCode {
       sortDescription = "no sort key";
     }
 
-    type.addMethod(MethodSpec.methodBuilder(pattern.name())
+    return MethodSpec.methodBuilder(pattern.name())
         .addModifiers(Modifier.PUBLIC)
-        .addJavadoc("Access pattern {@code $L}: $L items of one partition of $L, $L.\n", pattern.name(),
-            entity.type().simpleName(), index == null ? "the table" : "index {@code " + index.name() + "}",
-            sortDescription)
-        .addJavadoc(index != null && index.projection() != IndexModel.Projection.ALL
-            ? "The index does not hold whole items: the query reads the full items by their table keys.\n" : "")
+        .addJavadoc(JavadocText.wrap("Access pattern {@code $L}: $L items of one partition of $L, $L.$L\n",
+            pattern.name(), entity.type().simpleName(),
+            index == null ? "the table" : "index {@code " + index.name() + "}", sortDescription,
+            index != null && index.projection() != IndexModel.Projection.ALL
+                ? " The index does not hold whole items: the query reads the full items by their table keys." : ""))
         .returns(returned)
         .addParameters(parameters)
+        .addStatement("$T $L = $L", TypeNames.ATTRIBUTE_VALUE, partitionKey, partitionValue)
         .addStatement("return $L", construct)
-        .build());
+        .build();
   }
 
+  /** The partition value of the query; adds the parameters it takes. */
   private CodeBlock partitionValue(IndexBinding.KeyPart partition, String keyPrefix, List<ParameterSpec> parameters) {
     if (partition instanceof IndexBinding.Raw raw) {
       FieldModel field = raw.field();
       parameters.add(ParameterSpec.builder(TypeNames.typeName(field.javaType()), Naming.parameter(field.name())).build());
-      return CodeBlock.of("$T.value($S, $S, $L, $L)", TypeNames.KEY_MAPS, entity.typeName(), field.name(),
-          FieldCode.codec(field.valueType()), Naming.parameter(field.name()));
+      return rawValue(field, Naming.parameter(field.name()));
     }
     KeyTemplate template = partition instanceof IndexBinding.Template t ? t.template() : entity.partitionKey().orElseThrow();
     String method = partition instanceof IndexBinding.Template ? keyPrefix + "PartitionKey" : "partitionKey";
@@ -158,39 +160,60 @@ final class AccessPatternCode {
     return consistent ? "narrowedConsistent" : "narrowed";
   }
 
-  private String stageName(int fixedFields, List<String> fields) {
-    StringBuilder name = new StringBuilder(Naming.upperCamel(pattern.name())).append("Query");
-    if (fixedFields > 0) {
-      name.append("With");
-      for (int i = 0; i < fixedFields; i++) {
-        name.append(Naming.upperCamel(fields.get(i)));
+  /** {@code name}, or it with {@code _} added until no parameter has it. */
+  private static String unusedName(String name, List<ParameterSpec> parameters) {
+    String candidate = name;
+    while (true) {
+      String taken = candidate;
+      if (parameters.stream().noneMatch(parameter -> parameter.name().equals(taken))) {
+        return candidate;
       }
+      candidate = candidate + "_";
     }
-    return name.toString();
   }
 
-  private TypeSpec.Builder stage(String name, String javadoc) {
-    ClassName self = repository.nestedClass(name);
+  /**
+   * The builder with {@code fixedFields} leading fields of the sort key fixed: the pattern's query
+   * builder ({@code OrdersOfUserQuery}), and the builders after it nested in that one, named after
+   * the fields they fix ({@code OrdersOfUserQuery.WithOrderDate}).
+   */
+  private ClassName stageClass(int fixedFields, List<String> fields) {
+    ClassName first = repository.nestedClass(Naming.upperCamel(pattern.name()) + "Query");
+    if (fixedFields == 0) {
+      return first;
+    }
+    StringBuilder name = new StringBuilder("With");
+    for (int i = 0; i < fixedFields; i++) {
+      name.append(Naming.upperCamel(fields.get(i)));
+    }
+    return first.nestedClass(name.toString());
+  }
+
+  private TypeSpec.Builder stage(ClassName self, CodeBlock javadoc) {
     ClassName base = consistent ? TypeNames.CONSISTENT_QUERY : TypeNames.QUERY;
+    TypeName source = ParameterizedTypeName.get(TypeNames.QUERY, entityClass, WildcardTypeName.subtypeOf(Object.class));
     return TypeSpec.classBuilder(self)
         .addModifiers(Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
-        .addJavadoc("$L\n", javadoc)
+        .addJavadoc(javadoc)
         .superclass(ParameterizedTypeName.get(base, entityClass, self))
         .addMethod(MethodSpec.constructorBuilder()
-            .addParameter(ParameterizedTypeName.get(TypeNames.QUERY, entityClass, WildcardTypeName.subtypeOf(Object.class)), "source")
+            .addParameter(source, "source")
             .addStatement("super(source)")
             .build())
         .addMethod(MethodSpec.methodBuilder("with")
             .addAnnotation(Override.class)
             .addModifiers(Modifier.PROTECTED)
             .returns(self)
-            .addParameter(ParameterizedTypeName.get(TypeNames.QUERY, entityClass, WildcardTypeName.subtypeOf(Object.class)), "source")
+            .addParameter(source, "source")
             .addStatement("return new $T(source)", self)
             .build());
   }
 
-  /** One builder per number of fixed leading fields of the sort-key template. */
-  private List<TypeSpec> templateStages(KeyTemplate template, String constant) {
+  /**
+   * One builder per number of fixed leading fields of the sort-key template: the first, holding
+   * the others.
+   */
+  private TypeSpec templateStages(KeyTemplate template, String constant) {
     List<String> fields = new ArrayList<>();
     List<String> following = new ArrayList<>();
     List<Segment> segments = template.segments();
@@ -200,74 +223,92 @@ final class AccessPatternCode {
         following.add(i + 1 < segments.size() && segments.get(i + 1) instanceof Literal literal ? literal.text() : "");
       }
     }
-    List<TypeSpec> stages = new ArrayList<>();
+    List<TypeSpec.Builder> stages = new ArrayList<>();
     for (int k = 0; k < fields.size(); k++) {
       String fieldName = fields.get(k);
       FieldModel field = entity.field(fieldName).orElseThrow();
       String parameter = Naming.parameter(fieldName);
       TypeName fieldType = TypeNames.typeName(field.javaType());
       boolean last = k == fields.size() - 1;
-      CodeBlock encoded = CodeBlock.of("$T.$L.encode($S, $L)", keysClass, constant, fieldName, parameter);
       String continuation = following.get(k);
-      TypeSpec.Builder stage = stage(stageName(k, fields), k == 0
-          ? "Query builder of access pattern {@code " + pattern.name() + "}; narrow it by {@code " + fieldName + "}."
-          : "Query builder of access pattern {@code " + pattern.name() + "} with " + String.join(", ", fields.subList(0, k))
-              + " fixed; narrow it by {@code " + fieldName + "}.");
+      TypeSpec.Builder stage = stage(stageClass(k, fields), k == 0
+          ? JavadocText.wrap("Query builder of access pattern {@code $L}; narrow it by {@code $L}.\n", pattern.name(),
+              fieldName)
+          : JavadocText.wrap("Query builder of access pattern {@code $L} with $L fixed; narrow it by {@code $L}.\n",
+              pattern.name(), String.join(", ", fields.subList(0, k)), fieldName));
 
+      String encoded = encodedName(parameter);
+      CodeBlock encode = CodeBlock.of("$T $L = $T.$L.encode($S, $L)", String.class, encoded, keysClass, constant,
+          fieldName, parameter);
       MethodSpec.Builder equal = MethodSpec.methodBuilder(parameter)
           .addModifiers(Modifier.PUBLIC)
-          .addJavadoc("Only items whose {@code $L} is {@code $L}.\n", fieldName, parameter)
-          .addParameter(fieldType, parameter);
+          .addJavadoc(JavadocText.wrap("Only items whose {@code $L} is {@code $L}.\n", fieldName, parameter))
+          .addParameter(fieldType, parameter)
+          .addStatement(encode);
       if (last) {
         equal.returns(narrowed())
-            .addStatement("return $T.of(this).fixLast($L).$L()", TypeNames.QUERY_STATE, withText(encoded, continuation), narrowedCall());
+            .addStatement("return $T.of(this).fixLast($L).$L()", TypeNames.QUERY_STATE,
+                withText(encoded, continuation), narrowedCall());
       } else {
-        ClassName next = repository.nestedClass(stageName(k + 1, fields));
+        ClassName next = stageClass(k + 1, fields);
         equal.returns(next)
-            .addStatement("return new $T($T.of(this).fix($L).query())", next, TypeNames.QUERY_STATE, withText(encoded, continuation));
+            .addStatement("return new $T($T.of(this).fix($L).query())", next, TypeNames.QUERY_STATE,
+                withText(encoded, continuation));
       }
       stage.addMethod(equal.build());
-      addRange(stage, fieldName, parameter, fieldType, "LessThan", "lessThan", "below", encoded, continuation);
-      addRange(stage, fieldName, parameter, fieldType, "AtMost", "atMost", "at most", encoded, continuation);
-      addRange(stage, fieldName, parameter, fieldType, "GreaterThan", "greaterThan", "above", encoded, continuation);
-      addRange(stage, fieldName, parameter, fieldType, "AtLeast", "atLeast", "at least", encoded, continuation);
+      addRange(stage, fieldName, parameter, fieldType, "LessThan", "lessThan", "below", encode, continuation);
+      addRange(stage, fieldName, parameter, fieldType, "AtMost", "atMost", "at most", encode, continuation);
+      addRange(stage, fieldName, parameter, fieldType, "GreaterThan", "greaterThan", "above", encode, continuation);
+      addRange(stage, fieldName, parameter, fieldType, "AtLeast", "atLeast", "at least", encode, continuation);
       stage.addMethod(MethodSpec.methodBuilder(parameter + "Between")
           .addModifiers(Modifier.PUBLIC)
-          .addJavadoc("Only items whose {@code $L} is between {@code low} and {@code high}, both included.\n", fieldName)
+          .addJavadoc(JavadocText.wrap("Only items whose {@code $L} is between {@code low} and {@code high}, both"
+              + " included.\n", fieldName))
           .returns(narrowed())
           .addParameter(fieldType, "low")
           .addParameter(fieldType, "high")
-          .addStatement("return $T.of(this).between($T.$L.encode($S, low), $T.$L.encode($S, high), $S).$L()",
-              TypeNames.QUERY_STATE, keysClass, constant, fieldName, keysClass, constant, fieldName, continuation, narrowedCall())
+          .addStatement("$T encodedLow = $T.$L.encode($S, low)", String.class, keysClass, constant, fieldName)
+          .addStatement("$T encodedHigh = $T.$L.encode($S, high)", String.class, keysClass, constant, fieldName)
+          .addStatement("return $T.of(this).between(encodedLow, encodedHigh, $S).$L()", TypeNames.QUERY_STATE,
+              continuation, narrowedCall())
           .build());
       if (isString(field)) {
         stage.addMethod(MethodSpec.methodBuilder(parameter + "BeginsWith")
             .addModifiers(Modifier.PUBLIC)
-            .addJavadoc("Only items whose {@code $L} begins with {@code start}.\n", fieldName)
+            .addJavadoc(JavadocText.wrap("Only items whose {@code $L} begins with {@code start}.\n", fieldName))
             .returns(narrowed())
             .addParameter(String.class, "start")
-            .addStatement("return $T.of(this).beginsWith($T.$L.encode($S, start)).$L()", TypeNames.QUERY_STATE, keysClass,
-                constant, fieldName, narrowedCall())
+            .addStatement("$T encodedStart = $T.$L.encode($S, start)", String.class, keysClass, constant, fieldName)
+            .addStatement("return $T.of(this).beginsWith(encodedStart).$L()", TypeNames.QUERY_STATE, narrowedCall())
             .build());
       }
-      stages.add(stage.build());
+      stages.add(stage);
     }
-    return stages;
+    TypeSpec.Builder first = stages.get(0);
+    stages.subList(1, stages.size()).forEach(stage -> first.addType(stage.build()));
+    return first.build();
+  }
+
+  /** The local holding a parameter's encoded value: {@code orderDate -> encodedOrderDate}. */
+  private static String encodedName(String parameter) {
+    return "encoded" + Naming.upperCamel(parameter);
   }
 
   /** The encoded value followed by the template text after it, without a {@code + ""} when there is none. */
-  private static CodeBlock withText(CodeBlock encoded, String text) {
-    return text.isEmpty() ? encoded : CodeBlock.of("$L + $S", encoded, text);
+  private static CodeBlock withText(String encoded, String text) {
+    return text.isEmpty() ? CodeBlock.of("$L", encoded) : CodeBlock.of("$L + $S", encoded, text);
   }
 
   private void addRange(TypeSpec.Builder stage, String fieldName, String parameter, TypeName fieldType, String suffix,
-      String call, String words, CodeBlock encoded, String continuation) {
+      String call, String words, CodeBlock encode, String continuation) {
     stage.addMethod(MethodSpec.methodBuilder(parameter + suffix)
         .addModifiers(Modifier.PUBLIC)
-        .addJavadoc("Only items whose {@code $L} is $L {@code $L}.\n", fieldName, words, parameter)
+        .addJavadoc(JavadocText.wrap("Only items whose {@code $L} is $L {@code $L}.\n", fieldName, words, parameter))
         .returns(narrowed())
         .addParameter(fieldType, parameter)
-        .addStatement("return $T.of(this).$L($L, $S).$L()", TypeNames.QUERY_STATE, call, encoded, continuation, narrowedCall())
+        .addStatement(encode)
+        .addStatement("return $T.of(this).$L($L, $S).$L()", TypeNames.QUERY_STATE, call, encodedName(parameter),
+            continuation, narrowedCall())
         .build());
   }
 
@@ -276,51 +317,61 @@ final class AccessPatternCode {
     String fieldName = field.name();
     String parameter = Naming.parameter(fieldName);
     TypeName fieldType = TypeNames.typeName(field.javaType());
-    TypeSpec.Builder stage = stage(stageName(0, List.of()), "Query builder of access pattern {@code "
-        + pattern.name() + "}; narrow it by {@code " + fieldName + "}.");
-    CodeBlock codec = FieldCode.codec(field.valueType());
-    stage.addMethod(rawMethod(parameter, "", "is {@code " + parameter + "}", fieldType,
-        CodeBlock.of("rawEqualTo($L)", rawValue(fieldName, codec, parameter))));
+    TypeSpec.Builder stage = stage(stageClass(0, List.of()),
+        JavadocText.wrap("Query builder of access pattern {@code $L}; narrow it by {@code $L}.\n", pattern.name(),
+            fieldName));
+    stage.addMethod(rawMethod(field, "", "is {@code " + parameter + "}", fieldType, CodeBlock.of("rawEqualTo(")));
     String[][] comparisons = {{"LessThan", "<", "below"}, {"AtMost", "<=", "at most"},
         {"GreaterThan", ">", "above"}, {"AtLeast", ">=", "at least"}};
     for (String[] comparison : comparisons) {
-      stage.addMethod(rawMethod(parameter, comparison[0], "is " + comparison[2] + " {@code " + parameter + "}",
-          fieldType, CodeBlock.of("rawCompare($S, $L)", comparison[1], rawValue(fieldName, codec, parameter))));
+      stage.addMethod(rawMethod(field, comparison[0], "is " + comparison[2] + " {@code " + parameter + "}",
+          fieldType, CodeBlock.of("rawCompare($S, ", comparison[1])));
     }
     stage.addMethod(MethodSpec.methodBuilder(parameter + "Between")
         .addModifiers(Modifier.PUBLIC)
-        .addJavadoc("Only items whose {@code $L} is between {@code low} and {@code high}, both included.\n", fieldName)
+        .addJavadoc(JavadocText.wrap("Only items whose {@code $L} is between {@code low} and {@code high}, both"
+            + " included.\n", fieldName))
         .returns(narrowed())
         .addParameter(fieldType, "low")
         .addParameter(fieldType, "high")
-        .addStatement("return $T.of(this).rawBetween($L, $L).$L()", TypeNames.QUERY_STATE, rawValue(fieldName, codec, "low"),
-            rawValue(fieldName, codec, "high"), narrowedCall())
+        .addStatement("$T encodedLow = $L", TypeNames.ATTRIBUTE_VALUE, rawValue(field, "low"))
+        .addStatement("$T encodedHigh = $L", TypeNames.ATTRIBUTE_VALUE, rawValue(field, "high"))
+        .addStatement("return $T.of(this).rawBetween(encodedLow, encodedHigh).$L()", TypeNames.QUERY_STATE,
+            narrowedCall())
         .build());
     if (isString(field)) {
       stage.addMethod(MethodSpec.methodBuilder(parameter + "BeginsWith")
           .addModifiers(Modifier.PUBLIC)
-          .addJavadoc("Only items whose {@code $L} begins with {@code start}.\n", fieldName)
+          .addJavadoc(JavadocText.wrap("Only items whose {@code $L} begins with {@code start}.\n", fieldName))
           .returns(narrowed())
           .addParameter(String.class, "start")
-          .addStatement("return $T.of(this).rawBeginsWith($L).$L()", TypeNames.QUERY_STATE, rawValue(fieldName, codec, "start"), narrowedCall())
+          .addStatement("$T encodedStart = $L", TypeNames.ATTRIBUTE_VALUE, rawValue(field, "start"))
+          .addStatement("return $T.of(this).rawBeginsWith(encodedStart).$L()", TypeNames.QUERY_STATE, narrowedCall())
           .build());
     }
     return stage.build();
   }
 
-  /** A narrowing method of a raw sort key; {@code narrowing} is the {@code QueryState} call that makes the new state. */
-  private MethodSpec rawMethod(String parameter, String suffix, String words, TypeName fieldType, CodeBlock narrowing) {
+  /**
+   * A narrowing method of a raw sort key; {@code call} opens the {@code QueryState} call that takes
+   * the encoded value ({@code rawCompare("<", }).
+   */
+  private MethodSpec rawMethod(FieldModel field, String suffix, String words, TypeName fieldType, CodeBlock call) {
+    String parameter = Naming.parameter(field.name());
+    String encoded = encodedName(parameter);
     return MethodSpec.methodBuilder(parameter + suffix)
         .addModifiers(Modifier.PUBLIC)
-        .addJavadoc("Only items whose {@code $L} $L.\n", parameter, words)
+        .addJavadoc(JavadocText.wrap("Only items whose {@code $L} $L.\n", parameter, words))
         .returns(narrowed())
         .addParameter(fieldType, parameter)
-        .addStatement("return $T.of(this).$L.$L()", TypeNames.QUERY_STATE, narrowing, narrowedCall())
+        .addStatement("$T $L = $L", TypeNames.ATTRIBUTE_VALUE, encoded, rawValue(field, parameter))
+        .addStatement("return $T.of(this).$L$L).$L()", TypeNames.QUERY_STATE, call, encoded, narrowedCall())
         .build();
   }
 
-  private CodeBlock rawValue(String fieldName, CodeBlock codec, String variable) {
-    return CodeBlock.of("$T.value($S, $S, $L, $L)", TypeNames.KEY_MAPS, entity.typeName(), fieldName, codec, variable);
+  /** {@code OrderKeys.orderDateValue(low)}: a value of the raw key field as its attribute holds it. */
+  private CodeBlock rawValue(FieldModel field, String variable) {
+    return CodeBlock.of("$T.$L($L)", keysClass, KeysGenerator.valueMethod(field), variable);
   }
 
   private static boolean isString(FieldModel field) {

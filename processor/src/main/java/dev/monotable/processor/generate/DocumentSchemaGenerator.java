@@ -33,7 +33,8 @@ public final class DocumentSchemaGenerator extends SourceFileGenerator<DocumentM
     TypeSpec.Builder type = TypeSpec.classBuilder(schemaClass)
         .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
         .addSuperinterface(ParameterizedTypeName.get(TypeNames.DOCUMENT_SCHEMA, documentClass))
-        .addJavadoc("Maps the document {@link $T} to and from the attributes of a map (M) value.\n", documentClass)
+        .addJavadoc(JavadocText.wrap("Maps the document {@link $T} to and from the attributes of a map (M) value.\n",
+            documentClass))
         .addField(FieldSpec.builder(schemaClass, "INSTANCE", Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
             .addJavadoc("The schema; it holds no state.\n")
             .initializer("new $T()", schemaClass)

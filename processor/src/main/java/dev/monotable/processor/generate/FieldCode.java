@@ -1,5 +1,6 @@
 package dev.monotable.processor.generate;
 
+import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
@@ -20,7 +21,9 @@ import javax.lang.model.element.Modifier;
 
 /**
  * The field-by-field code that entity and document schemas share: attribute-name constants, codec
- * constants, and the statements that write and read each field.
+ * constants, and the statements that write and read each field. The codec constants are
+ * package-private: the entity's keys and fields classes use the schema's codecs rather than build
+ * their own, so that each codec is written once.
  */
 final class FieldCode {
   private final List<FieldModel> fields;
@@ -38,11 +41,29 @@ final class FieldCode {
         attributeConstants.put(field.name(), unique(Naming.constant(field.name()), used));
       }
     }
+    codecConstants.putAll(codecConstants(fields));
+  }
+
+  /**
+   * The codec constant of each stored field of a composite type (a scalar uses the shared codec of
+   * {@code AttributeCodecs}), by field name. The names follow from the fields alone, not from the
+   * names a schema reserves, so another class can name a schema's constant without the schema.
+   */
+  private static Map<String, String> codecConstants(List<FieldModel> fields) {
+    Set<String> used = new HashSet<>();
     for (FieldModel field : fields) {
-      if (!field.ignored() && !(field.valueType() instanceof ValueType.Scalar)) {
-        codecConstants.put(field.name(), unique(Naming.constant(field.name()) + "_CODEC", used));
+      if (!field.ignored()) {
+        // a schema's own constants never end in _CODEC, so they cannot take a codec's name
+        used.add(Naming.constant(field.name()));
       }
     }
+    Map<String, String> constants = new LinkedHashMap<>();
+    for (FieldModel field : fields) {
+      if (!field.ignored() && !(field.valueType() instanceof ValueType.Scalar)) {
+        constants.put(field.name(), unique(Naming.constant(field.name()) + "_CODEC", used));
+      }
+    }
+    return constants;
   }
 
   private static String unique(String name, Set<String> used) {
@@ -71,8 +92,8 @@ final class FieldCode {
         continue;
       }
       TypeName codecType = ParameterizedTypeName.get(TypeNames.ATTRIBUTE_CODEC, TypeNames.boxed(field.javaType()));
-      type.addField(FieldSpec.builder(codecType, constant, Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-          .initializer(codec(field.valueType()))
+      type.addField(FieldSpec.builder(codecType, constant, Modifier.STATIC, Modifier.FINAL)
+          .initializer(codec(field.valueType(), true))
           .build());
     }
   }
@@ -83,7 +104,7 @@ final class FieldCode {
       if (field.ignored()) {
         continue;
       }
-      code.addStatement("$L.put($L, $L, $L)", writer, attributeConstants.get(field.name()), codecOf(field),
+      code.addStatement("$L.put($L, $L,$W$L)", writer, attributeConstants.get(field.name()), codecOf(field),
           access(field, instance));
     }
   }
@@ -149,6 +170,16 @@ final class FieldCode {
     };
   }
 
+  /**
+   * The codec of one of {@code fields} as another class of the type refers to it: the constant of
+   * the type's schema ({@code OrderSchema.STATUS_CODEC}) for a composite type, the shared scalar
+   * codec ({@code AttributeCodecs.INSTANT}) otherwise.
+   */
+  static CodeBlock schemaCodec(ClassName schema, List<FieldModel> fields, FieldModel field) {
+    String constant = codecConstants(fields).get(field.name());
+    return constant != null ? CodeBlock.of("$T.$L", schema, constant) : codec(field.valueType());
+  }
+
   /** The codec of a field: a constant for composite types, the shared scalar codec otherwise. */
   CodeBlock codecOf(FieldModel field) {
     String constant = codecConstants.get(field.name());
@@ -169,6 +200,15 @@ final class FieldCode {
 
   /** The codec expression of a stored type. */
   static CodeBlock codec(ValueType type) {
+    return codec(type, false);
+  }
+
+  /**
+   * The codec expression of a stored type; {@code breakable}: the line may break after the opening
+   * parenthesis of a list, set, map or optional codec, where a long codec constant breaks
+   * ({@code AttributeCodecs.list(\n AttributeCodecs.document(Order_LineSchema.INSTANCE))}).
+   */
+  private static CodeBlock codec(ValueType type, boolean breakable) {
     if (type instanceof ValueType.Scalar scalar) {
       return CodeBlock.of("$T.$L", TypeNames.ATTRIBUTE_CODECS, scalarCodec(scalar.kind()));
     }
@@ -180,22 +220,27 @@ final class FieldCode {
           TypeNames.className(document.type().companion("Schema")));
     }
     if (type instanceof ValueType.ListValue list) {
-      return CodeBlock.of("$T.list($L)", TypeNames.ATTRIBUTE_CODECS, codec(list.element()));
+      return container("list", list.element(), breakable);
     }
     if (type instanceof ValueType.SetValue set) {
-      return CodeBlock.of("$T.set($L)", TypeNames.ATTRIBUTE_CODECS, codec(set.element()));
+      return container("set", set.element(), breakable);
     }
     if (type instanceof ValueType.MapValue map) {
-      return CodeBlock.of("$T.map($L)", TypeNames.ATTRIBUTE_CODECS, codec(map.value()));
+      return container("map", map.value(), breakable);
     }
     if (type instanceof ValueType.OptionalValue optional) {
-      return CodeBlock.of("$T.optional($L)", TypeNames.ATTRIBUTE_CODECS, codec(optional.element()));
+      return container("optional", optional.element(), breakable);
     }
     if (type instanceof ValueType.Converted converted) {
       return CodeBlock.of("$T.converted(new $T())", TypeNames.ATTRIBUTE_CODECS,
           TypeNames.className(converted.converter()));
     }
     throw new IllegalStateException("no codec for " + type + "; the checker should have refused it");
+  }
+
+  private static CodeBlock container(String factory, ValueType contained, boolean breakable) {
+    return CodeBlock.of(breakable ? "$T.$L($Z$L)" : "$T.$L($L)", TypeNames.ATTRIBUTE_CODECS, factory,
+        codec(contained, false));
   }
 
   private static String scalarCodec(ScalarKind kind) {

@@ -32,6 +32,7 @@ public final class FieldsGenerator extends SourceFileGenerator<FieldsGenerator.I
   @Override
   protected TypeSpec.Builder type(Input input) {
     ClassName owner = TypeNames.className(input.type());
+    ClassName schema = TypeNames.className(input.type().companion("Schema"));
     TypeSpec.Builder type = TypeSpec.classBuilder(TypeNames.className(input.type().companion("Fields")))
         .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
         .addJavadoc("Typed attribute paths of {@link $T}, for conditions and filters.\n", owner)
@@ -44,7 +45,8 @@ public final class FieldsGenerator extends SourceFileGenerator<FieldsGenerator.I
               ParameterizedTypeName.get(TypeNames.PATH, TypeNames.boxed(field.javaType())),
               Naming.constant(field.name()), Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
           .addJavadoc("Attribute {@code $L}, field {@code $L}.\n", field.attributeName(), field.name())
-          .initializer("$T.of($S, $L)", TypeNames.ATTRIBUTE_PATHS, field.attributeName(), FieldCode.codec(field.valueType()))
+          .initializer("$T.of($S,$W$L)", TypeNames.ATTRIBUTE_PATHS, field.attributeName(),
+              FieldCode.schemaCodec(schema, input.fields(), field))
           .build());
     }
     return type;

@@ -17,7 +17,9 @@ import dev.monotable.processor.model.KeyTemplate.Segment;
 import dev.monotable.processor.model.Naming;
 import dev.monotable.processor.model.TableModel;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import javax.annotation.processing.Filer;
 import javax.lang.model.element.Modifier;
 
@@ -37,23 +39,22 @@ public final class KeysGenerator extends EntitySourceGenerator {
     ClassName entityClass = TypeNames.className(entity.type());
     TypeSpec.Builder type = TypeSpec.classBuilder(TypeNames.className(entity.keysType()))
         .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
-        .addJavadoc("Key builders of {@link $T} in table {@code $L}: the exact key strings and key maps.\n",
-            entityClass, table.name())
-        .addJavadoc("Every builder refuses a null or empty component, or one containing {@code $L},\n",
-            table.delimiter())
-        .addJavadoc("with {@link dev.monotable.runtime.InvalidKeyException}.\n")
+        .addJavadoc(JavadocText.wrap("Key builders of {@link $T} in table {@code $L}: the exact key strings and key"
+            + " maps. Every builder refuses a null or empty component, or one containing {@code $L}, with"
+            + " {@link dev.monotable.runtime.InvalidKeyException}.\n", entityClass, table.name(), table.delimiter()))
         .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
 
     KeyTemplate partition = entity.partitionKey().orElseThrow();
     addTemplate(type, entity, table, partition, "PARTITION_KEY", "partitionKey", true,
-        "The partition key {@code " + partition.text() + "}.");
+        JavadocText.wrap("The partition key {@code $L}.\n", partition.text()));
     List<KeyTemplate> primary = new ArrayList<>(List.of(partition));
     CodeBlock keyMap;
     if (table.hasSortKey()) {
       KeyTemplate sort = entity.sortKey().orElseThrow();
-      addTemplate(type, entity, table, sort, "SORT_KEY", "sortKey", false, "The sort key {@code " + sort.text() + "}.");
+      addTemplate(type, entity, table, sort, "SORT_KEY", "sortKey", false,
+          JavadocText.wrap("The sort key {@code $L}.\n", sort.text()));
       primary.add(sort);
-      keyMap = CodeBlock.of("$T.of($S, partitionKey($L), $S, sortKey($L))", TypeNames.KEY_MAPS,
+      keyMap = CodeBlock.of("$T.of($S, partitionKey($L),$W$S, sortKey($L))", TypeNames.KEY_MAPS,
           table.partitionKey(), Naming.arguments(partition.fields()), table.sortKey(), Naming.arguments(sort.fields()));
     } else {
       keyMap = CodeBlock.of("$T.of($S, partitionKey($L))", TypeNames.KEY_MAPS, table.partitionKey(),
@@ -61,22 +62,50 @@ public final class KeysGenerator extends EntitySourceGenerator {
     }
     type.addMethod(MethodSpec.methodBuilder("primaryKey")
         .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
-        .addJavadoc("The primary key of the item: {@code $L}.\n", describe(table, primary))
+        .addJavadoc(JavadocText.wrap("The primary key of the item: {@code $L}.\n", describe(table, primary)))
         .returns(TypeNames.ITEM)
         .addParameters(parameters(entity, primary))
         .addStatement("return $L", keyMap)
         .build());
+    // package-private: the repository's updates and upserts name the key fields they keep and write
+    type.addMethod(MethodSpec.methodBuilder("primaryKeyFields")
+        .addModifiers(Modifier.STATIC)
+        .addJavadoc("The primary-key fields by typed path: what an update keeps and an upsert writes.\n")
+        .returns(TypeNames.KEY_FIELDS)
+        .addParameters(parameters(entity, primary))
+        .addStatement("return $T.of($L)", TypeNames.KEY_FIELDS, keyFieldPairs(entity, primary))
+        .build());
 
+    Set<String> valueMethods = new HashSet<>();
     for (IndexModel index : table.indexes()) {
       IndexBinding binding = entity.bindingFor(table, index);
       if (binding.declared()) {
-        addIndex(type, entity, table, binding);
+        addIndex(type, entity, table, binding, valueMethods);
       }
     }
     return type;
   }
 
-  private void addIndex(TypeSpec.Builder type, EntityModel entity, TableModel table, IndexBinding binding) {
+  /**
+   * The method that gives a raw index-key field's stored value ({@code statusValue}): the index's
+   * key maps and the repository's queries encode it with the field's codec through it.
+   */
+  static String valueMethod(FieldModel field) {
+    return field.name() + "Value";
+  }
+
+  /** {@code OrderFields.USER_ID, userId, OrderFields.ORDER_ID, orderId}: the key fields by typed path. */
+  private static CodeBlock keyFieldPairs(EntityModel entity, List<KeyTemplate> primary) {
+    ClassName fieldsClass = TypeNames.className(entity.type().companion("Fields"));
+    List<CodeBlock> pairs = new ArrayList<>();
+    for (FieldModel field : entity.keyFields(primary)) {
+      pairs.add(CodeBlock.of("$T.$L, $L", fieldsClass, Naming.constant(field.name()), Naming.parameter(field.name())));
+    }
+    return CodeBlock.join(pairs, ",$W");
+  }
+
+  private void addIndex(TypeSpec.Builder type, EntityModel entity, TableModel table, IndexBinding binding,
+      Set<String> valueMethods) {
     IndexModel index = binding.index();
     String method = Naming.indexMethodPrefix(index.name());
     String constant = Naming.constant(index.name());
@@ -91,15 +120,33 @@ public final class KeysGenerator extends EntitySourceGenerator {
     if (!binding.complete()) {
       return;
     }
-    CodeBlock map = attributes.size() == 2
-        ? CodeBlock.of("$T.of($L, $L)", TypeNames.KEY_MAPS, attributes.get(0), attributes.get(1))
-        : CodeBlock.of("$T.of($L)", TypeNames.KEY_MAPS, attributes.get(0));
     type.addMethod(MethodSpec.methodBuilder(method + "Key")
         .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
-        .addJavadoc("The key of the item in index {@code $L}.\n", index.name())
+        .addJavadoc(JavadocText.wrap("The key of the item in index {@code $L}.\n", index.name()))
         .returns(TypeNames.ITEM)
         .addParameters(parameters(entity.keyFields(binding)))
-        .addStatement("return $L", map)
+        .addStatement("return $T.of($L)", TypeNames.KEY_MAPS, CodeBlock.join(attributes, ",$W"))
+        .build());
+    for (IndexBinding.KeyPart part : List.of(binding.partitionKey(), binding.sortKey())) {
+      if (part instanceof IndexBinding.Raw raw && valueMethods.add(valueMethod(raw.field()))) {
+        addValueMethod(type, entity, raw);
+      }
+    }
+  }
+
+  /** {@code statusValue(status)}: a raw index-key field as its attribute holds it, through the schema's codec. */
+  private static void addValueMethod(TypeSpec.Builder type, EntityModel entity, IndexBinding.Raw raw) {
+    FieldModel field = raw.field();
+    CodeBlock codec = FieldCode.schemaCodec(TypeNames.className(entity.schemaType()), entity.fields(), field);
+    // package-private: the repository's queries on the index encode their values with it
+    type.addMethod(MethodSpec.methodBuilder(valueMethod(field))
+        .addModifiers(Modifier.STATIC)
+        .addJavadoc(JavadocText.wrap("The stored value of {@code $L} (attribute {@code $L}), for index key maps and"
+            + " queries.\n", field.name(), raw.attribute()))
+        .returns(TypeNames.ATTRIBUTE_VALUE)
+        .addParameters(parameters(List.of(field)))
+        .addStatement("return $T.value($S, $S, $L, $L)", TypeNames.KEY_MAPS, entity.typeName(), field.name(), codec,
+            Naming.parameter(field.name()))
         .build());
   }
 
@@ -108,8 +155,8 @@ public final class KeysGenerator extends EntitySourceGenerator {
       List<CodeBlock> attributes) {
     if (part instanceof IndexBinding.Template template) {
       addTemplate(type, entity, table, template.template(), constant, method, partition,
-          "The " + (partition ? "partition" : "sort") + " key {@code " + template.template().text()
-              + "} of index {@code " + index.name() + "}.");
+          JavadocText.wrap("The $L key {@code $L} of index {@code $L}.\n", partition ? "partition" : "sort",
+              template.template().text(), index.name()));
       attributes.add(CodeBlock.of("$S, $T.fromS($L($L))", attribute, TypeNames.ATTRIBUTE_VALUE, method,
           Naming.arguments(template.template().fields())));
     } else if (part instanceof IndexBinding.TablePartitionKey) {
@@ -117,17 +164,16 @@ public final class KeysGenerator extends EntitySourceGenerator {
       attributes.add(CodeBlock.of("$S, $T.fromS(partitionKey($L))", attribute, TypeNames.ATTRIBUTE_VALUE,
           Naming.arguments(tablePartition.fields())));
     } else if (part instanceof IndexBinding.Raw raw) {
-      FieldModel field = raw.field();
-      attributes.add(CodeBlock.of("$S, $T.value($S, $S, $L, $L)", attribute, TypeNames.KEY_MAPS,
-          entity.typeName(), field.name(), FieldCode.codec(field.valueType()), Naming.parameter(field.name())));
+      attributes.add(CodeBlock.of("$S, $L($L)", attribute, valueMethod(raw.field()),
+          Naming.parameter(raw.field().name())));
     }
   }
 
   private void addTemplate(TypeSpec.Builder type, EntityModel entity, TableModel table, KeyTemplate template,
-      String constant, String method, boolean partition, String javadoc) {
+      String constant, String method, boolean partition, CodeBlock javadoc) {
     MethodSpec.Builder builder = MethodSpec.methodBuilder(method)
         .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
-        .addJavadoc("$L\n", javadoc)
+        .addJavadoc(javadoc)
         .returns(String.class)
         .addParameters(parameters(entity, List.of(template)));
     if (template.isFixed()) {
@@ -135,7 +181,7 @@ public final class KeysGenerator extends EntitySourceGenerator {
     } else {
       // package-private: the repository's query builders encode range values with the same format
       type.addField(FieldSpec.builder(TypeNames.KEY_FORMAT, constant, Modifier.STATIC, Modifier.FINAL)
-          .initializer("$T.$L($S, $S, $S)", TypeNames.KEY_FORMAT, partition ? "partitionKey" : "sortKey",
+          .initializer("$T.$L($S,$W$S, $S)", TypeNames.KEY_FORMAT, partition ? "partitionKey" : "sortKey",
               entity.typeName(), template.text(), table.delimiter())
           .build());
       builder.addStatement("return $L.complete($L)", constant, concatenation(template, constant));
@@ -149,7 +195,7 @@ public final class KeysGenerator extends EntitySourceGenerator {
     boolean first = true;
     for (Segment segment : template.segments()) {
       if (!first) {
-        code.add(" + ");
+        code.add("$W+ ");
       }
       first = false;
       if (segment instanceof Literal literal) {

@@ -80,10 +80,10 @@ public final class SchemaGenerator extends EntitySourceGenerator {
     type.addMethod(MethodSpec.methodBuilder("fixedAttributes")
         .addAnnotation(Override.class)
         .addModifiers(Modifier.PUBLIC)
-        .addJavadoc("The attributes of primary-key fields, which updates may not set: $L.\n", fixed)
+        .addJavadoc(JavadocText.wrap("The attributes of primary-key fields, which updates may not set: $L.\n", fixed))
         .returns(ParameterizedTypeName.get(ClassName.get(java.util.Set.class), ClassName.get(String.class)))
         .addStatement("return $T.of($L)", java.util.Set.class,
-            CodeBlock.join(fixed.stream().map(a -> CodeBlock.of("$S", a)).toList(), ", "))
+            CodeBlock.join(fixed.stream().map(a -> CodeBlock.of("$S", a)).toList(), ",$W"))
         .build());
     entity.storedFields().stream().filter(FieldModel::timeToLive).findFirst().ifPresent(ttl -> type.addMethod(
         MethodSpec.methodBuilder("timeToLiveAttribute")
@@ -193,11 +193,11 @@ public final class SchemaGenerator extends EntitySourceGenerator {
       statements.forEach(code::addStatement);
       return;
     }
-    List<String> conditions = new ArrayList<>();
+    List<CodeBlock> conditions = new ArrayList<>();
     for (String field : nullable) {
-      conditions.add(FieldCode.access(entity.field(field).orElseThrow(), instance) + " != null");
+      conditions.add(CodeBlock.of("$L != null", FieldCode.access(entity.field(field).orElseThrow(), instance)));
     }
-    code.beginControlFlow("if ($L)", String.join(" && ", conditions));
+    code.beginControlFlow("if ($L)", CodeBlock.join(conditions, "$W&& "));
     statements.forEach(code::addStatement);
     code.endControlFlow();
   }
@@ -215,7 +215,7 @@ public final class SchemaGenerator extends EntitySourceGenerator {
   /** The key fields of the templates, read from the instance, each once, in template order. */
   private static CodeBlock keyArguments(EntityModel entity, List<KeyTemplate> templates, String instance) {
     return CodeBlock.join(entity.keyFields(templates).stream().map(field -> FieldCode.access(field, instance)).toList(),
-        ", ");
+        ",$W");
   }
 
   /**
@@ -259,10 +259,10 @@ public final class SchemaGenerator extends EntitySourceGenerator {
             .returns(String.class)
             .addParameter(ParameterizedTypeName.get(ClassName.get(java.util.Map.class), ClassName.get(String.class),
                 ClassName.get(Object.class)), "values")
-            .addStatement("return $T.$L($L)", keysClass, method, CodeBlock.join(arguments, ", "))
+            .addStatement("return $T.$L($L)", keysClass, method, CodeBlock.join(arguments, ",$W"))
             .build());
-        rules.add(CodeBlock.of("new $T($S, $T.of($L), $T::$L)", TypeNames.INDEX_KEY_RULE,
-            template.attribute(), List.class, CodeBlock.join(attributes, ", "),
+        rules.add(CodeBlock.of("new $T($S, $T.of($L),$W$T::$L)", TypeNames.INDEX_KEY_RULE,
+            template.attribute(), List.class, CodeBlock.join(attributes, ",$W"),
             TypeNames.className(entity.schemaType()), ruleMethod));
       }
     }

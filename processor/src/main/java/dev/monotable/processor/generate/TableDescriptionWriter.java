@@ -51,6 +51,10 @@ public final class TableDescriptionWriter {
     json.append("  \"AttributeDefinitions\": [\n    ").append(String.join(",\n    ", attributes)).append("\n  ],\n");
     appendIndexes(json, "GlobalSecondaryIndexes", table.indexes(IndexModel.Kind.GLOBAL));
     appendIndexes(json, "LocalSecondaryIndexes", table.indexes(IndexModel.Kind.LOCAL));
+    if (table.hasStream()) {
+      json.append("  \"StreamSpecification\": {\"StreamEnabled\": true, \"StreamViewType\": ")
+          .append(quote(table.stream())).append("},\n");
+    }
     json.append("  \"BillingMode\": \"PAY_PER_REQUEST\"\n}\n");
     return json.toString();
   }

@@ -25,6 +25,9 @@ import javax.lang.model.element.Modifier;
  * repository accessor per entity.
  */
 public final class TableGenerator extends SourceFileGenerator<TableGenerator.Input> {
+  private static final ClassName STREAM_VIEW_TYPE =
+      ClassName.get("software.amazon.awssdk.services.dynamodb.model", "StreamViewType");
+
   /** A table and its entities. */
   public record Input(TableModel table, List<EntityModel> entities) {
     public Input {
@@ -68,8 +71,6 @@ public final class TableGenerator extends SourceFileGenerator<TableGenerator.Inp
       type.addField(FieldSpec.builder(repository, accessor, Modifier.PRIVATE, Modifier.FINAL).build());
       constructor.addStatement("this.$L = new $T(table)", accessor, repository);
     }
-    type.addMethod(constructor.build());
-
     type.addMethod(MethodSpec.methodBuilder("of")
         .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
         .addJavadoc("The table named {@value #DEFAULT_NAME}, reached through {@code client}.\n")
@@ -121,7 +122,21 @@ public final class TableGenerator extends SourceFileGenerator<TableGenerator.Inp
     type.addMethod(tableOperation("batchGet", TypeNames.TABLE_BATCH_GET, "A batch of reads across entities."));
     type.addMethod(tableOperation("batchWrite", TypeNames.TABLE_BATCH,
         "A batch of puts and deletes across entities (not atomic: see {@link #transaction()})."));
+    if (table.hasStream()) {
+      ClassName changes = TypeNames.className(table.changesClass());
+      type.addField(FieldSpec.builder(changes, "changes", Modifier.PRIVATE, Modifier.FINAL).build());
+      constructor.addStatement("this.changes = new $T(table)", changes);
+      type.addMethod(MethodSpec.methodBuilder("changes")
+          .addModifiers(Modifier.PUBLIC)
+          .addJavadoc(JavadocText.wrap("The changes of this table's stream ($L): records decoded to typed changes,"
+              + " dispatched to a {@link $T}, read with a stream reader.\n", table.stream(),
+              TypeNames.className(table.changeHandlerClass())))
+          .returns(changes)
+          .addStatement("return changes")
+          .build());
+    }
     addCollections(type, input);
+    type.addMethod(constructor.build());
     for (EntityModel entity : input.entities()) {
       ClassName repository = TypeNames.className(entity.repositoryType());
       String accessor = Naming.repositoryAccessor(entity.type());
@@ -186,10 +201,12 @@ public final class TableGenerator extends SourceFileGenerator<TableGenerator.Inp
       recordType.recordConstructor(constructor.build());
       type.addType(recordType.build());
 
+      String partitionLocal = taken.contains("partition") ? "partitionValue" : "partition";
       CodeBlock.Builder code = CodeBlock.builder().add(body.build())
-          .beginControlFlow("for ($T $L : this.table.partition($S, $T.fromS($T.partitionKey($L))))", TypeNames.ITEM, loop,
-              table.partitionKey(), TypeNames.ATTRIBUTE_VALUE, TypeNames.className(first.keysType()),
-              Naming.arguments(partition.fields()))
+          .addStatement("$T $L = $T.fromS($T.partitionKey($L))", TypeNames.ATTRIBUTE_VALUE, partitionLocal,
+              TypeNames.ATTRIBUTE_VALUE, TypeNames.className(first.keysType()), Naming.arguments(partition.fields()))
+          .beginControlFlow("for ($T $L : this.table.partition($S, $L))", TypeNames.ITEM, loop,
+              table.partitionKey(), partitionLocal)
           .beginControlFlow("switch ($T.typeOf($L, $S))", TypeNames.DYNAMO_TABLE, loop, table.typeAttribute())
           .add(dispatch.build())
           .add("default -> {\n").indent()
@@ -200,9 +217,9 @@ public final class TableGenerator extends SourceFileGenerator<TableGenerator.Inp
           .addStatement("return new $T($L)", record, CodeBlock.join(arguments, ", "));
       type.addMethod(MethodSpec.methodBuilder(name)
           .addModifiers(Modifier.PUBLIC)
-          .addJavadoc("Item collection {@code $L}: every item of partition {@code $L}, read in one query (paged to\n",
-              name, partition.text())
-          .addJavadoc("its end) and decoded by type. Items of other entity types are skipped.\n")
+          .addJavadoc(JavadocText.wrap("Item collection {@code $L}: every item of partition {@code $L}, read in one"
+              + " query (paged to its end) and decoded by type. Items of other entity types are skipped.\n",
+              name, partition.text()))
           .returns(record)
           .addParameters(KeysGenerator.parameters(first, List.of(partition)))
           .addCode(code.build())
@@ -246,12 +263,17 @@ public final class TableGenerator extends SourceFileGenerator<TableGenerator.Inp
           .add(CodeBlock.join(locals.stream().map(i -> index(i, "localIndex")).toList(), ",\n"))
           .add(")\n").unindent().unindent();
     }
+    if (table.hasStream()) {
+      request.add(".streamSpecification($T.stream($T.$L))\n", TypeNames.TABLE_DEFINITIONS, STREAM_VIEW_TYPE,
+          table.stream());
+    }
     request.add(".billingMode($T.PAY_PER_REQUEST)\n", TypeNames.BILLING_MODE)
         .add(".build();\n").unindent().unindent();
     return MethodSpec.methodBuilder("createTableRequest")
         .addModifiers(Modifier.PUBLIC)
         .addJavadoc("The CreateTable request of this table: key schema, attribute definitions, every global and\n")
-        .addJavadoc("local index with its projection, on-demand billing.\n")
+        .addJavadoc("local index with its projection, $Lon-demand billing.\n",
+            table.hasStream() ? "its stream (" + table.stream() + "), " : "")
         .returns(TypeNames.CREATE_TABLE_REQUEST)
         .addCode(request.build())
         .build();
@@ -262,7 +284,7 @@ public final class TableGenerator extends SourceFileGenerator<TableGenerator.Inp
         TypeNames.PROJECTION_TYPE, index.projection().name(),
         index.nonKeyAttributes().isEmpty() ? "" : ", " + String.join(", ",
             index.nonKeyAttributes().stream().map(a -> CodeBlock.of("$S", a).toString()).toList()));
-    return CodeBlock.of("$T.$L($S, $S, $L, $L)", TypeNames.TABLE_DEFINITIONS, builder, index.name(),
+    return CodeBlock.of("$T.$L($S, $S, $L,$W$L)", TypeNames.TABLE_DEFINITIONS, builder, index.name(),
         index.partitionKey(), sortKeyArgument(index.sortKey()), projection);
   }
 

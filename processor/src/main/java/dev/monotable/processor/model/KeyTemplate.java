@@ -6,11 +6,31 @@ import java.util.Optional;
 
 /**
  * A parsed key template such as {@code ORDER#<orderDate>#<orderId>}: literal text and
- * {@code <field>} placeholders. A template that could not be parsed keeps its text and the reason.
+ * {@code <field>} placeholders. A template that could not be parsed keeps its text and its error.
  */
-public record KeyTemplate(String text, List<Segment> segments, Optional<String> syntaxError, SourceRef source) {
+public record KeyTemplate(
+    String text, List<Segment> segments, Optional<SyntaxError> syntaxError, SourceRef source) {
   public KeyTemplate {
     segments = List.copyOf(segments);
+  }
+
+  /**
+   * Why a template cannot be parsed, and where: {@code position} is the 1-based position of the
+   * character at fault in the template's text (0 for an empty template).
+   */
+  public record SyntaxError(Reason reason, int position) {
+    public enum Reason {
+      /** The template has no text. */
+      EMPTY,
+      /** A {@code '>'} with no {@code '<'} before it. */
+      UNOPENED_PLACEHOLDER,
+      /** A {@code '<'} inside a placeholder. */
+      NESTED_PLACEHOLDER,
+      /** A {@code '<'} with no {@code '>'} after it. */
+      UNCLOSED_PLACEHOLDER,
+      /** {@code <>}: a placeholder naming no field. */
+      EMPTY_PLACEHOLDER
+    }
   }
 
   /** One part of a template. */

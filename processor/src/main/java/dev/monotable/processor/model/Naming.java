@@ -53,6 +53,11 @@ public final class Naming {
     return SourceVersion.isKeyword(accessor) ? accessor + "_" : accessor;
   }
 
+  /** A method of a table's change handler: {@code (OrderItem, "Inserted") -> orderItemInserted}. */
+  public static String changeHandlerMethod(TypeRef entity, String event) {
+    return lowerCamel(entity.simpleName()) + event;
+  }
+
   /** A field's name as a parameter or argument of generated code: {@code id}, {@code default_}. */
   public static String parameter(String field) {
     return SourceVersion.isKeyword(field) ? field + "_" : field;

@@ -13,6 +13,7 @@ public record TableModel(
     String typeAttribute,
     String delimiter,
     String timeToLive,
+    String stream,
     String declaredKind,
     Sources sources) {
 
@@ -29,7 +30,12 @@ public record TableModel(
       SourceRef globalIndexes,
       SourceRef localIndexes,
       SourceRef typeAttribute,
-      SourceRef delimiter) {}
+      SourceRef delimiter,
+      SourceRef stream) {}
+
+  /** The stream view types {@code @Table(stream = ...)} can name, besides {@code NONE}. */
+  public static final java.util.List<String> STREAM_VIEWS =
+      List.of("KEYS_ONLY", "NEW_IMAGE", "OLD_IMAGE", "NEW_AND_OLD_IMAGES");
 
   /** Whether {@code @Table} is on an interface, as it must be. */
   public boolean onInterface() {
@@ -38,6 +44,21 @@ public record TableModel(
 
   public boolean hasTimeToLive() {
     return !timeToLive.isEmpty();
+  }
+
+  /** Whether the table has a DynamoDB stream. */
+  public boolean hasStream() {
+    return !stream.equals("NONE");
+  }
+
+  /** Whether the stream's records carry the item after the change. */
+  public boolean streamHasNewImage() {
+    return stream.equals("NEW_IMAGE") || stream.equals("NEW_AND_OLD_IMAGES");
+  }
+
+  /** Whether the stream's records carry the item before the change. */
+  public boolean streamHasOldImage() {
+    return stream.equals("OLD_IMAGE") || stream.equals("NEW_AND_OLD_IMAGES");
   }
 
   public boolean hasSortKey() {
@@ -55,5 +76,15 @@ public record TableModel(
   /** The generated table class. */
   public TypeRef tableClass() {
     return type.companion("Table");
+  }
+
+  /** The generated decoder of the table's stream records. */
+  public TypeRef changesClass() {
+    return type.companion("Changes");
+  }
+
+  /** The generated handler interface of the table's changes. */
+  public TypeRef changeHandlerClass() {
+    return type.companion("ChangeHandler");
   }
 }

@@ -31,13 +31,63 @@ public sealed interface ValueType {
   record OptionalValue(ValueType element) implements ValueType {}
 
   /**
-   * A value written and read by a user converter; {@code problem} says why the converter cannot
-   * be used (no public no-argument constructor, another type argument).
+   * A value written and read by a user converter; {@code problem}, when present, says why the
+   * converter cannot be used.
    */
-  record Converted(TypeRef converter, java.util.Optional<String> problem) implements ValueType {}
+  record Converted(TypeRef converter, java.util.Optional<ConverterProblem> problem) implements ValueType {}
 
-  /** A type Monotable cannot store; {@code reason} says why. */
-  record Unsupported(String reason) implements ValueType {}
+  /**
+   * Why a converter cannot serve its field. For {@link Reason#CONVERTS_OTHER_TYPE},
+   * {@code convertedType} is the T of its {@code AttributeConverter<T>} and {@code fieldType} the
+   * field's type; both are empty for {@link Reason#NOT_INSTANTIABLE}.
+   */
+  record ConverterProblem(Reason reason, String convertedType, String fieldType) {
+    public enum Reason {
+      /** Not a public class with a public no-argument constructor. */
+      NOT_INSTANTIABLE,
+      /** Converts another type than the field's. */
+      CONVERTS_OTHER_TYPE
+    }
+
+    public static ConverterProblem notInstantiable() {
+      return new ConverterProblem(Reason.NOT_INSTANTIABLE, "", "");
+    }
+
+    public static ConverterProblem convertsOtherType(String convertedType, String fieldType) {
+      return new ConverterProblem(Reason.CONVERTS_OTHER_TYPE, convertedType, fieldType);
+    }
+  }
+
+  /**
+   * A type Monotable cannot store: why, and {@code type}, the offending type as the report names it
+   * (the field's type, or the part of it at fault, such as the element of a set).
+   */
+  record Unsupported(Reason reason, String type) implements ValueType {
+    public enum Reason {
+      /** A primitive with no stored form ({@code char}). */
+      PRIMITIVE,
+      /** An array other than {@code byte[]}. */
+      ARRAY,
+      /** A type variable or a wildcard. */
+      NOT_CONCRETE,
+      /**
+       * A {@code List}, {@code Set} or {@code Optional} without its type argument; {@code type} is
+       * its simple name.
+       */
+      RAW_CONTAINER,
+      /** A {@code Map} without its type arguments. */
+      RAW_MAP,
+      /** A set of something other than strings, numbers or binary; {@code type} is the element. */
+      SET_ELEMENT,
+      /** A map whose keys are not strings; {@code type} is the key type. */
+      MAP_KEY,
+      /** A class that is neither a supported type nor a {@code @Document}. */
+      NOT_DOCUMENT
+    }
+  }
+
+  /** A field that is not stored ({@code @Ignore}, {@code transient}), so it needs no stored form. */
+  record NotStored() implements ValueType {}
 
   /** A type not generated yet by another processor: the element is deferred to a later round. */
   record NotYetGenerated(String name) implements ValueType {}

@@ -3,6 +3,8 @@ package dev.monotable.processor.read;
 import dev.monotable.processor.Names;
 import dev.monotable.processor.diag.ElementRef;
 import dev.monotable.processor.model.Creation;
+import dev.monotable.processor.model.Creation.Problem;
+import dev.monotable.processor.model.Creation.Reason;
 import dev.monotable.processor.model.FieldModel;
 import dev.monotable.processor.model.FieldModel.Access;
 import dev.monotable.processor.model.JavaType;
@@ -43,47 +45,51 @@ final class BeanReader {
   }
 
   Bean read(TypeElement type) {
-    Optional<String> shapeProblem = shapeProblem(type);
+    Optional<Problem> shapeProblem = shapeProblem(type);
     if (type.getKind() == ElementKind.RECORD) {
       return readRecord(type, shapeProblem);
     }
     if (type.getKind() == ElementKind.CLASS) {
       return readClass(type, shapeProblem);
     }
-    return new Bean(List.of(), Creation.impossible(shapeProblem.orElse("it is not a class or record")));
+    return new Bean(List.of(), Creation.impossible(shapeProblem.orElse(problem(Reason.NOT_A_CLASS, type))));
   }
 
-  private Optional<String> shapeProblem(TypeElement type) {
+  private Optional<Problem> shapeProblem(TypeElement type) {
     switch (type.getKind()) {
       case RECORD:
       case CLASS:
         break;
       case INTERFACE:
-        return Optional.of("it is an interface; annotate a record or class");
+        return Optional.of(problem(Reason.INTERFACE, type));
       case ENUM:
-        return Optional.of("it is an enum; annotate a record or class");
+        return Optional.of(problem(Reason.ENUM, type));
       default:
-        return Optional.of("it is not a record or class");
+        return Optional.of(problem(Reason.NOT_A_CLASS, type));
     }
     if (type.getModifiers().contains(Modifier.ABSTRACT)) {
-      return Optional.of("it is abstract; make it a concrete class or a record");
+      return Optional.of(problem(Reason.ABSTRACT, type));
     }
     if (!type.getTypeParameters().isEmpty()) {
-      return Optional.of("it is generic; stored types cannot have type parameters");
+      return Optional.of(problem(Reason.GENERIC, type));
     }
     for (Element e = type; e instanceof TypeElement; e = e.getEnclosingElement()) {
       if (e.getModifiers().contains(Modifier.PRIVATE)) {
-        return Optional.of(e.getSimpleName() + " is private; generated code in the same package must reach it");
+        return Optional.of(problem(Reason.PRIVATE, e));
       }
       boolean nested = e.getEnclosingElement() instanceof TypeElement;
       if (nested && e.getKind() == ElementKind.CLASS && !e.getModifiers().contains(Modifier.STATIC)) {
-        return Optional.of(e.getSimpleName() + " is an inner class; make it static");
+        return Optional.of(problem(Reason.INNER_CLASS, e));
       }
     }
     return Optional.empty();
   }
 
-  private Bean readRecord(TypeElement type, Optional<String> shapeProblem) {
+  private static Problem problem(Reason reason, Element atFault) {
+    return new Problem(reason, atFault.getSimpleName().toString());
+  }
+
+  private Bean readRecord(TypeElement type, Optional<Problem> shapeProblem) {
     List<FieldModel> fields = new ArrayList<>();
     for (RecordComponentElement component : type.getRecordComponents()) {
       String name = component.getSimpleName().toString();
@@ -101,7 +107,7 @@ final class BeanReader {
     return new Bean(fields, creation);
   }
 
-  private Bean readClass(TypeElement type, Optional<String> shapeProblem) {
+  private Bean readClass(TypeElement type, Optional<Problem> shapeProblem) {
     List<VariableElement> declared = new ArrayList<>();
     for (VariableElement field : ElementFilter.fieldsIn(type.getEnclosedElements())) {
       if (!field.getModifiers().contains(Modifier.STATIC)) {
@@ -143,8 +149,7 @@ final class BeanReader {
     } else if (noArgs) {
       creation = Creation.setters();
     } else {
-      creation = Creation.impossible("it has neither a constructor taking all its fields in declaration order"
-          + " nor a no-argument constructor; add one of them");
+      creation = Creation.impossible(problem(Reason.NO_CONSTRUCTOR, type));
     }
     return new Bean(fields, creation);
   }
@@ -208,9 +213,9 @@ final class BeanReader {
     }
     JavaType javaType = TypeRefs.javaType(type);
     // an ignored field is never stored, so its type needs no stored form
-    ValueType valueType = ignored ? new ValueType.Unsupported("not stored (@Ignore)") : valueTypes.read(element, type);
+    ValueType valueType = ignored ? new ValueType.NotStored() : valueTypes.read(element, type);
     if (javaType == null && !ignored) {
-      valueType = new ValueType.Unsupported("type variables and wildcards have no stored form");
+      valueType = new ValueType.Unsupported(ValueType.Unsupported.Reason.NOT_CONCRETE, type.toString());
     }
     if (javaType == null) {
       javaType = JavaType.declared(dev.monotable.processor.model.TypeRef.of("java.lang", "Object"), List.of());

@@ -4,6 +4,8 @@ import dev.monotable.processor.model.KeyTemplate;
 import dev.monotable.processor.model.KeyTemplate.Literal;
 import dev.monotable.processor.model.KeyTemplate.Placeholder;
 import dev.monotable.processor.model.KeyTemplate.Segment;
+import dev.monotable.processor.model.KeyTemplate.SyntaxError;
+import dev.monotable.processor.model.KeyTemplate.SyntaxError.Reason;
 import dev.monotable.processor.model.SourceRef;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,14 +21,14 @@ public final class KeyTemplateParser {
   public static KeyTemplate parse(String text, SourceRef source) {
     List<Segment> segments = new ArrayList<>();
     if (text.isEmpty()) {
-      return malformed(text, source, "the template is empty");
+      return malformed(text, source, Reason.EMPTY, 0);
     }
     StringBuilder literal = new StringBuilder();
     int i = 0;
     while (i < text.length()) {
       char c = text.charAt(i);
       if (c == '>') {
-        return malformed(text, source, "'>' at position " + (i + 1) + " closes no '<'");
+        return malformed(text, source, Reason.UNOPENED_PLACEHOLDER, i + 1);
       }
       if (c != '<') {
         literal.append(c);
@@ -37,8 +39,7 @@ public final class KeyTemplateParser {
       for (int j = i + 1; j < text.length(); j++) {
         char d = text.charAt(j);
         if (d == '<') {
-          return malformed(text, source,
-              "'<' at position " + (j + 1) + " opens a placeholder inside another; placeholders cannot nest");
+          return malformed(text, source, Reason.NESTED_PLACEHOLDER, j + 1);
         }
         if (d == '>') {
           close = j;
@@ -46,12 +47,11 @@ public final class KeyTemplateParser {
         }
       }
       if (close < 0) {
-        return malformed(text, source, "'<' at position " + (i + 1) + " is never closed with '>'");
+        return malformed(text, source, Reason.UNCLOSED_PLACEHOLDER, i + 1);
       }
       String field = text.substring(i + 1, close).trim();
       if (field.isEmpty()) {
-        return malformed(text, source,
-            "the placeholder at position " + (i + 1) + " is empty; name a field, e.g. <id>");
+        return malformed(text, source, Reason.EMPTY_PLACEHOLDER, i + 1);
       }
       if (literal.length() > 0) {
         segments.add(new Literal(literal.toString()));
@@ -66,7 +66,7 @@ public final class KeyTemplateParser {
     return new KeyTemplate(text, segments, Optional.empty(), source);
   }
 
-  private static KeyTemplate malformed(String text, SourceRef source, String error) {
-    return new KeyTemplate(text, List.of(), Optional.of(error), source);
+  private static KeyTemplate malformed(String text, SourceRef source, Reason reason, int position) {
+    return new KeyTemplate(text, List.of(), Optional.of(new SyntaxError(reason, position)), source);
   }
 }

@@ -43,6 +43,7 @@ public final class TableReader {
         annotations.string(table, "typeAttribute"),
         annotations.string(table, "keyDelimiter"),
         annotations.string(table, "timeToLive"),
+        annotations.enumName(table, "stream"),
         kind,
         new TableModel.Sources(
             ElementRef.of(element, table),
@@ -52,7 +53,8 @@ public final class TableReader {
             ref(element, table, "globalIndexes"),
             ref(element, table, "localIndexes"),
             ref(element, table, "typeAttribute"),
-            ref(element, table, "keyDelimiter")));
+            ref(element, table, "keyDelimiter"),
+            ref(element, table, "stream")));
   }
 
   private IndexModel index(TypeElement element, AnnotationMirror index, IndexModel.Kind kind, String partitionKey) {

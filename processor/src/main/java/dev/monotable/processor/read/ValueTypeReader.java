@@ -3,6 +3,8 @@ package dev.monotable.processor.read;
 import dev.monotable.processor.Names;
 import dev.monotable.processor.model.ScalarKind;
 import dev.monotable.processor.model.ValueType;
+import dev.monotable.processor.model.ValueType.ConverterProblem;
+import dev.monotable.processor.model.ValueType.Unsupported.Reason;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -79,17 +81,17 @@ final class ValueTypeReader {
     if (type.getKind().isPrimitive()) {
       ScalarKind kind = PRIMITIVES.get(type.getKind());
       return kind == null
-          ? new ValueType.Unsupported(type + " is not supported; use String or int")
+          ? new ValueType.Unsupported(Reason.PRIMITIVE, type.toString())
           : new ValueType.Scalar(kind, true);
     }
     if (type.getKind() == TypeKind.ARRAY) {
       TypeMirror component = ((ArrayType) type).getComponentType();
       return component.getKind() == TypeKind.BYTE
           ? new ValueType.Scalar(ScalarKind.BYTE_ARRAY, false)
-          : new ValueType.Unsupported("arrays other than byte[] are not stored; use a List");
+          : new ValueType.Unsupported(Reason.ARRAY, type.toString());
     }
     if (type.getKind() != TypeKind.DECLARED) {
-      return new ValueType.Unsupported("a " + type.getKind().toString().toLowerCase() + " type has no stored form");
+      return new ValueType.Unsupported(Reason.NOT_CONCRETE, type.toString());
     }
     DeclaredType declared = (DeclaredType) type;
     TypeElement element = (TypeElement) declared.asElement();
@@ -112,41 +114,40 @@ final class ValueTypeReader {
       case "java.util.List":
         return arguments.size() == 1
             ? unlessUnsupported(new ValueType.ListValue(classify(arguments.get(0))))
-            : new ValueType.Unsupported("a raw List has no element type; write List<T>");
+            : new ValueType.Unsupported(Reason.RAW_CONTAINER, "List");
       case "java.util.Set": {
         if (arguments.size() != 1) {
-          return new ValueType.Unsupported("a raw Set has no element type; write Set<T>");
+          return new ValueType.Unsupported(Reason.RAW_CONTAINER, "Set");
         }
         ValueType member = classify(arguments.get(0));
         if (member instanceof ValueType.NotYetGenerated) {
           return member;
         }
         if (member.keyAttributeType() == null) {
-          return new ValueType.Unsupported(
-              "a Set holds strings, numbers or binary (SS, NS, BS), not " + arguments.get(0) + "; use a List");
+          return new ValueType.Unsupported(Reason.SET_ELEMENT, arguments.get(0).toString());
         }
         return new ValueType.SetValue(member);
       }
       case "java.util.Map": {
         if (arguments.size() != 2) {
-          return new ValueType.Unsupported("a raw Map has no key and value types; write Map<String, T>");
+          return new ValueType.Unsupported(Reason.RAW_MAP, "Map");
         }
         if (!isString(arguments.get(0))) {
-          return new ValueType.Unsupported("map keys must be String, not " + arguments.get(0));
+          return new ValueType.Unsupported(Reason.MAP_KEY, arguments.get(0).toString());
         }
         return unlessUnsupported(new ValueType.MapValue(classify(arguments.get(1))));
       }
       case "java.util.Optional":
         return arguments.size() == 1
             ? unlessUnsupported(new ValueType.OptionalValue(classify(arguments.get(0))))
-            : new ValueType.Unsupported("a raw Optional has no element type; write Optional<T>");
+            : new ValueType.Unsupported(Reason.RAW_CONTAINER, "Optional");
       default:
         break;
     }
     if (annotations.find(element, Names.DOCUMENT).isPresent()) {
       return new ValueType.DocumentValue(TypeRefs.of(element));
     }
-    return new ValueType.Unsupported(name + " is neither a supported type nor annotated @Document");
+    return new ValueType.Unsupported(Reason.NOT_DOCUMENT, name);
   }
 
   /** A container whose element is unsupported is unsupported for the element's reason. */
@@ -165,22 +166,21 @@ final class ValueTypeReader {
       return new ValueType.NotYetGenerated(String.valueOf(converterType));
     }
     TypeElement converter = (TypeElement) ((DeclaredType) converterType).asElement();
-    Optional<String> problem = Optional.empty();
+    Optional<ConverterProblem> problem = Optional.empty();
     boolean instantiable = converter.getKind() == ElementKind.CLASS
         && !converter.getModifiers().contains(Modifier.ABSTRACT)
         && ElementFilter.constructorsIn(converter.getEnclosedElements()).stream().anyMatch(
             c -> c.getParameters().isEmpty() && c.getModifiers().contains(Modifier.PUBLIC))
         && converter.getModifiers().contains(Modifier.PUBLIC);
     if (!instantiable) {
-      problem = Optional.of("is not a public class with a public no-argument constructor; add one");
+      problem = Optional.of(ConverterProblem.notInstantiable());
     } else {
       TypeMirror converts = convertedType(converterType);
       TypeMirror boxedField = fieldType.getKind().isPrimitive()
           ? types.boxedClass((javax.lang.model.type.PrimitiveType) fieldType).asType()
           : fieldType;
       if (converts != null && !types.isSameType(types.erasure(converts), types.erasure(boxedField))) {
-        problem = Optional.of("converts " + converts + ", not the field's type " + fieldType
-            + "; use a converter implementing AttributeConverter<" + fieldType + ">");
+        problem = Optional.of(ConverterProblem.convertsOtherType(converts.toString(), fieldType.toString()));
       }
     }
     return new ValueType.Converted(TypeRefs.of(converter), problem);

@@ -74,6 +74,21 @@ class MessageArityTest {
   }
 
   @Test
+  void callSites_areReadInTheArmsOfASwitch_asCheckersPickAMessageByReason() {
+    List<String> problems = new ArrayList<>();
+    List<CallSite> sites = callSites("Example.java", """
+        switch (error.reason()) {
+          case EMPTY -> at.add(Message.KEY_MALFORMED_EMPTY, text, where);
+          case NESTED_PLACEHOLDER -> at.add(Message.KEY_MALFORMED_NESTED_PLACEHOLDER, text, where, position);
+        }
+        """, problems);
+    assertEquals(List.of(), problems);
+    assertEquals(List.of(Message.KEY_MALFORMED_EMPTY, Message.KEY_MALFORMED_NESTED_PLACEHOLDER),
+        sites.stream().map(CallSite::message).toList());
+    assertEquals(List.of(2, 3), sites.stream().map(CallSite::arguments).toList());
+  }
+
+  @Test
   void check_reportsACallSiteWithTheWrongNumberOfArguments() {
     List<String> problems = new ArrayList<>();
     List<CallSite> sites = callSites("Example.java", "report.add(Message.TABLE_NAME, name, \"extra\");", problems);

@@ -5,6 +5,7 @@ import dev.monotable.runtime.Path;
 import dev.monotable.runtime.Repository;
 import dev.monotable.runtime.TableBatch;
 import dev.monotable.runtime.TableBatchGet;
+import dev.monotable.runtime.TableMismatchException;
 import dev.monotable.runtime.TableOptions;
 import dev.monotable.runtime.Transaction;
 import java.util.ArrayList;
@@ -20,6 +21,8 @@ import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
 import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
 import software.amazon.awssdk.services.dynamodb.model.ResourceInUseException;
 import software.amazon.awssdk.services.dynamodb.model.ResourceNotFoundException;
+import software.amazon.awssdk.services.dynamodb.model.StreamSpecification;
+import software.amazon.awssdk.services.dynamodb.model.TableDescription;
 import software.amazon.awssdk.services.dynamodb.model.TableStatus;
 import software.amazon.awssdk.services.dynamodb.model.TimeToLiveSpecification;
 import software.amazon.awssdk.services.dynamodb.model.TimeToLiveStatus;
@@ -149,7 +152,10 @@ public final class DynamoTable {
    */
   public boolean createIfNotExists(CreateTableRequest request) {
     boolean created = false;
-    if (status() == null) {
+    TableDescription existing = describe();
+    if (existing != null) {
+      compareStream(existing, request.streamSpecification());
+    } else {
       try {
         client.createTable(request.toBuilder().tableName(name).build());
         created = true;
@@ -186,13 +192,42 @@ public final class DynamoTable {
   }
 
   private TableStatus status() {
+    TableDescription description = describe();
+    return description == null ? null : description.tableStatus();
+  }
+
+  private TableDescription describe() {
     try {
-      return client.describeTable(DescribeTableRequest.builder().tableName(name).build())
-          .table()
-          .tableStatus();
+      return client.describeTable(DescribeTableRequest.builder().tableName(name).build()).table();
     } catch (ResourceNotFoundException absent) {
       return null;
     }
+  }
+
+  /** Refuses an existing table whose stream is not the designed one: that is changed with UpdateTable, by choice. */
+  private void compareStream(TableDescription existing, StreamSpecification designed) {
+    String has = streamSetting(existing.streamSpecification());
+    String wanted = streamSetting(designed);
+    if (!has.equals(wanted)) {
+      throw new TableMismatchException(name, "stream", has, wanted);
+    }
+  }
+
+  private static String streamSetting(StreamSpecification stream) {
+    return stream == null || !Boolean.TRUE.equals(stream.streamEnabled()) ? "NONE" : stream.streamViewTypeAsString();
+  }
+
+  /**
+   * The ARN of the table's latest stream, to read it.
+   *
+   * @throws IllegalStateException when the table has no stream enabled
+   */
+  public String streamArn() {
+    TableDescription description = client.describeTable(b -> b.tableName(name)).table();
+    if (description.latestStreamArn() == null || "NONE".equals(streamSetting(description.streamSpecification()))) {
+      throw new IllegalStateException("table " + name + " has no stream enabled");
+    }
+    return description.latestStreamArn();
   }
 
   /**

@@ -10,6 +10,8 @@ import software.amazon.awssdk.services.dynamodb.model.LocalSecondaryIndex;
 import software.amazon.awssdk.services.dynamodb.model.Projection;
 import software.amazon.awssdk.services.dynamodb.model.ProjectionType;
 import software.amazon.awssdk.services.dynamodb.model.ScalarAttributeType;
+import software.amazon.awssdk.services.dynamodb.model.StreamSpecification;
+import software.amazon.awssdk.services.dynamodb.model.StreamViewType;
 
 /** Short builders for the parts of a {@code CreateTableRequest}, as generated table classes use them. */
 public final class TableDefinitions {
@@ -57,5 +59,10 @@ public final class TableDefinitions {
         .keySchema(keySchema(partitionKey, sortKey))
         .projection(projection)
         .build();
+  }
+
+  /** An enabled stream whose records carry {@code view}. */
+  public static StreamSpecification stream(StreamViewType view) {
+    return StreamSpecification.builder().streamEnabled(true).streamViewType(view).build();
   }
 }

@@ -1,0 +1,30 @@
+package dev.monotable.runtime;
+
+/**
+ * An existing table that differs from its design in a setting {@code createIfNotExists()} does not
+ * change on a live table (its stream, for one): the message names the table, the setting, what the
+ * table has and what the design says. Change the table with UpdateTable, or the design.
+ */
+public class TableMismatchException extends MonotableException {
+  private static final long serialVersionUID = 1L;
+
+  private final String tableName;
+  private final String setting;
+
+  public TableMismatchException(String tableName, String setting, String actual, String designed) {
+    super("table " + tableName + " exists with " + setting + " " + actual + ", but its design says " + designed
+        + "; createIfNotExists() does not change a live table: update it (UpdateTable) or the design");
+    this.tableName = tableName;
+    this.setting = setting;
+  }
+
+  /** The table that differs. */
+  public String tableName() {
+    return tableName;
+  }
+
+  /** The setting that differs, such as {@code stream}. */
+  public String setting() {
+    return setting;
+  }
+}
