@@ -82,12 +82,10 @@ public final class AppDataChanges {
     public void dispatch(Record record, AppDataChangeHandler handler) {
         ChangeSource source = ChangeSource.of(record);
         switch (StreamChanges.typeOf(source, "_type")) {
-            case OrderSchema.ENTITY_TYPE -> StreamChanges.typed(source, OrderSchema.INSTANCE).ifPresentOrElse(
-                    change -> orderChanged(change, handler),
-                    () -> handler.unknown(new UnknownChange(source)));
-            case UserSchema.ENTITY_TYPE -> StreamChanges.typed(source, UserSchema.INSTANCE).ifPresentOrElse(
-                    change -> userChanged(change, handler),
-                    () -> handler.unknown(new UnknownChange(source)));
+            case OrderSchema.ENTITY_TYPE ->
+                    orderChanged(StreamChanges.typed(source, OrderSchema.INSTANCE).orElse(null), source, handler);
+            case UserSchema.ENTITY_TYPE ->
+                    userChanged(StreamChanges.typed(source, UserSchema.INSTANCE).orElse(null), source, handler);
             default -> handler.unknown(new UnknownChange(source));
         }
     }
@@ -115,7 +113,8 @@ public final class AppDataChanges {
         return StreamReader.of(streams, table.streamArn(), start);
     }
 
-    private static void orderChanged(Change<Order> change, AppDataChangeHandler handler) {
+    private static void orderChanged(Change<Order> change, ChangeSource source,
+            AppDataChangeHandler handler) {
         if (change instanceof Change.Inserted<Order> inserted) {
             handler.orderInserted(inserted.newImage());
         } else if (change instanceof Change.Modified<Order> modified
@@ -124,12 +123,13 @@ public final class AppDataChanges {
         } else if (change instanceof Change.Removed<Order> removed) {
             handler.orderRemoved(removed.oldImage(), removed.expired());
         } else {
-            // the record lacks the image this event is handled with
-            handler.unknown(new UnknownChange(change.source()));
+            // null, or a modification without both images: the record lacks the image its event needs
+            handler.unknown(new UnknownChange(source));
         }
     }
 
-    private static void userChanged(Change<User> change, AppDataChangeHandler handler) {
+    private static void userChanged(Change<User> change, ChangeSource source,
+            AppDataChangeHandler handler) {
         if (change instanceof Change.Inserted<User> inserted) {
             handler.userInserted(inserted.newImage());
         } else if (change instanceof Change.Modified<User> modified
@@ -138,8 +138,8 @@ public final class AppDataChanges {
         } else if (change instanceof Change.Removed<User> removed) {
             handler.userRemoved(removed.oldImage(), removed.expired());
         } else {
-            // the record lacks the image this event is handled with
-            handler.unknown(new UnknownChange(change.source()));
+            // null, or a modification without both images: the record lacks the image its event needs
+            handler.unknown(new UnknownChange(source));
         }
     }
 }

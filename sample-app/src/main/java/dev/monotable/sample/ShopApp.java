@@ -13,6 +13,8 @@ import java.util.Map;
 import java.util.TreeMap;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
+import software.amazon.awssdk.awscore.client.builder.AwsClientBuilder;
+import software.amazon.awssdk.core.client.builder.SdkSyncClientBuilder;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
@@ -37,13 +39,15 @@ public final class ShopApp {
   public static void main(String[] args) {
     URI endpoint = endpoint(args);
     if (endpoint == null) {
-      try (MonotableLocal local = MonotableLocal.inProcess(); DynamoDbClient client = inProcessClient(local);
-          DynamoDbStreamsClient streams = inProcessStreamsClient(local)) {
+      try (MonotableLocal local = MonotableLocal.inProcess();
+          DynamoDbClient client = inProcess(DynamoDbClient.builder(), local).build();
+          DynamoDbStreamsClient streams = inProcess(DynamoDbStreamsClient.builder(), local).build()) {
         System.out.println("On monotable-local, in this JVM");
         run(client, streams, AppDataTable.DEFAULT_NAME, System.out);
       }
     } else {
-      try (DynamoDbClient client = endpointClient(endpoint); DynamoDbStreamsClient streams = endpointStreamsClient(endpoint)) {
+      try (DynamoDbClient client = atEndpoint(DynamoDbClient.builder(), endpoint).build();
+          DynamoDbStreamsClient streams = atEndpoint(DynamoDbStreamsClient.builder(), endpoint).build()) {
         System.out.println("On " + endpoint);
         run(client, streams, AppDataTable.DEFAULT_NAME, System.out);
       }
@@ -73,44 +77,26 @@ public final class ShopApp {
     return endpoint;
   }
 
-  /** A client of the engine in this JVM, through its in-process HTTP client: no socket, no port. */
-  static DynamoDbClient inProcessClient(MonotableLocal local) {
-    return DynamoDbClient.builder()
-        .httpClient(local.httpClient())
-        .endpointOverride(local.endpoint())
-        .region(Region.US_EAST_1)
-        .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("sample", "sample")))
-        .build();
+  /**
+   * {@code builder} (of a DynamoDB or a DynamoDB Streams client) set to reach the engine in this JVM,
+   * through its in-process HTTP client: no socket, no port.
+   */
+  static <B extends AwsClientBuilder<B, ?> & SdkSyncClientBuilder<B, ?>> B inProcess(B builder, MonotableLocal local) {
+    return withDummyCredentials(builder.httpClient(local.httpClient()).endpointOverride(local.endpoint()));
   }
 
-  /** A DynamoDB Streams client of the engine in this JVM. */
-  static DynamoDbStreamsClient inProcessStreamsClient(MonotableLocal local) {
-    return DynamoDbStreamsClient.builder()
-        .httpClient(local.httpClient())
-        .endpointOverride(local.endpoint())
-        .region(Region.US_EAST_1)
-        .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("sample", "sample")))
-        .build();
+  /**
+   * {@code builder} set to reach a DynamoDB-compatible server, which serves both APIs on one port and
+   * does not check the dummy credentials.
+   */
+  static <B extends AwsClientBuilder<B, ?> & SdkSyncClientBuilder<B, ?>> B atEndpoint(B builder, URI endpoint) {
+    // the client owns the HTTP client it builds, and closes it
+    return withDummyCredentials(builder.httpClientBuilder(UrlConnectionHttpClient.builder()).endpointOverride(endpoint));
   }
 
-  /** A DynamoDB Streams client of a DynamoDB-compatible server (which serves both APIs on one port). */
-  static DynamoDbStreamsClient endpointStreamsClient(URI endpoint) {
-    return DynamoDbStreamsClient.builder()
-        .httpClientBuilder(UrlConnectionHttpClient.builder())
-        .endpointOverride(endpoint)
-        .region(Region.US_EAST_1)
-        .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("sample", "sample")))
-        .build();
-  }
-
-  /** A client of a DynamoDB-compatible server, which does not check the dummy credentials. */
-  static DynamoDbClient endpointClient(URI endpoint) {
-    return DynamoDbClient.builder()
-        .httpClientBuilder(UrlConnectionHttpClient.builder())  // the client owns it and closes it
-        .endpointOverride(endpoint)
-        .region(Region.US_EAST_1)
-        .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("sample", "sample")))
-        .build();
+  private static <B extends AwsClientBuilder<B, ?>> B withDummyCredentials(B builder) {
+    return builder.region(Region.US_EAST_1)
+        .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("sample", "sample")));
   }
 
   /** The whole tour, on any client, in the table {@code tableName}; its stream is read with {@code streams}. */

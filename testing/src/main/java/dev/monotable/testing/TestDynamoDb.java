@@ -16,6 +16,8 @@ import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.DefaultCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
+import software.amazon.awssdk.awscore.client.builder.AwsClientBuilder;
+import software.amazon.awssdk.core.client.builder.SdkSyncClientBuilder;
 import software.amazon.awssdk.http.SdkHttpClient;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.regions.Region;
@@ -23,7 +25,6 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClientBuilder;
 import software.amazon.awssdk.services.dynamodb.model.ResourceNotFoundException;
 import software.amazon.awssdk.services.dynamodb.streams.DynamoDbStreamsClient;
-import software.amazon.awssdk.services.dynamodb.streams.DynamoDbStreamsClientBuilder;
 
 /**
  * The DynamoDB a test run uses: by default {@link MonotableLocal}, in memory in this JVM and reached
@@ -201,14 +202,7 @@ public final class TestDynamoDb {
    * }</pre>
    */
   public DynamoDbClient newClient(Consumer<DynamoDbClientBuilder> customizer) {
-    DynamoDbClientBuilder builder = DynamoDbClient.builder()
-        .region(region)
-        .credentialsProvider(credentials);
-    if (local != null) {
-      builder.httpClient(local.httpClient()).endpointOverride(local.endpoint());
-    } else {
-      builder.httpClient(httpClient).endpointOverride(endpoint);
-    }
+    DynamoDbClientBuilder builder = reaching(DynamoDbClient.builder());
     customizer.accept(builder);
     return builder.build();
   }
@@ -224,15 +218,16 @@ public final class TestDynamoDb {
    * }</pre>
    */
   public DynamoDbStreamsClient newStreamsClient() {
-    DynamoDbStreamsClientBuilder builder = DynamoDbStreamsClient.builder()
-        .region(region)
-        .credentialsProvider(credentials);
+    return reaching(DynamoDbStreamsClient.builder()).build();
+  }
+
+  /** {@code builder} set to reach this DynamoDB: region, credentials, HTTP client and endpoint. */
+  private <B extends AwsClientBuilder<B, ?> & SdkSyncClientBuilder<B, ?>> B reaching(B builder) {
+    builder.region(region).credentialsProvider(credentials);
     if (local != null) {
-      builder.httpClient(local.httpClient()).endpointOverride(local.endpoint());
-    } else {
-      builder.httpClient(httpClient).endpointOverride(endpoint);
+      return builder.httpClient(local.httpClient()).endpointOverride(local.endpoint());
     }
-    return builder.build();
+    return builder.httpClient(httpClient).endpointOverride(endpoint);
   }
 
   /**

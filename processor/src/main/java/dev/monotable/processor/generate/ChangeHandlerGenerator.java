@@ -15,8 +15,6 @@ import javax.lang.model.element.Modifier;
  * the rest.
  */
 public final class ChangeHandlerGenerator extends SourceFileGenerator<TableGenerator.Input> {
-  static final ClassName UNKNOWN_CHANGE = ClassName.get("dev.monotable.runtime", "UnknownChange");
-
   public ChangeHandlerGenerator(Filer filer) {
     super(filer);
   }
@@ -42,7 +40,7 @@ public final class ChangeHandlerGenerator extends SourceFileGenerator<TableGener
         .addModifiers(Modifier.PUBLIC, Modifier.DEFAULT)
         .addJavadoc("A change of an item whose images name no entity type of this table, or that its record\n")
         .addJavadoc("does not carry the image of.\n")
-        .addParameter(UNKNOWN_CHANGE, "change")
+        .addParameter(TypeNames.UNKNOWN_CHANGE, "change")
         .build());
     return type;
   }

@@ -22,24 +22,13 @@ import javax.lang.model.element.Modifier;
  * model is on the class path, the same for a Lambda function's {@code DynamodbEvent}.
  */
 public final class ChangesGenerator extends SourceFileGenerator<ChangesGenerator.Input> {
-  private static final String RUNTIME = "dev.monotable.runtime";
-  private static final String MODEL = "software.amazon.awssdk.services.dynamodb.model";
-  private static final ClassName CHANGE = ClassName.get(RUNTIME, "Change");
-  private static final ClassName CHANGE_SOURCE = ClassName.get(RUNTIME, "ChangeSource");
-  private static final ClassName STREAM_READER = ClassName.get(RUNTIME, "StreamReader");
-  private static final ClassName STREAM_CHANGES = ClassName.get("dev.monotable.runtime.internal", "StreamChanges");
-  private static final ClassName LAMBDA_RECORDS = ClassName.get("dev.monotable.runtime.internal", "LambdaRecords");
-  private static final ClassName RECORD = ClassName.get(MODEL, "Record");
-  private static final ClassName SHARD_ITERATOR_TYPE = ClassName.get(MODEL, "ShardIteratorType");
-  private static final ClassName STREAMS_CLIENT =
-      ClassName.get("software.amazon.awssdk.services.dynamodb.streams", "DynamoDbStreamsClient");
   /** The Lambda event model's classes, present when {@code aws-lambda-java-events} is on the class path. */
   public static final String LAMBDA_EVENT = "com.amazonaws.services.lambda.runtime.events.DynamodbEvent";
   private static final ClassName DYNAMODB_EVENT = ClassName.bestGuess(LAMBDA_EVENT);
   private static final ClassName STREAMS_EVENT_RESPONSE =
       ClassName.get("com.amazonaws.services.lambda.runtime.events", "StreamsEventResponse");
-  private static final ClassName MAPPING_EXCEPTION = ClassName.get(RUNTIME, "MappingException");
-  private static final TypeName ANY_CHANGE = ParameterizedTypeName.get(CHANGE, WildcardTypeName.subtypeOf(Object.class));
+  private static final TypeName ANY_CHANGE =
+      ParameterizedTypeName.get(TypeNames.CHANGE, WildcardTypeName.subtypeOf(Object.class));
 
   /** A table with a stream, and whether the Lambda event model is there to generate its methods. */
   public record Input(TableGenerator.Input design, boolean lambdaEvents) {}
@@ -64,8 +53,8 @@ public final class ChangesGenerator extends SourceFileGenerator<ChangesGenerator
         .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
         .addJavadoc(JavadocText.wrap("The changes of table {@code $L}, whose stream carries $L: each record decoded"
             + " to a {@link $T} of the entity its image stores, or dispatched to a {@link $T}.\n", table.name(),
-            table.stream(), CHANGE, handler))
-        .addJavadoc("<pre>{@code\n$T reader = table.changes().poll(streamsClient);\n", STREAM_READER)
+            table.stream(), TypeNames.CHANGE, handler))
+        .addJavadoc("<pre>{@code\n$T reader = table.changes().poll(streamsClient);\n", TypeNames.STREAM_READER)
         .addJavadoc("table.changes().dispatch(reader.read(), handler);\n}</pre>\n")
         .addField(FieldSpec.builder(TypeNames.DYNAMO_TABLE, "table", Modifier.PRIVATE, Modifier.FINAL).build())
         .addMethod(MethodSpec.constructorBuilder()
@@ -83,21 +72,22 @@ public final class ChangesGenerator extends SourceFileGenerator<ChangesGenerator
         .addModifiers(Modifier.PUBLIC)
         .addJavadoc("The change {@code record} describes, typed by the entity type its image stores; an\n")
         .addJavadoc("{@link $T} when it names none. A record is decoded alike however often it is read.\n\n",
-            ChangeHandlerGenerator.UNKNOWN_CHANGE)
-        .addJavadoc("@throws $T when an image of a known type cannot be read as its entity\n", MAPPING_EXCEPTION)
+            TypeNames.UNKNOWN_CHANGE)
+        .addJavadoc("@throws $T when an image of a known type cannot be read as its entity\n",
+            TypeNames.MAPPING_EXCEPTION)
         .returns(ANY_CHANGE)
-        .addParameter(RECORD, "record")
-        .addStatement("$T source = $T.of(record)", CHANGE_SOURCE, CHANGE_SOURCE)
+        .addParameter(TypeNames.RECORD, "record")
+        .addStatement("$T source = $T.of(record)", TypeNames.CHANGE_SOURCE, TypeNames.CHANGE_SOURCE)
         .addCode(typed ? decodeSwitch(table, entities)
-            : CodeBlock.of("return new $T(source);\n", ChangeHandlerGenerator.UNKNOWN_CHANGE))
+            : CodeBlock.of("return new $T(source);\n", TypeNames.UNKNOWN_CHANGE))
         .build());
     type.addMethod(MethodSpec.methodBuilder("decode")
         .addModifiers(Modifier.PUBLIC)
         .addJavadoc("The changes of {@code records}, in their order.\n")
         .returns(ParameterizedTypeName.get(ClassName.get(List.class), ANY_CHANGE))
-        .addParameter(ParameterizedTypeName.get(ClassName.get(List.class), RECORD), "records")
+        .addParameter(ParameterizedTypeName.get(ClassName.get(List.class), TypeNames.RECORD), "records")
         .addStatement("$T<$T> decoded = new $T<>(records.size())", List.class, ANY_CHANGE, ArrayList.class)
-        .beginControlFlow("for ($T record : records)", RECORD)
+        .beginControlFlow("for ($T record : records)", TypeNames.RECORD)
         .addStatement("decoded.add(decode(record))")
         .endControlFlow()
         .addStatement("return decoded")
@@ -108,7 +98,7 @@ public final class ChangesGenerator extends SourceFileGenerator<ChangesGenerator
           .addJavadoc("The change a record of a Lambda function's event describes.\n")
           .returns(ANY_CHANGE)
           .addParameter(DYNAMODB_EVENT.nestedClass("DynamodbStreamRecord"), "record")
-          .addStatement("return decode($T.toSdk(record))", LAMBDA_RECORDS)
+          .addStatement("return decode($T.toSdk(record))", TypeNames.LAMBDA_RECORDS)
           .build());
     }
 
@@ -116,33 +106,32 @@ public final class ChangesGenerator extends SourceFileGenerator<ChangesGenerator
         .addModifiers(Modifier.PUBLIC)
         .addJavadoc("Hands each record, in order, to the method of {@code handler} for its entity and event.\n\n")
         .addJavadoc("@throws $T when an image of a known type cannot be read as its entity; the records\n",
-            MAPPING_EXCEPTION)
+            TypeNames.MAPPING_EXCEPTION)
         .addJavadoc("    before it have been handled\n")
-        .addParameter(ParameterizedTypeName.get(ClassName.get(List.class), RECORD), "records")
+        .addParameter(ParameterizedTypeName.get(ClassName.get(List.class), TypeNames.RECORD), "records")
         .addParameter(handler, "handler")
-        .beginControlFlow("for ($T record : records)", RECORD)
+        .beginControlFlow("for ($T record : records)", TypeNames.RECORD)
         .addStatement("dispatch(record, handler)")
         .endControlFlow()
         .build());
     MethodSpec.Builder dispatchOne = MethodSpec.methodBuilder("dispatch")
         .addModifiers(Modifier.PUBLIC)
         .addJavadoc("Hands {@code record} to the method of {@code handler} for its entity and event.\n")
-        .addParameter(RECORD, "record")
+        .addParameter(TypeNames.RECORD, "record")
         .addParameter(handler, "handler")
-        .addStatement("$T source = $T.of(record)", CHANGE_SOURCE, CHANGE_SOURCE);
+        .addStatement("$T source = $T.of(record)", TypeNames.CHANGE_SOURCE, TypeNames.CHANGE_SOURCE);
     if (typed) {
-      dispatchOne.beginControlFlow("switch ($T.typeOf(source, $S))", STREAM_CHANGES, table.typeAttribute());
+      dispatchOne.beginControlFlow("switch ($T.typeOf(source, $S))", TypeNames.STREAM_CHANGES, table.typeAttribute());
       for (EntityModel entity : entities) {
         ClassName schema = TypeNames.className(entity.schemaType());
-        dispatchOne.addCode("case $T.ENTITY_TYPE -> $T.typed(source, $T.INSTANCE).ifPresentOrElse(\n", schema,
-                STREAM_CHANGES, schema)
-            .addCode("$>$>change -> $L(change, handler),\n", changedMethod(entity))
-            .addCode("() -> handler.unknown(new $T(source)));\n$<$<", ChangeHandlerGenerator.UNKNOWN_CHANGE);
+        dispatchOne.addStatement(
+            "case $T.ENTITY_TYPE ->$W$L($T.typed(source, $T.INSTANCE).orElse(null), source, handler)",
+            schema, changedMethod(entity), TypeNames.STREAM_CHANGES, schema);
       }
-      dispatchOne.addStatement("default -> handler.unknown(new $T(source))", ChangeHandlerGenerator.UNKNOWN_CHANGE)
+      dispatchOne.addStatement("default -> handler.unknown(new $T(source))", TypeNames.UNKNOWN_CHANGE)
           .endControlFlow();
     } else {
-      dispatchOne.addStatement("handler.unknown(new $T(source))", ChangeHandlerGenerator.UNKNOWN_CHANGE);
+      dispatchOne.addStatement("handler.unknown(new $T(source))", TypeNames.UNKNOWN_CHANGE);
     }
     type.addMethod(dispatchOne.build());
     if (input.lambdaEvents()) {
@@ -156,7 +145,7 @@ public final class ChangesGenerator extends SourceFileGenerator<ChangesGenerator
           .returns(STREAMS_EVENT_RESPONSE)
           .addParameter(DYNAMODB_EVENT, "event")
           .addParameter(handler, "handler")
-          .addStatement("return $T.handle(event, record -> dispatch(record, handler))", LAMBDA_RECORDS)
+          .addStatement("return $T.handle(event, record -> dispatch(record, handler))", TypeNames.LAMBDA_RECORDS)
           .build());
     }
 
@@ -165,23 +154,23 @@ public final class ChangesGenerator extends SourceFileGenerator<ChangesGenerator
         .addJavadoc("A reader of this table's stream from the oldest record it keeps, for local development\n")
         .addJavadoc("and tests; a Lambda function is handed its records instead.\n\n")
         .addJavadoc("@throws IllegalStateException when the table has no stream enabled\n")
-        .returns(STREAM_READER)
-        .addParameter(STREAMS_CLIENT, "streams")
-        .addStatement("return poll(streams, $T.TRIM_HORIZON)", SHARD_ITERATOR_TYPE)
+        .returns(TypeNames.STREAM_READER)
+        .addParameter(TypeNames.STREAMS_CLIENT, "streams")
+        .addStatement("return poll(streams, $T.TRIM_HORIZON)", TypeNames.SHARD_ITERATOR_TYPE)
         .build());
     type.addMethod(MethodSpec.methodBuilder("poll")
         .addModifiers(Modifier.PUBLIC)
         .addJavadoc("A reader of this table's stream from {@code start}: {@code TRIM_HORIZON} or {@code LATEST}.\n\n")
         .addJavadoc("@throws IllegalStateException when the table has no stream enabled, or these changes have\n")
         .addJavadoc("    no table\n")
-        .returns(STREAM_READER)
-        .addParameter(STREAMS_CLIENT, "streams")
-        .addParameter(SHARD_ITERATOR_TYPE, "start")
+        .returns(TypeNames.STREAM_READER)
+        .addParameter(TypeNames.STREAMS_CLIENT, "streams")
+        .addParameter(TypeNames.SHARD_ITERATOR_TYPE, "start")
         .beginControlFlow("if (table == null)")
         .addStatement("throw new $T($S)", IllegalStateException.class,
             "these changes decode only; poll the stream through the table's changes()")
         .endControlFlow()
-        .addStatement("return $T.of(streams, table.streamArn(), start)", STREAM_READER)
+        .addStatement("return $T.of(streams, table.streamArn(), start)", TypeNames.STREAM_READER)
         .build());
 
     if (typed) {
@@ -194,12 +183,12 @@ public final class ChangesGenerator extends SourceFileGenerator<ChangesGenerator
 
   private static CodeBlock decodeSwitch(TableModel table, List<EntityModel> entities) {
     CodeBlock.Builder code = CodeBlock.builder()
-        .add("return switch ($T.typeOf(source, $S)) {\n", STREAM_CHANGES, table.typeAttribute()).indent();
+        .add("return switch ($T.typeOf(source, $S)) {\n", TypeNames.STREAM_CHANGES, table.typeAttribute()).indent();
     for (EntityModel entity : entities) {
       ClassName schema = TypeNames.className(entity.schemaType());
-      code.add("case $T.ENTITY_TYPE -> $T.decode(source, $T.INSTANCE);\n", schema, STREAM_CHANGES, schema);
+      code.add("case $T.ENTITY_TYPE -> $T.decode(source, $T.INSTANCE);\n", schema, TypeNames.STREAM_CHANGES, schema);
     }
-    return code.add("default -> new $T(source);\n", ChangeHandlerGenerator.UNKNOWN_CHANGE)
+    return code.add("default -> new $T(source);\n", TypeNames.UNKNOWN_CHANGE)
         .unindent().add("};\n").build();
   }
 
@@ -213,11 +202,12 @@ public final class ChangesGenerator extends SourceFileGenerator<ChangesGenerator
     List<CodeBlock[]> branches = new ArrayList<>();
     if (table.streamHasNewImage()) {
       branches.add(new CodeBlock[] {
-          CodeBlock.of("change instanceof $T<$T> inserted", CHANGE.nestedClass("Inserted"), entityType),
+          CodeBlock.of("change instanceof $T<$T> inserted", TypeNames.CHANGE.nestedClass("Inserted"), entityType),
           CodeBlock.of("handler.$L(inserted.newImage())", Naming.changeHandlerMethod(entity.type(), "Inserted"))});
     }
     String modified = Naming.changeHandlerMethod(entity.type(), "Modified");
-    CodeBlock isModified = CodeBlock.of("change instanceof $T<$T> modified", CHANGE.nestedClass("Modified"), entityType);
+    CodeBlock isModified =
+        CodeBlock.of("change instanceof $T<$T> modified", TypeNames.CHANGE.nestedClass("Modified"), entityType);
     if (table.streamHasNewImage() && table.streamHasOldImage()) {
       branches.add(new CodeBlock[] {
           CodeBlock.of("$L$W&& modified.oldImage().isPresent() && modified.newImage().isPresent()", isModified),
@@ -230,7 +220,7 @@ public final class ChangesGenerator extends SourceFileGenerator<ChangesGenerator
     }
     if (table.streamHasOldImage()) {
       branches.add(new CodeBlock[] {
-          CodeBlock.of("change instanceof $T<$T> removed", CHANGE.nestedClass("Removed"), entityType),
+          CodeBlock.of("change instanceof $T<$T> removed", TypeNames.CHANGE.nestedClass("Removed"), entityType),
           CodeBlock.of("handler.$L(removed.oldImage(), removed.expired())",
               Naming.changeHandlerMethod(entity.type(), "Removed"))});
     }
@@ -244,12 +234,13 @@ public final class ChangesGenerator extends SourceFileGenerator<ChangesGenerator
       code.addStatement("$L", branches.get(i)[1]);
     }
     code.nextControlFlow("else")
-        .add("// the record lacks the image this event is handled with\n")
-        .addStatement("handler.unknown(new $T(change.source()))", ChangeHandlerGenerator.UNKNOWN_CHANGE)
+        .add("// null, or a modification without both images: the record lacks the image its event needs\n")
+        .addStatement("handler.unknown(new $T(source))", TypeNames.UNKNOWN_CHANGE)
         .endControlFlow();
     return MethodSpec.methodBuilder(changedMethod(entity))
         .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
-        .addParameter(ParameterizedTypeName.get(CHANGE, entityType), "change")
+        .addParameter(ParameterizedTypeName.get(TypeNames.CHANGE, entityType), "change")
+        .addParameter(TypeNames.CHANGE_SOURCE, "source")
         .addParameter(handler, "handler")
         .addCode(code.build())
         .build();

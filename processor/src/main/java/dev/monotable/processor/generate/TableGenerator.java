@@ -25,9 +25,6 @@ import javax.lang.model.element.Modifier;
  * repository accessor per entity.
  */
 public final class TableGenerator extends SourceFileGenerator<TableGenerator.Input> {
-  private static final ClassName STREAM_VIEW_TYPE =
-      ClassName.get("software.amazon.awssdk.services.dynamodb.model", "StreamViewType");
-
   /** A table and its entities. */
   public record Input(TableModel table, List<EntityModel> entities) {
     public Input {
@@ -264,7 +261,7 @@ public final class TableGenerator extends SourceFileGenerator<TableGenerator.Inp
           .add(")\n").unindent().unindent();
     }
     if (table.hasStream()) {
-      request.add(".streamSpecification($T.stream($T.$L))\n", TypeNames.TABLE_DEFINITIONS, STREAM_VIEW_TYPE,
+      request.add(".streamSpecification($T.stream($T.$L))\n", TypeNames.TABLE_DEFINITIONS, TypeNames.STREAM_VIEW_TYPE,
           table.stream());
     }
     request.add(".billingMode($T.PAY_PER_REQUEST)\n", TypeNames.BILLING_MODE)

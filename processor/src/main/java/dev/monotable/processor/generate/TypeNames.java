@@ -52,6 +52,20 @@ final class TypeNames {
   static final ClassName SCALAR_ATTRIBUTE_TYPE = ClassName.get(MODEL, "ScalarAttributeType");
   static final ClassName PROJECTION_TYPE = ClassName.get(MODEL, "ProjectionType");
 
+  // DynamoDB Streams: the generated <Table>Changes
+  static final ClassName CHANGE = ClassName.get(RUNTIME, "Change");
+  static final ClassName CHANGE_SOURCE = ClassName.get(RUNTIME, "ChangeSource");
+  static final ClassName UNKNOWN_CHANGE = ClassName.get(RUNTIME, "UnknownChange");
+  static final ClassName STREAM_READER = ClassName.get(RUNTIME, "StreamReader");
+  static final ClassName MAPPING_EXCEPTION = ClassName.get(RUNTIME, "MappingException");
+  static final ClassName STREAM_CHANGES = ClassName.get(INTERNAL, "StreamChanges");
+  static final ClassName LAMBDA_RECORDS = ClassName.get(INTERNAL, "LambdaRecords");
+  static final ClassName RECORD = ClassName.get(MODEL, "Record");
+  static final ClassName SHARD_ITERATOR_TYPE = ClassName.get(MODEL, "ShardIteratorType");
+  static final ClassName STREAM_VIEW_TYPE = ClassName.get(MODEL, "StreamViewType");
+  static final ClassName STREAMS_CLIENT =
+      ClassName.get("software.amazon.awssdk.services.dynamodb.streams", "DynamoDbStreamsClient");
+
   static final ClassName GENERATED = ClassName.get("javax.annotation.processing", "Generated");
   static final ClassName OPTIONAL = ClassName.get("java.util", "Optional");
   static final ClassName MAP = ClassName.get("java.util", "Map");

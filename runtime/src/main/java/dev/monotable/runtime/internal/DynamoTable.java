@@ -155,6 +155,9 @@ public final class DynamoTable {
     TableDescription existing = describe();
     if (existing != null) {
       compareStream(existing, request.streamSpecification());
+      if (existing.tableStatus() == TableStatus.ACTIVE) {
+        return false;
+      }
     } else {
       try {
         client.createTable(request.toBuilder().tableName(name).build());
@@ -163,15 +166,13 @@ public final class DynamoTable {
         // another caller won the race; wait for its table below
       }
     }
-    if (status() != TableStatus.ACTIVE) {
-      try (DynamoDbWaiter waiter = DynamoDbWaiter.builder().client(client).build()) {
-        waiter.waitUntilTableExists(DescribeTableRequest.builder().tableName(name).build())
-            .matched()
-            .exception()
-            .ifPresent(e -> {
-              throw new IllegalStateException("table " + name + " did not become active", e);
-            });
-      }
+    try (DynamoDbWaiter waiter = DynamoDbWaiter.builder().client(client).build()) {
+      waiter.waitUntilTableExists(DescribeTableRequest.builder().tableName(name).build())
+          .matched()
+          .exception()
+          .ifPresent(e -> {
+            throw new IllegalStateException("table " + name + " did not become active", e);
+          });
     }
     return created;
   }
@@ -189,11 +190,6 @@ public final class DynamoTable {
           TimeToLiveSpecification.builder().attributeName(timeToLiveAttribute).enabled(true).build()));
     }
     return created;
-  }
-
-  private TableStatus status() {
-    TableDescription description = describe();
-    return description == null ? null : description.tableStatus();
   }
 
   private TableDescription describe() {
