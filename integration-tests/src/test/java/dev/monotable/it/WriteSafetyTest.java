@@ -207,7 +207,7 @@ class WriteSafetyTest {
     assertEquals(Optional.empty(), old.value());
     assertEquals(Optional.of(fresh), current.value());
 
-    var bucket = cache.bucket("b");
+    var bucket = cache.bucket("b").read();
     assertEquals(List.of(fresh), bucket.entries());
     assertEquals(Optional.empty(), bucket.label());
 

@@ -23,6 +23,8 @@ final class Table {
   final Map<String, SecondaryIndex> indexes = new LinkedHashMap<>();
   final ItemStore items = new ItemStore();
   String billingMode;
+  /** When the table was last switched to (or created) on demand; null while it never was. */
+  Instant lastPayPerRequest;
   long readCapacity;
   long writeCapacity;
   Stream stream;

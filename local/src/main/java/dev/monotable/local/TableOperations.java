@@ -74,9 +74,11 @@ final class TableOperations {
         throw DynamoError.validation("One or more parameter values were invalid: GlobalSecondaryIndex count exceeds the "
             + "per-table limit of " + MAX_GLOBAL_INDEXES);
       }
+      int position = 0;
       for (JsonNode definition : globals) {
+        position++;
         SecondaryIndex index = index(table, definition, true, types);
-        capacity(index, definition, table);
+        capacity(index, definition, table, "globalSecondaryIndexes." + position + ".member.");
         add(table, index);
         used.add(index.key.partitionKey());
         if (index.key.hasSortKey()) {
@@ -195,22 +197,23 @@ final class TableOperations {
     table.indexes.put(index.name, index);
   }
 
-  private static void capacity(SecondaryIndex index, JsonNode definition, Table table) {
+  /** A global index's ProvisionedThroughput at {@code path} of the request: required when provisioned, else refused. */
+  private static void capacity(SecondaryIndex index, JsonNode definition, Table table, String path) {
     JsonNode throughput = definition.get("ProvisionedThroughput");
     if (table.billingMode.equals("PROVISIONED")) {
       if (throughput == null || throughput.isNull()) {
         throw DynamoError.validation("One or more parameter values were invalid: ProvisionedThroughput must be specified for "
             + "index: " + index.name);
       }
-      index.readCapacity = throughput.path("ReadCapacityUnits").asLong();
-      index.writeCapacity = throughput.path("WriteCapacityUnits").asLong();
+      index.readCapacity = units(throughput, "ReadCapacityUnits", path + "provisionedThroughput.readCapacityUnits");
+      index.writeCapacity = units(throughput, "WriteCapacityUnits", path + "provisionedThroughput.writeCapacityUnits");
     } else if (throughput != null && !throughput.isNull()) {
       throw DynamoError.validation("One or more parameter values were invalid: ProvisionedThroughput should not be specified "
           + "for index: " + index.name + " when BillingMode is PAY_PER_REQUEST");
     }
   }
 
-  private static void billing(Table table, JsonNode request, boolean creating) {
+  private void billing(Table table, JsonNode request, boolean creating) {
     String mode = Requests.text(request, "BillingMode", creating ? "PROVISIONED" : table.billingMode);
     if (!mode.equals("PROVISIONED") && !mode.equals("PAY_PER_REQUEST")) {
       throw DynamoError.validation("1 validation error detected: Value '" + mode + "' at 'billingMode' failed to satisfy "
@@ -220,14 +223,8 @@ final class TableOperations {
     boolean given = throughput != null && !throughput.isNull();
     if (mode.equals("PROVISIONED")) {
       if (given) {
-        long read = throughput.path("ReadCapacityUnits").asLong();
-        long write = throughput.path("WriteCapacityUnits").asLong();
-        if (read < 1 || write < 1) {
-          throw DynamoError.validation("One or more parameter values were invalid: Each of ReadCapacityUnits and "
-              + "WriteCapacityUnits must be at least 1");
-        }
-        table.readCapacity = read;
-        table.writeCapacity = write;
+        table.readCapacity = units(throughput, "ReadCapacityUnits", "provisionedThroughput.readCapacityUnits");
+        table.writeCapacity = units(throughput, "WriteCapacityUnits", "provisionedThroughput.writeCapacityUnits");
       } else if (creating || !"PROVISIONED".equals(table.billingMode)) {
         throw DynamoError.validation("One or more parameter values were invalid: ReadCapacityUnits and WriteCapacityUnits "
             + "must both be specified when BillingMode is PROVISIONED");
@@ -239,8 +236,33 @@ final class TableOperations {
       }
       table.readCapacity = 0;
       table.writeCapacity = 0;
+      // on demand, global indexes have no capacity of their own either
+      table.indexes.values().forEach(index -> {
+        index.readCapacity = 0;
+        index.writeCapacity = 0;
+      });
+      if (!mode.equals(table.billingMode)) {
+        table.lastPayPerRequest = engine.clock().instant();
+      }
     }
     table.billingMode = mode;
+  }
+
+  /**
+   * One member of a ProvisionedThroughput, as the API model constrains it: present, and at least 1.
+   * {@code path} names it in DynamoDB's validation message.
+   */
+  private static long units(JsonNode throughput, String member, String path) {
+    JsonNode units = throughput.get(member);
+    if (units == null || units.isNull()) {
+      throw DynamoError.validation("1 validation error detected: Value null at '" + path + "' failed to satisfy "
+          + "constraint: Member must not be null");
+    }
+    if (!units.canConvertToLong() || units.asLong() < 1) {
+      throw DynamoError.validation("1 validation error detected: Value '" + units.asText() + "' at '" + path
+          + "' failed to satisfy constraint: Member must have value greater than or equal to 1");
+    }
+    return units.asLong();
   }
 
   /** Applies a StreamSpecification: at creation a disabled stream is simply none, on update it must exist. */
@@ -296,8 +318,11 @@ final class TableOperations {
     node.put("ItemCount", table.items.count());
     node.put("TableArn", table.arn);
     node.put("TableId", table.id);
-    node.putObject("BillingModeSummary").put("BillingMode", table.billingMode)
-        .put("LastUpdateToPayPerRequestDateTime", table.created.toEpochMilli() / 1000.0);
+    if (table.lastPayPerRequest != null) {
+      // DynamoDB describes the billing mode of a table only once it has been on demand
+      node.putObject("BillingModeSummary").put("BillingMode", table.billingMode)
+          .put("LastUpdateToPayPerRequestDateTime", table.lastPayPerRequest.toEpochMilli() / 1000.0);
+    }
     ArrayNode locals = Engine.object().arrayNode();
     ArrayNode globals = Engine.object().arrayNode();
     for (SecondaryIndex index : table.indexes.values()) {
@@ -427,7 +452,7 @@ final class TableOperations {
             throw DynamoError.validation("One or more parameter values were invalid: Index with name " + index.name
                 + " already exists");
           }
-          capacity(index, create, table);
+          capacity(index, create, table, "globalSecondaryIndexUpdates.member.create.");
           table.attributeTypes.clear();
           table.attributeTypes.putAll(types);
           table.indexes.put(index.name, index);
@@ -445,7 +470,7 @@ final class TableOperations {
           if (index == null || !index.global) {
             throw DynamoError.notFound("Requested resource not found: Index: " + change.get("IndexName").asText() + " not found");
           }
-          capacity(index, change, table);
+          capacity(index, change, table, "globalSecondaryIndexUpdates.member.update.");
         }
       }
     }

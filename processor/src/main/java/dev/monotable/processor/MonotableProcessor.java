@@ -11,6 +11,7 @@ import dev.monotable.processor.generate.EntityInTable;
 import dev.monotable.processor.generate.TableGenerator;
 import dev.monotable.processor.model.EntityModel;
 import dev.monotable.processor.model.FieldModel;
+import dev.monotable.processor.model.KeyLayout;
 import dev.monotable.processor.model.TableModel;
 import dev.monotable.processor.read.EntityReader;
 import dev.monotable.processor.read.TableReader;
@@ -23,6 +24,7 @@ import javax.annotation.processing.ProcessingEnvironment;
 import javax.annotation.processing.Processor;
 import javax.annotation.processing.RoundEnvironment;
 import javax.annotation.processing.SupportedAnnotationTypes;
+import javax.annotation.processing.SupportedOptions;
 import javax.lang.model.SourceVersion;
 import javax.lang.model.element.TypeElement;
 
@@ -35,12 +37,14 @@ import javax.lang.model.element.TypeElement;
  */
 @AutoService(Processor.class)
 @SupportedAnnotationTypes({Names.TABLE, Names.ENTITY, Names.DOCUMENT})
+@SupportedOptions({KeySnapshots.OPTION, KeySnapshots.UPDATE_OPTION})
 public final class MonotableProcessor extends AbstractProcessor {
   private Deferrals deferrals;
   private DeclaredTables declaredTables;
   private Generators generators;
   private Documents documents;
   private ScanCalls scanCalls;
+  private KeySnapshots keySnapshots;
 
   @Override
   public SourceVersion getSupportedSourceVersion() {
@@ -55,6 +59,7 @@ public final class MonotableProcessor extends AbstractProcessor {
     generators = new Generators(environment.getFiler(), environment.getElementUtils());
     documents = new Documents(deferrals, generators);
     scanCalls = new ScanCalls(environment);
+    keySnapshots = KeySnapshots.of(environment.getOptions());
   }
 
   @Override
@@ -147,6 +152,7 @@ public final class MonotableProcessor extends AbstractProcessor {
     if (design.declaredHere && !design.complete) {
       deferrals.defer(Deferrals.Kind.TABLE, design.element, null);
     } else if (design.declaredHere && design.allEntitiesClean()) {
+      keySnapshots.check(KeyLayout.of(design.model, design.entities()), design.model.sources().element(), reporter);
       generators.table(new TableGenerator.Input(design.model, design.entities()), design.origin());
     }
   }

@@ -1,10 +1,13 @@
 package shop;
 
+import dev.monotable.runtime.NarrowedConsistentQuery;
 import dev.monotable.runtime.TableBatch;
 import dev.monotable.runtime.TableBatchGet;
 import dev.monotable.runtime.TableOptions;
 import dev.monotable.runtime.Transaction;
+import dev.monotable.runtime.TransactionRead;
 import dev.monotable.runtime.internal.DynamoTable;
+import dev.monotable.runtime.internal.EntityStore;
 import dev.monotable.runtime.internal.TableDefinitions;
 import java.util.ArrayList;
 import java.util.List;
@@ -128,6 +131,13 @@ public final class AppDataTable {
     }
 
     /**
+     * A read of up to 100 items across entities as one snapshot ({@code TransactGetItems}).
+     */
+    public TransactionRead transactionRead() {
+        return this.table.transactionRead();
+    }
+
+    /**
      * A batch of puts and deletes across entities (not atomic: see {@link #transaction()}).
      */
     public TableBatch batchWrite() {
@@ -143,23 +153,12 @@ public final class AppDataTable {
     }
 
     /**
-     * Item collection {@code customer}: every item of partition {@code USER#<userId>}, read in one query
-     * (paged to its end) and decoded by type. Items of other entity types are skipped.
+     * Item collection {@code customer}: the items of partition {@code USER#<userId>}, of every member
+     * type; {@code read()} reads them all, {@code page(limit, cursor)} a page at a time.
      */
-    public Customer customer(String userId) {
-        List<Order> orders = new ArrayList<>();
-        User user = null;
+    public CustomerCollection customer(String userId) {
         AttributeValue partition = AttributeValue.fromS(OrderKeys.partitionKey(userId));
-        for (Map<String, AttributeValue> item : this.table.partition("PK", partition)) {
-            switch (DynamoTable.typeOf(item, "_type")) {
-                case OrderSchema.ENTITY_TYPE -> orders.add(OrderSchema.INSTANCE.fromItem(item));
-                case UserSchema.ENTITY_TYPE -> user = UserSchema.INSTANCE.fromItem(item);
-                default -> {
-                    // an item of another entity type sharing the partition: not part of this collection
-                }
-            }
-        }
-        return new Customer(orders, Optional.ofNullable(user));
+        return new CustomerCollection(this.table, partition, this.orders, this.users);
     }
 
     /**
@@ -180,5 +179,91 @@ public final class AppDataTable {
      * Item collection {@code customer}: the items of one partition, by entity type.
      */
     public record Customer(List<Order> orders, Optional<User> user) {
+    }
+
+    /**
+     * One page of item collection {@code customer}: its items by entity type, and the cursor of the next
+     * page (empty after the last).
+     */
+    public record CustomerPage(List<Order> orders, Optional<User> user, Optional<String> cursor) {
+    }
+
+    /**
+     * Item collection {@code customer} of one partition: read every item, a page at a time, or one member
+     * type on its own.
+     */
+    public static final class CustomerCollection {
+        private final DynamoTable table;
+
+        private final AttributeValue partition;
+
+        private final OrderRepository orders;
+
+        private final UserRepository users;
+
+        private CustomerCollection(DynamoTable table, AttributeValue partition,
+                OrderRepository orders, UserRepository users) {
+            this.table = table;
+            this.partition = partition;
+            this.orders = orders;
+            this.users = users;
+        }
+
+        /**
+         * Every item of the partition, read in one query (paged to its end) and decoded by type. Items of
+         * other entity types are skipped.
+         */
+        public Customer read() {
+            return collect(this.table.partition("customer", "PK", this.partition));
+        }
+
+        /**
+         * One page: at most {@code limit} items of the partition in sort-key order (fewer when some are of
+         * other types or expired), after the page whose cursor this is ({@code null} for the first). Cursors
+         * are opaque and checked: one of another collection or partition, or an altered one, is refused with
+         * {@code InvalidCursorException} before anything is sent.
+         */
+        public CustomerPage page(int limit, String cursor) {
+            DynamoTable.PartitionPage read = this.table.partitionPage("customer", "PK", this.partition, limit, cursor);
+            Customer items = collect(read.items());
+            return new CustomerPage(items.orders(), items.user(), Optional.ofNullable(read.cursor()));
+        }
+
+        /**
+         * The {@link Order} items of the partition alone: a query of sort keys beginning {@code ORDER#}, which
+         * reads no other member's items.
+         */
+        public NarrowedConsistentQuery<Order> orders() {
+            return EntityStore.of(this.orders)
+                    .queryTable("customer.orders", "PK", this.partition, "SK")
+                    .sortKeyTerritory("ORDER#")
+                    .narrowedConsistent();
+        }
+
+        /**
+         * The {@link User} items of the partition alone: a query of sort keys {@code PROFILE}, which reads no
+         * other member's items.
+         */
+        public NarrowedConsistentQuery<User> user() {
+            return EntityStore.of(this.users)
+                    .queryTable("customer.user", "PK", this.partition, "SK")
+                    .exactSortKey("PROFILE")
+                    .narrowedConsistent();
+        }
+
+        private static Customer collect(List<Map<String, AttributeValue>> items) {
+            List<Order> orders = new ArrayList<>();
+            User user = null;
+            for (Map<String, AttributeValue> item : items) {
+                switch (DynamoTable.typeOf(item, "_type")) {
+                    case OrderSchema.ENTITY_TYPE -> orders.add(OrderSchema.INSTANCE.fromItem(item));
+                    case UserSchema.ENTITY_TYPE -> user = UserSchema.INSTANCE.fromItem(item);
+                    default -> {
+                        // an item of another entity type sharing the partition: not part of this collection
+                    }
+                }
+            }
+            return new Customer(orders, Optional.ofNullable(user));
+        }
     }
 }

@@ -6,6 +6,7 @@ import dev.monotable.runtime.ConsistentQuery;
 import dev.monotable.runtime.NarrowedConsistentQuery;
 import dev.monotable.runtime.NarrowedQuery;
 import dev.monotable.runtime.Query;
+import dev.monotable.runtime.Read;
 import dev.monotable.runtime.Repository;
 import dev.monotable.runtime.Scan;
 import dev.monotable.runtime.Update;
@@ -69,6 +70,15 @@ public final class OrderRepository extends Repository<Order> {
     }
 
     /**
+     * Reads the Order keyed {@code USER#<userId> / ORDER#<orderDate>#<orderId>}, if there is one, as
+     * {@code read} says: strongly consistent ({@code Read.consistent()}), or only some attributes and the
+     * keys ({@code Read.projecting(...)}).
+     */
+    public Optional<Order> get(String userId, Instant orderDate, String orderId, Read read) {
+        return this.store.get(OrderKeys.primaryKey(userId, orderDate, orderId), read);
+    }
+
+    /**
      * Deletes the Order keyed {@code USER#<userId> / ORDER#<orderDate>#<orderId>}, unconditionally
      * (whatever its version); deleting an absent item is not an error.
      */
@@ -129,6 +139,21 @@ public final class OrderRepository extends Repository<Order> {
     }
 
     /**
+     * Reads the Order of {@code keys} as {@code read} says (strongly consistent, or only some attributes),
+     * in batches of 100, in the order asked (empty where there is none).
+     *
+     * @throws dev.monotable.runtime.BatchIncompleteException carrying the keys still unread
+     */
+    public List<Optional<Order>> batchGet(List<Key> keys, Read read) {
+        KeyMaps.checkBatch("Order", keys);
+        List<Map<String, AttributeValue>> primaryKeys = new ArrayList<>(keys.size());
+        for (Key key : keys) {
+            primaryKeys.add(OrderKeys.primaryKey(key.userId(), key.orderDate(), key.orderId()));
+        }
+        return this.store.batchGet(primaryKeys, keys, read);
+    }
+
+    /**
      * Writes every one of {@code entities} in batches of 25, retrying what DynamoDB leaves unprocessed.
      *
      * @throws dev.monotable.runtime.BatchIncompleteException carrying the items still unwritten
@@ -157,6 +182,22 @@ public final class OrderRepository extends Repository<Order> {
      */
     public Scan<Order> scanAll() {
         return this.store.scan();
+    }
+
+    /**
+     * Every Order in secondary index {@code index} (one of GSI1, ByStatus), by a scan that reads (and pays
+     * for) every entry of the index. An index that does not hold whole items is read entry by entry, then
+     * the items by their keys.
+     *
+     * @throws IllegalArgumentException for an index this entity is not in
+     */
+    public Scan<Order> scanIndex(String index) {
+        return switch (index) {
+            case "GSI1" -> this.store.scanIndex("GSI1", true);
+            case "ByStatus" -> this.store.scanIndex("ByStatus", true, "PK", "SK");
+            default -> throw new IllegalArgumentException(
+                    "Order items are not in index " + index + ": scan one of GSI1, ByStatus");
+        };
     }
 
     /**

@@ -2,6 +2,7 @@ package shop;
 
 import dev.monotable.runtime.Condition;
 import dev.monotable.runtime.ConditionFailedException;
+import dev.monotable.runtime.Read;
 import dev.monotable.runtime.Repository;
 import dev.monotable.runtime.Scan;
 import dev.monotable.runtime.Update;
@@ -63,6 +64,15 @@ public final class UserRepository extends Repository<User> {
     }
 
     /**
+     * Reads the User keyed {@code USER#<id> / PROFILE}, if there is one, as {@code read} says: strongly
+     * consistent ({@code Read.consistent()}), or only some attributes and the
+     * keys ({@code Read.projecting(...)}).
+     */
+    public Optional<User> get(String id, Read read) {
+        return this.store.get(UserKeys.primaryKey(id), read);
+    }
+
+    /**
      * Deletes the User keyed {@code USER#<id> / PROFILE}, unconditionally (whatever its version); deleting
      * an absent item is not an error.
      */
@@ -116,6 +126,21 @@ public final class UserRepository extends Repository<User> {
             primaryKeys.add(UserKeys.primaryKey(key.id()));
         }
         return this.store.batchGet(primaryKeys, keys);
+    }
+
+    /**
+     * Reads the User of {@code keys} as {@code read} says (strongly consistent, or only some attributes),
+     * in batches of 100, in the order asked (empty where there is none).
+     *
+     * @throws dev.monotable.runtime.BatchIncompleteException carrying the keys still unread
+     */
+    public List<Optional<User>> batchGet(List<Key> keys, Read read) {
+        KeyMaps.checkBatch("User", keys);
+        List<Map<String, AttributeValue>> primaryKeys = new ArrayList<>(keys.size());
+        for (Key key : keys) {
+            primaryKeys.add(UserKeys.primaryKey(key.id()));
+        }
+        return this.store.batchGet(primaryKeys, keys, read);
     }
 
     /**

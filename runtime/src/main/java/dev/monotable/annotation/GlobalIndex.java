@@ -17,6 +17,9 @@ import java.lang.annotation.Target;
  * @GlobalIndex(name = "ByStatus", partitionKey = "status", sortKey = "orderDate",
  *              projection = Projection.KEYS_ONLY)
  * }</pre>
+ *
+ * <p>On a table with {@code billing = @Billing(mode = BillingMode.PROVISIONED, ...)}, every global
+ * index has its own capacity: {@code @GlobalIndex(name = "GSI1", partitionKey = "GSI1PK", read = 5, write = 5)}.
  */
 @Documented
 @Retention(RetentionPolicy.CLASS)
@@ -36,4 +39,15 @@ public @interface GlobalIndex {
 
   /** With {@link Projection#INCLUDE}: the non-key attributes to copy. */
   String[] nonKeyAttributes() default {};
+
+  /**
+   * The index's read capacity units when the table is {@link BillingMode#PROVISIONED provisioned}
+   * (at least 1); 0, the default, on an on-demand table. Read and write sit on the index itself,
+   * not in a nested annotation, because the billing mode is the table's: an index only says how
+   * many units it gets.
+   */
+  long read() default 0;
+
+  /** The index's write capacity units when the table is provisioned (at least 1); 0 when on demand. */
+  long write() default 0;
 }

@@ -7,11 +7,17 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
- * The template of an entity's partition key: literal text with {@code <field>} placeholders,
- * components separated by the table's key delimiter.
+ * An entity's partition key. On the entity type, a template: literal text with {@code <field>}
+ * placeholders, components separated by the table's key delimiter. On a field (a record component,
+ * a field or a getter), a plain key: the field's value is the key attribute itself, typed S, N or B
+ * by its Java type, as in a table made before Monotable.
  *
  * <pre>{@code
  * @PartitionKey(value = "USER#<id>", collection = "customer")
+ * record User(String id, String name) {}
+ *
+ * @Entity(table = Users.class)                   // @Table(name = "Users", partitionKey = "userId", typeAttribute = "")
+ * record LegacyUser(@PartitionKey String userId, String name) {}
  * }</pre>
  *
  * <p>Placeholders name fields of type {@code String}, an integer type, {@code BigInteger},
@@ -21,10 +27,10 @@ import java.lang.annotation.Target;
  */
 @Documented
 @Retention(RetentionPolicy.CLASS)
-@Target(ElementType.TYPE)
+@Target({ElementType.TYPE, ElementType.FIELD, ElementType.METHOD, ElementType.RECORD_COMPONENT})
 public @interface PartitionKey {
-  /** The key template, e.g. {@code "USER#<id>"}. */
-  String value();
+  /** The key template, e.g. {@code "USER#<id>"}; empty (and left out) on a field, which is the key as it is. */
+  String value() default "";
 
   /** The item collection this entity belongs to: entities sharing it share a partition shape. */
   String collection() default "";

@@ -26,10 +26,16 @@ public @interface Table {
   /** The table name used when none is given to {@code <Interface>Table.of(client, name)}. */
   String name();
 
-  /** Name of the partition (HASH) key attribute, of type S. */
+  /**
+   * Name of the partition (HASH) key attribute: of type S when entities fill it from templates, of
+   * the field's type (S, N or B) when they declare a field {@code @PartitionKey}.
+   */
   String partitionKey();
 
-  /** Name of the sort (RANGE) key attribute, of type S; empty for a table without a sort key. */
+  /**
+   * Name of the sort (RANGE) key attribute, typed like the partition key attribute; empty for a table
+   * without a sort key.
+   */
   String sortKey() default "";
 
   /** Global secondary indexes; at most 20. */
@@ -38,7 +44,10 @@ public @interface Table {
   /** Local secondary indexes; at most 5, and only on a table with a sort key. */
   LocalIndex[] localIndexes() default {};
 
-  /** The attribute that holds each item's entity type name. */
+  /**
+   * The attribute that holds each item's entity type name; empty for none, which only a table of a
+   * single entity type can have (a table made before Monotable usually has none).
+   */
   String typeAttribute() default "_type";
 
   /**
@@ -53,6 +62,18 @@ public @interface Table {
    * typed changes of the entities, and a handler interface with a method per entity and event.
    */
   StreamView stream() default StreamView.NONE;
+
+  /**
+   * How the table is billed: on demand (the default), or provisioned with read and write capacity
+   * units, as {@code billing = @Billing(mode = BillingMode.PROVISIONED, read = 10, write = 5)}.
+   */
+  Billing billing() default @Billing;
+
+  /**
+   * Whether DynamoDB refuses to delete the table (DeleteTable fails until the protection is turned
+   * off with UpdateTable): for tables whose loss would hurt.
+   */
+  boolean deletionProtection() default false;
 
   /**
    * The one character that separates key components (a longer delimiter is a build-time error: with

@@ -59,6 +59,36 @@ final class InternalAccess extends RuntimeAccess {
   }
 
   @Override
+  public TransactionRead transactionRead(DynamoTable table) {
+    return new TransactionRead(table);
+  }
+
+  @Override
+  public <T> Scan<T> scanIndex(EntityStore<T> store, String index, boolean global, List<String> tableKeyAttributes) {
+    return new Scan<>(store, index, global, tableKeyAttributes);
+  }
+
+  @Override
+  public <T> EntityStore<T> store(Repository<T> repository) {
+    return repository.store();
+  }
+
+  @Override
+  public String encodeCursor(TableOptions options, String pattern, Map<String, AttributeValue> key) {
+    return Cursors.encode(options, pattern, key);
+  }
+
+  @Override
+  public Map<String, AttributeValue> decodeCursor(TableOptions options, String pattern, String partitionAttribute,
+      AttributeValue partitionValue, String cursor) {
+    Map<String, AttributeValue> key = Cursors.decode(options, pattern, cursor);
+    if (!partitionValue.equals(key.get(partitionAttribute))) {
+      throw new InvalidCursorException("the cursor of " + pattern + " continues another partition");
+    }
+    return key;
+  }
+
+  @Override
   public TableBatch batchWrite(DynamoTable table) {
     return new TableBatch(table);
   }

@@ -2,6 +2,7 @@ package dev.monotable.runtime;
 
 import dev.monotable.runtime.internal.Batches;
 import dev.monotable.runtime.internal.Expression;
+import dev.monotable.runtime.internal.Metering;
 import dev.monotable.runtime.internal.QueryState;
 import dev.monotable.runtime.internal.SortKeyCondition;
 import java.util.ArrayList;
@@ -35,7 +36,7 @@ final class QueryRunner {
       values.putAll(sort.values());
       keyCondition += " AND " + sort.expression();
     }
-    if (state.tableKeyAttributes() == null) {
+    if (state.tableKeyAttributes() == null && !state.store().schema().typeAttribute().isEmpty()) {
       // the index holds whole items: keep only this entity's (the rest are checked after fetching)
       names.put("#type", state.store().schema().typeAttribute());
       values.put(":type", AttributeValue.fromS(state.store().schema().entityType()));
@@ -77,7 +78,10 @@ final class QueryRunner {
     for (Path<?> path : state.projection()) {
       parts.add(path.render(expression));
     }
-    List<String> always = new ArrayList<>(List.of(state.partitionAttribute(), state.store().schema().typeAttribute()));
+    List<String> always = new ArrayList<>(List.of(state.partitionAttribute()));
+    if (!state.store().schema().typeAttribute().isEmpty()) {
+      always.add(state.store().schema().typeAttribute());
+    }
     if (state.sortAttribute() != null) {
       always.add(state.sortAttribute());
     }
@@ -91,7 +95,13 @@ final class QueryRunner {
   }
 
   static QueryResponse query(QueryState<?> state, Map<String, AttributeValue> startKey, Integer limit, boolean count) {
-    return state.store().table().client().query(request(state, startKey, limit, count));
+    return state.store().table().metering().query(state.store().schema().entityType(), patternName(state),
+        request(state, startKey, limit, count));
+  }
+
+  /** The access pattern's name, as capacity events give it. */
+  private static String patternName(QueryState<?> state) {
+    return Metering.patternName(state.store().schema().entityType(), state.pattern());
   }
 
   static <T> List<T> items(QueryState<T> state, QueryResponse response) {
@@ -115,10 +125,21 @@ final class QueryRunner {
    * since the index was read, are left out.
    */
   private static <T> List<Map<String, AttributeValue>> fullItems(QueryState<T> state, List<Map<String, AttributeValue>> entries) {
+    return fullItems(state.store(), patternName(state), state.tableKeyAttributes(), entries, state.consistentRead());
+  }
+
+  /**
+   * The whole items of {@code store}'s entity type behind index entries (queried or scanned), in the
+   * entries' order, read by their {@code tableKeyAttributes}; other types and expired or deleted
+   * items are left out. Their capacity is reported under {@code pattern}, the query's or scan's.
+   */
+  static <T> List<Map<String, AttributeValue>> fullItems(dev.monotable.runtime.internal.EntityStore<T> store,
+      String pattern, List<String> tableKeyAttributes, List<Map<String, AttributeValue>> entries,
+      boolean consistentRead) {
     List<Map<String, AttributeValue>> keys = new ArrayList<>();
     for (Map<String, AttributeValue> entry : entries) {
       Map<String, AttributeValue> key = new LinkedHashMap<>();
-      for (String attribute : state.tableKeyAttributes()) {
+      for (String attribute : tableKeyAttributes) {
         key.put(attribute, entry.get(attribute));
       }
       if (!keys.contains(key)) {
@@ -126,14 +147,12 @@ final class QueryRunner {
       }
     }
     Map<Map<String, AttributeValue>, Map<String, AttributeValue>> found =
-        Batches.fetch(state.store().table(), state.tableKeyAttributes(), keys, state.consistentRead());
+        Batches.fetch(store.schema().entityType(), pattern, store.table(), tableKeyAttributes, keys, consistentRead,
+            null, Map.of());
     List<Map<String, AttributeValue>> items = new ArrayList<>();
-    String type = state.store().schema().entityType();
-    String typeAttribute = state.store().schema().typeAttribute();
     for (Map<String, AttributeValue> key : keys) {
       Map<String, AttributeValue> item = found.get(key);
-      if (item != null && item.get(typeAttribute) != null && type.equals(item.get(typeAttribute).s())
-          && !state.store().expired(item)) {
+      if (item != null && store.schema().holds(item) && !store.expired(item)) {
         items.add(item);
       }
     }

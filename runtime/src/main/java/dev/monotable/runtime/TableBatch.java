@@ -79,7 +79,8 @@ public final class TableBatch {
   public void execute() {
     Batches.write(table, writes, "writes", item -> {
       EntitySchema<?> schema = schemas.values().stream().findFirst().orElseThrow();
-      EntitySchema<?> typed = schemas.get(DynamoTable.typeOf(item, schema.typeAttribute()));
+      // a table without a type attribute holds one entity type
+      EntitySchema<?> typed = schema.typeAttribute().isEmpty() ? schema : schemas.get(DynamoTable.typeOf(item, schema.typeAttribute()));
       return typed == null ? item : typed.fromItem(item);
     });
   }

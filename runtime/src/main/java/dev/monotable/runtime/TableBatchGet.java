@@ -53,7 +53,7 @@ public final class TableBatchGet {
     }
 
     void decode(Map<String, AttributeValue> item, DynamoTable table) {
-      value = item == null || table.expired(item) || !schema.entityType().equals(DynamoTable.typeOf(item, schema.typeAttribute()))
+      value = item == null || table.expired(item) || !schema.holds(item)
           ? Optional.empty() : Optional.of(schema.fromItem(item));
     }
   }

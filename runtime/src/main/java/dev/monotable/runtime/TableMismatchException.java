@@ -2,8 +2,9 @@ package dev.monotable.runtime;
 
 /**
  * An existing table that differs from its design in a setting {@code createIfNotExists()} does not
- * change on a live table (its stream, for one): the message names the table, the setting, what the
- * table has and what the design says. Change the table with UpdateTable, or the design.
+ * change on a live table (its stream, billing or deletion protection): the message names the table,
+ * the setting, what the table has and what the design says. Change the table with UpdateTable, or
+ * the design.
  */
 public class TableMismatchException extends MonotableException {
   private static final long serialVersionUID = 1L;
@@ -23,7 +24,10 @@ public class TableMismatchException extends MonotableException {
     return tableName;
   }
 
-  /** The setting that differs, such as {@code stream}. */
+  /**
+   * The setting that differs: {@code stream}, {@code billing mode}, {@code provisioned throughput},
+   * {@code provisioned throughput of index <name>} or {@code deletion protection}.
+   */
   public String setting() {
     return setting;
   }

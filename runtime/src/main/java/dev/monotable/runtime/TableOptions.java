@@ -6,7 +6,7 @@ import java.util.Objects;
 /**
  * How a table behaves beyond its definition: the clock that decides which items have expired and
  * stamps {@code @CreatedAt}/{@code @UpdatedAt}, whether expired items DynamoDB has not deleted yet
- * are hidden, and the key that signs cursors.
+ * are hidden, the key that signs cursors, and who is told the capacity each request consumed.
  *
  * <pre>{@code
  * AppDataTable.of(client, "AppData", TableOptions.defaults().withClock(testClock).withExpiredItemsShown());
@@ -14,18 +14,20 @@ import java.util.Objects;
  * }</pre>
  */
 public final class TableOptions {
-  private static final TableOptions DEFAULTS = new TableOptions(Clock.systemUTC(), true, null);
+  private static final TableOptions DEFAULTS = new TableOptions(Clock.systemUTC(), true, null, null);
   /** HMAC-SHA256 keys shorter than this are refused: they could be guessed. */
   static final int MIN_CURSOR_KEY_BYTES = 16;
 
   private final Clock clock;
   private final boolean hideExpired;
   private final byte[] cursorKey;
+  private final CapacityListener capacityListener;
 
-  private TableOptions(Clock clock, boolean hideExpired, byte[] cursorKey) {
+  private TableOptions(Clock clock, boolean hideExpired, byte[] cursorKey, CapacityListener capacityListener) {
     this.clock = clock;
     this.hideExpired = hideExpired;
     this.cursorKey = cursorKey;
+    this.capacityListener = capacityListener;
   }
 
   /** The system clock in UTC; expired items hidden. */
@@ -35,12 +37,12 @@ public final class TableOptions {
 
   /** These options with another clock (tests). */
   public TableOptions withClock(Clock clock) {
-    return new TableOptions(Objects.requireNonNull(clock, "clock"), hideExpired, cursorKey);
+    return new TableOptions(Objects.requireNonNull(clock, "clock"), hideExpired, cursorKey, capacityListener);
   }
 
   /** These options, showing items whose time to live has passed but that DynamoDB has not deleted yet. */
   public TableOptions withExpiredItemsShown() {
-    return new TableOptions(clock, false, cursorKey);
+    return new TableOptions(clock, false, cursorKey, capacityListener);
   }
 
   /**
@@ -57,7 +59,28 @@ public final class TableOptions {
       throw new IllegalArgumentException("a cursor key has at least " + MIN_CURSOR_KEY_BYTES + " bytes, not "
           + key.length);
     }
-    return new TableOptions(clock, hideExpired, key.clone());
+    return new TableOptions(clock, hideExpired, key.clone(), capacityListener);
+  }
+
+  /**
+   * These options, telling {@code listener} the capacity each request consumed: every request then
+   * asks DynamoDB for {@code ReturnConsumedCapacity=INDEXES}, and the listener gets one
+   * {@link CapacityEvent} per request. What the listener throws is logged and ignored. Without a
+   * listener, requests do not ask for their consumed capacity.
+   *
+   * <pre>{@code
+   * TableOptions.defaults().withCapacityListener(CostReport.onDemand());
+   * TableOptions.defaults().withCapacityListener(new MicrometerCapacity(meterRegistry));
+   * TableOptions.defaults().withCapacityListener(event -> log.debug("{}", event));
+   * }</pre>
+   */
+  public TableOptions withCapacityListener(CapacityListener listener) {
+    return new TableOptions(clock, hideExpired, cursorKey, Objects.requireNonNull(listener, "listener"));
+  }
+
+  /** The listener told the capacity each request consumed, or null when there is none. */
+  public CapacityListener capacityListener() {
+    return capacityListener;
   }
 
   /** The cursor key, or null when cursors are not signed. */

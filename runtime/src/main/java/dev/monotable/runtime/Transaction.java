@@ -17,6 +17,7 @@ import software.amazon.awssdk.services.dynamodb.model.Delete;
 import software.amazon.awssdk.services.dynamodb.model.Put;
 import software.amazon.awssdk.services.dynamodb.model.ReturnValuesOnConditionCheckFailure;
 import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
+import software.amazon.awssdk.services.dynamodb.model.TransactWriteItemsRequest;
 import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledException;
 
 /**
@@ -151,7 +152,8 @@ public final class Transaction {
       throw new IllegalStateException("the transaction has no action");
     }
     try {
-      table.client().transactWriteItems(b -> b.transactItems(actions).clientRequestToken(idempotencyToken));
+      table.metering().transactWriteItems(null, "transaction",
+          TransactWriteItemsRequest.builder().transactItems(actions).clientRequestToken(idempotencyToken).build());
     } catch (TransactionCanceledException cancelled) {
       List<TransactionFailedException.Reason> reasons = new ArrayList<>();
       List<CancellationReason> given = cancelled.hasCancellationReasons() ? cancelled.cancellationReasons() : List.of();
@@ -160,7 +162,7 @@ public final class Transaction {
         Object item = null;
         if (reason != null && reason.hasItem() && !reason.item().isEmpty()) {
           EntitySchema<?> schema = schemas.get(i);
-          if (schema.entityType().equals(DynamoTable.typeOf(reason.item(), schema.typeAttribute()))) {
+          if (schema.holds(reason.item())) {
             item = schema.fromItem(reason.item());
           }
         }

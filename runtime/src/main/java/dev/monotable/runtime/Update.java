@@ -280,7 +280,7 @@ public final class Update<T> {
     }
     UpdateItemResponse response;
     try {
-      response = store.table().client().updateItem(request.build());
+      response = send(request.build());
     } catch (ConditionalCheckFailedException failed) {
       if (!upsert || !failed.hasItem() || !store.table().expired(failed.item())) {
         throw store.conditionFailed("update", failed);
@@ -288,7 +288,7 @@ public final class Update<T> {
       // the item has expired but DynamoDB has not deleted it yet: delete it, then create afresh
       removeExpired();
       try {
-        response = store.table().client().updateItem(request.build());
+        response = send(request.build());
       } catch (ConditionalCheckFailedException again) {
         throw store.conditionFailed("update", again);
       }
@@ -297,8 +297,14 @@ public final class Update<T> {
       return Optional.empty();
     }
     Map<String, AttributeValue> item = new HashMap<>(response.attributes());
-    item.putIfAbsent(store.schema().typeAttribute(), AttributeValue.fromS(store.schema().entityType()));
+    if (!store.schema().typeAttribute().isEmpty()) {
+      item.putIfAbsent(store.schema().typeAttribute(), AttributeValue.fromS(store.schema().entityType()));
+    }
     return Optional.of(store.schema().fromItem(item));
+  }
+
+  private UpdateItemResponse send(UpdateItemRequest request) {
+    return store.table().metering().updateItem(store.schema().entityType(), upsert ? "upsert" : "update", request);
   }
 
   /**
@@ -426,8 +432,10 @@ public final class Update<T> {
       }
     }
     // the type attribute keeps an item created by an upsert readable as this entity
-    String type = expression.name(store.schema().typeAttribute());
-    clauses.add(0, "SET " + type + " = " + expression.value(AttributeValue.fromS(store.schema().entityType())));
+    if (!store.schema().typeAttribute().isEmpty()) {
+      String type = expression.name(store.schema().typeAttribute());
+      clauses.add(0, "SET " + type + " = " + expression.value(AttributeValue.fromS(store.schema().entityType())));
+    }
     mergeSets(clauses);
     return String.join(" ", clauses);
   }

@@ -2,8 +2,10 @@ package dev.monotable.sample;
 
 import dev.monotable.local.MonotableLocal;
 import dev.monotable.runtime.ConditionFailedException;
+import dev.monotable.runtime.CostReport;
 import dev.monotable.runtime.InvalidKeyException;
 import dev.monotable.runtime.StreamReader;
+import dev.monotable.runtime.TableOptions;
 import java.io.PrintStream;
 import java.math.BigDecimal;
 import java.net.URI;
@@ -101,7 +103,9 @@ public final class ShopApp {
 
   /** The whole tour, on any client, in the table {@code tableName}; its stream is read with {@code streams}. */
   static void run(DynamoDbClient client, DynamoDbStreamsClient streams, String tableName, PrintStream out) {
-    AppDataTable table = AppDataTable.of(client, tableName);
+    // what each access pattern of the tour consumes, priced at on-demand rates; printed at the end
+    CostReport costs = CostReport.onDemand();
+    AppDataTable table = AppDataTable.of(client, tableName, TableOptions.defaults().withCapacityListener(costs));
     boolean created = table.createIfNotExists();
     out.println("Table " + table.tableName() + (created ? " created" : " already there")
         + " with indexes GSI1 and ByStatus and a stream of NEW_AND_OLD_IMAGES");
@@ -131,7 +135,7 @@ public final class ShopApp {
         .stream().map(Order::orderId).toList());
     out.println("ordersByStatus(PAID): " + table.orders().ordersByStatus(OrderStatus.PAID).list()
         .stream().map(Order::orderId).toList());
-    AppDataTable.Customer customer = table.customer("ada");
+    AppDataTable.Customer customer = table.customer("ada").read();
     out.println("customer(ada): " + customer.user().map(User::name).orElse("?") + " with "
         + customer.orders().size() + " orders");
 
@@ -161,8 +165,13 @@ public final class ShopApp {
 
     table.orders().update("ada", order.orderDate(), "o-1001").set(OrderFields.STATUS, OrderStatus.SHIPPED).execute();
     table.orders().delete("ada", Instant.parse("2024-06-12T16:05:00Z"), "o-1002");
+    ExistingTables.tour(client, tableName.equals(AppDataTable.DEFAULT_NAME) ? "" : tableName + "-", out);
+
     out.println("The stream consumer, on this run's changes:");
     table.changes().dispatch(changes.read(), new OrderEvents(line -> out.println("  " + line)));
+
+    out.println("What each access pattern of the tour cost (one call is one request):");
+    out.print(costs.render());
   }
 
   private static String show(AttributeValue value) {

@@ -31,6 +31,8 @@ public final class DesignChecker {
     }
     checkNames(table, ordered, reports);
     checkKeyCollisions(table, ordered, reports);
+    checkTypeless(table, ordered, reports);
+    checkTableKeyTypes(table, ordered, reports);
     checkIndexAttributeTypes(table, ordered, reports);
     checkCollections(table, ordered, reports);
     checkTerritories(table, ordered, reports);
@@ -59,7 +61,7 @@ public final class DesignChecker {
 
   /** Method names a generated table class already has, which collections cannot take. */
   private static final java.util.Set<String> TABLE_METHODS = java.util.Set.of(
-      "of", "tableName", "createTableRequest", "createIfNotExists", "transaction", "batchGet", "batchWrite", "changes",
+      "of", "tableName", "createTableRequest", "createIfNotExists", "transaction", "transactionRead", "batchGet", "batchWrite", "changes",
       "equals", "hashCode", "toString", "getClass", "wait", "notify", "notifyAll");
 
   private void checkCollections(TableModel table, List<EntityModel> entities, Map<EntityModel, Report> reports) {
@@ -234,6 +236,52 @@ public final class DesignChecker {
   private static String describe(TableModel table, EntityModel entity) {
     String key = "\"" + entity.partitionKey().get().text() + "\"";
     return table.hasSortKey() ? key + " / \"" + entity.sortKey().get().text() + "\"" : key;
+  }
+
+  /** A table without a type attribute cannot tell its entities' items apart: it holds one entity type. */
+  private void checkTypeless(TableModel table, List<EntityModel> entities, Map<EntityModel, Report> reports) {
+    if (table.hasTypeAttribute() || entities.size() < 2) {
+      return;
+    }
+    EntityModel first = entities.get(0);
+    for (EntityModel other : entities.subList(1, entities.size())) {
+      reports.get(other).on(other.sources().table()).add(Message.TABLE_TYPELESS_SECOND_ENTITY,
+          table.type().simpleName(), first.type().simpleName(), other.type().simpleName());
+    }
+  }
+
+  /** Templates store the table's key attributes as strings; plain key fields as their own type. All must agree. */
+  private void checkTableKeyTypes(TableModel table, List<EntityModel> entities, Map<EntityModel, Report> reports) {
+    Map<String, Owner> owners = new LinkedHashMap<>();
+    for (EntityModel entity : entities) {
+      for (IndexBinding.KeyPart part : List.of(entity.tablePartitionKey(table), entity.tableSortKey(table))) {
+        String attribute;
+        AttributeType type;
+        String how;
+        SourceRef at;
+        if (part instanceof IndexBinding.Template template) {
+          attribute = template.attribute();
+          type = AttributeType.S;
+          how = "a key template";
+          at = template.template().source();
+        } else if (part instanceof IndexBinding.Raw raw && raw.field().valueType().keyAttributeType() != null) {
+          attribute = raw.attribute();
+          type = raw.field().valueType().keyAttributeType();
+          how = "field " + raw.field().name() + " (" + raw.field().javaType() + ")";
+          at = raw.field().source();
+        } else {
+          continue; // no key, or a field type EntityChecker reports
+        }
+        Owner owner = owners.putIfAbsent(attribute, new Owner(entity, type, how, at));
+        if (owner != null && owner.type() != type) {
+          String which = attribute.equals(table.partitionKey()) ? "partition key" : "sort key";
+          for (Report report : List.of(reports.get(owner.entity()).on(owner.at()), reports.get(entity).on(at))) {
+            report.add(Message.TABLE_KEY_TYPES_DIFFER, attribute, which, table.type().simpleName(),
+                owner.entity().type().simpleName(), owner.type(), owner.how(), entity.type().simpleName(), type, how);
+          }
+        }
+      }
+    }
   }
 
   private void checkIndexAttributeTypes(TableModel table, List<EntityModel> entities, Map<EntityModel, Report> reports) {

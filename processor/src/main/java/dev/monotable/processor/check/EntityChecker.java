@@ -30,7 +30,7 @@ import javax.lang.model.SourceVersion;
 public final class EntityChecker {
   /** Method names a generated repository already has, which access patterns cannot take. */
   private static final Set<String> REPOSITORY_METHODS = Set.of(
-      "put", "get", "delete", "update", "scanAll", "batchGet", "batchPut", "batchDelete", "store",
+      "put", "get", "delete", "update", "scanAll", "scanIndex", "batchGet", "batchPut", "batchDelete", "store",
       "putIfAbsent", "equals", "hashCode", "toString", "getClass", "wait", "notify", "notifyAll");
   /** DynamoDB's limits on a partition and a sort key value, in UTF-8 bytes (as the runtime's KeyFormat checks them). */
   static final int MAX_PARTITION_KEY_BYTES = 2048;
@@ -186,11 +186,16 @@ public final class EntityChecker {
     String name = entity.type().simpleName();
     Map<String, FieldModel> byAttribute = new HashMap<>();
     Map<String, String> reserved = new HashMap<>();
-    reserved.put(table.partitionKey(), "partition key");
-    if (table.hasSortKey()) {
+    // a plain key field is stored under its key attribute: the attribute is reserved for that field only
+    if (!entity.partitionKey().map(KeyTemplate::plain).orElse(false)) {
+      reserved.put(table.partitionKey(), "partition key");
+    }
+    if (table.hasSortKey() && !entity.sortKey().map(KeyTemplate::plain).orElse(false)) {
       reserved.put(table.sortKey(), "sort key");
     }
-    reserved.put(table.typeAttribute(), "type attribute");
+    if (table.hasTypeAttribute()) {
+      reserved.put(table.typeAttribute(), "type attribute");
+    }
     for (IndexKeyModel indexKey : entity.indexKeys()) {
       table.index(indexKey.index()).ifPresent(index -> {
         if (indexKey.partitionKey().isPresent() && index.kind() == IndexModel.Kind.GLOBAL) {
@@ -337,6 +342,9 @@ public final class EntityChecker {
       reportSyntaxError(template, where, template.syntaxError().get(), report.on(template.source()));
       return false;
     }
+    if (template.plain()) {
+      return checkPlainKey(entity, table, template, partition, report);
+    }
     boolean valid = true;
     for (String fieldName : template.fields()) {
       Optional<FieldModel> field = entity.field(fieldName).filter(f -> !f.ignored());
@@ -380,6 +388,28 @@ public final class EntityChecker {
     return valid;
   }
 
+  /**
+   * A plain key: its field is stored under the table's key attribute, with a type DynamoDB keys can
+   * have. Nothing is encoded, so no delimiter or encoding check applies.
+   */
+  private boolean checkPlainKey(EntityModel entity, TableModel table, KeyTemplate template, boolean partition,
+      Report report) {
+    FieldModel field = entity.field(template.plainField()).orElseThrow();
+    String name = entity.type().simpleName();
+    if (field.valueType().keyAttributeType() == null) {
+      report.on(field.source()).add(Message.KEY_PLAIN_TYPE, field.name(), name, field.javaType());
+      return false;
+    }
+    String attribute = partition ? table.partitionKey() : table.sortKey();
+    if (!field.attributeName().equals(attribute)) {
+      report.on(field.attributeSource()).add(Message.KEY_PLAIN_ATTRIBUTE, field.name(), name,
+          partition ? "partition key" : "sort key", table.type().simpleName(), attribute, field.attributeName(),
+          attribute);
+      return false;
+    }
+    return true;
+  }
+
   private static void reportSyntaxError(KeyTemplate template, String where, KeyTemplate.SyntaxError error,
       Report at) {
     String text = template.text();
@@ -390,6 +420,8 @@ public final class EntityChecker {
       case NESTED_PLACEHOLDER -> at.add(Message.KEY_MALFORMED_NESTED_PLACEHOLDER, text, where, position);
       case UNCLOSED_PLACEHOLDER -> at.add(Message.KEY_MALFORMED_UNCLOSED_PLACEHOLDER, text, where, position);
       case EMPTY_PLACEHOLDER -> at.add(Message.KEY_MALFORMED_EMPTY_PLACEHOLDER, text, where, position);
+      case TEMPLATE_ON_FIELD -> at.add(Message.KEY_MALFORMED_TEMPLATE_ON_FIELD, where, template.plainField());
+      case DECLARED_TWICE -> at.add(Message.KEY_DECLARED_TWICE, where, template.plainField());
     }
   }
 

@@ -53,9 +53,9 @@ public final class TableChecker {
     } else if (table.delimiter().contains("<") || table.delimiter().contains(">")) {
       report.on(at.delimiter()).add(Message.TABLE_DELIMITER_MARKS_PLACEHOLDERS, name);
     }
-    if (table.typeAttribute().isEmpty()) {
-      report.on(at.typeAttribute()).add(Message.TABLE_TYPE_ATTRIBUTE_EMPTY, name);
-    } else if (table.typeAttribute().equals(table.partitionKey()) || table.typeAttribute().equals(table.sortKey())) {
+    // an empty typeAttribute is a table of one entity type: DesignChecker refuses a second one
+    if (table.hasTypeAttribute()
+        && (table.typeAttribute().equals(table.partitionKey()) || table.typeAttribute().equals(table.sortKey()))) {
       report.on(at.typeAttribute()).add(Message.TABLE_TYPE_ATTRIBUTE_IS_KEY, table.typeAttribute(), name);
     }
 
@@ -63,6 +63,16 @@ public final class TableChecker {
       report.on(at.stream()).add(Message.TABLE_STREAM_UNKNOWN, table.stream(), name);
     } else if (table.stream().equals("KEYS_ONLY")) {
       report.on(at.stream()).add(Message.TABLE_STREAM_KEYS_ONLY, name);
+    }
+    boolean billingKnown = TableModel.BILLING_MODES.contains(table.billingMode());
+    if (!billingKnown) {
+      report.on(at.billingMode()).add(Message.TABLE_BILLING_UNKNOWN, table.billingMode(), name);
+    } else if (table.provisioned()) {
+      checkProvisionedUnits(table.throughput().read(), "read", at.read(), report, name);
+      checkProvisionedUnits(table.throughput().write(), "write", at.write(), report, name);
+    } else {
+      checkNoUnits(table.throughput().read(), "read", at.read(), report, name);
+      checkNoUnits(table.throughput().write(), "write", at.write(), report, name);
     }
 
     List<IndexModel> globals = table.indexes(IndexModel.Kind.GLOBAL);
@@ -79,8 +89,44 @@ public final class TableChecker {
         report.on(index.nameSource()).add(Message.INDEX_DUPLICATE, name, index.name());
       }
       checkIndex(table, index, report);
+      if (billingKnown && index.kind() == IndexModel.Kind.GLOBAL) {
+        checkIndexUnits(table, index, report);
+      }
     }
     return report;
+  }
+
+  /** A provisioned table's {@code read} or {@code write}: at least one unit, as DynamoDB requires. */
+  private static void checkProvisionedUnits(long units, String attribute, SourceRef at, Report report, String table) {
+    if (units < 1) {
+      report.on(at).add(Message.TABLE_BILLING_PROVISIONED_UNITS, table, attribute, units);
+    }
+  }
+
+  /** An on-demand table's {@code read} or {@code write}: none, since DynamoDB refuses throughput there. */
+  private static void checkNoUnits(long units, String attribute, SourceRef at, Report report, String table) {
+    if (units != 0) {
+      report.on(at).add(Message.TABLE_BILLING_ON_DEMAND_UNITS, table, attribute, units);
+    }
+  }
+
+  /**
+   * A global index's units follow the table's mode: at least one of each on a provisioned table,
+   * none on an on-demand one. A value not written is reported on the index annotation.
+   */
+  private static void checkIndexUnits(TableModel table, IndexModel index, Report report) {
+    checkIndexUnits(table, index, index.throughput().read(), "read", index.readSource(), report);
+    checkIndexUnits(table, index, index.throughput().write(), "write", index.writeSource(), report);
+  }
+
+  private static void checkIndexUnits(
+      TableModel table, IndexModel index, long units, String attribute, SourceRef at, Report report) {
+    String name = table.type().simpleName();
+    if (table.provisioned() && units < 1) {
+      report.on(at).add(Message.INDEX_BILLING_PROVISIONED_UNITS, index.name(), name, attribute, units);
+    } else if (!table.provisioned() && units != 0) {
+      report.on(at).add(Message.INDEX_BILLING_ON_DEMAND_UNITS, index.name(), name, attribute, units);
+    }
   }
 
   /**

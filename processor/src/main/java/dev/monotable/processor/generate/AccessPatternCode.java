@@ -60,9 +60,9 @@ final class AccessPatternCode {
     String sortAttribute;
     String keyPrefix;
     if (index == null) {
-      partition = new IndexBinding.TablePartitionKey();
-      sort = table.hasSortKey() ? new IndexBinding.Template(table.sortKey(), entity.sortKey().orElseThrow())
-          : new IndexBinding.None();
+      partition = entity.partitionKey().orElseThrow().plain() ? entity.tablePartitionKey(table)
+          : new IndexBinding.TablePartitionKey();
+      sort = entity.tableSortKey(table);
       partitionAttribute = table.partitionKey();
       sortAttribute = table.hasSortKey() ? table.sortKey() : null;
       keyPrefix = "";
@@ -146,8 +146,7 @@ final class AccessPatternCode {
     KeyTemplate template = partition instanceof IndexBinding.Template t ? t.template() : entity.partitionKey().orElseThrow();
     String method = partition instanceof IndexBinding.Template ? keyPrefix + "PartitionKey" : "partitionKey";
     parameters.addAll(KeysGenerator.parameters(entity, List.of(template)));
-    return CodeBlock.of("$T.fromS($T.$L($L))", TypeNames.ATTRIBUTE_VALUE, keysClass, method,
-        Naming.arguments(template.fields()));
+    return KeysGenerator.keyValue(template, method, keysClass, true);
   }
 
   private TypeName narrowed() {
@@ -371,7 +370,7 @@ final class AccessPatternCode {
 
   /** {@code OrderKeys.orderDateValue(low)}: a value of the raw key field as its attribute holds it. */
   private CodeBlock rawValue(FieldModel field, String variable) {
-    return CodeBlock.of("$T.$L($L)", keysClass, KeysGenerator.valueMethod(field), variable);
+    return CodeBlock.of("$T.$L($L)", keysClass, KeysGenerator.valueMethod(entity, field), variable);
   }
 
   private static boolean isString(FieldModel field) {

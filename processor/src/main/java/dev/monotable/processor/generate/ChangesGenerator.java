@@ -120,7 +120,13 @@ public final class ChangesGenerator extends SourceFileGenerator<ChangesGenerator
         .addParameter(TypeNames.RECORD, "record")
         .addParameter(handler, "handler")
         .addStatement("$T source = $T.of(record)", TypeNames.CHANGE_SOURCE, TypeNames.CHANGE_SOURCE);
-    if (typed) {
+    if (typed && !table.hasTypeAttribute()) {
+      // a table without a type attribute holds its one entity type only
+      EntityModel entity = entities.get(0);
+      ClassName schema = TypeNames.className(entity.schemaType());
+      dispatchOne.addStatement("$L($T.typed(source, $T.INSTANCE).orElse(null), source, handler)",
+          changedMethod(entity), TypeNames.STREAM_CHANGES, schema);
+    } else if (typed) {
       dispatchOne.beginControlFlow("switch ($T.typeOf(source, $S))", TypeNames.STREAM_CHANGES, table.typeAttribute());
       for (EntityModel entity : entities) {
         ClassName schema = TypeNames.className(entity.schemaType());
@@ -182,6 +188,11 @@ public final class ChangesGenerator extends SourceFileGenerator<ChangesGenerator
   }
 
   private static CodeBlock decodeSwitch(TableModel table, List<EntityModel> entities) {
+    if (!table.hasTypeAttribute()) {
+      // a table without a type attribute holds its one entity type only
+      ClassName schema = TypeNames.className(entities.get(0).schemaType());
+      return CodeBlock.of("return $T.decode(source, $T.INSTANCE);\n", TypeNames.STREAM_CHANGES, schema);
+    }
     CodeBlock.Builder code = CodeBlock.builder()
         .add("return switch ($T.typeOf(source, $S)) {\n", TypeNames.STREAM_CHANGES, table.typeAttribute()).indent();
     for (EntityModel entity : entities) {

@@ -100,8 +100,13 @@ final class FieldCode {
 
   /** {@code out.put(EMAIL, AttributeCodecs.STRING, user.email());} for every stored field. */
   void writeFields(CodeBlock.Builder code, String writer, String instance) {
+    writeFields(code, writer, instance, java.util.Set.of());
+  }
+
+  /** Writes every stored field but those named in {@code written} (plain key fields, written as keys). */
+  void writeFields(CodeBlock.Builder code, String writer, String instance, java.util.Set<String> written) {
     for (FieldModel field : fields) {
-      if (field.ignored()) {
+      if (field.ignored() || written.contains(field.name())) {
         continue;
       }
       code.addStatement("$L.put($L, $L,$W$L)", writer, attributeConstants.get(field.name()), codecOf(field),

@@ -45,20 +45,20 @@ public final class KeysGenerator extends EntitySourceGenerator {
         .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
 
     KeyTemplate partition = entity.partitionKey().orElseThrow();
-    addTemplate(type, entity, table, partition, "PARTITION_KEY", "partitionKey", true,
-        JavadocText.wrap("The partition key {@code $L}.\n", partition.text()));
+    addKey(type, entity, table, partition, "PARTITION_KEY", "partitionKey", true);
     List<KeyTemplate> primary = new ArrayList<>(List.of(partition));
+    // with a plain key, the key map holds typed values; with templates only, the key strings
+    boolean typed = entity.hasPlainKey();
     CodeBlock keyMap;
     if (table.hasSortKey()) {
       KeyTemplate sort = entity.sortKey().orElseThrow();
-      addTemplate(type, entity, table, sort, "SORT_KEY", "sortKey", false,
-          JavadocText.wrap("The sort key {@code $L}.\n", sort.text()));
+      addKey(type, entity, table, sort, "SORT_KEY", "sortKey", false);
       primary.add(sort);
-      keyMap = CodeBlock.of("$T.of($S, partitionKey($L),$W$S, sortKey($L))", TypeNames.KEY_MAPS,
-          table.partitionKey(), Naming.arguments(partition.fields()), table.sortKey(), Naming.arguments(sort.fields()));
+      keyMap = CodeBlock.of("$T.of($S, $L,$W$S, $L)", TypeNames.KEY_MAPS, table.partitionKey(),
+          keyValue(partition, "partitionKey", null, typed), table.sortKey(), keyValue(sort, "sortKey", null, typed));
     } else {
-      keyMap = CodeBlock.of("$T.of($S, partitionKey($L))", TypeNames.KEY_MAPS, table.partitionKey(),
-          Naming.arguments(partition.fields()));
+      keyMap = CodeBlock.of("$T.of($S, $L)", TypeNames.KEY_MAPS, table.partitionKey(),
+          keyValue(partition, "partitionKey", null, typed));
     }
     type.addMethod(MethodSpec.methodBuilder("primaryKey")
         .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
@@ -76,7 +76,8 @@ public final class KeysGenerator extends EntitySourceGenerator {
         .addStatement("return $T.of($L)", TypeNames.KEY_FIELDS, keyFieldPairs(entity, primary))
         .build());
 
-    Set<String> valueMethods = new HashSet<>();
+    // a plain key field's value method is its partitionKey or sortKey method
+    Set<String> valueMethods = new HashSet<>(List.of("partitionKey", "sortKey"));
     for (IndexModel index : table.indexes()) {
       IndexBinding binding = entity.bindingFor(table, index);
       if (binding.declared()) {
@@ -90,8 +91,47 @@ public final class KeysGenerator extends EntitySourceGenerator {
    * The method that gives a raw index-key field's stored value ({@code statusValue}): the index's
    * key maps and the repository's queries encode it with the field's codec through it.
    */
-  static String valueMethod(FieldModel field) {
+  static String valueMethod(EntityModel entity, FieldModel field) {
+    if (entity.partitionKey().filter(k -> k.plain() && k.plainField().equals(field.name())).isPresent()) {
+      return "partitionKey";
+    }
+    if (entity.sortKey().filter(k -> k.plain() && k.plainField().equals(field.name())).isPresent()) {
+      return "sortKey";
+    }
     return field.name() + "Value";
+  }
+
+  /**
+   * The value of a primary-key attribute built by {@code method} of the keys class ({@code null}
+   * from inside it): a plain key's method gives its {@code AttributeValue}; a template's gives the
+   * key string, wrapped when {@code typed}.
+   */
+  static CodeBlock keyValue(KeyTemplate key, String method, ClassName keysClass, boolean typed) {
+    CodeBlock call = keysClass == null
+        ? CodeBlock.of("$L($L)", method, Naming.arguments(key.fields()))
+        : CodeBlock.of("$T.$L($L)", keysClass, method, Naming.arguments(key.fields()));
+    return key.plain() || !typed ? call : CodeBlock.of("$T.fromS($L)", TypeNames.ATTRIBUTE_VALUE, call);
+  }
+
+  /** The partition or sort key builder: of a template's key string, or of a plain key field's stored value. */
+  private void addKey(TypeSpec.Builder type, EntityModel entity, TableModel table, KeyTemplate key, String constant,
+      String method, boolean partition) {
+    if (!key.plain()) {
+      addTemplate(type, entity, table, key, constant, method, partition,
+          JavadocText.wrap("The $L key {@code $L}.\n", partition ? "partition" : "sort", key.text()));
+      return;
+    }
+    FieldModel field = entity.field(key.plainField()).orElseThrow();
+    CodeBlock codec = FieldCode.schemaCodec(TypeNames.className(entity.schemaType()), entity.fields(), field);
+    type.addMethod(MethodSpec.methodBuilder(method)
+        .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+        .addJavadoc(JavadocText.wrap("The $L key: {@code $L} as attribute {@code $L} stores it.\n",
+            partition ? "partition" : "sort", field.name(), field.attributeName()))
+        .returns(TypeNames.ATTRIBUTE_VALUE)
+        .addParameters(parameters(List.of(field)))
+        .addStatement("return $T.value($S, $S, $L, $L)", TypeNames.KEY_MAPS, entity.typeName(), field.name(), codec,
+            Naming.parameter(field.name()))
+        .build());
   }
 
   /** {@code OrderFields.USER_ID, userId, OrderFields.ORDER_ID, orderId}: the key fields by typed path. */
@@ -128,7 +168,7 @@ public final class KeysGenerator extends EntitySourceGenerator {
         .addStatement("return $T.of($L)", TypeNames.KEY_MAPS, CodeBlock.join(attributes, ",$W"))
         .build());
     for (IndexBinding.KeyPart part : List.of(binding.partitionKey(), binding.sortKey())) {
-      if (part instanceof IndexBinding.Raw raw && valueMethods.add(valueMethod(raw.field()))) {
+      if (part instanceof IndexBinding.Raw raw && valueMethods.add(valueMethod(entity, raw.field()))) {
         addValueMethod(type, entity, raw);
       }
     }
@@ -139,7 +179,7 @@ public final class KeysGenerator extends EntitySourceGenerator {
     FieldModel field = raw.field();
     CodeBlock codec = FieldCode.schemaCodec(TypeNames.className(entity.schemaType()), entity.fields(), field);
     // package-private: the repository's queries on the index encode their values with it
-    type.addMethod(MethodSpec.methodBuilder(valueMethod(field))
+    type.addMethod(MethodSpec.methodBuilder(valueMethod(entity, field))
         .addModifiers(Modifier.STATIC)
         .addJavadoc(JavadocText.wrap("The stored value of {@code $L} (attribute {@code $L}), for index key maps and"
             + " queries.\n", field.name(), raw.attribute()))
@@ -160,11 +200,10 @@ public final class KeysGenerator extends EntitySourceGenerator {
       attributes.add(CodeBlock.of("$S, $T.fromS($L($L))", attribute, TypeNames.ATTRIBUTE_VALUE, method,
           Naming.arguments(template.template().fields())));
     } else if (part instanceof IndexBinding.TablePartitionKey) {
-      KeyTemplate tablePartition = entity.partitionKey().orElseThrow();
-      attributes.add(CodeBlock.of("$S, $T.fromS(partitionKey($L))", attribute, TypeNames.ATTRIBUTE_VALUE,
-          Naming.arguments(tablePartition.fields())));
+      attributes.add(CodeBlock.of("$S, $L", attribute,
+          keyValue(entity.partitionKey().orElseThrow(), "partitionKey", null, true)));
     } else if (part instanceof IndexBinding.Raw raw) {
-      attributes.add(CodeBlock.of("$S, $L($L)", attribute, valueMethod(raw.field()),
+      attributes.add(CodeBlock.of("$S, $L($L)", attribute, valueMethod(entity, raw.field()),
           Naming.parameter(raw.field().name())));
     }
   }

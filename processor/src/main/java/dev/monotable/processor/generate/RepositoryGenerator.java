@@ -9,6 +9,7 @@ import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeSpec;
 import dev.monotable.processor.model.AccessPatternModel;
 import dev.monotable.processor.model.EntityModel;
+import dev.monotable.processor.model.IndexModel;
 import dev.monotable.processor.model.KeyTemplate;
 import dev.monotable.processor.model.Naming;
 import dev.monotable.processor.model.TableModel;
@@ -86,6 +87,17 @@ public final class RepositoryGenerator extends EntitySourceGenerator {
         .addParameters(keyParameters)
         .addStatement("return this.store.get($L)", primaryKey)
         .build());
+    String read = keyParameters.stream().anyMatch(p -> p.name().equals("read")) ? "readAs" : "read";
+    methods.add(MethodSpec.methodBuilder("get")
+        .addModifiers(Modifier.PUBLIC)
+        .addJavadoc(JavadocText.wrap("Reads the $L keyed {@code $L}, if there is one, as {@code $L} says: strongly"
+            + " consistent ({@code Read.consistent()}), or only some attributes and the keys"
+            + " ({@code Read.projecting(...)}).\n", name, keyText, read))
+        .returns(ParameterizedTypeName.get(TypeNames.OPTIONAL, entityClass))
+        .addParameters(keyParameters)
+        .addParameter(TypeNames.READ, read)
+        .addStatement("return this.store.get($L, $L)", primaryKey, read)
+        .build());
     methods.add(MethodSpec.methodBuilder("delete")
         .addModifiers(Modifier.PUBLIC)
         .addJavadoc(JavadocText.wrap("Deletes the $L keyed {@code $L}, unconditionally (whatever its version);"
@@ -136,12 +148,57 @@ public final class RepositoryGenerator extends EntitySourceGenerator {
         .returns(ParameterizedTypeName.get(TypeNames.SCAN, entityClass))
         .addStatement("return this.store.scan()")
         .build());
+    MethodSpec scanIndex = scanIndex(entity, table);
+    if (scanIndex != null) {
+      methods.add(scanIndex);
+    }
     for (AccessPatternModel pattern : entity.accessPatterns()) {
       methods.add(new AccessPatternCode(entity, table, pattern, TypeNames.className(entity.repositoryType()))
           .addBuilders(type));
     }
     type.addMethods(overloadsTogether(methods));
     return type;
+  }
+
+  /**
+   * {@code scanIndex(String index)}: a scan of one of the secondary indexes the entity's items are
+   * in, chosen by the name the design gives it (as {@code @AccessPattern(index = ...)} does); any
+   * other name is refused. An index that does not hold whole items is read as its queries read it:
+   * the entries, then the items by their table keys. Null when the entity is in no index.
+   */
+  private static MethodSpec scanIndex(EntityModel entity, TableModel table) {
+    List<IndexModel> indexes = table.indexes().stream()
+        .filter(index -> entity.bindingFor(table, index).complete())
+        .toList();
+    if (indexes.isEmpty()) {
+      return null;
+    }
+    String name = entity.type().simpleName();
+    CodeBlock.Builder cases = CodeBlock.builder().add("return switch (index) {\n").indent();
+    for (IndexModel index : indexes) {
+      boolean global = index.kind() == IndexModel.Kind.GLOBAL;
+      if (index.projection() == IndexModel.Projection.ALL) {
+        cases.addStatement("case $S -> this.store.scanIndex($S, $L)", index.name(), index.name(), global);
+      } else {
+        cases.addStatement("case $S -> this.store.scanIndex($S, $L, $S$L)", index.name(), index.name(), global,
+            table.partitionKey(), table.hasSortKey() ? CodeBlock.of(", $S", table.sortKey()) : "");
+      }
+    }
+    String names = indexes.stream().map(IndexModel::name).reduce((a, b) -> a + ", " + b).orElseThrow();
+    cases.add("default -> throw new $T(\n", IllegalArgumentException.class).indent().indent()
+        .add("$S + index + $S);\n", name + " items are not in index ", ": scan one of " + names)
+        .unindent().unindent();
+    cases.unindent().add("};\n");
+    return MethodSpec.methodBuilder("scanIndex")
+        .addModifiers(Modifier.PUBLIC)
+        .addJavadoc(JavadocText.wrap("Every $L in secondary index {@code index} (one of $L), by a scan that reads"
+            + " (and pays for) every entry of the index. An index that does not hold whole items is read entry by"
+            + " entry, then the items by their keys.\n\n@throws IllegalArgumentException for an index this entity"
+            + " is not in\n", name, names))
+        .returns(ParameterizedTypeName.get(TypeNames.SCAN, TypeNames.className(entity.type())))
+        .addParameter(String.class, "index")
+        .addCode(cases.build())
+        .build();
   }
 
   /**
@@ -188,6 +245,18 @@ public final class RepositoryGenerator extends EntitySourceGenerator {
         .addParameter(ParameterizedTypeName.get(list, key), "keys")
         .addCode(toKeys)
         .addStatement("return this.store.batchGet(primaryKeys, keys)")
+        .build());
+    methods.add(MethodSpec.methodBuilder("batchGet")
+        .addModifiers(Modifier.PUBLIC)
+        .addJavadoc(JavadocText.wrap("Reads the $L of {@code keys} as {@code read} says (strongly consistent, or"
+            + " only some attributes), in batches of 100, in the order asked (empty where there is none).\n\n"
+            + "@throws dev.monotable.runtime.BatchIncompleteException carrying the keys still unread\n",
+            entity.type().simpleName()))
+        .returns(ParameterizedTypeName.get(list, ParameterizedTypeName.get(TypeNames.OPTIONAL, entityClass)))
+        .addParameter(ParameterizedTypeName.get(list, key), "keys")
+        .addParameter(TypeNames.READ, "read")
+        .addCode(toKeys)
+        .addStatement("return this.store.batchGet(primaryKeys, keys, read)")
         .build());
     methods.add(MethodSpec.methodBuilder("batchPut")
         .addModifiers(Modifier.PUBLIC)

@@ -122,18 +122,29 @@ public final class SchemaGenerator extends EntitySourceGenerator {
     CodeBlock.Builder toItem = CodeBlock.builder()
         .addStatement("$T out = $T.of(ENTITY_TYPE)", TypeNames.ITEM_WRITER, TypeNames.ITEM_WRITER);
     KeyTemplate partition = entity.partitionKey().orElseThrow();
+    // a plain key field is written once, as the key, by a builder that refuses null
+    java.util.Set<String> plainKeyFields = new java.util.HashSet<>();
     toItem.addStatement("out.key($S, $T.partitionKey($L))", table.partitionKey(), keysClass,
         keyArguments(entity, partition, instance));
-    if (table.hasSortKey()) {
-      toItem.addStatement("out.key($S, $T.sortKey($L))", table.sortKey(), keysClass,
-          keyArguments(entity, entity.sortKey().orElseThrow(), instance));
+    if (partition.plain()) {
+      plainKeyFields.add(partition.plainField());
     }
-    toItem.addStatement("out.key(TYPE_ATTRIBUTE, ENTITY_TYPE)");
+    if (table.hasSortKey()) {
+      KeyTemplate sort = entity.sortKey().orElseThrow();
+      toItem.addStatement("out.key($S, $T.sortKey($L))", table.sortKey(), keysClass,
+          keyArguments(entity, sort, instance));
+      if (sort.plain()) {
+        plainKeyFields.add(sort.plainField());
+      }
+    }
+    if (table.hasTypeAttribute()) {
+      toItem.addStatement("out.key(TYPE_ATTRIBUTE, ENTITY_TYPE)");
+    }
     for (IndexModel index : table.indexes()) {
       addIndexKeys(toItem, entity, entity.bindingFor(table, index), keysClass,
           instance);
     }
-    fields.writeFields(toItem, "out", instance);
+    fields.writeFields(toItem, "out", instance, plainKeyFields);
     toItem.addStatement("return out.attributes()");
     type.addMethod(MethodSpec.methodBuilder("toItem")
         .addAnnotation(Override.class)

@@ -4,6 +4,7 @@ import dev.monotable.processor.model.AttributeType;
 import dev.monotable.processor.model.IndexModel;
 import dev.monotable.processor.model.TableLayout;
 import dev.monotable.processor.model.TableModel;
+import dev.monotable.processor.model.Throughput;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
@@ -49,17 +50,26 @@ public final class TableDescriptionWriter {
     json.append("  \"TableName\": ").append(quote(table.name())).append(",\n");
     json.append("  \"KeySchema\": ").append(keySchema(table.partitionKey(), table.sortKey())).append(",\n");
     json.append("  \"AttributeDefinitions\": [\n    ").append(String.join(",\n    ", attributes)).append("\n  ],\n");
-    appendIndexes(json, "GlobalSecondaryIndexes", table.indexes(IndexModel.Kind.GLOBAL));
-    appendIndexes(json, "LocalSecondaryIndexes", table.indexes(IndexModel.Kind.LOCAL));
+    appendIndexes(json, "GlobalSecondaryIndexes", table.indexes(IndexModel.Kind.GLOBAL), table.provisioned());
+    appendIndexes(json, "LocalSecondaryIndexes", table.indexes(IndexModel.Kind.LOCAL), false);
     if (table.hasStream()) {
       json.append("  \"StreamSpecification\": {\"StreamEnabled\": true, \"StreamViewType\": ")
           .append(quote(table.stream())).append("},\n");
     }
-    json.append("  \"BillingMode\": \"PAY_PER_REQUEST\"\n}\n");
+    if (table.deletionProtection()) {
+      json.append("  \"DeletionProtectionEnabled\": true,\n");
+    }
+    if (table.provisioned()) {
+      json.append("  \"BillingMode\": \"PROVISIONED\",\n");
+      json.append("  \"ProvisionedThroughput\": ").append(throughput(table.throughput())).append("\n}\n");
+    } else {
+      json.append("  \"BillingMode\": \"PAY_PER_REQUEST\"\n}\n");
+    }
     return json.toString();
   }
 
-  private static void appendIndexes(StringBuilder json, String name, List<IndexModel> indexes) {
+  /** The indexes of one kind; global indexes of a provisioned table with their capacity units. */
+  private static void appendIndexes(StringBuilder json, String name, List<IndexModel> indexes, boolean provisioned) {
     if (indexes.isEmpty()) {
       return;
     }
@@ -73,9 +83,14 @@ public final class TableDescriptionWriter {
       }
       projection.append("}");
       entries.add("{\"IndexName\": " + quote(index.name()) + ", \"KeySchema\": "
-          + keySchema(index.partitionKey(), index.sortKey()) + ", \"Projection\": " + projection + "}");
+          + keySchema(index.partitionKey(), index.sortKey()) + ", \"Projection\": " + projection
+          + (provisioned ? ", \"ProvisionedThroughput\": " + throughput(index.throughput()) : "") + "}");
     }
     json.append("  \"").append(name).append("\": [\n    ").append(String.join(",\n    ", entries)).append("\n  ],\n");
+  }
+
+  private static String throughput(Throughput throughput) {
+    return "{\"ReadCapacityUnits\": " + throughput.read() + ", \"WriteCapacityUnits\": " + throughput.write() + "}";
   }
 
   private static String keySchema(String partitionKey, String sortKey) {
@@ -84,7 +99,8 @@ public final class TableDescriptionWriter {
         : "[" + hash + ", {\"AttributeName\": " + quote(sortKey) + ", \"KeyType\": \"RANGE\"}]";
   }
 
-  static String quote(String text) {
+  /** {@code text} as a JSON string literal; the design report (package {@code report}) writes its JSON with it too. */
+  public static String quote(String text) {
     StringBuilder quoted = new StringBuilder("\"");
     for (char c : text.toCharArray()) {
       switch (c) {

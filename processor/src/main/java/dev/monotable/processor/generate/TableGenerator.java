@@ -117,6 +117,8 @@ public final class TableGenerator extends SourceFileGenerator<TableGenerator.Inp
     type.addMethod(tableOperation("transaction", TypeNames.TRANSACTION,
         "A transaction of up to 100 puts, updates, deletes and condition checks across entities."));
     type.addMethod(tableOperation("batchGet", TypeNames.TABLE_BATCH_GET, "A batch of reads across entities."));
+    type.addMethod(tableOperation("transactionRead", TypeNames.TRANSACTION_READ,
+        "A read of up to 100 items across entities as one snapshot ({@code TransactGetItems})."));
     type.addMethod(tableOperation("batchWrite", TypeNames.TABLE_BATCH,
         "A batch of puts and deletes across entities (not atomic: see {@link #transaction()})."));
     if (table.hasStream()) {
@@ -172,6 +174,7 @@ public final class TableGenerator extends SourceFileGenerator<TableGenerator.Inp
       KeyTemplate partition = first.partitionKey().orElseThrow();
       // locals are named after the members; keep them clear of the parameters and the loop variable
       java.util.Set<String> taken = new java.util.HashSet<>(partition.fields());
+      taken.add("items");
       String loop = taken.contains("item") ? "storedItem" : "item";
       taken.add(loop);
       CodeBlock.Builder dispatch = CodeBlock.builder();
@@ -198,12 +201,20 @@ public final class TableGenerator extends SourceFileGenerator<TableGenerator.Inp
       recordType.recordConstructor(constructor.build());
       type.addType(recordType.build());
 
-      String partitionLocal = taken.contains("partition") ? "partitionValue" : "partition";
-      CodeBlock.Builder code = CodeBlock.builder().add(body.build())
-          .addStatement("$T $L = $T.fromS($T.partitionKey($L))", TypeNames.ATTRIBUTE_VALUE, partitionLocal,
-              TypeNames.ATTRIBUTE_VALUE, TypeNames.className(first.keysType()), Naming.arguments(partition.fields()))
-          .beginControlFlow("for ($T $L : this.table.partition($S, $L))", TypeNames.ITEM, loop,
-              table.partitionKey(), partitionLocal)
+      ClassName handle = TypeNames.className(table.tableClass()).nestedClass(Naming.upperCamel(name) + "Collection");
+      ClassName page = TypeNames.className(table.tableClass()).nestedClass(Naming.upperCamel(name) + "Page");
+      MethodSpec.Builder pageConstructor = constructor.build().toBuilder();
+      String cursor = taken.contains("cursor") ? "nextCursor" : "cursor";
+      pageConstructor.addParameter(ParameterizedTypeName.get(TypeNames.OPTIONAL, ClassName.get(String.class)), cursor);
+      type.addType(TypeSpec.recordBuilder(page)
+          .addModifiers(Modifier.PUBLIC)
+          .addJavadoc("One page of item collection {@code $L}: its items by entity type, and the cursor of the next\n"
+              + "page (empty after the last).\n", name)
+          .recordConstructor(pageConstructor.build())
+          .build());
+
+      CodeBlock collect = CodeBlock.builder().add(body.build())
+          .beginControlFlow("for ($T $L : items)", TypeNames.ITEM, loop)
           .beginControlFlow("switch ($T.typeOf($L, $S))", TypeNames.DYNAMO_TABLE, loop, table.typeAttribute())
           .add(dispatch.build())
           .add("default -> {\n").indent()
@@ -211,17 +222,143 @@ public final class TableGenerator extends SourceFileGenerator<TableGenerator.Inp
           .unindent().add("}\n")
           .endControlFlow()
           .endControlFlow()
-          .addStatement("return new $T($L)", record, CodeBlock.join(arguments, ", "));
+          .addStatement("return new $T($L)", record, CodeBlock.join(arguments, ", "))
+          .build();
+      type.addType(collectionHandle(table, name, members, handle, record, page, collect));
+
+      String partitionLocal = taken.contains("partition") ? "partitionValue" : "partition";
+      List<EntityModel> narrowed = narrowable(table, members);
+      CodeBlock.Builder code = CodeBlock.builder()
+          .addStatement("$T $L = $L", TypeNames.ATTRIBUTE_VALUE, partitionLocal,
+              KeysGenerator.keyValue(partition, "partitionKey", TypeNames.className(first.keysType()), true))
+          .addStatement("return new $T(this.table, $L$L)", handle, partitionLocal, narrowed.stream()
+              .map(m -> ", this." + Naming.repositoryAccessor(m.type())).reduce("", String::concat));
       type.addMethod(MethodSpec.methodBuilder(name)
           .addModifiers(Modifier.PUBLIC)
-          .addJavadoc(JavadocText.wrap("Item collection {@code $L}: every item of partition {@code $L}, read in one"
-              + " query (paged to its end) and decoded by type. Items of other entity types are skipped.\n",
+          .addJavadoc(JavadocText.wrap("Item collection {@code $L}: the items of partition {@code $L}, of every member"
+              + " type; {@code read()} reads them all, {@code page(limit, cursor)} a page at a time.\n",
               name, partition.text()))
-          .returns(record)
+          .returns(handle)
           .addParameters(KeysGenerator.parameters(first, List.of(partition)))
           .addCode(code.build())
           .build());
     }
+  }
+
+  /**
+   * The members a collection handle can read on their own: one query of the partition narrowed to
+   * the member's sort keys, {@code begins_with} its territory (or its one fixed key), reading no
+   * other member's items. A member whose territory is a prefix of another member's is left out (its
+   * query would read, and pay for, the other's items; the build warns of the overlap), and so is
+   * every member of a collection with a plain sort key, whose values may lie anywhere.
+   */
+  private static List<EntityModel> narrowable(TableModel table, List<EntityModel> members) {
+    if (!table.hasSortKey() || members.stream().anyMatch(m -> m.sortKey().isEmpty() || m.sortKey().get().plain())) {
+      return List.of();
+    }
+    List<EntityModel> narrowable = new ArrayList<>();
+    for (EntityModel member : members) {
+      KeyTemplate sortKey = member.sortKey().orElseThrow();
+      String territory = sortKey.literalPrefix();
+      boolean overlaps = !sortKey.isFixed() && members.stream().anyMatch(other -> other != member
+          && other.sortKey().orElseThrow().literalPrefix().startsWith(territory));
+      String method = collectionComponent(member);
+      if (!overlaps && !method.equals("read") && !method.equals("page")) {
+        narrowable.add(member);
+      }
+    }
+    return narrowable;
+  }
+
+  /** The record component of a member: {@code user} for at most one item, {@code orders} for a list. */
+  private static String collectionComponent(EntityModel member) {
+    boolean single = member.sortKey().map(KeyTemplate::isFixed).orElse(true);
+    return single ? Naming.lowerCamel(member.type().simpleName()) : Naming.repositoryAccessor(member.type());
+  }
+
+  /**
+   * The handle of one partition of a collection: {@code read()}, {@code page(limit, cursor)}, and a
+   * narrowed query per {@link #narrowable} member.
+   */
+  private static TypeSpec collectionHandle(TableModel table, String name, List<EntityModel> members, ClassName handle,
+      ClassName record, ClassName page, CodeBlock collect) {
+    List<EntityModel> narrowed = narrowable(table, members);
+    TypeSpec.Builder type = TypeSpec.classBuilder(handle)
+        .addModifiers(Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
+        .addJavadoc(JavadocText.wrap("Item collection {@code $L} of one partition: read every item, a page at a time,"
+            + " or one member type on its own.\n", name))
+        .addField(TypeNames.DYNAMO_TABLE, "table", Modifier.PRIVATE, Modifier.FINAL)
+        .addField(TypeNames.ATTRIBUTE_VALUE, "partition", Modifier.PRIVATE, Modifier.FINAL);
+    MethodSpec.Builder constructor = MethodSpec.constructorBuilder()
+        .addModifiers(Modifier.PRIVATE)
+        .addParameter(TypeNames.DYNAMO_TABLE, "table")
+        .addParameter(TypeNames.ATTRIBUTE_VALUE, "partition")
+        .addStatement("this.table = table")
+        .addStatement("this.partition = partition");
+    for (EntityModel member : narrowed) {
+      ClassName repository = TypeNames.className(member.repositoryType());
+      String field = Naming.repositoryAccessor(member.type());
+      type.addField(repository, field, Modifier.PRIVATE, Modifier.FINAL);
+      constructor.addParameter(repository, field).addStatement("this.$L = $L", field, field);
+    }
+    type.addMethod(constructor.build());
+    type.addMethod(MethodSpec.methodBuilder("read")
+        .addModifiers(Modifier.PUBLIC)
+        .addJavadoc(JavadocText.wrap("Every item of the partition, read in one query (paged to its end) and decoded"
+            + " by type. Items of other entity types are skipped.\n"))
+        .returns(record)
+        .addStatement("return collect(this.table.partition($S, $S, this.partition))", name, table.partitionKey())
+        .build());
+    List<CodeBlock> components = new ArrayList<>();
+    for (EntityModel member : members) {
+      components.add(CodeBlock.of("items.$L()", collectionComponent(member)));
+    }
+    type.addMethod(MethodSpec.methodBuilder("page")
+        .addModifiers(Modifier.PUBLIC)
+        .addJavadoc(JavadocText.wrap("One page: at most {@code limit} items of the partition in sort-key order (fewer"
+            + " when some are of other types or expired), after the page whose cursor this is ({@code null} for the"
+            + " first). Cursors are opaque and checked: one of another collection or partition, or an altered one,"
+            + " is refused with {@code InvalidCursorException} before anything is sent.\n"))
+        .returns(page)
+        .addParameter(int.class, "limit")
+        .addParameter(String.class, "cursor")
+        .addStatement("$T.PartitionPage read = this.table.partitionPage($S, $S, this.partition, limit, cursor)",
+            TypeNames.DYNAMO_TABLE, name, table.partitionKey())
+        .addStatement("$T items = collect(read.items())", record)
+        .addStatement("return new $T($L, $T.ofNullable(read.cursor()))", page, CodeBlock.join(components, ", "),
+            TypeNames.OPTIONAL)
+        .build());
+    for (EntityModel member : narrowed) {
+      KeyTemplate sortKey = member.sortKey().orElseThrow();
+      String component = collectionComponent(member);
+      ClassName entity = TypeNames.className(member.type());
+      CodeBlock narrowing = sortKey.isFixed()
+          ? CodeBlock.of(".exactSortKey($S)", sortKey.text())
+          : CodeBlock.of(".sortKeyTerritory($S)", sortKey.literalPrefix());
+      type.addMethod(MethodSpec.methodBuilder(component)
+          .addModifiers(Modifier.PUBLIC)
+          .addJavadoc(JavadocText.wrap("The {@link $T} items of the partition alone: a query of sort keys $L, which"
+              + " reads no other member's items.\n", entity, sortKey.isFixed()
+              ? "{@code " + sortKey.text() + "}" : "beginning {@code " + sortKey.literalPrefix() + "}"))
+          .returns(ParameterizedTypeName.get(TypeNames.NARROWED_CONSISTENT_QUERY, entity))
+          .addCode(CodeBlock.builder()
+              .add("return $T.of(this.$L)\n", TypeNames.ENTITY_STORE, Naming.repositoryAccessor(member.type()))
+              .indent().indent()
+              .add(".queryTable($S, $S, this.partition, $S)\n", name + "." + component, table.partitionKey(),
+                  table.sortKey())
+              .add("$L\n", narrowing)
+              .add(".narrowedConsistent();\n")
+              .unindent().unindent()
+              .build())
+          .build());
+    }
+    type.addMethod(MethodSpec.methodBuilder("collect")
+        .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+        .returns(record)
+        .addParameter(ParameterizedTypeName.get(ClassName.get(List.class), TypeNames.ITEM), "items")
+        .addCode(collect)
+        .build());
+    return type.build();
   }
 
   /** {@code public Transaction transaction() { return new Transaction(this.table); }} and the like. */
@@ -251,36 +388,55 @@ public final class TableGenerator extends SourceFileGenerator<TableGenerator.Inp
     List<IndexModel> globals = table.indexes(IndexModel.Kind.GLOBAL);
     if (!globals.isEmpty()) {
       request.add(".globalSecondaryIndexes(\n").indent().indent()
-          .add(CodeBlock.join(globals.stream().map(i -> index(i, "globalIndex")).toList(), ",\n"))
+          .add(CodeBlock.join(globals.stream().map(i -> index(i, "globalIndex", table.provisioned())).toList(),
+              ",\n"))
           .add(")\n").unindent().unindent();
     }
     List<IndexModel> locals = table.indexes(IndexModel.Kind.LOCAL);
     if (!locals.isEmpty()) {
       request.add(".localSecondaryIndexes(\n").indent().indent()
-          .add(CodeBlock.join(locals.stream().map(i -> index(i, "localIndex")).toList(), ",\n"))
+          .add(CodeBlock.join(locals.stream().map(i -> index(i, "localIndex", false)).toList(), ",\n"))
           .add(")\n").unindent().unindent();
     }
     if (table.hasStream()) {
       request.add(".streamSpecification($T.stream($T.$L))\n", TypeNames.TABLE_DEFINITIONS, TypeNames.STREAM_VIEW_TYPE,
           table.stream());
     }
-    request.add(".billingMode($T.PAY_PER_REQUEST)\n", TypeNames.BILLING_MODE)
-        .add(".build();\n").unindent().unindent();
+    if (table.provisioned()) {
+      request.add(".billingMode($T.PROVISIONED)\n", TypeNames.BILLING_MODE)
+          .add(".provisionedThroughput($T.throughput($L, $L))\n", TypeNames.TABLE_DEFINITIONS,
+              table.throughput().read(), table.throughput().write());
+    } else {
+      request.add(".billingMode($T.PAY_PER_REQUEST)\n", TypeNames.BILLING_MODE);
+    }
+    if (table.deletionProtection()) {
+      request.add(".deletionProtectionEnabled(true)\n");
+    }
+    request.add(".build();\n").unindent().unindent();
     return MethodSpec.methodBuilder("createTableRequest")
         .addModifiers(Modifier.PUBLIC)
         .addJavadoc("The CreateTable request of this table: key schema, attribute definitions, every global and\n")
-        .addJavadoc("local index with its projection, $Lon-demand billing.\n",
-            table.hasStream() ? "its stream (" + table.stream() + "), " : "")
+        .addJavadoc("local index with its projection, $L$L billing.\n",
+            table.hasStream() ? "its stream (" + table.stream() + "), " : "",
+            table.provisioned() ? "provisioned" : "on-demand")
+        .addJavadoc(table.deletionProtection()
+            ? "Deletion protection is on: DeleteTable fails until UpdateTable turns it off.\n" : "")
         .returns(TypeNames.CREATE_TABLE_REQUEST)
         .addCode(request.build())
         .build();
   }
 
-  private static CodeBlock index(IndexModel index, String builder) {
+  /** A global or local index; a global index of a provisioned table with its own capacity units. */
+  private static CodeBlock index(IndexModel index, String builder, boolean provisioned) {
     CodeBlock projection = CodeBlock.of("$T.projection($T.$L$L)", TypeNames.TABLE_DEFINITIONS,
         TypeNames.PROJECTION_TYPE, index.projection().name(),
         index.nonKeyAttributes().isEmpty() ? "" : ", " + String.join(", ",
             index.nonKeyAttributes().stream().map(a -> CodeBlock.of("$S", a).toString()).toList()));
+    if (provisioned) {
+      return CodeBlock.of("$T.$L($S, $S, $L,$W$L,$W$T.throughput($L, $L))", TypeNames.TABLE_DEFINITIONS, builder,
+          index.name(), index.partitionKey(), sortKeyArgument(index.sortKey()), projection,
+          TypeNames.TABLE_DEFINITIONS, index.throughput().read(), index.throughput().write());
+    }
     return CodeBlock.of("$T.$L($S, $S, $L,$W$L)", TypeNames.TABLE_DEFINITIONS, builder, index.name(),
         index.partitionKey(), sortKeyArgument(index.sortKey()), projection);
   }

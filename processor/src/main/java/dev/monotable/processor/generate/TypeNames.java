@@ -37,6 +37,8 @@ final class TypeNames {
   static final ClassName TABLE_BATCH_GET = ClassName.get(RUNTIME, "TableBatchGet");
   static final ClassName REPOSITORY = ClassName.get(RUNTIME, "Repository");
   static final ClassName TRANSACTION = ClassName.get(RUNTIME, "Transaction");
+  static final ClassName TRANSACTION_READ = ClassName.get(RUNTIME, "TransactionRead");
+  static final ClassName READ = ClassName.get(RUNTIME, "Read");
   static final ClassName CONDITION = ClassName.get(RUNTIME, "Condition");
   static final ClassName CONDITION_FAILED = ClassName.get(RUNTIME, "ConditionFailedException");
   static final ClassName SCAN = ClassName.get(RUNTIME, "Scan");

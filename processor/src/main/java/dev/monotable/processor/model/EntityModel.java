@@ -87,6 +87,34 @@ public record EntityModel(
     return new IndexBinding.None();
   }
 
+  /**
+   * How this entity fills the table's partition key attribute: from its template, or from its plain
+   * key field as it is (a {@link IndexBinding.Raw}).
+   */
+  public IndexBinding.KeyPart tablePartitionKey(TableModel table) {
+    return tablePart(table.partitionKey(), partitionKey);
+  }
+
+  /** How this entity fills the table's sort key attribute, or {@link IndexBinding.None} without one. */
+  public IndexBinding.KeyPart tableSortKey(TableModel table) {
+    return table.hasSortKey() ? tablePart(table.sortKey(), sortKey) : new IndexBinding.None();
+  }
+
+  private IndexBinding.KeyPart tablePart(String attribute, Optional<KeyTemplate> key) {
+    if (key.isEmpty()) {
+      return new IndexBinding.None();
+    }
+    KeyTemplate template = key.get();
+    return template.plain()
+        ? new IndexBinding.Raw(attribute, field(template.plainField()).orElseThrow())
+        : new IndexBinding.Template(attribute, template);
+  }
+
+  /** Whether a primary-key attribute of the entity is a plain key field rather than a template. */
+  public boolean hasPlainKey() {
+    return partitionKey.map(KeyTemplate::plain).orElse(false) || sortKey.map(KeyTemplate::plain).orElse(false);
+  }
+
   /** The templates of the primary key: the partition key, then the sort key when the table has one. */
   public List<KeyTemplate> primaryKeyTemplates(TableModel table) {
     List<KeyTemplate> templates = new java.util.ArrayList<>();

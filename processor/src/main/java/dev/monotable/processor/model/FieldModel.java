@@ -36,7 +36,11 @@ public record FieldModel(
     /** {@code @CreatedAt}: the time of the first write. */
     CREATED_AT,
     /** {@code @UpdatedAt}: the time of the last write. */
-    UPDATED_AT
+    UPDATED_AT,
+    /** {@code @PartitionKey} on the field: the table's partition key attribute, as it is. */
+    PARTITION_KEY,
+    /** {@code @SortKey} on the field: the table's sort key attribute, as it is. */
+    SORT_KEY
   }
 
   public FieldModel {

@@ -7,6 +7,7 @@ import java.util.List;
  *
  * @param sortKey the sort key attribute, empty for none
  * @param partitionKeySource the {@code partitionKey} value; a local index has none of its own
+ * @param throughput a global index's {@code read} and {@code write} units; a local index uses the table's
  */
 public record IndexModel(
     String name,
@@ -19,7 +20,10 @@ public record IndexModel(
     SourceRef nameSource,
     SourceRef partitionKeySource,
     SourceRef sortKeySource,
-    SourceRef projectionSource) {
+    SourceRef projectionSource,
+    Throughput throughput,
+    SourceRef readSource,
+    SourceRef writeSource) {
 
   public IndexModel {
     nonKeyAttributes = List.copyOf(nonKeyAttributes);

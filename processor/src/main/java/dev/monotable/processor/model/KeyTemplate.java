@@ -7,11 +7,33 @@ import java.util.Optional;
 /**
  * A parsed key template such as {@code ORDER#<orderDate>#<orderId>}: literal text and
  * {@code <field>} placeholders. A template that could not be parsed keeps its text and its error.
+ *
+ * <p>A plain key ({@code @PartitionKey} or {@code @SortKey} on a field) is the template
+ * {@code <field>} with {@code plain} set: the key attribute holds the field's stored value as it
+ * is (S, N or B), not a string built from it.
  */
 public record KeyTemplate(
-    String text, List<Segment> segments, Optional<SyntaxError> syntaxError, SourceRef source) {
+    String text, List<Segment> segments, Optional<SyntaxError> syntaxError, SourceRef source, boolean plain) {
   public KeyTemplate {
     segments = List.copyOf(segments);
+  }
+
+  /** A template written on the entity type. */
+  public KeyTemplate(String text, List<Segment> segments, Optional<SyntaxError> syntaxError, SourceRef source) {
+    this(text, segments, syntaxError, source, false);
+  }
+
+  /** The plain key of {@code field}, or its error when the field's annotation cannot make one. */
+  public static KeyTemplate plain(String field, Optional<SyntaxError> error, SourceRef source) {
+    return new KeyTemplate("<" + field + ">", List.of(new Placeholder(field)), error, source, true);
+  }
+
+  /** The field of a plain key. */
+  public String plainField() {
+    if (!plain) {
+      throw new IllegalStateException(text + " is a template, not a plain key");
+    }
+    return ((Placeholder) segments.get(0)).field();
   }
 
   /**
@@ -29,7 +51,11 @@ public record KeyTemplate(
       /** A {@code '<'} with no {@code '>'} after it. */
       UNCLOSED_PLACEHOLDER,
       /** {@code <>}: a placeholder naming no field. */
-      EMPTY_PLACEHOLDER
+      EMPTY_PLACEHOLDER,
+      /** A template written in the annotation on a field, which is a plain key. */
+      TEMPLATE_ON_FIELD,
+      /** A second partition (or sort) key: on the type and a field, or on two fields. */
+      DECLARED_TWICE
     }
   }
 

@@ -10,14 +10,15 @@ public final class TableLayout {
 
   /**
    * Every attribute used in the key schema of the table or an index, with its type: templates are
-   * strings, a raw-attribute index key has its field's type (checked to agree across entities),
+   * strings, a plain key field or a raw-attribute index key has its field's type (checked to agree
+   * across entities),
    * and an index no entity fills is given strings.
    */
   public static Map<String, AttributeType> attributeDefinitions(TableModel table, List<EntityModel> entities) {
     Map<String, AttributeType> definitions = new LinkedHashMap<>();
-    definitions.put(table.partitionKey(), AttributeType.S);
+    definitions.put(table.partitionKey(), tableKeyType(table.partitionKey(), entities, e -> e.tablePartitionKey(table)));
     if (table.hasSortKey()) {
-      definitions.put(table.sortKey(), AttributeType.S);
+      definitions.put(table.sortKey(), tableKeyType(table.sortKey(), entities, e -> e.tableSortKey(table)));
     }
     for (IndexModel index : table.indexes()) {
       if (index.kind() == IndexModel.Kind.GLOBAL) {
@@ -28,6 +29,17 @@ public final class TableLayout {
       }
     }
     return definitions;
+  }
+
+  /** A table key attribute: a plain key field's type (checked to agree across entities), else a string. */
+  private static AttributeType tableKeyType(String attribute, List<EntityModel> entities,
+      java.util.function.Function<EntityModel, IndexBinding.KeyPart> part) {
+    for (EntityModel entity : entities) {
+      if (part.apply(entity) instanceof IndexBinding.Raw raw && raw.field().valueType().keyAttributeType() != null) {
+        return raw.field().valueType().keyAttributeType();
+      }
+    }
+    return AttributeType.S;
   }
 
   private static AttributeType typeOf(TableModel table, IndexModel index, String attribute, List<EntityModel> entities) {

@@ -14,6 +14,9 @@ public record TableModel(
     String delimiter,
     String timeToLive,
     String stream,
+    String billingMode,
+    Throughput throughput,
+    boolean deletionProtection,
     String declaredKind,
     Sources sources) {
 
@@ -31,15 +34,32 @@ public record TableModel(
       SourceRef localIndexes,
       SourceRef typeAttribute,
       SourceRef delimiter,
-      SourceRef stream) {}
+      SourceRef stream,
+      SourceRef billing,
+      SourceRef billingMode,
+      SourceRef read,
+      SourceRef write) {}
 
   /** The stream view types {@code @Table(stream = ...)} can name, besides {@code NONE}. */
   public static final java.util.List<String> STREAM_VIEWS =
       List.of("KEYS_ONLY", "NEW_IMAGE", "OLD_IMAGE", "NEW_AND_OLD_IMAGES");
 
+  /** The billing modes {@code @Billing(mode = ...)} can name. */
+  public static final List<String> BILLING_MODES = List.of("ON_DEMAND", "PROVISIONED");
+
+  /** Whether the table is billed for provisioned capacity rather than per request. */
+  public boolean provisioned() {
+    return billingMode.equals("PROVISIONED");
+  }
+
   /** Whether {@code @Table} is on an interface, as it must be. */
   public boolean onInterface() {
     return declaredKind.equals("interface");
+  }
+
+  /** Whether items carry their entity type; a table without holds a single entity type. */
+  public boolean hasTypeAttribute() {
+    return !typeAttribute.isEmpty();
   }
 
   public boolean hasTimeToLive() {

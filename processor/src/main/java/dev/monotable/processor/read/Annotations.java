@@ -75,6 +75,21 @@ final class Annotations {
     return value instanceof String s ? s : String.valueOf(value);
   }
 
+  /** A whole number; 0 when the value is in error (javac reports that). */
+  long number(AnnotationMirror mirror, String attribute) {
+    return value(mirror, attribute).getValue() instanceof Number number ? number.longValue() : 0;
+  }
+
+  /** A boolean; false when the value is in error (javac reports that). */
+  boolean flag(AnnotationMirror mirror, String attribute) {
+    return Boolean.TRUE.equals(value(mirror, attribute).getValue());
+  }
+
+  /** A nested annotation's mirror, or null when the value is in error (javac reports that). */
+  AnnotationMirror annotation(AnnotationMirror mirror, String attribute) {
+    return value(mirror, attribute).getValue() instanceof AnnotationMirror nested ? nested : null;
+  }
+
   /** An enum constant's name. */
   String enumName(AnnotationMirror mirror, String attribute) {
     Object value = value(mirror, attribute).getValue();

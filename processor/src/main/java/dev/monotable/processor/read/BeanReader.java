@@ -233,6 +233,12 @@ final class BeanReader {
     if (annotations.find(element, Names.UPDATED_AT).isPresent()) {
       roles.add(FieldModel.Role.UPDATED_AT);
     }
+    if (annotations.find(element, Names.PARTITION_KEY).isPresent()) {
+      roles.add(FieldModel.Role.PARTITION_KEY);
+    }
+    if (annotations.find(element, Names.SORT_KEY).isPresent()) {
+      roles.add(FieldModel.Role.SORT_KEY);
+    }
     return new FieldModel(name, attributeName, javaType, valueType, read, write, ignored, roles,
         ElementRef.of(element), attributeSource);
   }

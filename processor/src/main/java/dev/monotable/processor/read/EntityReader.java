@@ -5,6 +5,7 @@ import dev.monotable.processor.diag.ElementRef;
 import dev.monotable.processor.model.AccessPatternModel;
 import dev.monotable.processor.model.DocumentModel;
 import dev.monotable.processor.model.EntityModel;
+import dev.monotable.processor.model.FieldModel;
 import dev.monotable.processor.model.IndexKeyModel;
 import dev.monotable.processor.model.KeyTemplate;
 import dev.monotable.processor.model.SourceRef;
@@ -17,6 +18,7 @@ import java.util.Set;
 import javax.annotation.processing.ProcessingEnvironment;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.AnnotationValue;
+import javax.lang.model.element.Element;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.type.DeclaredType;
 import javax.lang.model.type.TypeMirror;
@@ -47,10 +49,12 @@ public final class EntityReader {
       typeName = element.getSimpleName().toString();
     }
     BeanReader.Bean bean = beans.read(element);
-    List<dev.monotable.processor.model.FieldModel> fields = new ArrayList<>();
-    String timeToLive = table == null || annotations.find(table, Names.TABLE).isEmpty() ? ""
-        : annotations.string(annotations.find(table, Names.TABLE).get(), "timeToLive");
-    for (dev.monotable.processor.model.FieldModel field : bean.fields()) {
+    List<FieldModel> fields = new ArrayList<>();
+    Optional<AnnotationMirror> tableAnnotation = table == null ? Optional.empty() : annotations.find(table, Names.TABLE);
+    String timeToLive = tableAnnotation.map(t -> annotations.string(t, "timeToLive")).orElse("");
+    String tablePartitionKey = tableAnnotation.map(t -> annotations.string(t, "partitionKey")).orElse("");
+    String tableSortKey = tableAnnotation.map(t -> annotations.string(t, "sortKey")).orElse("");
+    for (FieldModel field : bean.fields()) {
       // a time-to-live field lives under the table's TTL attribute; an Instant is stored as epoch seconds
       if (field.timeToLive() && !timeToLive.isEmpty()) {
         boolean instant = field.valueType() instanceof dev.monotable.processor.model.ValueType.Scalar scalar
@@ -59,6 +63,9 @@ public final class EntityReader {
             ? new dev.monotable.processor.model.ValueType.Scalar(dev.monotable.processor.model.ScalarKind.EPOCH_SECONDS, false)
             : field.valueType());
       }
+      // a plain key field lives under the table's key attribute, unless @Attribute names another (an error)
+      field = storedAsKey(field, FieldModel.Role.PARTITION_KEY, tablePartitionKey);
+      field = storedAsKey(field, FieldModel.Role.SORT_KEY, tableSortKey);
       fields.add(field);
     }
 
@@ -73,6 +80,20 @@ public final class EntityReader {
     }
     Optional<KeyTemplate> sortKey = annotations.find(element, Names.SORT_KEY)
         .map(sort -> template(element, sort, "value"));
+    for (FieldModel field : fields) {
+      if (field.roles().contains(FieldModel.Role.PARTITION_KEY)) {
+        Element fieldElement = ((ElementRef) field.source()).element();
+        AnnotationMirror mirror = annotations.find(fieldElement, Names.PARTITION_KEY).orElseThrow();
+        partitionKey = Optional.of(plainKey(field, fieldElement, mirror, partitionKey.isPresent()));
+        collection = annotations.string(mirror, "collection");
+        collectionSource = ElementRef.of(fieldElement, mirror, annotations.explicit(mirror, "collection"));
+      }
+      if (field.roles().contains(FieldModel.Role.SORT_KEY)) {
+        Element fieldElement = ((ElementRef) field.source()).element();
+        AnnotationMirror mirror = annotations.find(fieldElement, Names.SORT_KEY).orElseThrow();
+        sortKey = Optional.of(plainKey(field, fieldElement, mirror, sortKey.isPresent()));
+      }
+    }
 
     List<IndexKeyModel> indexKeys = new ArrayList<>();
     List<AnnotationMirror> indexKeyMirrors = annotations.findRepeated(element, Names.INDEX_KEY, Names.INDEX_KEYS);
@@ -130,6 +151,29 @@ public final class EntityReader {
 
   public static TypeRef typeRef(TypeElement element) {
     return TypeRefs.of(element);
+  }
+
+  /**
+   * The plain key of a field annotated {@code @PartitionKey} or {@code @SortKey}: an error when the
+   * annotation carries a template, or when the entity already has that key.
+   */
+  private KeyTemplate plainKey(FieldModel field, Element fieldElement, AnnotationMirror mirror, boolean twice) {
+    AnnotationValue value = annotations.explicit(mirror, "value");
+    Optional<KeyTemplate.SyntaxError> error = Optional.empty();
+    if (twice) {
+      error = Optional.of(new KeyTemplate.SyntaxError(KeyTemplate.SyntaxError.Reason.DECLARED_TWICE, 0));
+    } else if (!annotations.string(mirror, "value").isEmpty()) {
+      error = Optional.of(new KeyTemplate.SyntaxError(KeyTemplate.SyntaxError.Reason.TEMPLATE_ON_FIELD, 0));
+    }
+    return KeyTemplate.plain(field.name(), error, ElementRef.of(fieldElement, mirror, value));
+  }
+
+  private FieldModel storedAsKey(FieldModel field, FieldModel.Role role, String keyAttribute) {
+    Element element = ((ElementRef) field.source()).element();
+    if (!field.roles().contains(role) || keyAttribute.isEmpty() || annotations.find(element, Names.ATTRIBUTE).isPresent()) {
+      return field;
+    }
+    return field.storedAs(keyAttribute, field.valueType());
   }
 
   private KeyTemplate template(TypeElement element, AnnotationMirror mirror, String attribute) {

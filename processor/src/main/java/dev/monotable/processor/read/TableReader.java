@@ -5,6 +5,7 @@ import dev.monotable.processor.diag.ElementRef;
 import dev.monotable.processor.model.IndexModel;
 import dev.monotable.processor.model.SourceRef;
 import dev.monotable.processor.model.TableModel;
+import dev.monotable.processor.model.Throughput;
 import java.util.ArrayList;
 import java.util.List;
 import javax.lang.model.element.AnnotationMirror;
@@ -32,6 +33,8 @@ public final class TableReader {
       AnnotationMirror index = (AnnotationMirror) value.getValue();
       indexes.add(index(element, index, IndexModel.Kind.LOCAL, partitionKey));
     }
+    // a @Billing javac could not read (it reports that) reads as the default, on-demand billing
+    AnnotationMirror billing = annotations.annotation(table, "billing");
     String kind = element.getKind() == ElementKind.INTERFACE ? "interface"
         : element.getKind().toString().toLowerCase().replace('_', ' ');
     return new TableModel(
@@ -44,6 +47,10 @@ public final class TableReader {
         annotations.string(table, "keyDelimiter"),
         annotations.string(table, "timeToLive"),
         annotations.enumName(table, "stream"),
+        billing == null ? "ON_DEMAND" : annotations.enumName(billing, "mode"),
+        billing == null ? Throughput.NONE
+            : new Throughput(annotations.number(billing, "read"), annotations.number(billing, "write")),
+        annotations.flag(table, "deletionProtection"),
         kind,
         new TableModel.Sources(
             ElementRef.of(element, table),
@@ -54,10 +61,15 @@ public final class TableReader {
             ref(element, table, "localIndexes"),
             ref(element, table, "typeAttribute"),
             ref(element, table, "keyDelimiter"),
-            ref(element, table, "stream")));
+            ref(element, table, "stream"),
+            ref(element, table, "billing"),
+            billing == null ? SourceRef.NONE : ref(element, billing, "mode"),
+            billing == null ? SourceRef.NONE : ref(element, billing, "read"),
+            billing == null ? SourceRef.NONE : ref(element, billing, "write")));
   }
 
   private IndexModel index(TypeElement element, AnnotationMirror index, IndexModel.Kind kind, String partitionKey) {
+    boolean global = kind == IndexModel.Kind.GLOBAL;
     return new IndexModel(
         annotations.string(index, "name"),
         kind,
@@ -69,7 +81,11 @@ public final class TableReader {
         ref(element, index, "name"),
         kind == IndexModel.Kind.GLOBAL ? ref(element, index, "partitionKey") : SourceRef.NONE,
         ref(element, index, "sortKey"),
-        ref(element, index, "projection"));
+        ref(element, index, "projection"),
+        global ? new Throughput(annotations.number(index, "read"), annotations.number(index, "write"))
+            : Throughput.NONE,
+        global ? ref(element, index, "read") : SourceRef.NONE,
+        global ? ref(element, index, "write") : SourceRef.NONE);
   }
 
   private SourceRef ref(TypeElement element, AnnotationMirror mirror, String attribute) {

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.monotable.processor.model.SourceRef;
 import dev.monotable.processor.model.TableModel;
+import dev.monotable.processor.model.Throughput;
 import dev.monotable.processor.model.TypeRef;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -17,7 +18,8 @@ class TableCheckerStreamTest {
   private static TableModel feed(String stream) {
     SourceRef none = SourceRef.NONE;
     return new TableModel(TypeRef.of("test", "Feed"), "Feed", "PK", "SK", List.of(), "_type", "#", "", stream,
-        "interface", new TableModel.Sources(none, none, none, none, none, none, none, none, none));
+        "ON_DEMAND", Throughput.NONE, false, "interface",
+        new TableModel.Sources(none, none, none, none, none, none, none, none, none, none, none, none, none));
   }
 
   @Test

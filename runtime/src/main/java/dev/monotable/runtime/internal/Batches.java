@@ -1,6 +1,7 @@
 package dev.monotable.runtime.internal;
 
 import dev.monotable.runtime.BatchIncompleteException;
+import dev.monotable.runtime.Read;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -10,7 +11,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.BatchGetItemRequest;
 import software.amazon.awssdk.services.dynamodb.model.BatchGetItemResponse;
+import software.amazon.awssdk.services.dynamodb.model.BatchWriteItemRequest;
 import software.amazon.awssdk.services.dynamodb.model.BatchWriteItemResponse;
 import software.amazon.awssdk.services.dynamodb.model.DeleteRequest;
 import software.amazon.awssdk.services.dynamodb.model.KeysAndAttributes;
@@ -33,9 +36,21 @@ public final class Batches {
 
   /** The items of {@code keys}, in the order asked (absent ones empty); duplicate keys are read once. */
   public static <T> List<Optional<T>> get(EntityStore<T> store, List<Map<String, AttributeValue>> keys) {
+    return get(store, keys, Read.eventual());
+  }
+
+  /**
+   * The items of {@code keys} read as {@code read} says (strongly consistent, some attributes only),
+   * in the order asked; duplicate keys are read once.
+   */
+  public static <T> List<Optional<T>> get(EntityStore<T> store, List<Map<String, AttributeValue>> keys, Read read) {
     KeyMaps.checkBatch(store.schema().entityType(), keys);
+    Map<String, String> names = new HashMap<>();
+    String projection = read.projection().isEmpty() ? null
+        : Projections.render(read.projection(), store.readAlways(), names);
     Map<Map<String, AttributeValue>, Map<String, AttributeValue>> found =
-        fetch(store.table(), store.schema().keyAttributes(), keys, false);
+        fetch(store.schema().entityType(), "batchGet", store.table(), store.schema().keyAttributes(), keys,
+            read.isConsistent(), projection, names);
     List<Optional<T>> results = new ArrayList<>(keys.size());
     for (Map<String, AttributeValue> key : keys) {
       Map<String, AttributeValue> item = found.get(key);
@@ -51,6 +66,27 @@ public final class Batches {
   public static Map<Map<String, AttributeValue>, Map<String, AttributeValue>> fetch(
       DynamoTable dynamoTable, List<String> keyAttributes, List<Map<String, AttributeValue>> keys,
       boolean consistentRead) {
+    return fetch(dynamoTable, keyAttributes, keys, consistentRead, null, Map.of());
+  }
+
+  /**
+   * {@link #fetch(DynamoTable, List, List, boolean)} reading only the attributes of
+   * {@code projection} (null: whole items), whose name placeholders are {@code names}; the
+   * projection must hold the key attributes.
+   */
+  public static Map<Map<String, AttributeValue>, Map<String, AttributeValue>> fetch(
+      DynamoTable dynamoTable, List<String> keyAttributes, List<Map<String, AttributeValue>> keys,
+      boolean consistentRead, String projection, Map<String, String> names) {
+    return fetch(null, "batchGet", dynamoTable, keyAttributes, keys, consistentRead, projection, names);
+  }
+
+  /**
+   * {@link #fetch(DynamoTable, List, List, boolean, String, Map)} for the items of {@code entity}
+   * (null across entity types) read for {@code pattern}, the names their capacity is reported under.
+   */
+  public static Map<Map<String, AttributeValue>, Map<String, AttributeValue>> fetch(String entity, String pattern,
+      DynamoTable dynamoTable, List<String> keyAttributes, List<Map<String, AttributeValue>> keys,
+      boolean consistentRead, String projection, Map<String, String> names) {
     String table = dynamoTable.name();
     KeyMaps.checkKeys("keys read from table " + table, keys);
     List<Map<String, AttributeValue>> distinct = new ArrayList<>(new LinkedHashSet<>(keys));
@@ -67,8 +103,12 @@ public final class Batches {
           Backoff.sleep(attempt - 1);
         }
         List<Map<String, AttributeValue>> asked = pending;
-        BatchGetItemResponse response = dynamoTable.client().batchGetItem(b -> b.requestItems(
-            Map.of(table, KeysAndAttributes.builder().keys(asked).consistentRead(consistentRead).build())));
+        KeysAndAttributes.Builder read = KeysAndAttributes.builder().keys(asked).consistentRead(consistentRead);
+        if (projection != null) {
+          read.projectionExpression(projection).expressionAttributeNames(names);
+        }
+        BatchGetItemResponse response = dynamoTable.metering().batchGetItem(entity, pattern,
+            BatchGetItemRequest.builder().requestItems(Map.of(table, read.build())).build());
         for (Map<String, AttributeValue> item : response.responses().getOrDefault(table, List.of())) {
           found.put(keyOf(item, keyAttributes), item);
         }
@@ -98,7 +138,8 @@ public final class Batches {
       }
       writes.add(WriteRequest.builder().putRequest(PutRequest.builder().item(item).build()).build());
     }
-    write(store.table(), writes, "items", item -> store.schema().fromItem(item));
+    write(store.schema().entityType(), "batchPut", store.table(), writes, "items",
+        item -> store.schema().fromItem(item));
   }
 
   /** Deletes every key; a key given twice is deleted once. */
@@ -108,7 +149,7 @@ public final class Batches {
     for (Map<String, AttributeValue> key : new LinkedHashSet<>(keys)) {
       writes.add(WriteRequest.builder().deleteRequest(DeleteRequest.builder().key(key).build()).build());
     }
-    write(store.table(), writes, "deletes", null);
+    write(store.schema().entityType(), "batchDelete", store.table(), writes, "deletes", null);
   }
 
   /**
@@ -117,6 +158,16 @@ public final class Batches {
    */
   public static void write(DynamoTable dynamoTable, List<WriteRequest> writes, String what,
       java.util.function.Function<Map<String, AttributeValue>, Object> decoder) {
+    write(null, "batchWrite", dynamoTable, writes, what, decoder);
+  }
+
+  /**
+   * {@link #write(DynamoTable, List, String, java.util.function.Function)} of the items of
+   * {@code entity} (null across entity types) for {@code pattern}, the names their capacity is
+   * reported under.
+   */
+  public static void write(String entity, String pattern, DynamoTable dynamoTable, List<WriteRequest> writes,
+      String what, java.util.function.Function<Map<String, AttributeValue>, Object> decoder) {
     String table = dynamoTable.name();
     List<WriteRequest> failed = new ArrayList<>();
     int from = 0;
@@ -141,7 +192,8 @@ public final class Batches {
           Backoff.sleep(attempt - 1);
         }
         List<WriteRequest> asked = pending;
-        BatchWriteItemResponse response = dynamoTable.client().batchWriteItem(b -> b.requestItems(Map.of(table, asked)));
+        BatchWriteItemResponse response = dynamoTable.metering().batchWriteItem(entity, pattern,
+            BatchWriteItemRequest.builder().requestItems(Map.of(table, asked)).build());
         pending = response.unprocessedItems().getOrDefault(table, List.of());
       }
       from = to;

@@ -8,15 +8,21 @@ import dev.monotable.runtime.TableBatchGet;
 import dev.monotable.runtime.TableMismatchException;
 import dev.monotable.runtime.TableOptions;
 import dev.monotable.runtime.Transaction;
+import dev.monotable.runtime.TransactionRead;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.regex.Pattern;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.BillingMode;
 import software.amazon.awssdk.services.dynamodb.model.CreateTableRequest;
 import software.amazon.awssdk.services.dynamodb.model.DescribeTableRequest;
+import software.amazon.awssdk.services.dynamodb.model.GlobalSecondaryIndex;
+import software.amazon.awssdk.services.dynamodb.model.ProvisionedThroughput;
+import software.amazon.awssdk.services.dynamodb.model.ProvisionedThroughputDescription;
 import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
 import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
 import software.amazon.awssdk.services.dynamodb.model.ResourceInUseException;
@@ -40,12 +46,14 @@ public final class DynamoTable {
   private final String name;
   private final TableOptions options;
   private final String timeToLiveAttribute;
+  private final Metering metering;
 
   private DynamoTable(DynamoDbClient client, String name, TableOptions options, String timeToLiveAttribute) {
     this.client = client;
     this.name = name;
     this.options = options;
     this.timeToLiveAttribute = timeToLiveAttribute;
+    this.metering = new Metering(client, name, options.capacityListener());
   }
 
   /**
@@ -128,14 +136,30 @@ public final class DynamoTable {
     return live;
   }
 
+  /**
+   * The time-to-live attribute that hides expired items from reads, which a read of some attributes
+   * only must read too; null when nothing is hidden.
+   */
+  public String timeToLiveAttribute() {
+    return timeToLiveAttribute == null || !options.hidesExpiredItems() ? null : timeToLiveAttribute;
+  }
+
   /** The table's options. */
   public TableOptions options() {
     return options;
   }
 
-  /** The SDK client requests go through. */
+  /**
+   * The SDK client, for table operations (create, describe, time to live). Item requests go through
+   * {@link #metering()}, which reports their consumed capacity when the options ask for it.
+   */
   public DynamoDbClient client() {
     return client;
+  }
+
+  /** Where item requests are sent: one method per DynamoDB operation, metered when a listener is set. */
+  public Metering metering() {
+    return metering;
   }
 
   /** The table name requests are sent to. */
@@ -155,6 +179,8 @@ public final class DynamoTable {
     TableDescription existing = describe();
     if (existing != null) {
       compareStream(existing, request.streamSpecification());
+      compareBilling(existing, request);
+      compareDeletionProtection(existing, request.deletionProtectionEnabled());
       if (existing.tableStatus() == TableStatus.ACTIVE) {
         return false;
       }
@@ -214,6 +240,57 @@ public final class DynamoTable {
   }
 
   /**
+   * Refuses an existing table billed otherwise than designed: its billing mode and, when both are
+   * provisioned, the capacity units of the table and of each designed global index it has. Changing
+   * them costs money and is limited per day, so that is UpdateTable's job, by choice.
+   */
+  private void compareBilling(TableDescription existing, CreateTableRequest designed) {
+    // DescribeTable may leave BillingModeSummary out for a table that was never on demand; CreateTable
+    // without BillingMode is provisioned
+    String has = existing.billingModeSummary() == null || existing.billingModeSummary().billingMode() == null
+        ? BillingMode.PROVISIONED.toString() : existing.billingModeSummary().billingModeAsString();
+    String wanted = designed.billingMode() == null ? BillingMode.PROVISIONED.toString()
+        : designed.billingModeAsString();
+    if (!has.equals(wanted)) {
+      throw new TableMismatchException(name, "billing mode", has, wanted);
+    }
+    if (!wanted.equals(BillingMode.PROVISIONED.toString())) {
+      return;
+    }
+    compareThroughput("provisioned throughput", existing.provisionedThroughput(), designed.provisionedThroughput());
+    Map<String, ProvisionedThroughputDescription> indexes = new HashMap<>();
+    existing.globalSecondaryIndexes().forEach(index -> indexes.put(index.indexName(), index.provisionedThroughput()));
+    for (GlobalSecondaryIndex index : designed.globalSecondaryIndexes()) {
+      if (indexes.containsKey(index.indexName())) {
+        compareThroughput("provisioned throughput of index " + index.indexName(), indexes.get(index.indexName()),
+            index.provisionedThroughput());
+      }
+    }
+  }
+
+  private void compareThroughput(String setting, ProvisionedThroughputDescription has, ProvisionedThroughput wanted) {
+    String actual = has == null ? "none" : units(has.readCapacityUnits(), has.writeCapacityUnits());
+    String designed = wanted == null ? "none" : units(wanted.readCapacityUnits(), wanted.writeCapacityUnits());
+    if (!actual.equals(designed)) {
+      throw new TableMismatchException(name, setting, actual, designed);
+    }
+  }
+
+  private static String units(Long read, Long write) {
+    return read + " read and " + write + " write units";
+  }
+
+  /** Refuses an existing table whose deletion protection is not the designed one (UpdateTable turns it on or off). */
+  private void compareDeletionProtection(TableDescription existing, Boolean designed) {
+    boolean has = Boolean.TRUE.equals(existing.deletionProtectionEnabled());
+    boolean wanted = Boolean.TRUE.equals(designed);
+    if (has != wanted) {
+      throw new TableMismatchException(name, "deletion protection", has ? "enabled" : "disabled",
+          wanted ? "enabled" : "disabled");
+    }
+  }
+
+  /**
    * The ARN of the table's latest stream, to read it.
    *
    * @throws IllegalStateException when the table has no stream enabled
@@ -231,20 +308,63 @@ public final class DynamoTable {
    * item-collection query decodes by the type attribute. Expired items are left out.
    */
   public List<Map<String, AttributeValue>> partition(String partitionAttribute, AttributeValue partitionValue) {
+    return partition("collection", partitionAttribute, partitionValue);
+  }
+
+  /**
+   * Every item of one partition of the table, as {@link #partition(String, AttributeValue)}, for
+   * item collection {@code collection} (the name its capacity is reported under).
+   */
+  public List<Map<String, AttributeValue>> partition(String collection, String partitionAttribute,
+      AttributeValue partitionValue) {
     List<Map<String, AttributeValue>> items = new ArrayList<>();
     Map<String, AttributeValue> next = null;
     do {
-      QueryResponse response = client.query(QueryRequest.builder()
-          .tableName(name)
-          .keyConditionExpression("#pk = :pk")
-          .expressionAttributeNames(Map.of("#pk", partitionAttribute))
-          .expressionAttributeValues(Map.of(":pk", partitionValue))
-          .exclusiveStartKey(next)
-          .build());
+      QueryResponse response = queryPartition(collection, partitionAttribute, partitionValue, next, null);
       items.addAll(response.items());
       next = response.hasLastEvaluatedKey() && !response.lastEvaluatedKey().isEmpty() ? response.lastEvaluatedKey() : null;
     } while (next != null);
     return live(items);
+  }
+
+  /**
+   * One page of an item collection: at most {@code limit} items of one partition in sort-key order
+   * (expired ones left out, so a page may hold fewer), from the start or after {@code cursor}, and
+   * the cursor of the next page (null after the last). Cursors are bound to {@code pattern} (the
+   * collection) and to the partition, and checked as query cursors are.
+   *
+   * @throws IllegalArgumentException when {@code limit} is below 1
+   * @throws dev.monotable.runtime.InvalidCursorException when the cursor is altered, or continues
+   *     another collection or partition; nothing is sent
+   */
+  public PartitionPage partitionPage(String pattern, String partitionAttribute, AttributeValue partitionValue,
+      int limit, String cursor) {
+    if (limit < 1) {
+      throw new IllegalArgumentException("a page of " + pattern + " holds at least 1 item, not " + limit);
+    }
+    Map<String, AttributeValue> start = cursor == null ? null
+        : RuntimeAccess.get().decodeCursor(options, pattern, partitionAttribute, partitionValue, cursor);
+    QueryResponse response = queryPartition(Metering.patternName(null, pattern), partitionAttribute, partitionValue,
+        start, limit);
+    boolean more = response.hasLastEvaluatedKey() && !response.lastEvaluatedKey().isEmpty();
+    return new PartitionPage(live(response.items()),
+        more ? RuntimeAccess.get().encodeCursor(options, pattern, response.lastEvaluatedKey()) : null);
+  }
+
+  /** One page of {@link #partitionPage}: the items, and the cursor of the next page (null after the last). */
+  public record PartitionPage(List<Map<String, AttributeValue>> items, String cursor) {}
+
+  /** The one query of a whole partition, whatever reads it: collections, whole or by the page. */
+  private QueryResponse queryPartition(String collection, String partitionAttribute, AttributeValue partitionValue,
+      Map<String, AttributeValue> start, Integer limit) {
+    return metering.query(null, collection, QueryRequest.builder()
+        .tableName(name)
+        .keyConditionExpression("#pk = :pk")
+        .expressionAttributeNames(Map.of("#pk", partitionAttribute))
+        .expressionAttributeValues(Map.of(":pk", partitionValue))
+        .exclusiveStartKey(start)
+        .limit(limit)
+        .build());
   }
 
   /** The value of an item's type attribute, or the empty string when it has none. */
@@ -284,6 +404,11 @@ public final class DynamoTable {
   /** A batch get of items of any entity type of this table. */
   public TableBatchGet batchGet() {
     return RuntimeAccess.get().batchGet(this);
+  }
+
+  /** A read transaction on this table, of up to 100 gets. */
+  public TransactionRead transactionRead() {
+    return RuntimeAccess.get().transactionRead(this);
   }
 
   @Override

@@ -14,8 +14,16 @@ public interface EntitySchema<T> {
   /** The entity's type name, the value of the table's type attribute on its items. */
   String entityType();
 
-  /** The table's type attribute, which holds {@link #entityType()} on the entity's items. */
+  /**
+   * The table's type attribute, which holds {@link #entityType()} on the entity's items; empty on a
+   * table of this entity type alone, which has none.
+   */
   String typeAttribute();
+
+  /** Whether {@code item} is one of this entity's: its type attribute names the entity, or the table has none. */
+  default boolean holds(java.util.Map<String, software.amazon.awssdk.services.dynamodb.model.AttributeValue> item) {
+    return typeAttribute().isEmpty() || entityType().equals(DynamoTable.typeOf(item, typeAttribute()));
+  }
 
   /** The names of the table's primary key attributes. */
   java.util.List<String> keyAttributes();

@@ -6,9 +6,12 @@ import dev.monotable.runtime.ConditionFailedException;
 import dev.monotable.runtime.ItemTooLargeException;
 import dev.monotable.runtime.MappingException;
 import dev.monotable.runtime.OptimisticLockException;
+import dev.monotable.runtime.Read;
+import dev.monotable.runtime.Repository;
 import dev.monotable.runtime.Scan;
 import dev.monotable.runtime.Update;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -92,6 +95,31 @@ public final class EntityStore<T> {
   public QueryState<T> queryIndex(String index, String pattern, String partitionAttribute,
       AttributeValue partitionValue) {
     return new QueryState<>(this, pattern, index, partitionAttribute, partitionValue, null);
+  }
+
+  /**
+   * The attributes a projected read of this entity reads whatever was asked: its keys, its type
+   * attribute, and its time-to-live attribute when the table hides expired items (to tell them).
+   */
+  public List<String> readAlways() {
+    List<String> always = Projections.keysAndType(schema);
+    String timeToLive = table.timeToLiveAttribute();
+    if (timeToLive != null) {
+      always.add(timeToLive);
+    }
+    return always;
+  }
+
+  /**
+   * The entities of {@code keys} read as {@code read} says, in the order asked; {@code typedKeys} as
+   * for {@link #batchGet(List, List)}.
+   */
+  public List<Optional<T>> batchGet(List<Map<String, AttributeValue>> keys, List<?> typedKeys, Read read) {
+    try {
+      return Batches.get(this, keys, read);
+    } catch (BatchIncompleteException incomplete) {
+      throw typed(incomplete, keys, typedKeys);
+    }
   }
 
   /**
@@ -196,6 +224,23 @@ public final class EntityStore<T> {
     return RuntimeAccess.get().scan(this);
   }
 
+  /**
+   * A scan of secondary index {@code index} ({@code global} or local) for this entity's items; with
+   * {@code tableKeyAttributes}, the index does not hold whole items and they are read by these keys.
+   */
+  public Scan<T> scanIndex(String index, boolean global, String... tableKeyAttributes) {
+    return RuntimeAccess.get().scanIndex(this, index, global,
+        tableKeyAttributes.length == 0 ? null : List.of(tableKeyAttributes));
+  }
+
+  /**
+   * The store of a generated repository, for generated code that reads its entity elsewhere (an
+   * item collection's narrowed queries).
+   */
+  public static <T> EntityStore<T> of(Repository<T> repository) {
+    return RuntimeAccess.get().store(repository);
+  }
+
   /** The schema items are mapped with. */
   public EntitySchema<T> schema() {
     return schema;
@@ -211,7 +256,8 @@ public final class EntityStore<T> {
       put(entity, null);
       return;
     }
-    table.client().putItem(PutItemRequest.builder().tableName(table.name()).item(item(entity)).build());
+    table.metering().putItem(schema.entityType(), "put",
+        PutItemRequest.builder().tableName(table.name()).item(item(entity)).build());
   }
 
   /**
@@ -231,7 +277,7 @@ public final class EntityStore<T> {
         .returnValuesOnConditionCheckFailure(ReturnValuesOnConditionCheckFailure.ALL_OLD)
         .build();
     try {
-      table.client().putItem(request);
+      table.metering().putItem(schema.entityType(), "put", request);
     } catch (ConditionalCheckFailedException failed) {
       throw conditionFailed("put", failed);
     }
@@ -297,7 +343,7 @@ public final class EntityStore<T> {
     boolean absent = !failed.hasItem() || failed.item().isEmpty() || table.expired(failed.item());
     if (!absent) {
       Map<String, AttributeValue> item = failed.item();
-      current = schema.entityType().equals(DynamoTable.typeOf(item, schema.typeAttribute())) ? schema.fromItem(item) : null;
+      current = schema.holds(item) ? schema.fromItem(item) : null;
     }
     if (absent && operation.equals("update")) {
       return new ConditionFailedException("there is no " + schema.entityType() + " with this key to update; nothing was"
@@ -317,8 +363,27 @@ public final class EntityStore<T> {
    * @throws MappingException when an item is there but is of another entity type or cannot be read
    */
   public Optional<T> get(Map<String, AttributeValue> key) {
-    GetItemResponse response = table.client().getItem(
-        GetItemRequest.builder().tableName(table.name()).key(key).build());
+    return get(key, Read.eventual());
+  }
+
+  /**
+   * Reads the item with the given primary key as {@code read} says: strongly consistent, or only
+   * some attributes (and always the keys and the type attribute, so the item decodes and its type
+   * is checked).
+   *
+   * @throws MappingException when an item is there but is of another entity type or cannot be read
+   */
+  public Optional<T> get(Map<String, AttributeValue> key, Read read) {
+    GetItemRequest.Builder request = GetItemRequest.builder().tableName(table.name()).key(key);
+    if (read.isConsistent()) {
+      request.consistentRead(true);
+    }
+    if (!read.projection().isEmpty()) {
+      Map<String, String> names = new HashMap<>();
+      request.projectionExpression(Projections.render(read.projection(), readAlways(), names))
+          .expressionAttributeNames(names);
+    }
+    GetItemResponse response = table.metering().getItem(schema.entityType(), "get", request.build());
     if (!response.hasItem() || response.item().isEmpty() || expired(response.item())) {
       return Optional.empty();
     }
@@ -341,7 +406,7 @@ public final class EntityStore<T> {
         .returnValuesOnConditionCheckFailure(ReturnValuesOnConditionCheckFailure.ALL_OLD)
         .build();
     try {
-      table.client().deleteItem(request);
+      table.metering().deleteItem(schema.entityType(), "delete", request);
     } catch (ConditionalCheckFailedException failed) {
       throw conditionFailed("delete", failed);
     }
@@ -352,7 +417,8 @@ public final class EntityStore<T> {
    * absent item is not an error.
    */
   public void delete(Map<String, AttributeValue> key) {
-    table.client().deleteItem(DeleteItemRequest.builder().tableName(table.name()).key(key).build());
+    table.metering().deleteItem(schema.entityType(), "delete",
+        DeleteItemRequest.builder().tableName(table.name()).key(key).build());
   }
 
   /**

@@ -26,12 +26,16 @@ public final class ItemReader {
 
   /**
    * A reader for an entity item, after checking that the item's type attribute names the entity.
+   * On a table without a type attribute ({@code typeAttribute} empty) every item is the entity's.
    *
    * @throws MappingException when the item is of another type or has no type attribute
    */
   public static ItemReader ofItem(Map<String, AttributeValue> item, String entityType, String typeAttribute) {
     if (item == null) {
       throw new MappingException(entityType, null, "no item to read", null);
+    }
+    if (typeAttribute.isEmpty()) {
+      return new ItemReader(item, entityType);
     }
     AttributeValue stored = item.get(typeAttribute);
     if (stored == null || stored.s() == null) {

@@ -35,6 +35,12 @@ public final class ItemWriter {
     return this;
   }
 
+  /** Writes a key attribute of any type: a plain key field's value, checked present by its key builder. */
+  public ItemWriter key(String name, AttributeValue value) {
+    attributes.put(name, value);
+    return this;
+  }
+
   /** Writes a field through its codec; a null value, or one the codec stores as absent, is left out. */
   public <T> ItemWriter put(String name, AttributeCodec<T> codec, T value) {
     if (value == null) {

@@ -10,7 +10,9 @@ import dev.monotable.runtime.Repository;
 import dev.monotable.runtime.Scan;
 import dev.monotable.runtime.TableBatch;
 import dev.monotable.runtime.TableBatchGet;
+import dev.monotable.runtime.TableOptions;
 import dev.monotable.runtime.Transaction;
+import dev.monotable.runtime.TransactionRead;
 import dev.monotable.runtime.Update;
 import java.util.List;
 import java.util.Map;
@@ -77,6 +79,27 @@ public abstract class RuntimeAccess {
 
   /** A transaction on {@code table}. */
   public abstract Transaction transaction(DynamoTable table);
+
+  /** A read transaction on {@code table}. */
+  public abstract TransactionRead transactionRead(DynamoTable table);
+
+  /** A scan of an index of the store's entity type; {@code tableKeyAttributes} null when it holds whole items. */
+  public abstract <T> Scan<T> scanIndex(EntityStore<T> store, String index, boolean global,
+      List<String> tableKeyAttributes);
+
+  /** The store of a generated repository. */
+  public abstract <T> EntityStore<T> store(Repository<T> repository);
+
+  /** The cursor token of {@code key}, bound to {@code pattern}. */
+  public abstract String encodeCursor(TableOptions options, String pattern, Map<String, AttributeValue> key);
+
+  /**
+   * The key of a cursor made by {@code pattern} that continues partition {@code partitionValue}.
+   *
+   * @throws dev.monotable.runtime.InvalidCursorException otherwise
+   */
+  public abstract Map<String, AttributeValue> decodeCursor(TableOptions options, String pattern,
+      String partitionAttribute, AttributeValue partitionValue, String cursor);
 
   /** A batch write on {@code table}. */
   public abstract TableBatch batchWrite(DynamoTable table);

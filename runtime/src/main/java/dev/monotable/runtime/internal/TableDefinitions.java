@@ -9,6 +9,7 @@ import software.amazon.awssdk.services.dynamodb.model.KeyType;
 import software.amazon.awssdk.services.dynamodb.model.LocalSecondaryIndex;
 import software.amazon.awssdk.services.dynamodb.model.Projection;
 import software.amazon.awssdk.services.dynamodb.model.ProjectionType;
+import software.amazon.awssdk.services.dynamodb.model.ProvisionedThroughput;
 import software.amazon.awssdk.services.dynamodb.model.ScalarAttributeType;
 import software.amazon.awssdk.services.dynamodb.model.StreamSpecification;
 import software.amazon.awssdk.services.dynamodb.model.StreamViewType;
@@ -48,6 +49,20 @@ public final class TableDefinitions {
         .indexName(name)
         .keySchema(keySchema(partitionKey, sortKey))
         .projection(projection)
+        .build();
+  }
+
+  /** A global secondary index of a provisioned table, with its own {@code throughput}; {@code sortKey} may be null. */
+  public static GlobalSecondaryIndex globalIndex(
+      String name, String partitionKey, String sortKey, Projection projection, ProvisionedThroughput throughput) {
+    return globalIndex(name, partitionKey, sortKey, projection).toBuilder().provisionedThroughput(throughput).build();
+  }
+
+  /** Provisioned read and write capacity units of a table or global index. */
+  public static ProvisionedThroughput throughput(long readCapacityUnits, long writeCapacityUnits) {
+    return ProvisionedThroughput.builder()
+        .readCapacityUnits(readCapacityUnits)
+        .writeCapacityUnits(writeCapacityUnits)
         .build();
   }
 

@@ -1,0 +1,299 @@
+package dev.monotable.runtime.internal;
+
+import dev.monotable.runtime.CapacityEvent;
+import dev.monotable.runtime.CapacityListener;
+import java.lang.System.Logger.Level;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.BatchGetItemRequest;
+import software.amazon.awssdk.services.dynamodb.model.BatchGetItemResponse;
+import software.amazon.awssdk.services.dynamodb.model.BatchWriteItemRequest;
+import software.amazon.awssdk.services.dynamodb.model.BatchWriteItemResponse;
+import software.amazon.awssdk.services.dynamodb.model.Capacity;
+import software.amazon.awssdk.services.dynamodb.model.ConsumedCapacity;
+import software.amazon.awssdk.services.dynamodb.model.DeleteItemRequest;
+import software.amazon.awssdk.services.dynamodb.model.DeleteItemResponse;
+import software.amazon.awssdk.services.dynamodb.model.GetItemRequest;
+import software.amazon.awssdk.services.dynamodb.model.GetItemResponse;
+import software.amazon.awssdk.services.dynamodb.model.PutItemRequest;
+import software.amazon.awssdk.services.dynamodb.model.PutItemResponse;
+import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
+import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
+import software.amazon.awssdk.services.dynamodb.model.ReturnConsumedCapacity;
+import software.amazon.awssdk.services.dynamodb.model.ScanRequest;
+import software.amazon.awssdk.services.dynamodb.model.ScanResponse;
+import software.amazon.awssdk.services.dynamodb.model.TransactGetItemsRequest;
+import software.amazon.awssdk.services.dynamodb.model.TransactGetItemsResponse;
+import software.amazon.awssdk.services.dynamodb.model.TransactWriteItemsRequest;
+import software.amazon.awssdk.services.dynamodb.model.TransactWriteItemsResponse;
+import software.amazon.awssdk.services.dynamodb.model.UpdateItemRequest;
+import software.amazon.awssdk.services.dynamodb.model.UpdateItemResponse;
+import software.amazon.awssdk.services.dynamodb.model.WriteRequest;
+
+/**
+ * Where the runtime sends its item requests to DynamoDB: one method per operation, each told the
+ * entity type (null across types) and what the request is for (the access pattern or method name).
+ * Without a {@link CapacityListener} a request goes out as it is. With one, it asks for
+ * {@code ReturnConsumedCapacity=INDEXES}, and the listener gets one {@link CapacityEvent} per
+ * request answered; what the listener throws is logged and ignored, so it never fails a request that
+ * DynamoDB has carried out. Thread-safe, as the client is.
+ */
+public final class Metering {
+  private static final System.Logger LOG = System.getLogger(Metering.class.getName());
+  private static final ReturnConsumedCapacity INDEXES = ReturnConsumedCapacity.INDEXES;
+
+  private final DynamoDbClient client;
+  private final String table;
+  private final CapacityListener listener;
+
+  Metering(DynamoDbClient client, String table, CapacityListener listener) {
+    this.client = client;
+    this.table = table;
+    this.listener = listener;
+  }
+
+  /**
+   * The name events give access pattern {@code qualified}: without its entity prefix
+   * ({@code Order.ordersOfUser} is {@code ordersOfUser}) or, when the prefix is not {@code entity}'s,
+   * after its last dot.
+   */
+  public static String patternName(String entity, String qualified) {
+    if (entity != null && qualified.startsWith(entity + ".")) {
+      return qualified.substring(entity.length() + 1);
+    }
+    return qualified.substring(qualified.lastIndexOf('.') + 1);
+  }
+
+  /** Whether a listener is told each request's capacity. */
+  public boolean isOn() {
+    return listener != null;
+  }
+
+  /** Sends a GetItem. */
+  public GetItemResponse getItem(String entity, String pattern, GetItemRequest request) {
+    if (listener == null) {
+      return client.getItem(request);
+    }
+    GetItemResponse response = client.getItem(request.toBuilder().returnConsumedCapacity(INDEXES).build());
+    int items = response.hasItem() && !response.item().isEmpty() ? 1 : 0;
+    report(entity, "GetItem", pattern, null, one(response.consumedCapacity()), items);
+    return response;
+  }
+
+  /** Sends a PutItem. */
+  public PutItemResponse putItem(String entity, String pattern, PutItemRequest request) {
+    if (listener == null) {
+      return client.putItem(request);
+    }
+    PutItemResponse response = client.putItem(request.toBuilder().returnConsumedCapacity(INDEXES).build());
+    report(entity, "PutItem", pattern, null, one(response.consumedCapacity()), 1);
+    return response;
+  }
+
+  /** Sends an UpdateItem. */
+  public UpdateItemResponse updateItem(String entity, String pattern, UpdateItemRequest request) {
+    if (listener == null) {
+      return client.updateItem(request);
+    }
+    UpdateItemResponse response = client.updateItem(request.toBuilder().returnConsumedCapacity(INDEXES).build());
+    report(entity, "UpdateItem", pattern, null, one(response.consumedCapacity()), 1);
+    return response;
+  }
+
+  /** Sends a DeleteItem. */
+  public DeleteItemResponse deleteItem(String entity, String pattern, DeleteItemRequest request) {
+    if (listener == null) {
+      return client.deleteItem(request);
+    }
+    DeleteItemResponse response = client.deleteItem(request.toBuilder().returnConsumedCapacity(INDEXES).build());
+    report(entity, "DeleteItem", pattern, null, one(response.consumedCapacity()), 1);
+    return response;
+  }
+
+  /** Sends a Query (one page). */
+  public QueryResponse query(String entity, String pattern, QueryRequest request) {
+    if (listener == null) {
+      return client.query(request);
+    }
+    QueryResponse response = client.query(request.toBuilder().returnConsumedCapacity(INDEXES).build());
+    report(entity, "Query", pattern, request.indexName(), one(response.consumedCapacity()), count(response.count()));
+    return response;
+  }
+
+  /** Sends a Scan (one page). */
+  public ScanResponse scan(String entity, String pattern, ScanRequest request) {
+    if (listener == null) {
+      return client.scan(request);
+    }
+    ScanResponse response = client.scan(request.toBuilder().returnConsumedCapacity(INDEXES).build());
+    report(entity, "Scan", pattern, request.indexName(), one(response.consumedCapacity()), count(response.count()));
+    return response;
+  }
+
+  /** Sends a BatchGetItem (one attempt). */
+  public BatchGetItemResponse batchGetItem(String entity, String pattern, BatchGetItemRequest request) {
+    if (listener == null) {
+      return client.batchGetItem(request);
+    }
+    BatchGetItemResponse response = client.batchGetItem(
+        request.toBuilder().returnConsumedCapacity(INDEXES).build());
+    int items = 0;
+    for (var read : response.responses().values()) {
+      items += read.size();
+    }
+    report(entity, "BatchGetItem", pattern, null, response.consumedCapacity(), items);
+    return response;
+  }
+
+  /** Sends a BatchWriteItem (one attempt). */
+  public BatchWriteItemResponse batchWriteItem(String entity, String pattern, BatchWriteItemRequest request) {
+    if (listener == null) {
+      return client.batchWriteItem(request);
+    }
+    BatchWriteItemResponse response = client.batchWriteItem(
+        request.toBuilder().returnConsumedCapacity(INDEXES).build());
+    report(entity, "BatchWriteItem", pattern, null, response.consumedCapacity(),
+        writes(request.requestItems()) - writes(response.unprocessedItems()));
+    return response;
+  }
+
+  /** Sends a TransactWriteItems. */
+  public TransactWriteItemsResponse transactWriteItems(String entity, String pattern,
+      TransactWriteItemsRequest request) {
+    if (listener == null) {
+      return client.transactWriteItems(request);
+    }
+    TransactWriteItemsResponse response = client.transactWriteItems(
+        request.toBuilder().returnConsumedCapacity(INDEXES).build());
+    int written = 0;
+    for (var action : request.transactItems()) {
+      if (action.conditionCheck() == null) {
+        written++;
+      }
+    }
+    report(entity, "TransactWriteItems", pattern, null, response.consumedCapacity(), written);
+    return response;
+  }
+
+  /** Sends a TransactGetItems. */
+  public TransactGetItemsResponse transactGetItems(String entity, String pattern, TransactGetItemsRequest request) {
+    if (listener == null) {
+      return client.transactGetItems(request);
+    }
+    TransactGetItemsResponse response = client.transactGetItems(
+        request.toBuilder().returnConsumedCapacity(INDEXES).build());
+    int items = 0;
+    for (var read : response.responses()) {
+      if (read.hasItem() && !read.item().isEmpty()) {
+        items++;
+      }
+    }
+    report(entity, "TransactGetItems", pattern, null, response.consumedCapacity(), items);
+    return response;
+  }
+
+  private static List<ConsumedCapacity> one(ConsumedCapacity consumed) {
+    return consumed == null ? List.of() : List.of(consumed);
+  }
+
+  private static int count(Integer count) {
+    return count == null ? 0 : count;
+  }
+
+  private static int writes(Map<String, List<WriteRequest>> requests) {
+    int writes = 0;
+    for (List<WriteRequest> forTable : requests.values()) {
+      writes += forTable.size();
+    }
+    return writes;
+  }
+
+  private void report(String entity, String operation, String pattern, String index,
+      List<ConsumedCapacity> consumed, int items) {
+    CapacityEvent event;
+    try {
+      event = event(table, entity, operation, pattern, index, consumed, items);
+    } catch (RuntimeException unreadable) {
+      LOG.log(Level.WARNING, "the consumed capacity of a " + operation + " on " + table + " could not be read",
+          unreadable);
+      return;
+    }
+    try {
+      listener.consumed(event);
+    } catch (RuntimeException failure) {
+      // the request has been carried out: failing it now would make the caller repeat a done write
+      LOG.log(Level.WARNING, "the capacity listener " + listener + " failed on " + event + "; ignored", failure);
+    }
+  }
+
+  /**
+   * The event of a request to {@code table}: its units are what DynamoDB reports for that table,
+   * by table and index ({@code INDEXES}), or in total only when the answer has no breakdown.
+   */
+  static CapacityEvent event(String table, String entity, String operation, String pattern, String index,
+      List<ConsumedCapacity> consumed, int items) {
+    boolean reads = operation.equals("GetItem") || operation.equals("Query") || operation.equals("Scan")
+        || operation.equals("BatchGetItem") || operation.equals("TransactGetItems");
+    List<CapacityEvent.IndexUnits> byIndex = new ArrayList<>();
+    for (ConsumedCapacity capacity : consumed) {
+      if (capacity == null || (capacity.tableName() != null && !capacity.tableName().equals(table))) {
+        continue;
+      }
+      boolean brokenDown = capacity.table() != null || capacity.hasGlobalSecondaryIndexes()
+          || capacity.hasLocalSecondaryIndexes();
+      if (!brokenDown) {
+        add(byIndex, null,
+            split(capacity.readCapacityUnits(), capacity.writeCapacityUnits(), capacity.capacityUnits(), reads));
+        continue;
+      }
+      if (capacity.table() != null) {
+        add(byIndex, null, split(capacity.table(), reads));
+      }
+      if (capacity.hasGlobalSecondaryIndexes()) {
+        capacity.globalSecondaryIndexes().forEach((name, units) -> add(byIndex, name, split(units, reads)));
+      }
+      if (capacity.hasLocalSecondaryIndexes()) {
+        capacity.localSecondaryIndexes().forEach((name, units) -> add(byIndex, name, split(units, reads)));
+      }
+    }
+    double read = 0;
+    double write = 0;
+    for (CapacityEvent.IndexUnits units : byIndex) {
+      read += units.readUnits();
+      write += units.writeUnits();
+    }
+    return new CapacityEvent(table, entity, operation, pattern, index, read, write, items, 1, byIndex);
+  }
+
+  private static double[] split(Capacity capacity, boolean reads) {
+    return split(capacity.readCapacityUnits(), capacity.writeCapacityUnits(), capacity.capacityUnits(), reads);
+  }
+
+  /** Read and write units; a total without them is counted as the operation's kind. */
+  private static double[] split(Double read, Double write, Double total, boolean reads) {
+    if (read == null && write == null) {
+      double units = total == null ? 0 : total;
+      return reads ? new double[] {units, 0} : new double[] {0, units};
+    }
+    return new double[] {read == null ? 0 : read, write == null ? 0 : write};
+  }
+
+  /** Adds the units of one index (null: the table), merging those reported twice. */
+  private static void add(List<CapacityEvent.IndexUnits> byIndex, String index, double[] units) {
+    if (units[0] == 0 && units[1] == 0) {
+      return;
+    }
+    for (int i = 0; i < byIndex.size(); i++) {
+      CapacityEvent.IndexUnits known = byIndex.get(i);
+      if (Objects.equals(known.index(), index)) {
+        byIndex.set(i, new CapacityEvent.IndexUnits(index, known.readUnits() + units[0],
+            known.writeUnits() + units[1]));
+        return;
+      }
+    }
+    byIndex.add(new CapacityEvent.IndexUnits(index, units[0], units[1]));
+  }
+}
