@@ -46,6 +46,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -326,6 +327,38 @@ class ReadLeversTest {
     } finally {
       executor.shutdownNow();
     }
+  }
+
+  @Test
+  void parallelStream_handsOutEveryItemOnce_andClosingEarlyStopsTheSegments() throws Exception {
+    Set<String> expected = skus(putProducts(300));
+    List<String> streamed;
+    try (Stream<Product> products = shop.products().scanAll().segments(4).parallelStream()) {
+      streamed = products.map(Product::getSku).toList();
+    }
+    assertEquals(300, streamed.size(), "no item is handed out twice");
+    assertEquals(expected, Set.copyOf(streamed));
+    assertNoScanThreadLeft();
+
+    try (Stream<Product> products = shop.products().scanAll().segments(4).parallelStream()) {
+      assertEquals(5, products.limit(5).count());
+    }
+    assertNoScanThreadLeft();
+  }
+
+  @Test
+  void parallelStream_throwsTheFailureOfASegment() throws Exception {
+    putProducts(30);
+    Map<String, AttributeValue> broken = new HashMap<>(ProductKeys.primaryKey("BROKEN"));
+    broken.put("_type", AttributeValue.fromS("Product"));
+    broken.put("stock", AttributeValue.fromS("not a number"));
+    client.putItem(b -> b.tableName(shop.tableName()).item(broken));
+
+    try (Stream<Product> products = shop.products().scanAll().segments(3).parallelStream()) {
+      MappingException failure = assertThrows(MappingException.class, () -> products.forEach(p -> { }));
+      assertTrue(failure.getMessage().contains("stock"), failure.getMessage());
+    }
+    assertNoScanThreadLeft();
   }
 
   @Test

@@ -53,6 +53,18 @@ class PlainKeyDesignTest {
   }
 
   @Test
+  void theStreamOfATableWithoutTypeAttribute_decodesEveryRecordAsItsOneEntity() throws IOException {
+    Compilation compilation = compile(
+        orders(", typeAttribute = \"\", stream = StreamView.NEW_AND_OLD_IMAGES"), purchase());
+    assertThat(compilation).succeededWithoutWarnings();
+    String changes = compilation.generatedSourceFile("test.OrdersChanges").orElseThrow().getCharContent(true)
+        .toString();
+    assertThat(changes).contains("return StreamChanges.decode(source, PurchaseSchema.INSTANCE);");
+    assertThat(changes).contains("purchaseChanged(StreamChanges.typed(source, PurchaseSchema.INSTANCE).orElse(null),");
+    assertThat(changes).doesNotContain("typeOf");
+  }
+
+  @Test
   void aTemplateOnAField_isAnError_onTheAnnotation() {
     JavaFileObject account = entity("Account", """
         @Entity(table = Orders.class)

@@ -1,8 +1,13 @@
 package dev.monotable.runtime;
 
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
+import java.util.NoSuchElementException;
 import java.util.Objects;
+import java.util.Spliterator;
+import java.util.Spliterators;
+import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executor;
@@ -10,11 +15,15 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.FutureTask;
+import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
+import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
 
 /**
  * A scan split into segments that DynamoDB reads independently ({@code Segment} of
@@ -111,6 +120,143 @@ public final class ParallelScan<T> {
   public void forEach(Consumer<? super T> action) {
     Objects.requireNonNull(action, "action");
     run(segment -> action);
+  }
+
+  /**
+   * Every matching item of every segment as one stream, read ahead by the segments' threads into a
+   * bounded buffer and handed out as the stream is consumed: items of one segment in DynamoDB's
+   * order, segments interleaved. Close the stream when you stop before its end (try-with-resources,
+   * or a terminal operation that reads to the end): closing stops the segments and, with the default
+   * pool, its threads. A failure of a segment is thrown by the stream at the read after it.
+   *
+   * <pre>{@code
+   * try (Stream<Order> orders = table.orders().scanAll().segments(4).parallelStream()) {
+   *   orders.filter(o -> o.total().signum() > 0).limit(1000).forEach(exporter::write);
+   * }
+   * }</pre>
+   */
+  public Stream<T> parallelStream() {
+    ExecutorService pool = executor == null ? Executors.newFixedThreadPool(totalSegments, threads()) : null;
+    Executor runner = pool != null ? pool : executor;
+    SegmentBuffer<T> buffer = new SegmentBuffer<>(totalSegments, pool);
+    for (int i = 0; i < totalSegments; i++) {
+      int segment = i;
+      try {
+        runner.execute(() -> buffer.fill(segment(segment).stream().iterator()));
+      } catch (RuntimeException refused) {
+        buffer.close();
+        throw refused;
+      }
+    }
+    return StreamSupport.stream(Spliterators.spliteratorUnknownSize(buffer, Spliterator.NONNULL), false)
+        .onClose(buffer::close);
+  }
+
+  /**
+   * The items the segments read, waiting to be consumed: each segment's thread puts its items and
+   * then an end mark; the stream takes them. Bounded, so a slow consumer holds the segments back.
+   */
+  private static final class SegmentBuffer<T> implements Iterator<T> {
+    private static final Object END = new Object();
+    /** How long a segment waits for room before it gives up on a consumer that went away unclosed. */
+    private static final long ABANDONED_NANOS = TimeUnit.MINUTES.toNanos(10);
+
+    private final BlockingQueue<Object> queue;
+    private final int segments;
+    private final ExecutorService pool;
+    private final AtomicBoolean closed = new AtomicBoolean();
+    private final AtomicReference<Throwable> failure = new AtomicReference<>();
+    private int ended;
+    private Object next;
+
+    SegmentBuffer(int segments, ExecutorService pool) {
+      this.queue = new LinkedBlockingQueue<>(Math.max(256, 64 * segments));
+      this.segments = segments;
+      this.pool = pool;
+    }
+
+    /** Runs on a segment's thread: puts its items, then the end mark, whatever happens. */
+    void fill(Iterator<T> items) {
+      try {
+        while (!closed.get() && items.hasNext()) {
+          if (!put(items.next())) {
+            return;
+          }
+        }
+      } catch (Throwable e) {
+        failure.compareAndSet(null, e);
+      } finally {
+        put(END);
+      }
+    }
+
+    private boolean put(Object item) {
+      long waited = 0;
+      try {
+        while (!queue.offer(item, 100, TimeUnit.MILLISECONDS)) {
+          waited += TimeUnit.MILLISECONDS.toNanos(100);
+          if (closed.get() || waited > ABANDONED_NANOS) {
+            closed.set(true);
+            return false;
+          }
+        }
+        return true;
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        return false;
+      }
+    }
+
+    @Override
+    public boolean hasNext() {
+      while (next == null) {
+        if (failure.get() != null) {
+          close();
+          Throwable first = failure.get();
+          if (first instanceof Error error) {
+            throw error;
+          }
+          throw first instanceof RuntimeException runtime ? runtime : new CompletionException(first);
+        }
+        if (ended == segments) {
+          close();
+          return false;
+        }
+        Object taken;
+        try {
+          taken = queue.poll(100, TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+          close();
+          throw new IllegalStateException("interrupted while reading a parallel scan; its segments stopped");
+        }
+        if (taken == END) {
+          ended++;
+        } else if (taken != null) {
+          next = taken;
+        }
+      }
+      return true;
+    }
+
+    @Override
+    @SuppressWarnings("unchecked")
+    public T next() {
+      if (!hasNext()) {
+        throw new NoSuchElementException();
+      }
+      T item = (T) next;
+      next = null;
+      return item;
+    }
+
+    void close() {
+      closed.set(true);
+      queue.clear();
+      if (pool != null) {
+        pool.shutdownNow();
+      }
+    }
   }
 
   /** The consumer each segment's items go to. */

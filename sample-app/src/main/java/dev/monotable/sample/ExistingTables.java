@@ -1,5 +1,6 @@
 package dev.monotable.sample;
 
+import dev.monotable.runtime.TableOptions;
 import java.io.PrintStream;
 import java.math.BigDecimal;
 import java.time.Duration;
@@ -16,9 +17,9 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 final class ExistingTables {
   private ExistingTables() {}
 
-  static void tour(DynamoDbClient client, String prefix, PrintStream out) {
-    UsersTable users = UsersTable.of(client, prefix + "Users");
-    OrdersTable orders = OrdersTable.of(client, prefix + "Orders");
+  static void tour(DynamoDbClient client, String prefix, TableOptions options, PrintStream out) {
+    UsersTable users = UsersTable.of(client, prefix + "Users", options);
+    OrdersTable orders = OrdersTable.of(client, prefix + "Orders", options);
     users.createIfNotExists();
     orders.createIfNotExists();
 

@@ -105,7 +105,8 @@ public final class ShopApp {
   static void run(DynamoDbClient client, DynamoDbStreamsClient streams, String tableName, PrintStream out) {
     // what each access pattern of the tour consumes, priced at on-demand rates; printed at the end
     CostReport costs = CostReport.onDemand();
-    AppDataTable table = AppDataTable.of(client, tableName, TableOptions.defaults().withCapacityListener(costs));
+    TableOptions options = TableOptions.defaults().withCapacityListener(costs);
+    AppDataTable table = AppDataTable.of(client, tableName, options);
     boolean created = table.createIfNotExists();
     out.println("Table " + table.tableName() + (created ? " created" : " already there")
         + " with indexes GSI1 and ByStatus and a stream of NEW_AND_OLD_IMAGES");
@@ -165,7 +166,7 @@ public final class ShopApp {
 
     table.orders().update("ada", order.orderDate(), "o-1001").set(OrderFields.STATUS, OrderStatus.SHIPPED).execute();
     table.orders().delete("ada", Instant.parse("2024-06-12T16:05:00Z"), "o-1002");
-    ExistingTables.tour(client, tableName.equals(AppDataTable.DEFAULT_NAME) ? "" : tableName + "-", out);
+    ExistingTables.tour(client, tableName.equals(AppDataTable.DEFAULT_NAME) ? "" : tableName + "-", options, out);
 
     out.println("The stream consumer, on this run's changes:");
     table.changes().dispatch(changes.read(), new OrderEvents(line -> out.println("  " + line)));
