@@ -11,7 +11,10 @@ import dev.monotable.processor.generate.SchemaGenerator;
 import dev.monotable.processor.generate.TableDescriptionWriter;
 import dev.monotable.processor.generate.TableGenerator;
 import dev.monotable.processor.model.DocumentModel;
+import dev.monotable.processor.report.DesignReport;
+import dev.monotable.processor.report.DesignReportWriter;
 import java.util.List;
+import java.util.Map;
 import javax.annotation.processing.Filer;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.util.Elements;
@@ -27,10 +30,11 @@ final class Generators {
   private final TableDescriptionWriter tableDescriptions;
   private final ChangeHandlerGenerator changeHandlers;
   private final ChangesGenerator changes;
+  private final DesignReportWriter designReports;
   /** Whether AWS Lambda's event model is on the class path, for the Lambda methods of the changes. */
   private final boolean lambdaEvents;
 
-  Generators(Filer filer, Elements elements) {
+  Generators(Filer filer, Elements elements, Map<String, String> options) {
     this.documentSchemas = new DocumentSchemaGenerator(filer);
     this.fields = new FieldsGenerator(filer);
     this.keys = new KeysGenerator(filer);
@@ -40,6 +44,7 @@ final class Generators {
     this.tableDescriptions = new TableDescriptionWriter(filer);
     this.changeHandlers = new ChangeHandlerGenerator(filer);
     this.changes = new ChangesGenerator(filer);
+    this.designReports = new DesignReportWriter(filer, options);
     this.lambdaEvents = elements.getTypeElement(ChangesGenerator.LAMBDA_EVENT) != null;
   }
 
@@ -68,5 +73,13 @@ final class Generators {
       changeHandlers.generate(input, origin);
       changes.generate(new ChangesGenerator.Input(input, lambdaEvents), origin);
     }
+  }
+
+  /**
+   * The table's design report, {@code META-INF/monotable/<name>.html}, {@code .workbench.json} and
+   * {@code .cfn.json} (and a copy of each in the folder of {@code -Amonotable.report.dir}).
+   */
+  void designReport(DesignReport report, List<TypeElement> origin) {
+    designReports.write(report, origin);
   }
 }

@@ -15,6 +15,7 @@ import dev.monotable.processor.model.KeyLayout;
 import dev.monotable.processor.model.TableModel;
 import dev.monotable.processor.read.EntityReader;
 import dev.monotable.processor.read.TableReader;
+import dev.monotable.processor.report.DesignReportWriter;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -37,7 +38,7 @@ import javax.lang.model.element.TypeElement;
  */
 @AutoService(Processor.class)
 @SupportedAnnotationTypes({Names.TABLE, Names.ENTITY, Names.DOCUMENT})
-@SupportedOptions({KeySnapshots.OPTION, KeySnapshots.UPDATE_OPTION})
+@SupportedOptions({KeySnapshots.OPTION, KeySnapshots.UPDATE_OPTION, DesignReportWriter.REPORT_DIR_OPTION})
 public final class MonotableProcessor extends AbstractProcessor {
   private Deferrals deferrals;
   private DeclaredTables declaredTables;
@@ -56,7 +57,7 @@ public final class MonotableProcessor extends AbstractProcessor {
     super.init(environment);
     deferrals = new Deferrals(environment);
     declaredTables = new DeclaredTables(environment.getElementUtils());
-    generators = new Generators(environment.getFiler(), environment.getElementUtils());
+    generators = new Generators(environment.getFiler(), environment.getElementUtils(), environment.getOptions());
     documents = new Documents(deferrals, generators);
     scanCalls = new ScanCalls(environment);
     keySnapshots = KeySnapshots.of(environment.getOptions());
@@ -92,7 +93,9 @@ public final class MonotableProcessor extends AbstractProcessor {
         TableModel model = reader.read(element);
         Report report = new TableChecker().check(model);
         reporter.report(report.diagnostics());
-        designs.put(element.getQualifiedName().toString(), new TableDesign(element, model, true, report.isClean()));
+        TableDesign design = new TableDesign(element, model, true, report.isClean());
+        design.noteWarnings(element.getSimpleName().toString(), report.diagnostics());
+        designs.put(element.getQualifiedName().toString(), design);
       } catch (RuntimeException e) {
         reporter.report(element, Message.INTERNAL, element.getSimpleName(), e);
       }
@@ -125,6 +128,7 @@ public final class MonotableProcessor extends AbstractProcessor {
         }
         Report report = new EntityChecker().check(entity, design.model);
         reporter.report(report.diagnostics());
+        design.noteWarnings(entity.type().simpleName(), report.diagnostics());
         scanCalls.remember(entity);
         design.add(entity, element, report.isClean() && !documents.nestedFailureIn(entity));
       } catch (RuntimeException e) {
@@ -137,6 +141,7 @@ public final class MonotableProcessor extends AbstractProcessor {
   private void checkAndGenerate(TableDesign design, Reporter reporter) {
     new DesignChecker().check(design.model, design.entities()).forEach((entity, report) -> {
       reporter.report(report.diagnostics());
+      design.noteWarnings(entity.type().simpleName(), report.diagnostics());
       if (!report.isClean()) {
         design.fail(entity);
       }
@@ -154,6 +159,7 @@ public final class MonotableProcessor extends AbstractProcessor {
     } else if (design.declaredHere && design.allEntitiesClean()) {
       keySnapshots.check(KeyLayout.of(design.model, design.entities()), design.model.sources().element(), reporter);
       generators.table(new TableGenerator.Input(design.model, design.entities()), design.origin());
+      generators.designReport(design.report(), design.origin());
     }
   }
 }

@@ -1,9 +1,11 @@
 package dev.monotable.processor;
 
 import dev.monotable.processor.check.TableChecker;
+import dev.monotable.processor.diag.Diagnostic;
 import dev.monotable.processor.model.EntityModel;
 import dev.monotable.processor.model.TableModel;
 import dev.monotable.processor.read.TableReader;
+import dev.monotable.processor.report.DesignReport;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -25,6 +27,8 @@ final class TableDesign {
   boolean complete = true;
   private final Map<EntityModel, TypeElement> entities = new LinkedHashMap<>();
   private final Map<EntityModel, Boolean> entityClean = new LinkedHashMap<>();
+  /** The warnings the checks reported on the table and its entities, for the design report. */
+  private final List<DesignReport.Warning> warnings = new ArrayList<>();
 
   TableDesign(TypeElement element, TableModel model, boolean declaredHere, boolean clean) {
     this.element = element;
@@ -59,6 +63,21 @@ final class TableDesign {
 
   boolean allEntitiesClean() {
     return !entityClean.containsValue(false);
+  }
+
+  /** Keeps the warnings among {@code diagnostics} (printed by the {@code Reporter}) about {@code subject}. */
+  void noteWarnings(String subject, List<Diagnostic> diagnostics) {
+    for (Diagnostic diagnostic : diagnostics) {
+      if (diagnostic.message().kind() == javax.tools.Diagnostic.Kind.WARNING
+          || diagnostic.message().kind() == javax.tools.Diagnostic.Kind.MANDATORY_WARNING) {
+        warnings.add(DesignReport.Warning.of(subject, diagnostic));
+      }
+    }
+  }
+
+  /** The design report's input: the table, its entities and the warnings noted. */
+  DesignReport report() {
+    return new DesignReport(model, entities(), warnings);
   }
 
   TypeElement elementOf(EntityModel entity) {

@@ -42,6 +42,7 @@ class KeySnapshotTest {
   private static JavaFileObject order(String type, String partitionKey, String idField, String gsi1) {
     return entity("Order", """
         @Entity(table = AppData.class%s)
+        @SuppressWarnings("monotable.instant-key")
         @PartitionKey("%s")
         @SortKey("ORDER#<orderDate>")
         @IndexKey(index = "GSI1", partitionKey = "%s", sortKey = "ORDER")
@@ -97,6 +98,7 @@ class KeySnapshotTest {
     assertThat(compile(false, table(), order())).succeededWithoutWarnings();
     JavaFileObject renamed = entity("Order", """
         @Entity(table = AppData.class)
+        @SuppressWarnings("monotable.instant-key")
         @PartitionKey("USER#<customerId>")
         @SortKey("ORDER#<orderDate>")
         @IndexKey(index = "GSI1", partitionKey = "ORDER#<customerId>", sortKey = "ORDER")

@@ -15,6 +15,10 @@ import java.lang.annotation.Target;
  * @IndexKey(index = "GSI1", partitionKey = "ORDER#<orderId>", sortKey = "ORDER")
  * }</pre>
  *
+ * <pre>{@code
+ * @IndexKey(index = "ByStatus", partitionKey = "STATUS#<status>", sortKey = "<orderDate>", shards = 8)
+ * }</pre>
+ *
  * <p>A local index has only a sort key. When any field used by an index template is null, the
  * index key is not written and the item is left out of that (sparse) index.
  */
@@ -31,4 +35,13 @@ public @interface IndexKey {
 
   /** The sort-key template; required when the index has a sort key. */
   String sortKey() default "";
+
+  /**
+   * Write sharding of a global index's partition key, for a partition too hot for one key (every
+   * order of one status): each item goes to shard {@code hash(primary key) mod shards}, its key
+   * ending with the delimiter and the shard ({@code STATUS#PAID#3}), so a rewrite lands where the
+   * item was. The index's access patterns query every shard in parallel and merge them in sort-key
+   * order. 0 (the default) for none; 2 to 32.
+   */
+  int shards() default 0;
 }

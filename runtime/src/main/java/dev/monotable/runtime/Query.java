@@ -112,6 +112,9 @@ public abstract class Query<T, Q extends Query<T, Q>> {
           + " (Page.cursor() is empty on the last page), or leave after() out to start at the beginning");
     }
     Map<String, AttributeValue> key = Cursors.decode(state.store().table().options(), state.pattern(), cursor);
+    if (state.sharded()) {
+      return with(new NarrowedQuery<>(state.withStartKey(FanOut.startKey(state, key))));
+    }
     AttributeValue partition = key.get(state.partitionAttribute());
     if (!state.partitionValue().equals(partition)) {
       throw new InvalidCursorException("the cursor of " + state.pattern() + " continues another partition than "
@@ -138,6 +141,9 @@ public abstract class Query<T, Q extends Query<T, Q>> {
   }
 
   private Stream<T> stream(Integer limit) {
+    if (state.sharded()) {
+      return new FanOut<>(state).stream(limit);
+    }
     if (state.startKey() != null) {
       state.checkStartKey(state.startKey()); // refused here, not when the stream is first read
     }
@@ -150,6 +156,9 @@ public abstract class Query<T, Q extends Query<T, Q>> {
 
   /** One page: one request, at most {@code limit} items, and the cursor to continue. */
   public Page<T> page() {
+    if (state.sharded()) {
+      return new FanOut<>(state).page();
+    }
     QueryResponse response = QueryRunner.query(state, state.startKey(), state.limit(), false);
     Map<String, AttributeValue> next = Paging.next(response.hasLastEvaluatedKey(), response.lastEvaluatedKey());
     String cursor = next == null ? null : Cursors.encode(state.store().table().options(), state.pattern(), next);
@@ -166,6 +175,9 @@ public abstract class Query<T, Q extends Query<T, Q>> {
       // an exclusive bound is applied to the items read, which Select.COUNT does not return
       return stream().count();
     }
+    if (state.sharded()) {
+      return new FanOut<>(state).count();
+    }
     return Paging.count((start, unused) -> {
       QueryResponse response = QueryRunner.query(state, start, null, true);
       return new Paging.Fetched<>(List.of(response.count()),
@@ -173,8 +185,11 @@ public abstract class Query<T, Q extends Query<T, Q>> {
     }, state.startKey());
   }
 
-  /** The request this query sends first, for logging and tests. */
+  /** The request this query sends first (of its first shard, when the key is sharded), for logging and tests. */
   public QueryRequest toRequest() {
+    if (state.sharded()) {
+      return QueryRunner.request(state, state.partitionValues().get(0), null, state.limit(), false);
+    }
     return QueryRunner.request(state, state.startKey(), state.limit(), false);
   }
 

@@ -21,13 +21,19 @@ final class QueryRunner {
   private QueryRunner() {}
 
   static QueryRequest request(QueryState<?> state, Map<String, AttributeValue> startKey, Integer limit, boolean count) {
+    return request(state, state.partitionValue(), startKey, limit, count);
+  }
+
+  /** The request of one partition of the query: its only one, or one shard of a fan-out. */
+  static QueryRequest request(QueryState<?> state, AttributeValue partition, Map<String, AttributeValue> startKey,
+      Integer limit, boolean count) {
     if (startKey != null) {
       state.checkStartKey(startKey);
     }
     Map<String, String> names = new HashMap<>();
     Map<String, AttributeValue> values = new HashMap<>();
     names.put("#pk", state.partitionAttribute());
-    values.put(":pk", state.partitionValue());
+    values.put(":pk", partition);
     String keyCondition = "#pk = :pk";
     SortKeyCondition sort = state.condition();
     List<String> filters = new ArrayList<>();
@@ -95,8 +101,14 @@ final class QueryRunner {
   }
 
   static QueryResponse query(QueryState<?> state, Map<String, AttributeValue> startKey, Integer limit, boolean count) {
+    return query(state, state.partitionValue(), startKey, limit, count);
+  }
+
+  /** Sends the request of one partition of the query: its only one, or one shard of a fan-out. */
+  static QueryResponse query(QueryState<?> state, AttributeValue partition, Map<String, AttributeValue> startKey,
+      Integer limit, boolean count) {
     return state.store().table().metering().query(state.store().schema().entityType(), patternName(state),
-        request(state, startKey, limit, count));
+        request(state, partition, startKey, limit, count));
   }
 
   /** The access pattern's name, as capacity events give it. */
@@ -105,7 +117,12 @@ final class QueryRunner {
   }
 
   static <T> List<T> items(QueryState<T> state, QueryResponse response) {
-    List<Map<String, AttributeValue>> items = response.items();
+    return items(state, response.items());
+  }
+
+  /** The entities of index or table entries read by the query, in their order. */
+  static <T> List<T> items(QueryState<T> state, List<Map<String, AttributeValue>> entries) {
+    List<Map<String, AttributeValue>> items = entries;
     if (state.tableKeyAttributes() != null) {
       items = fullItems(state, items);
     }

@@ -110,8 +110,8 @@ public final class Update<T> {
           && rule.fields().stream().noneMatch(f -> changedOtherwise.contains(f) || removed.contains(f));
       if (upsert && derivable) {
         // an upsert may create the item: every index key it can build is written
-        sets.add(expression.name(rule.attribute()) + " = "
-            + expression.value(AttributeValue.fromS(rule.key().apply(given))));
+        String written = rule.keyFor(given, key, store.schema().keyAttributes());
+        sets.add(expression.name(rule.attribute()) + " = " + expression.value(AttributeValue.fromS(written)));
         continue;
       }
       boolean touched = rule.fields().stream().anyMatch(f -> given.containsKey(f) && !isKeyField(f)
@@ -133,7 +133,8 @@ public final class Update<T> {
         throw new InvalidUpdateException("an update of " + store.schema().entityType() + " rewrites index key "
             + rule.attribute() + ", which also needs " + missing + "; set them in the same update");
       }
-      sets.add(expression.name(rule.attribute()) + " = " + expression.value(AttributeValue.fromS(rule.key().apply(given))));
+      String rewritten = rule.keyFor(given, key, store.schema().keyAttributes());
+      sets.add(expression.name(rule.attribute()) + " = " + expression.value(AttributeValue.fromS(rewritten)));
     }
   }
 

@@ -34,6 +34,8 @@ public final class EntityChecker {
       "putIfAbsent", "equals", "hashCode", "toString", "getClass", "wait", "notify", "notifyAll");
   /** DynamoDB's limits on a partition and a sort key value, in UTF-8 bytes (as the runtime's KeyFormat checks them). */
   static final int MAX_PARTITION_KEY_BYTES = 2048;
+  /** The runtime's {@code Shards.MAX}: a fan-out cursor carries a position per shard. */
+  static final int MAX_SHARDS = 32;
   static final int MAX_SORT_KEY_BYTES = 1024;
 
   public Report check(EntityModel entity, TableModel table) {
@@ -309,9 +311,36 @@ public final class EntityChecker {
       report.on(entity.sortKey().get().source()).add(Message.KEY_SORT_UNEXPECTED, table.type().simpleName(), name,
           entity.sortKey().get().text());
     }
-    if (table.hasSortKey() && entity.sortKey().isPresent()) {
-      checkTemplate(entity, table, entity.sortKey().get(), "@SortKey", false, report);
+    if (table.hasSortKey() && entity.sortKey().isPresent()
+        && checkTemplate(entity, table, entity.sortKey().get(), "@SortKey", false, report)) {
+      checkInstantOnly(entity, entity.sortKey().get(), report);
     }
+  }
+
+  /** How few partitions a partition-key template spreads its items over, if few. */
+  private enum Spread { FIXED, FEW_VALUES, DATES, WIDE }
+
+  private static Spread spread(EntityModel entity, KeyTemplate partition) {
+    if (partition.plain()) {
+      return Spread.WIDE;
+    }
+    if (partition.isFixed()) {
+      return Spread.FIXED;
+    }
+    if (partition.fields().stream().allMatch(f -> entity.field(f).map(field -> field.valueType() instanceof ValueType.EnumValue
+        || isScalar(field, dev.monotable.processor.model.ScalarKind.BOOLEAN)).orElse(false))) {
+      return Spread.FEW_VALUES;
+    }
+    if (partition.fields().stream().allMatch(f -> entity.field(f).map(field -> field.valueType() instanceof ValueType.EnumValue
+        || isScalar(field, dev.monotable.processor.model.ScalarKind.BOOLEAN)
+        || isScalar(field, dev.monotable.processor.model.ScalarKind.LOCAL_DATE)).orElse(false))) {
+      return Spread.DATES;   // a day's items in one partition (the seed's DATE#<date>)
+    }
+    return Spread.WIDE;
+  }
+
+  private static boolean isScalar(FieldModel field, dev.monotable.processor.model.ScalarKind kind) {
+    return field.valueType() instanceof ValueType.Scalar scalar && scalar.kind() == kind;
   }
 
   private void checkHotPartition(EntityModel entity, KeyTemplate partition, Report report) {
@@ -319,13 +348,43 @@ public final class EntityChecker {
       return;
     }
     Report at = report.on(partition.source());
-    if (partition.isFixed()) {
-      at.add(Message.KEY_HOT_PARTITION_FIXED, partition.text(), entity.type().simpleName());
-    } else if (partition.fields().stream().allMatch(f -> entity.field(f).map(field ->
-        field.valueType() instanceof ValueType.EnumValue
-            || (field.valueType() instanceof ValueType.Scalar s
-                && s.kind() == dev.monotable.processor.model.ScalarKind.BOOLEAN)).orElse(false))) {
-      at.add(Message.KEY_HOT_PARTITION_FEW_VALUES, partition.text(), entity.type().simpleName());
+    String name = entity.type().simpleName();
+    switch (spread(entity, partition)) {
+      case FIXED -> at.add(Message.KEY_HOT_PARTITION_FIXED, partition.text(), name);
+      case FEW_VALUES -> at.add(Message.KEY_HOT_PARTITION_FEW_VALUES, partition.text(), name);
+      case DATES -> at.add(Message.KEY_HOT_PARTITION_DATE, partition.text(), name);
+      case WIDE -> { }
+    }
+  }
+
+  /** An index partition key of few values, unless sharded: the fix is {@code shards}. */
+  private void checkHotIndexPartition(EntityModel entity, IndexKeyModel indexKey, KeyTemplate partition,
+      Report report) {
+    if (indexKey.sharded() || entity.suppressedWarnings().contains("hot-partition")) {
+      return;
+    }
+    Report at = report.on(partition.source());
+    String name = entity.type().simpleName();
+    switch (spread(entity, partition)) {
+      case FIXED -> at.add(Message.INDEX_KEY_HOT_PARTITION_FIXED, partition.text(), indexKey.index(), name);
+      case FEW_VALUES -> at.add(Message.INDEX_KEY_HOT_PARTITION_FEW_VALUES, partition.text(), indexKey.index(), name);
+      case DATES -> at.add(Message.INDEX_KEY_HOT_PARTITION_DATE, partition.text(), indexKey.index(), name);
+      case WIDE -> { }
+    }
+  }
+
+  /**
+   * A sort key whose only placeholder is an {@code Instant}: two items of one partition written at
+   * the same instant (clocks often tick in milliseconds) get one key, and the second replaces the first.
+   */
+  private void checkInstantOnly(EntityModel entity, KeyTemplate sort, Report report) {
+    if (sort.plain() || entity.suppressedWarnings().contains("instant-key") || sort.fields().size() != 1) {
+      return;
+    }
+    String field = sort.fields().get(0);
+    if (entity.field(field).map(f -> isScalar(f, dev.monotable.processor.model.ScalarKind.INSTANT)).orElse(false)) {
+      report.on(sort.source()).add(Message.KEY_INSTANT_ONLY, sort.text(), entity.type().simpleName(), field,
+          sort.text());
     }
   }
 
@@ -494,6 +553,22 @@ public final class EntityChecker {
     return previous[b.length()];
   }
 
+  /** Shards split a global index's template partition key: 2 to 32 of them, as a fan-out cursor holds. */
+  private static void checkShards(EntityModel entity, IndexKeyModel indexKey, IndexModel index, Report report) {
+    if (!indexKey.sharded()) {
+      return;
+    }
+    String name = entity.type().simpleName();
+    Report at = report.on(indexKey.shardsSource());
+    if (indexKey.shards() < 2 || indexKey.shards() > MAX_SHARDS) {
+      at.add(Message.INDEX_KEY_SHARDS_COUNT, indexKey.shards(), index.name(), name, MAX_SHARDS);
+    } else if (index.kind() == IndexModel.Kind.LOCAL) {
+      at.add(Message.INDEX_KEY_SHARDS_LOCAL, index.name(), name);
+    } else if (indexKey.partitionKey().isEmpty()) {
+      at.add(Message.INDEX_KEY_SHARDS_NO_TEMPLATE, index.name(), name, index.partitionKey());
+    }
+  }
+
   private void checkIndexKeys(EntityModel entity, TableModel table, Report report) {
     String name = entity.type().simpleName();
     Set<String> seen = new HashSet<>();
@@ -510,6 +585,7 @@ public final class EntityChecker {
       }
       IndexModel index = found.get();
       String kind = index.kind() == IndexModel.Kind.GLOBAL ? "global" : "local";
+      checkShards(entity, indexKey, index, report);
       if (index.kind() == IndexModel.Kind.LOCAL && indexKey.partitionKey().isPresent()) {
         report.on(indexKey.partitionKey().get().source()).add(Message.INDEX_KEY_LOCAL_PARTITION_KEY, index.name(),
             name);
@@ -528,7 +604,8 @@ public final class EntityChecker {
             index.sortKey());
       }
       indexKey.partitionKey().filter(t -> index.kind() == IndexModel.Kind.GLOBAL)
-          .ifPresent(t -> checkTemplate(entity, table, t, "@IndexKey(index = \"" + index.name() + "\")", true, report));
+          .filter(t -> checkTemplate(entity, table, t, "@IndexKey(index = \"" + index.name() + "\")", true, report))
+          .ifPresent(t -> checkHotIndexPartition(entity, indexKey, t, report));
       indexKey.sortKey().filter(t -> index.hasSortKey())
           .ifPresent(t -> checkTemplate(entity, table, t, "@IndexKey(index = \"" + index.name() + "\")", false, report));
     }

@@ -76,9 +76,12 @@ final class AccessPatternCode {
     }
 
     List<ParameterSpec> parameters = new ArrayList<>();
-    CodeBlock partitionValue = partitionValue(partition, keyPrefix, parameters);
+    // a sharded partition key: the query reads the partition of every shard
+    int shards = index == null ? 0 : entity.shards(index);
+    CodeBlock partitionValue = shards == 0 ? partitionValue(partition, keyPrefix, parameters)
+        : shardPartitions((IndexBinding.Template) partition, keyPrefix, parameters);
     // a local of its own name: the parameters are named after the entity's key fields
-    String partitionKey = unusedName("partitionKey", parameters);
+    String partitionKey = unusedName(shards == 0 ? "partitionKey" : "partitionKeys", parameters);
     String patternName = entity.typeName() + "." + pattern.name();
     CodeBlock sortArgument = sortAttribute == null ? CodeBlock.of("") : CodeBlock.of(", $S", sortAttribute);
     // one call per line: the store's query, then what narrows it and what makes the builder
@@ -86,8 +89,8 @@ final class AccessPatternCode {
     if (index == null) {
       start.add(".queryTable($S, $S, $L$L)", patternName, partitionAttribute, partitionKey, sortArgument);
     } else {
-      start.add(".queryIndex($S, $S, $S, $L$L)", index.name(), patternName, partitionAttribute, partitionKey,
-          sortArgument);
+      start.add(".$L($S, $S, $S, $L$L)", shards == 0 ? "queryIndex" : "queryIndexShards", index.name(), patternName,
+          partitionAttribute, partitionKey, sortArgument);
     }
     if (index != null && index.projection() != IndexModel.Projection.ALL) {
       start.add("\n.fetchFullItems($S$L)", table.partitionKey(),
@@ -131,9 +134,17 @@ final class AccessPatternCode {
                 ? " The index does not hold whole items: the query reads the full items by their table keys." : ""))
         .returns(returned)
         .addParameters(parameters)
-        .addStatement("$T $L = $L", TypeNames.ATTRIBUTE_VALUE, partitionKey, partitionValue)
+        .addStatement("$T $L = $L", shards == 0 ? TypeNames.ATTRIBUTE_VALUE
+            : ParameterizedTypeName.get(ClassName.get(List.class), TypeNames.ATTRIBUTE_VALUE), partitionKey,
+            partitionValue)
         .addStatement("return $L", construct)
         .build();
+  }
+
+  /** The partitions of every shard of a sharded index partition key; adds the parameters they take. */
+  private CodeBlock shardPartitions(IndexBinding.Template partition, String keyPrefix, List<ParameterSpec> parameters) {
+    parameters.addAll(KeysGenerator.parameters(entity, List.of(partition.template())));
+    return CodeBlock.of("$T.$LPartitionKeys($L)", keysClass, keyPrefix, Naming.arguments(partition.template().fields()));
   }
 
   /** The partition value of the query; adds the parameters it takes. */

@@ -5,6 +5,7 @@ import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterSpec;
+import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeSpec;
 import dev.monotable.processor.model.EntityModel;
 import dev.monotable.processor.model.FieldModel;
@@ -160,12 +161,17 @@ public final class KeysGenerator extends EntitySourceGenerator {
     if (!binding.complete()) {
       return;
     }
-    type.addMethod(MethodSpec.methodBuilder(method + "Key")
+    int shards = entity.shards(index);
+    MethodSpec.Builder key = MethodSpec.methodBuilder(method + "Key")
         .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
-        .addJavadoc(JavadocText.wrap("The key of the item in index {@code $L}.\n", index.name()))
+        .addJavadoc(JavadocText.wrap("The key of the item in index {@code $L}$L.\n", index.name(),
+            shards == 0 ? "" : ", in shard {@code shard} of its " + shards))
         .returns(TypeNames.ITEM)
-        .addParameters(parameters(entity.keyFields(binding)))
-        .addStatement("return $T.of($L)", TypeNames.KEY_MAPS, CodeBlock.join(attributes, ",$W"))
+        .addParameters(parameters(entity.keyFields(binding)));
+    if (shards != 0) {
+      key.addParameter(int.class, "shard");
+    }
+    type.addMethod(key.addStatement("return $T.of($L)", TypeNames.KEY_MAPS, CodeBlock.join(attributes, ",$W"))
         .build());
     for (IndexBinding.KeyPart part : List.of(binding.partitionKey(), binding.sortKey())) {
       if (part instanceof IndexBinding.Raw raw && valueMethods.add(valueMethod(entity, raw.field()))) {
@@ -193,7 +199,14 @@ public final class KeysGenerator extends EntitySourceGenerator {
   private void addPart(TypeSpec.Builder type, EntityModel entity, TableModel table, IndexBinding.KeyPart part,
       String attribute, String constant, String method, boolean partition, IndexModel index,
       List<CodeBlock> attributes) {
-    if (part instanceof IndexBinding.Template template) {
+    int shards = partition ? entity.shards(index) : 0;
+    if (part instanceof IndexBinding.Template template && shards != 0) {
+      addShardedTemplate(type, entity, table, template.template(), constant, method, index, shards);
+      List<String> arguments = new ArrayList<>(template.template().fields());
+      arguments.add("shard");
+      attributes.add(CodeBlock.of("$S, $T.fromS($L($L))", attribute, TypeNames.ATTRIBUTE_VALUE, method,
+          Naming.arguments(arguments)));
+    } else if (part instanceof IndexBinding.Template template) {
       addTemplate(type, entity, table, template.template(), constant, method, partition,
           JavadocText.wrap("The $L key {@code $L} of index {@code $L}.\n", partition ? "partition" : "sort",
               template.template().text(), index.name()));
@@ -226,6 +239,44 @@ public final class KeysGenerator extends EntitySourceGenerator {
       builder.addStatement("return $L.complete($L)", constant, concatenation(template, constant));
     }
     type.addMethod(builder.build());
+  }
+
+  /**
+   * A sharded partition key: its builder for one shard ({@code STATUS#PAID#3}) and the partitions of
+   * every shard, which the index's queries read.
+   */
+  private void addShardedTemplate(TypeSpec.Builder type, EntityModel entity, TableModel table, KeyTemplate template,
+      String constant, String method, IndexModel index, int shards) {
+    // package-private: the repository's query builders encode range values with the same format
+    type.addField(FieldSpec.builder(TypeNames.KEY_FORMAT, constant, Modifier.STATIC, Modifier.FINAL)
+        .initializer("$T.shardedPartitionKey($S,$W$S, $S, $L)", TypeNames.KEY_FORMAT, entity.typeName(),
+            template.text(), table.delimiter(), shards)
+        .build());
+    type.addMethod(MethodSpec.methodBuilder(method)
+        .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+        .addJavadoc(JavadocText.wrap("The partition key {@code $L} of index {@code $L} in shard {@code shard}, 0 to"
+            + " $L: an item's shard is its primary key's hash modulo $L.\n", template.text(), index.name(), shards - 1,
+            shards))
+        .returns(String.class)
+        .addParameters(parameters(entity, List.of(template)))
+        .addParameter(int.class, "shard")
+        .addStatement("return $L.complete($L$W+ $L.shard(shard))", constant, concatenation(template, constant), constant)
+        .build());
+    type.addMethod(MethodSpec.methodBuilder(method + "s")
+        .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+        .addJavadoc(JavadocText.wrap("The partition keys {@code $L} of index {@code $L} in each of its $L shards, in"
+            + " shard order: what its queries read.\n", template.text(), index.name(), shards))
+        .returns(ParameterizedTypeName.get(ClassName.get(List.class), TypeNames.ATTRIBUTE_VALUE))
+        .addParameters(parameters(entity, List.of(template)))
+        .addStatement("return $T.partitions($L, shard -> $L($L))", TypeNames.SHARDS, shards, method,
+            Naming.arguments(withShard(template.fields())))
+        .build());
+  }
+
+  private static List<String> withShard(List<String> fields) {
+    List<String> arguments = new ArrayList<>(fields);
+    arguments.add("shard");
+    return arguments;
   }
 
   /** {@code "USER#" + PARTITION_KEY.encode("id", id)}. */

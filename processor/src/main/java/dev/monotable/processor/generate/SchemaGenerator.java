@@ -141,8 +141,7 @@ public final class SchemaGenerator extends EntitySourceGenerator {
       toItem.addStatement("out.key(TYPE_ATTRIBUTE, ENTITY_TYPE)");
     }
     for (IndexModel index : table.indexes()) {
-      addIndexKeys(toItem, entity, entity.bindingFor(table, index), keysClass,
-          instance);
+      addIndexKeys(toItem, entity, table, entity.bindingFor(table, index), keysClass, instance);
     }
     fields.writeFields(toItem, "out", instance, plainKeyFields);
     toItem.addStatement("return out.attributes()");
@@ -182,12 +181,20 @@ public final class SchemaGenerator extends EntitySourceGenerator {
    * Writes an index's template keys when every field they use is set; an item with a null index
    * field stays out of that (sparse) index. Raw-attribute keys are written as ordinary fields.
    */
-  private void addIndexKeys(CodeBlock.Builder code, EntityModel entity, IndexBinding binding, ClassName keysClass,
-      String instance) {
+  private void addIndexKeys(CodeBlock.Builder code, EntityModel entity, TableModel table, IndexBinding binding,
+      ClassName keysClass, String instance) {
     String prefix = Naming.indexMethodPrefix(binding.index().name());
     List<CodeBlock> statements = new ArrayList<>();
     Set<String> nullable = new LinkedHashSet<>();
-    if (binding.partitionKey() instanceof IndexBinding.Template template) {
+    int shards = entity.shards(binding.index());
+    if (binding.partitionKey() instanceof IndexBinding.Template template && shards != 0) {
+      // the item's shard comes from its primary key, written above
+      CodeBlock keyAttributes = table.hasSortKey() ? CodeBlock.of("$S, $S", table.partitionKey(), table.sortKey())
+          : CodeBlock.of("$S", table.partitionKey());
+      statements.add(CodeBlock.of("out.key($S, $T.$LPartitionKey($L,$Wout.shard($L, $L)))", template.attribute(),
+          keysClass, prefix, keyArguments(entity, template.template(), instance), shards, keyAttributes));
+      nullable.addAll(nullableFields(entity, template.template()));
+    } else if (binding.partitionKey() instanceof IndexBinding.Template template) {
       statements.add(CodeBlock.of("out.key($S, $T.$LPartitionKey($L))", template.attribute(), keysClass, prefix,
           keyArguments(entity, template.template(), instance)));
       nullable.addAll(nullableFields(entity, template.template()));
@@ -254,12 +261,17 @@ public final class SchemaGenerator extends EntitySourceGenerator {
           continue;
         }
         String method = prefix + (part == binding.partitionKey() ? "PartitionKey" : "SortKey");
+        int shards = part == binding.partitionKey() ? entity.shards(index) : 0;
         List<CodeBlock> attributes = new ArrayList<>();
         List<CodeBlock> arguments = new ArrayList<>();
         for (String fieldName : template.template().fields()) {
           FieldModel field = entity.field(fieldName).orElseThrow();
           attributes.add(CodeBlock.of("$S", field.attributeName()));
           arguments.add(CodeBlock.of("($T) values.get($S)", TypeNames.boxed(field.javaType()), field.attributeName()));
+        }
+        if (shards != 0) {
+          // the runtime adds the item's shard, from its primary key
+          arguments.add(CodeBlock.of("(Integer) values.get($T.SHARD)", TypeNames.INDEX_KEY_RULE));
         }
         // the casts live in a named method of the schema, not in a lambda
         String ruleMethod = method + "From";
@@ -272,9 +284,12 @@ public final class SchemaGenerator extends EntitySourceGenerator {
                 ClassName.get(Object.class)), "values")
             .addStatement("return $T.$L($L)", keysClass, method, CodeBlock.join(arguments, ",$W"))
             .build());
-        rules.add(CodeBlock.of("new $T($S, $T.of($L),$W$T::$L)", TypeNames.INDEX_KEY_RULE,
-            template.attribute(), List.class, CodeBlock.join(attributes, ",$W"),
-            TypeNames.className(entity.schemaType()), ruleMethod));
+        rules.add(shards == 0
+            ? CodeBlock.of("new $T($S, $T.of($L),$W$T::$L)", TypeNames.INDEX_KEY_RULE, template.attribute(), List.class,
+                CodeBlock.join(attributes, ",$W"), TypeNames.className(entity.schemaType()), ruleMethod)
+            : CodeBlock.of("new $T($S, $T.of($L),$W$T::$L, $L)", TypeNames.INDEX_KEY_RULE, template.attribute(),
+                List.class, CodeBlock.join(attributes, ",$W"), TypeNames.className(entity.schemaType()), ruleMethod,
+                shards));
       }
     }
     if (rules.isEmpty()) {

@@ -52,6 +52,7 @@ final class TypeNames {
   static final ClassName CREATE_TABLE_REQUEST = ClassName.get(MODEL, "CreateTableRequest");
   static final ClassName BILLING_MODE = ClassName.get(MODEL, "BillingMode");
   static final ClassName SCALAR_ATTRIBUTE_TYPE = ClassName.get(MODEL, "ScalarAttributeType");
+  static final ClassName SHARDS = ClassName.get("dev.monotable.runtime.internal", "Shards");
   static final ClassName PROJECTION_TYPE = ClassName.get(MODEL, "ProjectionType");
 
   // DynamoDB Streams: the generated <Table>Changes

@@ -54,6 +54,11 @@ public record EntityModel(
     return storedFields().stream().filter(f -> f.attributeName().equals(attributeName)).findFirst();
   }
 
+  /** The number of shards of this entity's partition key in {@code index}, 0 when it is not sharded. */
+  public int shards(IndexModel index) {
+    return indexKey(index.name()).map(IndexKeyModel::shards).orElse(0);
+  }
+
   public Optional<IndexKeyModel> indexKey(String index) {
     return indexKeys.stream().filter(k -> k.index().equals(index)).findFirst();
   }

@@ -58,7 +58,14 @@ public record KeyLayout(
           continue;
         }
         if (index.kind() == IndexModel.Kind.GLOBAL) {
-          add(entityKeys, sources, entity, "partition key of index " + index.name(), binding.partitionKey());
+          String what = "partition key of index " + index.name();
+          add(entityKeys, sources, entity, what, binding.partitionKey());
+          int shards = entity.shards(index);
+          KeyLayout.Key key = entityKeys.get(what);
+          if (shards != 0 && key != null) {
+            // the shard count decides which partition each item is in
+            entityKeys.put(what, new Key(key.template(), key.shape() + " in " + shards + " shards"));
+          }
         }
         add(entityKeys, sources, entity, "sort key of index " + index.name(), binding.sortKey());
       }

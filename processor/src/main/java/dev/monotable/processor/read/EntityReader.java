@@ -103,7 +103,9 @@ public final class EntityReader {
           annotations.string(indexKey, "index"),
           optionalTemplate(element, indexKey, "partitionKey", Names.INDEX_KEY, i),
           optionalTemplate(element, indexKey, "sortKey", Names.INDEX_KEY, i),
-          repeatedRef(element, indexKey, "index", Names.INDEX_KEY, i)));
+          repeatedRef(element, indexKey, "index", Names.INDEX_KEY, i),
+          (int) annotations.number(indexKey, "shards"),
+          repeatedRef(element, indexKey, "shards", Names.INDEX_KEY, i)));
     }
     List<AccessPatternModel> accessPatterns = new ArrayList<>();
     List<AnnotationMirror> patternMirrors = annotations.findRepeated(element, Names.ACCESS_PATTERN, Names.ACCESS_PATTERNS);

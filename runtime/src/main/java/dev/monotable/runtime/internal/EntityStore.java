@@ -91,6 +91,21 @@ public final class EntityStore<T> {
     return new QueryState<>(this, pattern, index, partitionAttribute, partitionValue, sortAttribute);
   }
 
+  /**
+   * The start of a query of every shard of a sharded partition of secondary index {@code index}: the
+   * shards are read in parallel and merged in sort-key order.
+   */
+  public QueryState<T> queryIndexShards(String index, String pattern, String partitionAttribute,
+      List<AttributeValue> shardPartitions, String sortAttribute) {
+    return new QueryState<>(this, pattern, index, partitionAttribute, shardPartitions, sortAttribute);
+  }
+
+  /** The start of a query of every shard of a sharded partition of {@code index}, which has no sort key. */
+  public QueryState<T> queryIndexShards(String index, String pattern, String partitionAttribute,
+      List<AttributeValue> shardPartitions) {
+    return new QueryState<>(this, pattern, index, partitionAttribute, shardPartitions, null);
+  }
+
   /** The start of a query of one partition of secondary index {@code index}, which has no sort key. */
   public QueryState<T> queryIndex(String index, String pattern, String partitionAttribute,
       AttributeValue partitionValue) {

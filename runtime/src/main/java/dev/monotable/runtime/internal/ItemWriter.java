@@ -58,6 +58,14 @@ public final class ItemWriter {
     return this;
   }
 
+  /**
+   * The shard of the item among {@code shards}, from the primary key attributes written so far
+   * (write them first).
+   */
+  public int shard(int shards, String... keyAttributes) {
+    return Shards.of(shards, attributes, java.util.List.of(keyAttributes));
+  }
+
   /** The attributes written so far; the writer must not be used afterwards. */
   public Map<String, AttributeValue> attributes() {
     return attributes;

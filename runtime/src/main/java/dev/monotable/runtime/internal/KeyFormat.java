@@ -37,27 +37,56 @@ public final class KeyFormat {
   private final String template;
   private final String delimiter;
   private final int maxBytes;
+  /** The number of shards of a sharded partition key; 0 when it is not sharded. */
+  private final int shards;
 
-  private KeyFormat(String entity, String template, String delimiter, int maxBytes) {
+  private KeyFormat(String entity, String template, String delimiter, int maxBytes, int shards) {
     this.entity = entity;
     this.template = template;
     this.delimiter = delimiter;
     this.maxBytes = maxBytes;
+    this.shards = shards;
   }
 
   /** A partition-key template (at most 2048 bytes). */
   public static KeyFormat partitionKey(String entity, String template, String delimiter) {
-    return new KeyFormat(entity, template, delimiter, MAX_PARTITION_KEY_BYTES);
+    return new KeyFormat(entity, template, delimiter, MAX_PARTITION_KEY_BYTES, 0);
+  }
+
+  /**
+   * A partition-key template written in {@code shards} shards: each key ends with the delimiter and
+   * the item's shard ({@code STATUS#PAID#3}).
+   */
+  public static KeyFormat shardedPartitionKey(String entity, String template, String delimiter, int shards) {
+    return new KeyFormat(entity, template, delimiter, MAX_PARTITION_KEY_BYTES, shards);
   }
 
   /** A sort-key template (at most 1024 bytes). */
   public static KeyFormat sortKey(String entity, String template, String delimiter) {
-    return new KeyFormat(entity, template, delimiter, MAX_SORT_KEY_BYTES);
+    return new KeyFormat(entity, template, delimiter, MAX_SORT_KEY_BYTES, 0);
   }
 
   /** The template text. */
   public String template() {
     return template;
+  }
+
+  /** The number of shards; 0 when the key is not sharded. */
+  public int shards() {
+    return shards;
+  }
+
+  /**
+   * The shard suffix of a key: the delimiter and the shard number.
+   *
+   * @throws InvalidKeyException when the shard is not one of this key's
+   */
+  public String shard(int shard) {
+    if (shard < 0 || shard >= shards) {
+      throw new InvalidKeyException(entity, null, template, "shard " + shard + " is not one of its " + shards
+          + " shards (0 to " + (shards - 1) + ")");
+    }
+    return delimiter + shard;
   }
 
   /** Checks the size of a finished key and returns it. */

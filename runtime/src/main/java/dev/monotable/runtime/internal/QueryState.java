@@ -33,7 +33,8 @@ public final class QueryState<T> {
   private final String pattern;
   private final String indexName;
   private final String partitionAttribute;
-  private final AttributeValue partitionValue;
+  /** The partition of each shard the query reads: one value unless the key is sharded. */
+  private final List<AttributeValue> partitionValues;
   private final String sortAttribute;
   private final List<String> tableKeyAttributes;
   /** The literal start of every sort key the query may read, for template sort keys; else null. */
@@ -48,19 +49,25 @@ public final class QueryState<T> {
 
   QueryState(EntityStore<T> store, String pattern, String indexName, String partitionAttribute,
       AttributeValue partitionValue, String sortAttribute) {
-    this(store, pattern, indexName, partitionAttribute, partitionValue, sortAttribute, null, null,
+    this(store, pattern, indexName, partitionAttribute, List.of(partitionValue), sortAttribute);
+  }
+
+  /** The query of every shard of a sharded partition key: {@code partitionValues} in shard order. */
+  QueryState(EntityStore<T> store, String pattern, String indexName, String partitionAttribute,
+      List<AttributeValue> partitionValues, String sortAttribute) {
+    this(store, pattern, indexName, partitionAttribute, List.copyOf(partitionValues), sortAttribute, null, null,
         SortKeyCondition.none(), null, false, false, null, null, null);
   }
 
   private QueryState(EntityStore<T> store, String pattern, String indexName, String partitionAttribute,
-      AttributeValue partitionValue, String sortAttribute, List<String> tableKeyAttributes, String prefix,
+      List<AttributeValue> partitionValues, String sortAttribute, List<String> tableKeyAttributes, String prefix,
       SortKeyCondition condition, Integer limit, boolean descending, boolean consistentRead,
       Map<String, AttributeValue> startKey, Condition filter, List<Path<?>> projection) {
     this.store = store;
     this.pattern = pattern;
     this.indexName = indexName;
     this.partitionAttribute = partitionAttribute;
-    this.partitionValue = partitionValue;
+    this.partitionValues = partitionValues;
     this.sortAttribute = sortAttribute;
     this.tableKeyAttributes = tableKeyAttributes;
     this.prefix = prefix;
@@ -115,9 +122,26 @@ public final class QueryState<T> {
     return partitionAttribute;
   }
 
-  /** The partition read. */
+  /**
+   * The partition read.
+   *
+   * @throws IllegalStateException when the partition key is sharded: see {@link #partitionValues()}
+   */
   public AttributeValue partitionValue() {
-    return partitionValue;
+    if (partitionValues.size() != 1) {
+      throw new IllegalStateException(pattern + " reads " + partitionValues.size() + " shards, not one partition");
+    }
+    return partitionValues.get(0);
+  }
+
+  /** The partition of each shard read, in shard order: one unless the partition key is sharded. */
+  public List<AttributeValue> partitionValues() {
+    return partitionValues;
+  }
+
+  /** Whether the query fans out over the shards of a sharded partition key. */
+  public boolean sharded() {
+    return partitionValues.size() > 1;
   }
 
   /** The sort key attribute, null when the key has none. */
@@ -183,7 +207,7 @@ public final class QueryState<T> {
    * items by their table keys ({@code BatchGetItem}).
    */
   public QueryState<T> fetchFullItems(String... tableKeyAttributes) {
-    return new QueryState<>(store, pattern, indexName, partitionAttribute, partitionValue, sortAttribute,
+    return new QueryState<>(store, pattern, indexName, partitionAttribute, partitionValues, sortAttribute,
         List.of(tableKeyAttributes), prefix, condition, limit, descending, consistentRead, startKey, filter, projection);
   }
 
@@ -277,32 +301,32 @@ public final class QueryState<T> {
   // ---- options, set by Query (through the runtime: never by users)
 
   public QueryState<T> withFilter(Condition added) {
-    return new QueryState<>(store, pattern, indexName, partitionAttribute, partitionValue, sortAttribute, tableKeyAttributes,
+    return new QueryState<>(store, pattern, indexName, partitionAttribute, partitionValues, sortAttribute, tableKeyAttributes,
         prefix, condition, limit, descending, consistentRead, startKey, filter == null ? added : filter.and(added), projection);
   }
 
   public QueryState<T> withProjection(List<Path<?>> paths) {
-    return new QueryState<>(store, pattern, indexName, partitionAttribute, partitionValue, sortAttribute, tableKeyAttributes,
+    return new QueryState<>(store, pattern, indexName, partitionAttribute, partitionValues, sortAttribute, tableKeyAttributes,
         prefix, condition, limit, descending, consistentRead, startKey, filter, List.copyOf(paths));
   }
 
   public QueryState<T> withDescending() {
-    return new QueryState<>(store, pattern, indexName, partitionAttribute, partitionValue, sortAttribute, tableKeyAttributes,
+    return new QueryState<>(store, pattern, indexName, partitionAttribute, partitionValues, sortAttribute, tableKeyAttributes,
         prefix, condition, limit, true, consistentRead, startKey, filter, projection);
   }
 
   public QueryState<T> withLimit(int n) {
-    return new QueryState<>(store, pattern, indexName, partitionAttribute, partitionValue, sortAttribute, tableKeyAttributes,
+    return new QueryState<>(store, pattern, indexName, partitionAttribute, partitionValues, sortAttribute, tableKeyAttributes,
         prefix, condition, n, descending, consistentRead, startKey, filter, projection);
   }
 
   public QueryState<T> withConsistentRead() {
-    return new QueryState<>(store, pattern, indexName, partitionAttribute, partitionValue, sortAttribute, tableKeyAttributes,
+    return new QueryState<>(store, pattern, indexName, partitionAttribute, partitionValues, sortAttribute, tableKeyAttributes,
         prefix, condition, limit, descending, true, startKey, filter, projection);
   }
 
   public QueryState<T> withStartKey(Map<String, AttributeValue> key) {
-    return new QueryState<>(store, pattern, indexName, partitionAttribute, partitionValue, sortAttribute, tableKeyAttributes,
+    return new QueryState<>(store, pattern, indexName, partitionAttribute, partitionValues, sortAttribute, tableKeyAttributes,
         prefix, condition, limit, descending, consistentRead, Map.copyOf(key), filter, projection);
   }
 
@@ -315,6 +339,19 @@ public final class QueryState<T> {
    * @throws InvalidCursorException naming the access pattern, the cursor's sort key and the condition
    */
   public void checkStartKey(Map<String, AttributeValue> key) {
+    if (sharded()) {
+      return; // a fan-out's start key holds a position per shard, each checked by checkPosition
+    }
+    checkPosition(key);
+  }
+
+  /**
+   * Refuses a position (one shard's, or the start key) whose sort key lies outside this query's
+   * sort-key condition.
+   *
+   * @throws InvalidCursorException naming the access pattern, the cursor's sort key and the condition
+   */
+  public void checkPosition(Map<String, AttributeValue> key) {
     AttributeValue sortKey = sortAttribute == null ? null : key.get(sortAttribute);
     if (sortAttribute != null && !condition.admits(sortKey)) {
       throw new InvalidCursorException("the cursor cannot continue this query of " + pattern + ": it points at "
@@ -324,7 +361,7 @@ public final class QueryState<T> {
   }
 
   private QueryState<T> narrowed(String prefix, SortKeyCondition condition) {
-    return new QueryState<>(store, pattern, indexName, partitionAttribute, partitionValue, sortAttribute, tableKeyAttributes,
+    return new QueryState<>(store, pattern, indexName, partitionAttribute, partitionValues, sortAttribute, tableKeyAttributes,
         prefix, condition, limit, descending, consistentRead, startKey, filter, projection);
   }
 

@@ -1,0 +1,193 @@
+package dev.monotable.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.monotable.it.sharded.PlainOrder;
+import dev.monotable.it.sharded.PlainOrdersTable;
+import dev.monotable.it.sharded.ShardedOrder;
+import dev.monotable.it.sharded.ShardedOrderFields;
+import dev.monotable.it.sharded.ShardedOrderKeys;
+import dev.monotable.it.sharded.ShardedOrdersTable;
+import dev.monotable.it.sharded.Status;
+import dev.monotable.runtime.InvalidCursorException;
+import dev.monotable.runtime.Page;
+import dev.monotable.testing.DynamoDbExtension;
+import dev.monotable.testing.TestDynamoDb;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.Function;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.ExtendWith;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+
+/**
+ * Write sharding of an index partition ({@code @IndexKey(shards = 8)}): 2,000 orders written through
+ * the repository land in every shard, and the access pattern's fan-out over the shards answers as
+ * the same pattern on an unsharded twin table does — in order both ways, with limits and cursors.
+ */
+@ExtendWith(DynamoDbExtension.class)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class ShardingTest {
+  private static final Instant START = Instant.parse("2026-01-01T00:00:00Z");
+  private static final int ORDERS = 2000;
+
+  private final DynamoDbClient client;
+  private final ShardedOrdersTable sharded;
+  private final PlainOrdersTable plain;
+
+  ShardingTest(DynamoDbClient client, TestDynamoDb dynamo) {
+    this.client = client;
+    this.sharded = ShardedOrdersTable.of(client, dynamo.uniqueTableName("ShardedOrders"));
+    this.plain = PlainOrdersTable.of(client, dynamo.uniqueTableName("PlainOrders"));
+  }
+
+  @BeforeAll
+  void writeTheOrders() {
+    sharded.createIfNotExists();
+    plain.createIfNotExists();
+    List<ShardedOrder> shardedOrders = new ArrayList<>();
+    List<PlainOrder> plainOrders = new ArrayList<>();
+    for (int i = 0; i < ORDERS; i++) {
+      // a few orders share an instant: the order id breaks the tie in both tables alike
+      Instant at = START.plusSeconds((i * 7919L) % 5000);
+      Status status = i % 10 < 7 ? Status.PAID : i % 10 < 9 ? Status.SHIPPED : Status.NEW;
+      BigDecimal total = BigDecimal.valueOf(i % 97);
+      shardedOrders.add(new ShardedOrder("o-" + i, status, at, total));
+      plainOrders.add(new PlainOrder("o-" + i, status, at, total));
+    }
+    for (int from = 0; from < ORDERS; from += 500) {
+      sharded.shardedOrders().batchPut(shardedOrders.subList(from, from + 500));
+      plain.plainOrders().batchPut(plainOrders.subList(from, from + 500));
+    }
+  }
+
+  @Test
+  void writes_spreadOverEveryShard_deterministically() {
+    Map<String, Integer> perPartition = new TreeMap<>();
+    Map<String, AttributeValue> start = null;
+    do {
+      Map<String, AttributeValue> from = start;
+      var response = client.scan(b -> b.tableName(sharded.tableName()).exclusiveStartKey(from));
+      response.items().forEach(item -> perPartition.merge(item.get("GSI1PK").s(), 1, Integer::sum));
+      start = response.hasLastEvaluatedKey() && !response.lastEvaluatedKey().isEmpty()
+          ? response.lastEvaluatedKey() : null;
+    } while (start != null);
+
+    for (int shard = 0; shard < 8; shard++) {
+      int paid = perPartition.getOrDefault("STATUS#PAID#" + shard, 0);
+      // 1,400 PAID orders over 8 shards: 175 each on average
+      assertTrue(paid > 100 && paid < 250, "shard " + shard + " holds " + paid + " PAID orders: " + perPartition);
+    }
+    assertEquals(24, perPartition.size(), perPartition.toString());
+    assertEquals(ORDERS, perPartition.values().stream().mapToInt(Integer::intValue).sum());
+  }
+
+  @Test
+  void aRewrite_andAnUpdateOfTheStatus_keepTheItemInItsShard() {
+    ShardedOrder order = sharded.shardedOrders().get("o-42").orElseThrow();
+    String before = gsi1pk("o-42");
+    sharded.shardedOrders().put(new ShardedOrder("o-42", order.status(), order.orderDate(), new BigDecimal("1234")));
+    assertEquals(before, gsi1pk("o-42"));
+
+    String shard = before.substring(before.lastIndexOf('#'));
+    Status other = order.status() == Status.NEW ? Status.PAID : Status.NEW;
+    sharded.shardedOrders().update("o-42").set(ShardedOrderFields.STATUS, other).execute();
+    assertEquals("STATUS#" + other + shard, gsi1pk("o-42"));
+    sharded.shardedOrders().update("o-42").set(ShardedOrderFields.STATUS, order.status()).execute();
+    sharded.shardedOrders().put(order);
+    assertEquals(before, gsi1pk("o-42"));
+  }
+
+  @Test
+  void aFanOut_answersAsTheUnshardedQuery_inOrderBothWays() {
+    for (Status status : Status.values()) {
+      assertEquals(ids(plain.plainOrders().ordersByStatus(status).list(), PlainOrder::orderId),
+          ids(sharded.shardedOrders().ordersByStatus(status).list(), ShardedOrder::orderId), status.toString());
+      assertEquals(ids(plain.plainOrders().ordersByStatus(status).descending().list(), PlainOrder::orderId),
+          ids(sharded.shardedOrders().ordersByStatus(status).descending().list(), ShardedOrder::orderId));
+      assertEquals(plain.plainOrders().ordersByStatus(status).count(),
+          sharded.shardedOrders().ordersByStatus(status).count());
+    }
+    List<ShardedOrder> paid = sharded.shardedOrders().ordersByStatus(Status.PAID).list();
+    assertEquals(1400, paid.size());
+    List<ShardedOrder> sorted = new ArrayList<>(paid);
+    sorted.sort(Comparator.comparing(ShardedOrder::orderDate).thenComparing(ShardedOrder::orderId));
+    assertEquals(sorted, paid);
+  }
+
+  @Test
+  void narrowedAndLimitedFanOuts_answerAsTheUnshardedQuery() {
+    Instant from = START.plusSeconds(1000);
+    Instant to = START.plusSeconds(2500);
+    assertEquals(
+        ids(plain.plainOrders().ordersByStatus(Status.SHIPPED).orderDateBetween(from, to).list(), PlainOrder::orderId),
+        ids(sharded.shardedOrders().ordersByStatus(Status.SHIPPED).orderDateBetween(from, to).list(),
+            ShardedOrder::orderId));
+    assertEquals(
+        ids(plain.plainOrders().ordersByStatus(Status.PAID).orderDateGreaterThan(to).descending().limit(33).list(),
+            PlainOrder::orderId),
+        ids(sharded.shardedOrders().ordersByStatus(Status.PAID).orderDateGreaterThan(to).descending().limit(33).list(),
+            ShardedOrder::orderId));
+    assertEquals(plain.plainOrders().ordersByStatus(Status.NEW).first().map(PlainOrder::orderId),
+        sharded.shardedOrders().ordersByStatus(Status.NEW).first().map(ShardedOrder::orderId));
+  }
+
+  @Test
+  void pages_continueEveryShardWithOneCursor_bothWays() {
+    for (boolean descending : new boolean[] {false, true}) {
+      var query = sharded.shardedOrders().ordersByStatus(Status.PAID).limit(37);
+      var unsharded = plain.plainOrders().ordersByStatus(Status.PAID);
+      List<String> expected = ids((descending ? unsharded.descending() : unsharded).list(), PlainOrder::orderId);
+      List<String> paged = new ArrayList<>();
+      int pages = 0;
+      Page<ShardedOrder> page = (descending ? query.descending() : query).page();
+      while (true) {
+        pages++;
+        assertTrue(page.items().size() <= 37);
+        paged.addAll(ids(page.items(), ShardedOrder::orderId));
+        if (page.cursor().isEmpty()) {
+          break;
+        }
+        page = (descending ? query.descending() : query).after(page.cursor().get()).page();
+      }
+      assertEquals(expected, paged, "descending " + descending);
+      assertTrue(pages >= 1400 / 37, "pages: " + pages);
+    }
+  }
+
+  @Test
+  void aCursor_ofAnotherPartitionOrQuery_isRefused() {
+    String cursor = sharded.shardedOrders().ordersByStatus(Status.PAID).limit(5).page().cursor().orElseThrow();
+    assertThrows(InvalidCursorException.class,
+        () -> sharded.shardedOrders().ordersByStatus(Status.SHIPPED).after(cursor).page());
+    String plainCursor = plain.plainOrders().ordersByStatus(Status.PAID).limit(5).page().cursor().orElseThrow();
+    assertThrows(InvalidCursorException.class,
+        () -> sharded.shardedOrders().ordersByStatus(Status.PAID).after(plainCursor).page());
+  }
+
+  @Test
+  void theShardedKeyBuilders_nameEveryShard() {
+    assertEquals("STATUS#PAID#3", ShardedOrderKeys.byStatusPartitionKey(Status.PAID, 3));
+    assertEquals(8, ShardedOrderKeys.byStatusPartitionKeys(Status.PAID).size());
+    assertThrows(IllegalArgumentException.class, () -> ShardedOrderKeys.byStatusPartitionKey(Status.PAID, 8));
+  }
+
+  private String gsi1pk(String orderId) {
+    return client.getItem(b -> b.tableName(sharded.tableName()).key(ShardedOrderKeys.primaryKey(orderId)))
+        .item().get("GSI1PK").s();
+  }
+
+  private static <T> List<String> ids(List<T> orders, Function<T, String> id) {
+    return orders.stream().map(id).toList();
+  }
+}

@@ -1,0 +1,324 @@
+package dev.monotable.runtime;
+
+import dev.monotable.runtime.internal.QueryState;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.Deque;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.NoSuchElementException;
+import java.util.Spliterator;
+import java.util.Spliterators;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
+
+/**
+ * The query of a sharded partition: one query per shard, read in parallel, merged in sort-key order
+ * (a k-way merge of the shards' pages). Each shard keeps its own position; a page's cursor carries
+ * all of them, so the next page continues every shard where the merge left it.
+ *
+ * <p>A fan-out reads ahead: each shard request asks for as many items as the page still needs, and
+ * items read but not handed out are read again by the next page (a cursor continues after the last
+ * item taken from each shard). Shard reads run on a small shared pool of daemon threads.
+ */
+final class FanOut<T> {
+  /** Items in a page of a query without a limit, and per request of a stream. */
+  static final int PAGE = 100;
+  /** The positions in a cursor: {@code <shard>:<attribute>}, and {@code <shard>:} for a shard read to its end. */
+  private static final AttributeValue DONE = AttributeValue.fromS("done");
+
+  private static final ThreadPoolExecutor SHARD_READS = shardReads();
+
+  private final QueryState<T> state;
+  private final List<Shard> shards = new ArrayList<>();
+  private final Comparator<Map<String, AttributeValue>> order;
+
+  FanOut(QueryState<T> state) {
+    this.state = state;
+    Map<Integer, Map<String, AttributeValue>> positions = new LinkedHashMap<>();
+    java.util.Set<Integer> done = new java.util.HashSet<>();
+    if (state.startKey() != null) {
+      state.startKey().forEach((name, value) -> {
+        int colon = name.indexOf(':');
+        int shard = Integer.parseInt(name.substring(0, colon));
+        if (colon == name.length() - 1) {
+          done.add(shard);
+        } else {
+          positions.computeIfAbsent(shard, s -> new LinkedHashMap<>()).put(name.substring(colon + 1), value);
+        }
+      });
+    }
+    List<AttributeValue> partitions = state.partitionValues();
+    for (int i = 0; i < partitions.size(); i++) {
+      Map<String, AttributeValue> position = positions.get(i);
+      if (position != null) {
+        state.checkPosition(position);
+      }
+      shards.add(new Shard(i, partitions.get(i), position, done.contains(i)));
+    }
+    Comparator<Map<String, AttributeValue>> bySortKey = (a, b) -> compare(sortKey(a), sortKey(b));
+    this.order = state.descending() ? bySortKey.reversed() : bySortKey;
+  }
+
+  /**
+   * Checks a cursor of a fan-out and returns the start key it stands for.
+   *
+   * @throws InvalidCursorException when it names a shard the query does not have, or a position in
+   *     another partition than its shard's
+   */
+  static Map<String, AttributeValue> startKey(QueryState<?> state, Map<String, AttributeValue> cursor) {
+    List<AttributeValue> partitions = state.partitionValues();
+    for (Map.Entry<String, AttributeValue> entry : cursor.entrySet()) {
+      String name = entry.getKey();
+      int colon = name.indexOf(':');
+      int shard;
+      try {
+        shard = colon < 0 ? -1 : Integer.parseInt(name.substring(0, colon));
+      } catch (NumberFormatException e) {
+        shard = -1;
+      }
+      if (shard < 0 || shard >= partitions.size()) {
+        throw new InvalidCursorException("the cursor of " + state.pattern() + " is not one of a query of "
+            + partitions.size() + " shards");
+      }
+      if (name.substring(colon + 1).equals(state.partitionAttribute())
+          && !entry.getValue().equals(partitions.get(shard))) {
+        throw new InvalidCursorException("the cursor of " + state.pattern() + " continues another partition than "
+            + partitions.get(shard).s());
+      }
+    }
+    return cursor;
+  }
+
+  /** One page: at most the query's limit (or {@value #PAGE}) items, and the cursor to continue. */
+  Page<T> page() {
+    int limit = state.limit() == null ? PAGE : state.limit();
+    List<Map<String, AttributeValue>> entries = take(limit);
+    Map<String, AttributeValue> positions = positions();
+    String cursor = positions == null ? null
+        : Cursors.encode(state.store().table().options(), state.pattern(), positions);
+    return new Page<>(QueryRunner.items(state, entries), cursor);
+  }
+
+  /** The items in order, read lazily, at most {@code limit} when it is not null. */
+  Stream<T> stream(Integer limit) {
+    Iterator<T> items = new Iterator<>() {
+      private Iterator<T> chunk = Collections.emptyIterator();
+      private int returned;
+      private boolean more = true;
+
+      @Override
+      public boolean hasNext() {
+        while (!chunk.hasNext() && more && (limit == null || returned < limit)) {
+          int wanted = limit == null ? PAGE : Math.min(PAGE, limit - returned);
+          List<Map<String, AttributeValue>> entries = take(wanted);
+          more = entries.size() == wanted;
+          chunk = QueryRunner.items(state, entries).iterator();
+        }
+        return chunk.hasNext() && (limit == null || returned < limit);
+      }
+
+      @Override
+      public T next() {
+        if (!hasNext()) {
+          throw new NoSuchElementException();
+        }
+        returned++;
+        return chunk.next();
+      }
+    };
+    return StreamSupport.stream(Spliterators.spliteratorUnknownSize(items, Spliterator.ORDERED), false);
+  }
+
+  /** The number of matching items of every shard, counted by DynamoDB. */
+  long count() {
+    long count = 0;
+    for (Shard shard : shards) {
+      if (shard.done) {
+        continue;
+      }
+      count += Paging.count((start, unused) -> {
+        QueryResponse response = QueryRunner.query(state, shard.partition, start, null, true);
+        return new Paging.Fetched<>(List.of(response.count()),
+            Paging.next(response.hasLastEvaluatedKey(), response.lastEvaluatedKey()));
+      }, shard.from);
+    }
+    return count;
+  }
+
+  /** The next {@code wanted} entries in sort-key order, fewer when the shards run out. */
+  private List<Map<String, AttributeValue>> take(int wanted) {
+    List<Map<String, AttributeValue>> taken = new ArrayList<>(wanted);
+    while (taken.size() < wanted) {
+      refill(wanted - taken.size());
+      Shard first = null;
+      for (Shard shard : shards) {
+        if (!shard.buffer.isEmpty() && (first == null || order.compare(shard.buffer.peek(), first.buffer.peek()) < 0)) {
+          first = shard;
+        }
+      }
+      if (first == null) {
+        break;
+      }
+      first.lastTaken = first.buffer.poll();
+      taken.add(first.lastTaken);
+    }
+    return taken;
+  }
+
+  /**
+   * Reads the next page of every shard whose read-ahead is used up and that has more, in parallel,
+   * until each has items or has ended: only then is the smallest head the next item.
+   */
+  private void refill(int limit) {
+    while (true) {
+      List<Shard> empty = shards.stream().filter(s -> s.buffer.isEmpty() && !s.done).toList();
+      if (empty.isEmpty()) {
+        return;
+      }
+      if (empty.size() == 1) {
+        empty.get(0).read(limit);
+        continue;
+      }
+      List<Future<?>> reads = new ArrayList<>(empty.size());
+      for (Shard shard : empty) {
+        reads.add(SHARD_READS.submit(() -> shard.read(limit)));
+      }
+      RuntimeException failure = null;
+      for (Future<?> read : reads) {
+        try {
+          read.get();
+        } catch (ExecutionException e) {
+          if (failure == null) {
+            failure = e.getCause() instanceof RuntimeException runtime ? runtime : new CompletionException(e.getCause());
+          }
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+          reads.forEach(r -> r.cancel(true));
+          throw new IllegalStateException("interrupted while " + state.pattern() + " read its shards");
+        }
+      }
+      if (failure != null) {
+        throw failure;
+      }
+    }
+  }
+
+  /** Where each shard stands after the items taken so far; null when every shard is read to its end. */
+  private Map<String, AttributeValue> positions() {
+    Map<String, AttributeValue> positions = new LinkedHashMap<>();
+    boolean more = false;
+    for (Shard shard : shards) {
+      Map<String, AttributeValue> position;
+      if (!shard.buffer.isEmpty()) {
+        position = shard.lastTaken != null ? keyOf(shard.lastTaken) : shard.from;
+      } else if (shard.done) {
+        positions.put(shard.index + ":", DONE);
+        continue;
+      } else {
+        position = shard.next;   // read up to here: continue after it (null: not read yet)
+      }
+      more = true;
+      if (position != null) {
+        position.forEach((attribute, value) -> positions.put(shard.index + ":" + attribute, value));
+      }
+    }
+    return more ? positions : null;
+  }
+
+  /** The key of an entry, as {@code ExclusiveStartKey} takes it: the index's and the table's key attributes. */
+  private Map<String, AttributeValue> keyOf(Map<String, AttributeValue> entry) {
+    Map<String, AttributeValue> key = new LinkedHashMap<>();
+    List<String> attributes = new ArrayList<>(List.of(state.partitionAttribute()));
+    if (state.sortAttribute() != null) {
+      attributes.add(state.sortAttribute());
+    }
+    attributes.addAll(state.store().schema().keyAttributes());
+    for (String attribute : attributes) {
+      AttributeValue value = entry.get(attribute);
+      if (value != null) {
+        key.put(attribute, value);
+      }
+    }
+    return key;
+  }
+
+  private AttributeValue sortKey(Map<String, AttributeValue> entry) {
+    return state.sortAttribute() == null ? null : entry.get(state.sortAttribute());
+  }
+
+  /** DynamoDB's order of key values: strings and binaries by their bytes, numbers by value. */
+  static int compare(AttributeValue a, AttributeValue b) {
+    if (a == null || b == null) {
+      return a == null ? (b == null ? 0 : -1) : 1;
+    }
+    if (a.s() != null && b.s() != null) {
+      return Arrays.compareUnsigned(a.s().getBytes(StandardCharsets.UTF_8), b.s().getBytes(StandardCharsets.UTF_8));
+    }
+    if (a.n() != null && b.n() != null) {
+      return new BigDecimal(a.n()).compareTo(new BigDecimal(b.n()));
+    }
+    if (a.b() != null && b.b() != null) {
+      return Arrays.compareUnsigned(a.b().asByteArray(), b.b().asByteArray());
+    }
+    throw new IllegalStateException("sort key values of two types: " + a + " and " + b);
+  }
+
+  /** One shard's partition, what was read of it and not yet handed out, and where it continues. */
+  private final class Shard {
+    final int index;
+    final AttributeValue partition;
+    final Deque<Map<String, AttributeValue>> buffer = new ArrayDeque<>();
+    /** Where the read of the current buffer started (null: the start of the partition). */
+    Map<String, AttributeValue> from;
+    /** Where the next read starts; null before the first read or after the last. */
+    Map<String, AttributeValue> next;
+    Map<String, AttributeValue> lastTaken;
+    boolean done;
+
+    Shard(int index, AttributeValue partition, Map<String, AttributeValue> from, boolean done) {
+      this.index = index;
+      this.partition = partition;
+      this.from = from;
+      this.next = from;
+      this.done = done;
+    }
+
+    void read(int limit) {
+      QueryResponse response = QueryRunner.query(state, partition, next, limit, false);
+      from = next;
+      lastTaken = null;
+      buffer.addAll(response.items());
+      next = Paging.next(response.hasLastEvaluatedKey(), response.lastEvaluatedKey());
+      done = next == null;
+    }
+  }
+
+  private static ThreadPoolExecutor shardReads() {
+    AtomicInteger count = new AtomicInteger();
+    ThreadPoolExecutor pool = new ThreadPoolExecutor(16, 16, 30, TimeUnit.SECONDS, new LinkedBlockingQueue<>(),
+        runnable -> {
+          Thread thread = new Thread(runnable, "monotable-shard-read-" + count.getAndIncrement());
+          thread.setDaemon(true);
+          return thread;
+        });
+    pool.allowCoreThreadTimeOut(true);
+    return pool;
+  }
+}
