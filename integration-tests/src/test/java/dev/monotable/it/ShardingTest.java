@@ -10,17 +10,26 @@ import dev.monotable.it.sharded.ShardedOrder;
 import dev.monotable.it.sharded.ShardedOrderFields;
 import dev.monotable.it.sharded.ShardedOrderKeys;
 import dev.monotable.it.sharded.ShardedOrdersTable;
+import dev.monotable.it.sharded.PlainVisit;
+import dev.monotable.it.sharded.PlainVisitsTable;
 import dev.monotable.it.sharded.Status;
+import dev.monotable.it.sharded.Visit;
+import dev.monotable.it.sharded.VisitFields;
+import dev.monotable.it.sharded.VisitsTable;
 import dev.monotable.runtime.InvalidCursorException;
 import dev.monotable.runtime.Page;
 import dev.monotable.testing.DynamoDbExtension;
 import dev.monotable.testing.TestDynamoDb;
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Function;
 import org.junit.jupiter.api.BeforeAll;
@@ -42,11 +51,13 @@ class ShardingTest {
   private static final int ORDERS = 2000;
 
   private final DynamoDbClient client;
+  private final TestDynamoDb dynamo;
   private final ShardedOrdersTable sharded;
   private final PlainOrdersTable plain;
 
   ShardingTest(DynamoDbClient client, TestDynamoDb dynamo) {
     this.client = client;
+    this.dynamo = dynamo;
     this.sharded = ShardedOrdersTable.of(client, dynamo.uniqueTableName("ShardedOrders"));
     this.plain = PlainOrdersTable.of(client, dynamo.uniqueTableName("PlainOrders"));
   }
@@ -182,12 +193,63 @@ class ShardingTest {
     assertThrows(IllegalArgumentException.class, () -> ShardedOrderKeys.byStatusPartitionKey(Status.PAID, 8));
   }
 
+  @Test
+  void aShardedTablePartition_isWrittenPerItem_readByKey_andQueriedOverEveryShard() {
+    VisitsTable visits = VisitsTable.of(client, dynamo.uniqueTableName("Visits"));
+    PlainVisitsTable twin = PlainVisitsTable.of(client, dynamo.uniqueTableName("PlainVisits"));
+    visits.createIfNotExists();
+    twin.createIfNotExists();
+    LocalDate day = LocalDate.parse("2026-11-26");
+    List<Visit> written = new ArrayList<>();
+    for (int i = 0; i < 300; i++) {
+      LocalDate on = i % 5 == 0 ? day.plusDays(1) : day;
+      Instant at = on.atStartOfDay(ZoneOffset.UTC).toInstant().plusSeconds((i * 37L) % 3600);
+      Visit visit = new Visit(on, at, "visitor-" + (i % 23), i % 9);
+      written.add(visit);
+      visits.visits().put(visit);
+      twin.plainVisits().put(new PlainVisit(visit.day(), visit.at(), visit.visitor(), visit.pages()));
+    }
+
+    Map<String, Integer> perPartition = new TreeMap<>();
+    client.scan(b -> b.tableName(visits.tableName())).items()
+        .forEach(item -> perPartition.merge(item.get("PK").s(), 1, Integer::sum));
+    assertEquals(Set.of("DAY#2026-11-26#0", "DAY#2026-11-26#1", "DAY#2026-11-26#2", "DAY#2026-11-26#3",
+        "DAY#2026-11-27#0", "DAY#2026-11-27#1", "DAY#2026-11-27#2", "DAY#2026-11-27#3"), perPartition.keySet());
+
+    // a get, an update and a delete compute the item's shard from its key
+    Visit one = written.get(7);
+    assertEquals(Optional.of(one), visits.visits().get(one.day(), one.at(), one.visitor()));
+    visits.visits().update(one.day(), one.at(), one.visitor()).set(VisitFields.PAGES, 99).execute();
+    assertEquals(99, visits.visits().get(one.day(), one.at(), one.visitor()).orElseThrow().pages());
+    visits.visits().delete(one.day(), one.at(), one.visitor());
+    twin.plainVisits().delete(one.day(), one.at(), one.visitor());
+    assertEquals(Optional.empty(), visits.visits().get(one.day(), one.at(), one.visitor()));
+
+    Instant noon = day.atStartOfDay(ZoneOffset.UTC).toInstant().plusSeconds(1800);
+    assertEquals(ids(twin.plainVisits().visitsOfDay(day).list(), PlainVisit::at),
+        ids(visits.visits().visitsOfDay(day).list(), Visit::at));
+    assertEquals(ids(twin.plainVisits().visitsOfDay(day).atAtLeast(noon).descending().list(), PlainVisit::at),
+        ids(visits.visits().visitsOfDay(day).atAtLeast(noon).descending().list(), Visit::at));
+    assertEquals(ids(twin.plainVisits().visitsOfDayByVisitor(day).visitor("visitor-4").list(), PlainVisit::at),
+        ids(visits.visits().visitsOfDayByVisitor(day).visitor("visitor-4").list(), Visit::at));
+    assertEquals(twin.plainVisits().visitsOfDay(day).count(), visits.visits().visitsOfDay(day).count());
+
+    List<Instant> paged = new ArrayList<>();
+    Page<Visit> page = visits.visits().visitsOfDay(day).limit(17).page();
+    paged.addAll(ids(page.items(), Visit::at));
+    while (page.cursor().isPresent()) {
+      page = visits.visits().visitsOfDay(day).limit(17).after(page.cursor().get()).page();
+      paged.addAll(ids(page.items(), Visit::at));
+    }
+    assertEquals(ids(twin.plainVisits().visitsOfDay(day).list(), PlainVisit::at), paged);
+  }
+
   private String gsi1pk(String orderId) {
     return client.getItem(b -> b.tableName(sharded.tableName()).key(ShardedOrderKeys.primaryKey(orderId)))
         .item().get("GSI1PK").s();
   }
 
-  private static <T> List<String> ids(List<T> orders, Function<T, String> id) {
+  private static <T, K> List<K> ids(List<T> orders, Function<T, K> id) {
     return orders.stream().map(id).toList();
   }
 }

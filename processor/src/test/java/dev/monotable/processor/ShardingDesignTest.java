@@ -84,6 +84,60 @@ class ShardingDesignTest {
   }
 
   @Test
+  void aShardedTablePartition_computesTheShardOfEveryKey() throws IOException {
+    JavaFileObject visit = entity("Visit", """
+        @Entity(table = Orders.class)
+        @PartitionKey(value = "DAY#<day>", shards = 4)
+        @SortKey("VISIT#<at>#<id>")
+        @AccessPattern(name = "visitsOfDay")
+        record Visit(LocalDate day, Instant at, String id) {}
+        """);
+    Compilation compilation = compile(orders(), visit);
+    assertThat(compilation).succeededWithoutWarnings();
+    String keys = compilation.generatedSourceFile("test.VisitKeys").orElseThrow().getCharContent(true).toString();
+    assertThat(keys).contains("static int shard(LocalDate day, Instant at, String id)");
+    assertThat(keys).contains("return KeyMaps.of(\"PK\", partitionKey(day, shard(day, at, id)),");
+    String repository = compilation.generatedSourceFile("test.VisitRepository").orElseThrow().getCharContent(true)
+        .toString();
+    assertThat(repository).contains(".queryTableShards(\"Visit.visitsOfDay\", \"PK\", partitionKeys, \"SK\")");
+  }
+
+  @Test
+  void tableShards_outOfRange_onAPlainKey_orInACollection_areErrors() {
+    JavaFileObject one = entity("Visit", """
+        @Entity(table = Orders.class)
+        @PartitionKey(value = "DAY#<day>", shards = 1)
+        @SortKey("VISIT#<id>")
+        record Visit(LocalDate day, String id) {}
+        """);
+    assertThat(compile(orders(), one)).hadErrorContaining("[MT-KEY-SHARDS] shards = 1 on the @PartitionKey of Visit")
+        .inFile(one).onLineContaining("shards = 1");
+    JavaFileObject plain = entity("Visit", """
+        @Entity(table = Orders.class)
+        @SortKey("VISIT#<id>")
+        record Visit(@PartitionKey(shards = 4) String PK, String id) {}
+        """);
+    assertThat(compile(orders(), plain)).hadErrorContaining("[MT-KEY-SHARDS] the partition key of Visit is its field PK"
+        + " as it is, which has no room for a shard");
+    JavaFileObject member = entity("Visit", """
+        @Entity(table = Orders.class)
+        @PartitionKey(value = "DAY#<day>", collection = "daily", shards = 4)
+        @SortKey("VISIT#<id>")
+        record Visit(LocalDate day, String id) {}
+        """);
+    JavaFileObject other = entity("Sale", """
+        @Entity(table = Orders.class)
+        @PartitionKey(value = "DAY#<day>", collection = "daily")
+        @SortKey("SALE#<id>")
+        @SuppressWarnings("monotable.hot-partition")
+        record Sale(LocalDate day, String id) {}
+        """);
+    assertThat(compile(orders(), member, other)).hadErrorContaining("[MT-COLLECTION-SHARDED] collection daily is read"
+        + " as one partition, but the partition key of Visit is written in 4 shards")
+        .inFile(member).onLineContaining("collection = \"daily\"");
+  }
+
+  @Test
   void anUnshardedIndexPartitionOfFewValues_warns_andSuggestsShards() {
     JavaFileObject order = order(
         "@IndexKey(index = \"ByStatus\", partitionKey = \"STATUS#<status>\", sortKey = \"<placedAt>#<id>\")");

@@ -34,4 +34,13 @@ public @interface PartitionKey {
 
   /** The item collection this entity belongs to: entities sharing it share a partition shape. */
   String collection() default "";
+
+  /**
+   * Write sharding of a template partition key too hot for one partition: each item goes to shard
+   * {@code hash(partition and sort key) mod shards}, its partition key ending with the delimiter and
+   * the shard ({@code DATE#2026-11-26#5}). Gets, updates and deletes compute the shard from the key
+   * fields; the table's access patterns query every shard in parallel and merge them in sort-key
+   * order. 0 (the default) for none; 2 to 32, on a table with a sort key.
+   */
+  int shards() default 0;
 }

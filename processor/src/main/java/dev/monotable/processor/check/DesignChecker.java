@@ -91,6 +91,13 @@ public final class DesignChecker {
         }
         continue;
       }
+      // a collection is one query of one partition: a sharded member's items are in several
+      for (EntityModel member : members) {
+        if (member.sharded()) {
+          reports.get(member).on(member.sources().collection()).add(Message.COLLECTION_SHARDED, name,
+              member.type().simpleName(), member.shards());
+        }
+      }
       if (members.size() == 1) {
         EntityModel only = members.get(0);
         reports.get(only).on(only.sources().collection()).add(Message.COLLECTION_SINGLE, name,

@@ -299,9 +299,10 @@ public final class EntityChecker {
           entity.typeName().toUpperCase(java.util.Locale.ROOT), firstField);
     } else {
       KeyTemplate partition = entity.partitionKey().get();
-      if (checkTemplate(entity, table, partition, "@PartitionKey", true, report)) {
+      if (checkTemplate(entity, table, partition, "@PartitionKey", true, report) && !entity.sharded()) {
         checkHotPartition(entity, partition, report);
       }
+      checkTableShards(entity, table, partition, report);
     }
     if (table.hasSortKey() && entity.sortKey().isEmpty()) {
       report.add(Message.KEY_SORT_MISSING, name, table.type().simpleName(),
@@ -314,6 +315,22 @@ public final class EntityChecker {
     if (table.hasSortKey() && entity.sortKey().isPresent()
         && checkTemplate(entity, table, entity.sortKey().get(), "@SortKey", false, report)) {
       checkInstantOnly(entity, entity.sortKey().get(), report);
+    }
+  }
+
+  /** Shards of the table partition key: 2 to 32, of a template, on a table whose items a sort key tells apart. */
+  private static void checkTableShards(EntityModel entity, TableModel table, KeyTemplate partition, Report report) {
+    if (!entity.sharded()) {
+      return;
+    }
+    String name = entity.type().simpleName();
+    Report at = report.on(entity.sources().shards());
+    if (entity.shards() < 2 || entity.shards() > MAX_SHARDS) {
+      at.add(Message.KEY_SHARDS_COUNT, entity.shards(), name, MAX_SHARDS);
+    } else if (partition.plain()) {
+      at.add(Message.KEY_SHARDS_PLAIN, name, partition.plainField());
+    } else if (!table.hasSortKey()) {
+      at.add(Message.KEY_SHARDS_NO_SORT_KEY, name, table.type().simpleName());
     }
   }
 

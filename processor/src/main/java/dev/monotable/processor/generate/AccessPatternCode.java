@@ -77,9 +77,9 @@ final class AccessPatternCode {
 
     List<ParameterSpec> parameters = new ArrayList<>();
     // a sharded partition key: the query reads the partition of every shard
-    int shards = index == null ? 0 : entity.shards(index);
+    int shards = index == null ? entity.shards() : entity.shards(index);
     CodeBlock partitionValue = shards == 0 ? partitionValue(partition, keyPrefix, parameters)
-        : shardPartitions((IndexBinding.Template) partition, keyPrefix, parameters);
+        : shardPartitions(partition, keyPrefix, parameters);
     // a local of its own name: the parameters are named after the entity's key fields
     String partitionKey = unusedName(shards == 0 ? "partitionKey" : "partitionKeys", parameters);
     String patternName = entity.typeName() + "." + pattern.name();
@@ -87,7 +87,8 @@ final class AccessPatternCode {
     // one call per line: the store's query, then what narrows it and what makes the builder
     CodeBlock.Builder start = CodeBlock.builder().add("this.store\n");
     if (index == null) {
-      start.add(".queryTable($S, $S, $L$L)", patternName, partitionAttribute, partitionKey, sortArgument);
+      start.add(".$L($S, $S, $L$L)", shards == 0 ? "queryTable" : "queryTableShards", patternName,
+          partitionAttribute, partitionKey, sortArgument);
     } else {
       start.add(".$L($S, $S, $S, $L$L)", shards == 0 ? "queryIndex" : "queryIndexShards", index.name(), patternName,
           partitionAttribute, partitionKey, sortArgument);
@@ -142,9 +143,12 @@ final class AccessPatternCode {
   }
 
   /** The partitions of every shard of a sharded index partition key; adds the parameters they take. */
-  private CodeBlock shardPartitions(IndexBinding.Template partition, String keyPrefix, List<ParameterSpec> parameters) {
-    parameters.addAll(KeysGenerator.parameters(entity, List.of(partition.template())));
-    return CodeBlock.of("$T.$LPartitionKeys($L)", keysClass, keyPrefix, Naming.arguments(partition.template().fields()));
+  private CodeBlock shardPartitions(IndexBinding.KeyPart partition, String keyPrefix, List<ParameterSpec> parameters) {
+    // an index's own sharded template, or the table's (for the table and its local indexes)
+    KeyTemplate template = partition instanceof IndexBinding.Template t ? t.template() : entity.partitionKey().orElseThrow();
+    String method = partition instanceof IndexBinding.Template ? keyPrefix + "PartitionKeys" : "partitionKeys";
+    parameters.addAll(KeysGenerator.parameters(entity, List.of(template)));
+    return CodeBlock.of("$T.$L($L)", keysClass, method, Naming.arguments(template.fields()));
   }
 
   /** The partition value of the query; adds the parameters it takes. */

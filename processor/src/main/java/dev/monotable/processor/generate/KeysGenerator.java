@@ -46,7 +46,11 @@ public final class KeysGenerator extends EntitySourceGenerator {
         .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
 
     KeyTemplate partition = entity.partitionKey().orElseThrow();
-    addKey(type, entity, table, partition, "PARTITION_KEY", "partitionKey", true);
+    if (entity.sharded()) {
+      addShardedTemplate(type, entity, table, partition, "PARTITION_KEY", "partitionKey", "", entity.shards());
+    } else {
+      addKey(type, entity, table, partition, "PARTITION_KEY", "partitionKey", true);
+    }
     List<KeyTemplate> primary = new ArrayList<>(List.of(partition));
     // with a plain key, the key map holds typed values; with templates only, the key strings
     boolean typed = entity.hasPlainKey();
@@ -55,8 +59,19 @@ public final class KeysGenerator extends EntitySourceGenerator {
       KeyTemplate sort = entity.sortKey().orElseThrow();
       addKey(type, entity, table, sort, "SORT_KEY", "sortKey", false);
       primary.add(sort);
+      CodeBlock partitionValue = keyValue(partition, "partitionKey", null, typed);
+      if (entity.sharded()) {
+        addShardOf(type, entity, partition, sort);
+        // the item's shard, from its whole key
+        List<String> arguments = new ArrayList<>(partition.fields());
+        CodeBlock shardCall = CodeBlock.of("shard($L)", Naming.arguments(
+            entity.keyFields(List.of(partition, sort)).stream().map(FieldModel::name).toList()));
+        CodeBlock call = CodeBlock.of("partitionKey($L$L)", Naming.arguments(arguments),
+            CodeBlock.of("$L$L", arguments.isEmpty() ? "" : ", ", shardCall));
+        partitionValue = typed ? CodeBlock.of("$T.fromS($L)", TypeNames.ATTRIBUTE_VALUE, call) : call;
+      }
       keyMap = CodeBlock.of("$T.of($S, $L,$W$S, $L)", TypeNames.KEY_MAPS, table.partitionKey(),
-          keyValue(partition, "partitionKey", null, typed), table.sortKey(), keyValue(sort, "sortKey", null, typed));
+          partitionValue, table.sortKey(), keyValue(sort, "sortKey", null, typed));
     } else {
       keyMap = CodeBlock.of("$T.of($S, $L)", TypeNames.KEY_MAPS, table.partitionKey(),
           keyValue(partition, "partitionKey", null, typed));
@@ -201,7 +216,8 @@ public final class KeysGenerator extends EntitySourceGenerator {
       List<CodeBlock> attributes) {
     int shards = partition ? entity.shards(index) : 0;
     if (part instanceof IndexBinding.Template template && shards != 0) {
-      addShardedTemplate(type, entity, table, template.template(), constant, method, index, shards);
+      addShardedTemplate(type, entity, table, template.template(), constant, method,
+          " of index {@code " + index.name() + "}", shards);
       List<String> arguments = new ArrayList<>(template.template().fields());
       arguments.add("shard");
       attributes.add(CodeBlock.of("$S, $T.fromS($L($L))", attribute, TypeNames.ATTRIBUTE_VALUE, method,
@@ -212,6 +228,10 @@ public final class KeysGenerator extends EntitySourceGenerator {
               template.template().text(), index.name()));
       attributes.add(CodeBlock.of("$S, $T.fromS($L($L))", attribute, TypeNames.ATTRIBUTE_VALUE, method,
           Naming.arguments(template.template().fields())));
+    } else if (part instanceof IndexBinding.TablePartitionKey && entity.sharded()) {
+      // a local index of a sharded table: the item's partition is in its shard
+      attributes.add(CodeBlock.of("$S, $T.fromS(partitionKey($L))", attribute, TypeNames.ATTRIBUTE_VALUE,
+          Naming.arguments(withShard(entity.partitionKey().orElseThrow().fields()))));
     } else if (part instanceof IndexBinding.TablePartitionKey) {
       attributes.add(CodeBlock.of("$S, $L", attribute,
           keyValue(entity.partitionKey().orElseThrow(), "partitionKey", null, true)));
@@ -242,11 +262,29 @@ public final class KeysGenerator extends EntitySourceGenerator {
   }
 
   /**
+   * {@code shard(userId, day, id)}: the shard of the item with this key, a hash of its unsharded
+   * partition key and its sort key; gets, updates, deletes and puts compute it alike.
+   */
+  private void addShardOf(TypeSpec.Builder type, EntityModel entity, KeyTemplate partition, KeyTemplate sort) {
+    // package-private: the schema writes an item's partition key in its shard
+    type.addMethod(MethodSpec.methodBuilder("shard")
+        .addModifiers(Modifier.STATIC)
+        .addJavadoc(JavadocText.wrap("The shard of the item with this key, 0 to $L: the hash of its partition key"
+            + " {@code $L} and sort key {@code $L}, modulo $L.\n", entity.shards() - 1, partition.text(), sort.text(),
+            entity.shards()))
+        .returns(int.class)
+        .addParameters(parameters(entity, List.of(partition, sort)))
+        .addStatement("return $T.ofKey($L, $L.complete($L),$W$L)", TypeNames.SHARDS, entity.shards(), "PARTITION_KEY",
+            concatenation(partition, "PARTITION_KEY"), keyValue(sort, "sortKey", null, false))
+        .build());
+  }
+
+  /**
    * A sharded partition key: its builder for one shard ({@code STATUS#PAID#3}) and the partitions of
-   * every shard, which the index's queries read.
+   * every shard, which the queries read.
    */
   private void addShardedTemplate(TypeSpec.Builder type, EntityModel entity, TableModel table, KeyTemplate template,
-      String constant, String method, IndexModel index, int shards) {
+      String constant, String method, String where, int shards) {
     // package-private: the repository's query builders encode range values with the same format
     type.addField(FieldSpec.builder(TypeNames.KEY_FORMAT, constant, Modifier.STATIC, Modifier.FINAL)
         .initializer("$T.shardedPartitionKey($S,$W$S, $S, $L)", TypeNames.KEY_FORMAT, entity.typeName(),
@@ -254,9 +292,8 @@ public final class KeysGenerator extends EntitySourceGenerator {
         .build());
     type.addMethod(MethodSpec.methodBuilder(method)
         .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
-        .addJavadoc(JavadocText.wrap("The partition key {@code $L} of index {@code $L} in shard {@code shard}, 0 to"
-            + " $L: an item's shard is its primary key's hash modulo $L.\n", template.text(), index.name(), shards - 1,
-            shards))
+        .addJavadoc(JavadocText.wrap("The partition key {@code $L}$L in shard {@code shard}, 0 to $L: an item's"
+            + " shard is its primary key's hash modulo $L.\n", template.text(), where, shards - 1, shards))
         .returns(String.class)
         .addParameters(parameters(entity, List.of(template)))
         .addParameter(int.class, "shard")
@@ -264,8 +301,8 @@ public final class KeysGenerator extends EntitySourceGenerator {
         .build());
     type.addMethod(MethodSpec.methodBuilder(method + "s")
         .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
-        .addJavadoc(JavadocText.wrap("The partition keys {@code $L} of index {@code $L} in each of its $L shards, in"
-            + " shard order: what its queries read.\n", template.text(), index.name(), shards))
+        .addJavadoc(JavadocText.wrap("The partition keys {@code $L}$L in each of its $L shards, in shard order: what"
+            + " its queries read.\n", template.text(), where, shards))
         .returns(ParameterizedTypeName.get(ClassName.get(List.class), TypeNames.ATTRIBUTE_VALUE))
         .addParameters(parameters(entity, List.of(template)))
         .addStatement("return $T.partitions($L, shard -> $L($L))", TypeNames.SHARDS, shards, method,

@@ -124,8 +124,16 @@ public final class SchemaGenerator extends EntitySourceGenerator {
     KeyTemplate partition = entity.partitionKey().orElseThrow();
     // a plain key field is written once, as the key, by a builder that refuses null
     java.util.Set<String> plainKeyFields = new java.util.HashSet<>();
-    toItem.addStatement("out.key($S, $T.partitionKey($L))", table.partitionKey(), keysClass,
-        keyArguments(entity, partition, instance));
+    if (entity.sharded()) {
+      // the partition key in the item's shard, which its whole key decides
+      CodeBlock partitionArguments = keyArguments(entity, partition, instance);
+      toItem.addStatement("out.key($S, $T.partitionKey($L$L$T.shard($L)))", table.partitionKey(), keysClass,
+          partitionArguments, partition.fields().isEmpty() ? CodeBlock.of("") : CodeBlock.of(",$W"), keysClass,
+          keyArguments(entity, entity.primaryKeyTemplates(table), instance));
+    } else {
+      toItem.addStatement("out.key($S, $T.partitionKey($L))", table.partitionKey(), keysClass,
+          keyArguments(entity, partition, instance));
+    }
     if (partition.plain()) {
       plainKeyFields.add(partition.plainField());
     }

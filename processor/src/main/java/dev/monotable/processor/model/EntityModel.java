@@ -11,6 +11,7 @@ import java.util.Set;
  * @param table the table interface named by {@code @Entity(table)}
  * @param partitionKey absent when the entity has no {@code @PartitionKey}
  * @param suppressedWarnings the {@code monotable.*} names of {@code @SuppressWarnings} on the entity
+ * @param shards the number of shards of the table partition key ({@code @PartitionKey(shards)}), 0 for none
  */
 public record EntityModel(
     TypeRef type,
@@ -24,6 +25,7 @@ public record EntityModel(
     List<IndexKeyModel> indexKeys,
     List<AccessPatternModel> accessPatterns,
     Set<String> suppressedWarnings,
+    int shards,
     Sources sources) {
 
   public EntityModel {
@@ -34,7 +36,13 @@ public record EntityModel(
   }
 
   /** Where the entity's annotations are, for diagnostics. */
-  public record Sources(SourceRef element, SourceRef table, SourceRef typeName, SourceRef collection) {}
+  public record Sources(SourceRef element, SourceRef table, SourceRef typeName, SourceRef collection,
+      SourceRef shards) {}
+
+  /** Whether the table partition key is written in shards. */
+  public boolean sharded() {
+    return shards != 0;
+  }
 
   public Optional<FieldModel> field(String name) {
     return fields.stream().filter(f -> f.name().equals(name)).findFirst();
@@ -54,8 +62,14 @@ public record EntityModel(
     return storedFields().stream().filter(f -> f.attributeName().equals(attributeName)).findFirst();
   }
 
-  /** The number of shards of this entity's partition key in {@code index}, 0 when it is not sharded. */
+  /**
+   * The number of shards of this entity's partition key in {@code index}, 0 when it is not sharded:
+   * its {@code @IndexKey}'s, or the table's for a local index, whose partition key is the table's.
+   */
   public int shards(IndexModel index) {
+    if (index.kind() == IndexModel.Kind.LOCAL) {
+      return shards;
+    }
     return indexKey(index.name()).map(IndexKeyModel::shards).orElse(0);
   }
 

@@ -51,6 +51,11 @@ public record KeyLayout(
     for (EntityModel entity : entities) {
       Map<String, Key> entityKeys = new LinkedHashMap<>();
       add(entityKeys, sources, entity, "partition key", entity.tablePartitionKey(table));
+      KeyLayout.Key partition = entityKeys.get("partition key");
+      if (entity.sharded() && partition != null) {
+        entityKeys.put("partition key", new Key(partition.template(), partition.shape() + " in " + entity.shards()
+            + " shards"));
+      }
       add(entityKeys, sources, entity, "sort key", entity.tableSortKey(table));
       for (IndexModel index : table.indexes()) {
         IndexBinding binding = entity.bindingFor(table, index);

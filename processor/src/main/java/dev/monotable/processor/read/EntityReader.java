@@ -72,11 +72,15 @@ public final class EntityReader {
     Optional<KeyTemplate> partitionKey = Optional.empty();
     String collection = "";
     SourceRef collectionSource = SourceRef.NONE;
+    int shards = 0;
+    SourceRef shardsSource = SourceRef.NONE;
     Optional<AnnotationMirror> partition = annotations.find(element, Names.PARTITION_KEY);
     if (partition.isPresent()) {
       partitionKey = Optional.of(template(element, partition.get(), "value"));
       collection = annotations.string(partition.get(), "collection");
       collectionSource = ElementRef.of(element, partition.get(), annotations.explicit(partition.get(), "collection"));
+      shards = (int) annotations.number(partition.get(), "shards");
+      shardsSource = ElementRef.of(element, partition.get(), annotations.explicit(partition.get(), "shards"));
     }
     Optional<KeyTemplate> sortKey = annotations.find(element, Names.SORT_KEY)
         .map(sort -> template(element, sort, "value"));
@@ -87,6 +91,8 @@ public final class EntityReader {
         partitionKey = Optional.of(plainKey(field, fieldElement, mirror, partitionKey.isPresent()));
         collection = annotations.string(mirror, "collection");
         collectionSource = ElementRef.of(fieldElement, mirror, annotations.explicit(mirror, "collection"));
+        shards = (int) annotations.number(mirror, "shards");
+        shardsSource = ElementRef.of(fieldElement, mirror, annotations.explicit(mirror, "shards"));
       }
       if (field.roles().contains(FieldModel.Role.SORT_KEY)) {
         Element fieldElement = ((ElementRef) field.source()).element();
@@ -129,11 +135,13 @@ public final class EntityReader {
         indexKeys,
         accessPatterns,
         suppressions(element),
+        shards,
         new EntityModel.Sources(
             ElementRef.of(element),
             ElementRef.of(element, entity, annotations.explicit(entity, "table")),
             ElementRef.of(element, entity, annotations.explicit(entity, "type")),
-            collectionSource));
+            collectionSource,
+            shardsSource));
   }
 
   public DocumentModel readDocument(TypeElement element) {

@@ -92,6 +92,15 @@ public final class EntityStore<T> {
   }
 
   /**
+   * The start of a query of every shard of a sharded partition of the table: the shards are read in
+   * parallel and merged in sort-key order.
+   */
+  public QueryState<T> queryTableShards(String pattern, String partitionAttribute,
+      List<AttributeValue> shardPartitions, String sortAttribute) {
+    return new QueryState<>(this, pattern, null, partitionAttribute, shardPartitions, sortAttribute);
+  }
+
+  /**
    * The start of a query of every shard of a sharded partition of secondary index {@code index}: the
    * shards are read in parallel and merged in sort-key order.
    */

@@ -42,6 +42,16 @@ public final class Shards {
     return (int) (crc.getValue() % shards);
   }
 
+  /**
+   * The shard of an item of a sharded table key, from its unsharded partition key and its sort key
+   * ({@code String} for a template, {@code AttributeValue} for a plain key), hashed as
+   * {@link #of(int, Map, List)} hashes attribute values.
+   */
+  public static int ofKey(int shards, String partitionKey, Object sortKey) {
+    AttributeValue sort = sortKey instanceof AttributeValue value ? value : AttributeValue.fromS((String) sortKey);
+    return of(shards, Map.of("p", AttributeValue.fromS(partitionKey), "s", sort), List.of("p", "s"));
+  }
+
   /** The partition value of every shard, in shard order, from the key builder of one shard. */
   public static List<AttributeValue> partitions(int shards, IntFunction<String> keyOfShard) {
     List<AttributeValue> partitions = new ArrayList<>(shards);
