@@ -1,5 +1,6 @@
 package dev.monotable.processor;
 
+import dev.monotable.processor.generate.TableDescriptionWriter;
 import dev.monotable.processor.model.KeyLayout;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -53,25 +54,7 @@ final class KeyLayoutJson {
   }
 
   private static String quote(String text) {
-    StringBuilder quoted = new StringBuilder("\"");
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      switch (c) {
-        case '"' -> quoted.append("\\\"");
-        case '\\' -> quoted.append("\\\\");
-        case '\n' -> quoted.append("\\n");
-        case '\r' -> quoted.append("\\r");
-        case '\t' -> quoted.append("\\t");
-        default -> {
-          if (c < 0x20) {
-            quoted.append(String.format("\\u%04x", (int) c));
-          } else {
-            quoted.append(c);
-          }
-        }
-      }
-    }
-    return quoted.append('"').toString();
+    return TableDescriptionWriter.quote(text);
   }
 
   /**

@@ -114,6 +114,11 @@ final class InternalAccess extends RuntimeAccess {
   }
 
   @Override
+  public String render(Path<?> path, Expression expression) {
+    return path.render(expression);
+  }
+
+  @Override
   public <V> AttributeCodec<V> codec(Path<V> path) {
     return path.codec();
   }

@@ -3,6 +3,7 @@ package dev.monotable.runtime;
 import dev.monotable.runtime.internal.Batches;
 import dev.monotable.runtime.internal.Expression;
 import dev.monotable.runtime.internal.Metering;
+import dev.monotable.runtime.internal.Projections;
 import dev.monotable.runtime.internal.QueryState;
 import dev.monotable.runtime.internal.SortKeyCondition;
 import java.util.ArrayList;
@@ -79,25 +80,12 @@ final class QueryRunner {
 
   /** The projection: the paths asked for, the keys (for cursors) and the type attribute (for decoding). */
   private static String projection(QueryState<?> state, Map<String, String> names) {
-    Expression expression = new Expression("p", names, new HashMap<>());
-    List<String> parts = new ArrayList<>();
-    for (Path<?> path : state.projection()) {
-      parts.add(path.render(expression));
-    }
     List<String> always = new ArrayList<>(List.of(state.partitionAttribute()));
-    if (!state.store().schema().typeAttribute().isEmpty()) {
-      always.add(state.store().schema().typeAttribute());
-    }
     if (state.sortAttribute() != null) {
       always.add(state.sortAttribute());
     }
-    for (String key : state.store().schema().keyAttributes()) {
-      always.add(key);
-    }
-    for (String attribute : always) {
-      parts.add(expression.name(attribute));
-    }
-    return String.join(", ", new java.util.LinkedHashSet<>(parts));
+    always.addAll(Projections.keysAndType(state.store().schema()));
+    return Projections.render(state.projection(), always, names);
   }
 
   static QueryResponse query(QueryState<?> state, Map<String, AttributeValue> startKey, Integer limit, boolean count) {

@@ -259,32 +259,20 @@ public final class DesignChecker {
 
   /** Templates store the table's key attributes as strings; plain key fields as their own type. All must agree. */
   private void checkTableKeyTypes(TableModel table, List<EntityModel> entities, Map<EntityModel, Report> reports) {
-    Map<String, Owner> owners = new LinkedHashMap<>();
+    Map<String, Claim> owners = new LinkedHashMap<>();
     for (EntityModel entity : entities) {
       for (IndexBinding.KeyPart part : List.of(entity.tablePartitionKey(table), entity.tableSortKey(table))) {
-        String attribute;
-        AttributeType type;
-        String how;
-        SourceRef at;
-        if (part instanceof IndexBinding.Template template) {
-          attribute = template.attribute();
-          type = AttributeType.S;
-          how = "a key template";
-          at = template.template().source();
-        } else if (part instanceof IndexBinding.Raw raw && raw.field().valueType().keyAttributeType() != null) {
-          attribute = raw.attribute();
-          type = raw.field().valueType().keyAttributeType();
-          how = "field " + raw.field().name() + " (" + raw.field().javaType() + ")";
-          at = raw.field().source();
-        } else {
+        Claim claim = Claim.of(entity, part);
+        if (claim == null || claim.type() == null) {
           continue; // no key, or a field type EntityChecker reports
         }
-        Owner owner = owners.putIfAbsent(attribute, new Owner(entity, type, how, at));
-        if (owner != null && owner.type() != type) {
-          String which = attribute.equals(table.partitionKey()) ? "partition key" : "sort key";
-          for (Report report : List.of(reports.get(owner.entity()).on(owner.at()), reports.get(entity).on(at))) {
-            report.add(Message.TABLE_KEY_TYPES_DIFFER, attribute, which, table.type().simpleName(),
-                owner.entity().type().simpleName(), owner.type(), owner.how(), entity.type().simpleName(), type, how);
+        Claim owner = owners.putIfAbsent(claim.attribute(), claim);
+        if (owner != null && owner.type() != claim.type()) {
+          String which = claim.attribute().equals(table.partitionKey()) ? "partition key" : "sort key";
+          for (Claim side : List.of(owner, claim)) {
+            reports.get(side.entity()).on(side.at()).add(Message.TABLE_KEY_TYPES_DIFFER, claim.attribute(), which,
+                table.type().simpleName(), owner.entity().type().simpleName(), owner.type(), owner.how(),
+                claim.entity().type().simpleName(), claim.type(), claim.how());
           }
         }
       }
@@ -293,48 +281,47 @@ public final class DesignChecker {
 
   private void checkIndexAttributeTypes(TableModel table, List<EntityModel> entities, Map<EntityModel, Report> reports) {
     for (IndexModel index : table.indexes()) {
-      Map<String, Owner> owners = new LinkedHashMap<>();
+      Map<String, Claim> owners = new LinkedHashMap<>();
       for (EntityModel entity : entities) {
         IndexBinding binding = entity.bindingFor(table, index);
-        check(table, index, entity, binding.partitionKey(), owners, reports);
-        check(table, index, entity, binding.sortKey(), owners, reports);
+        for (IndexBinding.KeyPart part : List.of(binding.partitionKey(), binding.sortKey())) {
+          Claim claim = Claim.of(entity, part);
+          if (claim == null) {
+            continue;
+          }
+          if (claim.type() == null) {
+            reports.get(entity).on(claim.at()).add(Message.INDEX_ATTRIBUTE_NOT_KEY_TYPE, claim.attribute(),
+                index.name(), table.type().simpleName(), entity.type().simpleName(), claim.how());
+            continue;
+          }
+          Claim owner = owners.putIfAbsent(claim.attribute(), claim);
+          if (owner != null && owner.type() != claim.type()) {
+            for (Claim side : List.of(owner, claim)) {
+              reports.get(side.entity()).on(side.at()).add(Message.INDEX_ATTRIBUTE_TYPES_DIFFER, claim.attribute(),
+                  index.name(), table.type().simpleName(), owner.entity().type().simpleName(), owner.type(),
+                  owner.how(), claim.entity().type().simpleName(), claim.type(), claim.how());
+            }
+          }
+        }
       }
     }
   }
 
-  /** The first entity that gave an index key attribute its type, and where. */
-  private record Owner(EntityModel entity, AttributeType type, String how, SourceRef at) {}
-
-  private void check(TableModel table, IndexModel index, EntityModel entity, IndexBinding.KeyPart part,
-      Map<String, Owner> owners, Map<EntityModel, Report> reports) {
-    String attribute;
-    AttributeType type;
-    String how;
-    SourceRef at;
-    if (part instanceof IndexBinding.Template template) {
-      attribute = template.attribute();
-      type = AttributeType.S;
-      how = "a key template";
-      at = template.template().source();
-    } else if (part instanceof IndexBinding.Raw raw) {
-      attribute = raw.attribute();
-      type = raw.field().valueType().keyAttributeType();
-      how = "field " + raw.field().name() + " (" + raw.field().javaType() + ")";
-      at = raw.field().attributeSource();
-      if (type == null) {
-        reports.get(entity).on(at).add(Message.INDEX_ATTRIBUTE_NOT_KEY_TYPE, attribute, index.name(),
-            table.type().simpleName(), entity.type().simpleName(), how);
-        return;
+  /**
+   * How one entity fills a key attribute: with a template (a string) or with a field's value (its
+   * type, null when no key can have it), and where that is declared.
+   */
+  private record Claim(EntityModel entity, String attribute, AttributeType type, String how, SourceRef at) {
+    /** The claim of a key part, or null when the entity does not fill it. */
+    static Claim of(EntityModel entity, IndexBinding.KeyPart part) {
+      if (part instanceof IndexBinding.Template template) {
+        return new Claim(entity, template.attribute(), AttributeType.S, "a key template", template.template().source());
       }
-    } else {
-      return;
-    }
-    Owner owner = owners.putIfAbsent(attribute, new Owner(entity, type, how, at));
-    if (owner != null && owner.type() != type) {
-      for (Report report : List.of(reports.get(owner.entity()).on(owner.at()), reports.get(entity).on(at))) {
-        report.add(Message.INDEX_ATTRIBUTE_TYPES_DIFFER, attribute, index.name(), table.type().simpleName(),
-            owner.entity().type().simpleName(), owner.type(), owner.how(), entity.type().simpleName(), type, how);
+      if (part instanceof IndexBinding.Raw raw) {
+        return new Claim(entity, raw.attribute(), raw.field().valueType().keyAttributeType(),
+            "field " + raw.field().name() + " (" + raw.field().javaType() + ")", raw.field().attributeSource());
       }
+      return null;
     }
   }
 }

@@ -23,18 +23,7 @@ public final class Projections {
     Expression expression = new Expression("p", names, new HashMap<>());
     LinkedHashSet<String> parts = new LinkedHashSet<>();
     for (Path<?> path : paths) {
-      StringBuilder text = new StringBuilder();
-      for (Object segment : RuntimeAccess.get().segments(path)) {
-        if (segment instanceof Integer position) {
-          text.append('[').append(position).append(']');
-        } else {
-          if (text.length() > 0) {
-            text.append('.');
-          }
-          text.append(expression.name((String) segment));
-        }
-      }
-      parts.add(text.toString());
+      parts.add(RuntimeAccess.get().render(path, expression));
     }
     for (String attribute : always) {
       parts.add(expression.name(attribute));

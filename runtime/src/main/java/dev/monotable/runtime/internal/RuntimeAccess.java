@@ -116,6 +116,9 @@ public abstract class RuntimeAccess {
   /** The segments of {@code path}. */
   public abstract List<Object> segments(Path<?> path);
 
+  /** The path as an expression names it, its attribute names as placeholders added to {@code expression}. */
+  public abstract String render(Path<?> path, Expression expression);
+
   /** The codec of the value at {@code path}. */
   public abstract <V> AttributeCodec<V> codec(Path<V> path);
 
