@@ -9,6 +9,7 @@ import static dev.monotable.processor.ProcessorTestSupport.source;
 import com.google.testing.compile.Compilation;
 import java.io.IOException;
 import javax.tools.JavaFileObject;
+import javax.tools.StandardLocation;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -59,6 +60,9 @@ class ShardingDesignTest {
         .toString();
     assertThat(repository).contains("List<AttributeValue> partitionKeys = OrderKeys.byStatusPartitionKeys(status);");
     assertThat(repository).contains(".queryIndexShards(\"ByStatus\", \"Order.ordersByStatus\", \"GSI1PK\", partitionKeys,");
+    String report = compilation.generatedFile(StandardLocation.CLASS_OUTPUT, "", "META-INF/monotable/Orders.html")
+        .orElseThrow().getCharContent(true).toString();
+    assertThat(report).contains("in 8 shards, keys ending #0 to #7");
   }
 
   @Test

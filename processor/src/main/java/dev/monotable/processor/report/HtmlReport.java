@@ -93,7 +93,8 @@ final class HtmlReport {
             .append(escape(entity.typeName())).append("</span>");
       }
       html.append("</td>");
-      html.append("<td>").append(part(entity.tablePartitionKey(table), entity)).append("</td>");
+      html.append("<td>").append(part(entity.tablePartitionKey(table), entity)).append(shards(entity.shards(), table))
+          .append("</td>");
       if (table.hasSortKey()) {
         html.append("<td>").append(part(entity.tableSortKey(table), entity)).append("</td>");
       }
@@ -105,7 +106,7 @@ final class HtmlReport {
         } else {
           if (index.kind() == IndexModel.Kind.GLOBAL) {
             html.append("<span class=\"attr\">").append(escape(index.partitionKey())).append("</span>")
-                .append(part(binding.partitionKey(), entity));
+                .append(part(binding.partitionKey(), entity)).append(shards(entity.shards(index), table));
           }
           if (index.hasSortKey()) {
             html.append("<span class=\"attr\">").append(escape(index.sortKey())).append("</span>")
@@ -118,6 +119,16 @@ final class HtmlReport {
           .append("\"><span class=\"label\">attributes</span> ").append(otherAttributes(entity)).append("</td></tr></tbody>\n");
     }
     html.append("</table></div>\n</section>\n");
+  }
+
+  /** A sharded partition key's note: the shards its items are spread over, as their keys end. */
+  private static String shards(int shards, TableModel table) {
+    if (shards == 0) {
+      return "";
+    }
+    return "<span class=\"ex\" title=\"write sharding: an item's shard is its primary key's hash modulo " + shards
+        + "\">in " + shards + " shards, keys ending " + escape(table.delimiter()) + "0 to " + escape(table.delimiter())
+        + (shards - 1) + "</span>";
   }
 
   /** One key attribute of an entity: its template (or raw attribute) and an example value. */
