@@ -10,39 +10,27 @@ import javax.annotation.processing.Generated;
  */
 @Generated("dev.monotable.processor.MonotableProcessor")
 public interface AppDataChangeHandler {
-    /**
-     * A new {@link Order}, put or upserted where there was none.
-     */
+    /** A new {@link Order}, put or upserted where there was none. */
     default void orderInserted(Order order) {
     }
 
-    /**
-     * A changed {@link Order}: as it was and as it is.
-     */
+    /** A changed {@link Order}: as it was and as it is. */
     default void orderModified(Order before, Order after) {
     }
 
-    /**
-     * A deleted {@link Order}, as it was; {@code expired} when time to live removed it.
-     */
+    /** A deleted {@link Order}, as it was; {@code expired} when time to live removed it. */
     default void orderRemoved(Order before, boolean expired) {
     }
 
-    /**
-     * A new {@link User}, put or upserted where there was none.
-     */
+    /** A new {@link User}, put or upserted where there was none. */
     default void userInserted(User user) {
     }
 
-    /**
-     * A changed {@link User}: as it was and as it is.
-     */
+    /** A changed {@link User}: as it was and as it is. */
     default void userModified(User before, User after) {
     }
 
-    /**
-     * A deleted {@link User}, as it was; {@code expired} when time to live removed it.
-     */
+    /** A deleted {@link User}, as it was; {@code expired} when time to live removed it. */
     default void userRemoved(User before, boolean expired) {
     }
 

@@ -53,9 +53,7 @@ public final class AppDataChanges {
         };
     }
 
-    /**
-     * The changes of {@code records}, in their order.
-     */
+    /** The changes of {@code records}, in their order. */
     public List<Change<?>> decode(List<Record> records) {
         List<Change<?>> decoded = new ArrayList<>(records.size());
         for (Record record : records) {
@@ -76,9 +74,7 @@ public final class AppDataChanges {
         }
     }
 
-    /**
-     * Hands {@code record} to the method of {@code handler} for its entity and event.
-     */
+    /** Hands {@code record} to the method of {@code handler} for its entity and event. */
     public void dispatch(Record record, AppDataChangeHandler handler) {
         ChangeSource source = ChangeSource.of(record);
         switch (StreamChanges.typeOf(source, "_type")) {

@@ -31,9 +31,7 @@ import software.amazon.awssdk.services.dynamodb.model.StreamViewType;
  */
 @Generated("dev.monotable.processor.MonotableProcessor")
 public final class AppDataTable {
-    /**
-     * The name given in {@code @Table}.
-     */
+    /** The name given in {@code @Table}. */
     public static final String DEFAULT_NAME = "AppData";
 
     private final DynamoTable table;
@@ -51,9 +49,7 @@ public final class AppDataTable {
         this.changes = new AppDataChanges(table);
     }
 
-    /**
-     * The table named {@value #DEFAULT_NAME}, reached through {@code client}.
-     */
+    /** The table named {@value #DEFAULT_NAME}, reached through {@code client}. */
     public static AppDataTable of(DynamoDbClient client) {
         return of(client, DEFAULT_NAME);
     }
@@ -74,9 +70,7 @@ public final class AppDataTable {
         return new AppDataTable(DynamoTable.of(client, tableName, options));
     }
 
-    /**
-     * The name requests are sent to.
-     */
+    /** The name requests are sent to. */
     public String tableName() {
         return table.name();
     }
@@ -116,30 +110,22 @@ public final class AppDataTable {
         return table.createIfNotExists(createTableRequest());
     }
 
-    /**
-     * A transaction of up to 100 puts, updates, deletes and condition checks across entities.
-     */
+    /** A transaction of up to 100 puts, updates, deletes and condition checks across entities. */
     public Transaction transaction() {
         return this.table.transaction();
     }
 
-    /**
-     * A batch of reads across entities.
-     */
+    /** A batch of reads across entities. */
     public TableBatchGet batchGet() {
         return this.table.batchGet();
     }
 
-    /**
-     * A read of up to 100 items across entities as one snapshot ({@code TransactGetItems}).
-     */
+    /** A read of up to 100 items across entities as one snapshot ({@code TransactGetItems}). */
     public TransactionRead transactionRead() {
         return this.table.transactionRead();
     }
 
-    /**
-     * A batch of puts and deletes across entities (not atomic: see {@link #transaction()}).
-     */
+    /** A batch of puts and deletes across entities (not atomic: see {@link #transaction()}). */
     public TableBatch batchWrite() {
         return this.table.batchWrite();
     }
@@ -161,23 +147,17 @@ public final class AppDataTable {
         return new CustomerCollection(this.table, partition, this.orders, this.users);
     }
 
-    /**
-     * The repository of {@link Order} items.
-     */
+    /** The repository of {@link Order} items. */
     public OrderRepository orders() {
         return orders;
     }
 
-    /**
-     * The repository of {@link User} items.
-     */
+    /** The repository of {@link User} items. */
     public UserRepository users() {
         return users;
     }
 
-    /**
-     * Item collection {@code customer}: the items of one partition, by entity type.
-     */
+    /** Item collection {@code customer}: the items of one partition, by entity type. */
     public record Customer(List<Order> orders, Optional<User> user) {
     }
 

@@ -30,16 +30,12 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 public final class OrderRepository extends Repository<Order> {
     private final EntityStore<Order> store;
 
-    /**
-     * A repository of the entity's items in {@code table}.
-     */
+    /** A repository of the entity's items in {@code table}. */
     OrderRepository(DynamoTable table) {
         this.store = table.store(this, OrderSchema.INSTANCE, OrderSchema.INDEX_KEY_RULES);
     }
 
-    /**
-     * Writes {@code order}, replacing any item with the same key.
-     */
+    /** Writes {@code order}, replacing any item with the same key. */
     public void put(Order order) {
         this.store.put(order);
     }
@@ -62,9 +58,7 @@ public final class OrderRepository extends Repository<Order> {
         this.store.putIfAbsent(order);
     }
 
-    /**
-     * Reads the Order keyed {@code USER#<userId> / ORDER#<orderDate>#<orderId>}, if there is one.
-     */
+    /** Reads the Order keyed {@code USER#<userId> / ORDER#<orderDate>#<orderId>}, if there is one. */
     public Optional<Order> get(String userId, Instant orderDate, String orderId) {
         return this.store.get(OrderKeys.primaryKey(userId, orderDate, orderId));
     }
@@ -96,9 +90,7 @@ public final class OrderRepository extends Repository<Order> {
         this.store.delete(OrderKeys.primaryKey(userId, orderDate, orderId), condition);
     }
 
-    /**
-     * Deletes the item of {@code order}.
-     */
+    /** Deletes the item of {@code order}. */
     public void delete(Order order) {
         this.store.deleteEntity(order);
     }
@@ -130,12 +122,7 @@ public final class OrderRepository extends Repository<Order> {
      * @throws dev.monotable.runtime.BatchIncompleteException carrying the keys still unread
      */
     public List<Optional<Order>> batchGet(List<Key> keys) {
-        KeyMaps.checkBatch("Order", keys);
-        List<Map<String, AttributeValue>> primaryKeys = new ArrayList<>(keys.size());
-        for (Key key : keys) {
-            primaryKeys.add(OrderKeys.primaryKey(key.userId(), key.orderDate(), key.orderId()));
-        }
-        return this.store.batchGet(primaryKeys, keys);
+        return this.store.batchGet(primaryKeys(keys), keys);
     }
 
     /**
@@ -145,12 +132,7 @@ public final class OrderRepository extends Repository<Order> {
      * @throws dev.monotable.runtime.BatchIncompleteException carrying the keys still unread
      */
     public List<Optional<Order>> batchGet(List<Key> keys, Read read) {
-        KeyMaps.checkBatch("Order", keys);
-        List<Map<String, AttributeValue>> primaryKeys = new ArrayList<>(keys.size());
-        for (Key key : keys) {
-            primaryKeys.add(OrderKeys.primaryKey(key.userId(), key.orderDate(), key.orderId()));
-        }
-        return this.store.batchGet(primaryKeys, keys, read);
+        return this.store.batchGet(primaryKeys(keys), keys, read);
     }
 
     /**
@@ -168,12 +150,7 @@ public final class OrderRepository extends Repository<Order> {
      * @throws dev.monotable.runtime.BatchIncompleteException carrying the keys still undeleted
      */
     public void batchDelete(List<Key> keys) {
-        KeyMaps.checkBatch("Order", keys);
-        List<Map<String, AttributeValue>> primaryKeys = new ArrayList<>(keys.size());
-        for (Key key : keys) {
-            primaryKeys.add(OrderKeys.primaryKey(key.userId(), key.orderDate(), key.orderId()));
-        }
-        this.store.batchDelete(primaryKeys, keys);
+        this.store.batchDelete(primaryKeys(keys), keys);
     }
 
     /**
@@ -237,15 +214,21 @@ public final class OrderRepository extends Repository<Order> {
                 .query());
     }
 
-    /**
-     * The primary-key fields of one Order, for batch reads and deletes.
-     */
+    /** The key maps of {@code keys}, checked as one batch. */
+    private static List<Map<String, AttributeValue>> primaryKeys(List<Key> keys) {
+        KeyMaps.checkBatch("Order", keys);
+        List<Map<String, AttributeValue>> primaryKeys = new ArrayList<>(keys.size());
+        for (Key key : keys) {
+            primaryKeys.add(OrderKeys.primaryKey(key.userId(), key.orderDate(), key.orderId()));
+        }
+        return primaryKeys;
+    }
+
+    /** The primary-key fields of one Order, for batch reads and deletes. */
     public record Key(String userId, Instant orderDate, String orderId) {
     }
 
-    /**
-     * Query builder of access pattern {@code ordersOfUser}; narrow it by {@code orderDate}.
-     */
+    /** Query builder of access pattern {@code ordersOfUser}; narrow it by {@code orderDate}. */
     public static final class OrdersOfUserQuery extends ConsistentQuery<Order, OrdersOfUserQuery> {
         OrdersOfUserQuery(Query<Order, ?> source) {
             super(source);
@@ -256,59 +239,43 @@ public final class OrderRepository extends Repository<Order> {
             return new OrdersOfUserQuery(source);
         }
 
-        /**
-         * Only items whose {@code orderDate} is {@code orderDate}.
-         */
+        /** Only items whose {@code orderDate} is {@code orderDate}. */
         public WithOrderDate orderDate(Instant orderDate) {
-            String encodedOrderDate = OrderKeys.SORT_KEY.encode("orderDate", orderDate);
-            return new WithOrderDate(QueryState.of(this).fix(encodedOrderDate + "#").query());
+            return new WithOrderDate(QueryState.of(this).fix(OrderKeys.SORT_KEY.encode("orderDate", orderDate) + "#")
+                    .query());
         }
 
-        /**
-         * Only items whose {@code orderDate} is below {@code orderDate}.
-         */
+        /** Only items whose {@code orderDate} is below {@code orderDate}. */
         public NarrowedConsistentQuery<Order> orderDateLessThan(Instant orderDate) {
-            String encodedOrderDate = OrderKeys.SORT_KEY.encode("orderDate", orderDate);
-            return QueryState.of(this).lessThan(encodedOrderDate, "#").narrowedConsistent();
+            return QueryState.of(this).lessThan(OrderKeys.SORT_KEY.encode("orderDate", orderDate),
+                    "#").narrowedConsistent();
         }
 
-        /**
-         * Only items whose {@code orderDate} is at most {@code orderDate}.
-         */
+        /** Only items whose {@code orderDate} is at most {@code orderDate}. */
         public NarrowedConsistentQuery<Order> orderDateAtMost(Instant orderDate) {
-            String encodedOrderDate = OrderKeys.SORT_KEY.encode("orderDate", orderDate);
-            return QueryState.of(this).atMost(encodedOrderDate, "#").narrowedConsistent();
+            return QueryState.of(this).atMost(OrderKeys.SORT_KEY.encode("orderDate", orderDate),
+                    "#").narrowedConsistent();
         }
 
-        /**
-         * Only items whose {@code orderDate} is above {@code orderDate}.
-         */
+        /** Only items whose {@code orderDate} is above {@code orderDate}. */
         public NarrowedConsistentQuery<Order> orderDateGreaterThan(Instant orderDate) {
-            String encodedOrderDate = OrderKeys.SORT_KEY.encode("orderDate", orderDate);
-            return QueryState.of(this).greaterThan(encodedOrderDate, "#").narrowedConsistent();
+            return QueryState.of(this).greaterThan(OrderKeys.SORT_KEY.encode("orderDate", orderDate),
+                    "#").narrowedConsistent();
         }
 
-        /**
-         * Only items whose {@code orderDate} is at least {@code orderDate}.
-         */
+        /** Only items whose {@code orderDate} is at least {@code orderDate}. */
         public NarrowedConsistentQuery<Order> orderDateAtLeast(Instant orderDate) {
-            String encodedOrderDate = OrderKeys.SORT_KEY.encode("orderDate", orderDate);
-            return QueryState.of(this).atLeast(encodedOrderDate, "#").narrowedConsistent();
+            return QueryState.of(this).atLeast(OrderKeys.SORT_KEY.encode("orderDate", orderDate),
+                    "#").narrowedConsistent();
         }
 
-        /**
-         * Only items whose {@code orderDate} is between {@code low} and {@code high}, both included.
-         */
+        /** Only items whose {@code orderDate} is between {@code low} and {@code high}, both included. */
         public NarrowedConsistentQuery<Order> orderDateBetween(Instant low, Instant high) {
-            String encodedLow = OrderKeys.SORT_KEY.encode("orderDate", low);
-            String encodedHigh = OrderKeys.SORT_KEY.encode("orderDate", high);
-            return QueryState.of(this).between(encodedLow, encodedHigh, "#").narrowedConsistent();
+            return QueryState.of(this).between(OrderKeys.SORT_KEY.encode("orderDate", low),
+                    OrderKeys.SORT_KEY.encode("orderDate", high), "#").narrowedConsistent();
         }
 
-        /**
-         * Query builder of access pattern {@code ordersOfUser} with orderDate fixed; narrow it
-         * by {@code orderId}.
-         */
+        /** Query builder of {@code ordersOfUser} with orderDate fixed; narrow it by {@code orderId}. */
         public static final class WithOrderDate extends ConsistentQuery<Order, WithOrderDate> {
             WithOrderDate(Query<Order, ?> source) {
                 super(source);
@@ -319,68 +286,51 @@ public final class OrderRepository extends Repository<Order> {
                 return new WithOrderDate(source);
             }
 
-            /**
-             * Only items whose {@code orderId} is {@code orderId}.
-             */
+            /** Only items whose {@code orderId} is {@code orderId}. */
             public NarrowedConsistentQuery<Order> orderId(String orderId) {
-                String encodedOrderId = OrderKeys.SORT_KEY.encode("orderId", orderId);
-                return QueryState.of(this).fixLast(encodedOrderId).narrowedConsistent();
+                return QueryState.of(this).fixLast(OrderKeys.SORT_KEY.encode("orderId", orderId))
+                        .narrowedConsistent();
             }
 
-            /**
-             * Only items whose {@code orderId} is below {@code orderId}.
-             */
+            /** Only items whose {@code orderId} is below {@code orderId}. */
             public NarrowedConsistentQuery<Order> orderIdLessThan(String orderId) {
-                String encodedOrderId = OrderKeys.SORT_KEY.encode("orderId", orderId);
-                return QueryState.of(this).lessThan(encodedOrderId, "").narrowedConsistent();
+                return QueryState.of(this).lessThan(OrderKeys.SORT_KEY.encode("orderId", orderId),
+                        "").narrowedConsistent();
             }
 
-            /**
-             * Only items whose {@code orderId} is at most {@code orderId}.
-             */
+            /** Only items whose {@code orderId} is at most {@code orderId}. */
             public NarrowedConsistentQuery<Order> orderIdAtMost(String orderId) {
-                String encodedOrderId = OrderKeys.SORT_KEY.encode("orderId", orderId);
-                return QueryState.of(this).atMost(encodedOrderId, "").narrowedConsistent();
+                return QueryState.of(this).atMost(OrderKeys.SORT_KEY.encode("orderId", orderId), "")
+                        .narrowedConsistent();
             }
 
-            /**
-             * Only items whose {@code orderId} is above {@code orderId}.
-             */
+            /** Only items whose {@code orderId} is above {@code orderId}. */
             public NarrowedConsistentQuery<Order> orderIdGreaterThan(String orderId) {
-                String encodedOrderId = OrderKeys.SORT_KEY.encode("orderId", orderId);
-                return QueryState.of(this).greaterThan(encodedOrderId, "").narrowedConsistent();
+                return QueryState.of(this).greaterThan(OrderKeys.SORT_KEY.encode("orderId", orderId),
+                        "").narrowedConsistent();
             }
 
-            /**
-             * Only items whose {@code orderId} is at least {@code orderId}.
-             */
+            /** Only items whose {@code orderId} is at least {@code orderId}. */
             public NarrowedConsistentQuery<Order> orderIdAtLeast(String orderId) {
-                String encodedOrderId = OrderKeys.SORT_KEY.encode("orderId", orderId);
-                return QueryState.of(this).atLeast(encodedOrderId, "").narrowedConsistent();
+                return QueryState.of(this).atLeast(OrderKeys.SORT_KEY.encode("orderId", orderId),
+                        "").narrowedConsistent();
             }
 
-            /**
-             * Only items whose {@code orderId} is between {@code low} and {@code high}, both included.
-             */
+            /** Only items whose {@code orderId} is between {@code low} and {@code high}, both included. */
             public NarrowedConsistentQuery<Order> orderIdBetween(String low, String high) {
-                String encodedLow = OrderKeys.SORT_KEY.encode("orderId", low);
-                String encodedHigh = OrderKeys.SORT_KEY.encode("orderId", high);
-                return QueryState.of(this).between(encodedLow, encodedHigh, "").narrowedConsistent();
+                return QueryState.of(this).between(OrderKeys.SORT_KEY.encode("orderId", low),
+                        OrderKeys.SORT_KEY.encode("orderId", high), "").narrowedConsistent();
             }
 
-            /**
-             * Only items whose {@code orderId} begins with {@code start}.
-             */
+            /** Only items whose {@code orderId} begins with {@code start}. */
             public NarrowedConsistentQuery<Order> orderIdBeginsWith(String start) {
-                String encodedStart = OrderKeys.SORT_KEY.encode("orderId", start);
-                return QueryState.of(this).beginsWith(encodedStart).narrowedConsistent();
+                return QueryState.of(this).beginsWith(OrderKeys.SORT_KEY.encode("orderId", start))
+                        .narrowedConsistent();
             }
         }
     }
 
-    /**
-     * Query builder of access pattern {@code ordersByStatus}; narrow it by {@code orderDate}.
-     */
+    /** Query builder of access pattern {@code ordersByStatus}; narrow it by {@code orderDate}. */
     public static final class OrdersByStatusQuery extends Query<Order, OrdersByStatusQuery> {
         OrdersByStatusQuery(Query<Order, ?> source) {
             super(source);
@@ -391,53 +341,39 @@ public final class OrderRepository extends Repository<Order> {
             return new OrdersByStatusQuery(source);
         }
 
-        /**
-         * Only items whose {@code orderDate} is {@code orderDate}.
-         */
+        /** Only items whose {@code orderDate} is {@code orderDate}. */
         public NarrowedQuery<Order> orderDate(Instant orderDate) {
-            AttributeValue encodedOrderDate = OrderKeys.orderDateValue(orderDate);
-            return QueryState.of(this).rawEqualTo(encodedOrderDate).narrowed();
+            return QueryState.of(this).rawEqualTo(OrderKeys.orderDateValue(orderDate)).narrowed();
         }
 
-        /**
-         * Only items whose {@code orderDate} is below {@code orderDate}.
-         */
+        /** Only items whose {@code orderDate} is below {@code orderDate}. */
         public NarrowedQuery<Order> orderDateLessThan(Instant orderDate) {
-            AttributeValue encodedOrderDate = OrderKeys.orderDateValue(orderDate);
-            return QueryState.of(this).rawCompare("<", encodedOrderDate).narrowed();
+            return QueryState.of(this).rawCompare("<", OrderKeys.orderDateValue(orderDate))
+                    .narrowed();
         }
 
-        /**
-         * Only items whose {@code orderDate} is at most {@code orderDate}.
-         */
+        /** Only items whose {@code orderDate} is at most {@code orderDate}. */
         public NarrowedQuery<Order> orderDateAtMost(Instant orderDate) {
-            AttributeValue encodedOrderDate = OrderKeys.orderDateValue(orderDate);
-            return QueryState.of(this).rawCompare("<=", encodedOrderDate).narrowed();
+            return QueryState.of(this).rawCompare("<=", OrderKeys.orderDateValue(orderDate))
+                    .narrowed();
         }
 
-        /**
-         * Only items whose {@code orderDate} is above {@code orderDate}.
-         */
+        /** Only items whose {@code orderDate} is above {@code orderDate}. */
         public NarrowedQuery<Order> orderDateGreaterThan(Instant orderDate) {
-            AttributeValue encodedOrderDate = OrderKeys.orderDateValue(orderDate);
-            return QueryState.of(this).rawCompare(">", encodedOrderDate).narrowed();
+            return QueryState.of(this).rawCompare(">", OrderKeys.orderDateValue(orderDate))
+                    .narrowed();
         }
 
-        /**
-         * Only items whose {@code orderDate} is at least {@code orderDate}.
-         */
+        /** Only items whose {@code orderDate} is at least {@code orderDate}. */
         public NarrowedQuery<Order> orderDateAtLeast(Instant orderDate) {
-            AttributeValue encodedOrderDate = OrderKeys.orderDateValue(orderDate);
-            return QueryState.of(this).rawCompare(">=", encodedOrderDate).narrowed();
+            return QueryState.of(this).rawCompare(">=", OrderKeys.orderDateValue(orderDate))
+                    .narrowed();
         }
 
-        /**
-         * Only items whose {@code orderDate} is between {@code low} and {@code high}, both included.
-         */
+        /** Only items whose {@code orderDate} is between {@code low} and {@code high}, both included. */
         public NarrowedQuery<Order> orderDateBetween(Instant low, Instant high) {
-            AttributeValue encodedLow = OrderKeys.orderDateValue(low);
-            AttributeValue encodedHigh = OrderKeys.orderDateValue(high);
-            return QueryState.of(this).rawBetween(encodedLow, encodedHigh).narrowed();
+            return QueryState.of(this).rawBetween(OrderKeys.orderDateValue(low),
+                    OrderKeys.orderDateValue(high)).narrowed();
         }
     }
 }

@@ -12,54 +12,34 @@ import java.util.Set;
 import javax.annotation.processing.Generated;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
-/**
- * Maps {@link Order} to and from its items in table {@code AppData}.
- */
+/** Maps {@link Order} to and from its items in table {@code AppData}. */
 @Generated("dev.monotable.processor.MonotableProcessor")
 public final class OrderSchema implements EntitySchema<Order> {
-    /**
-     * The schema; it holds no state.
-     */
+    /** The schema; it holds no state. */
     public static final OrderSchema INSTANCE = new OrderSchema();
 
-    /**
-     * The value of the type attribute on Order items.
-     */
+    /** The value of the type attribute on Order items. */
     public static final String ENTITY_TYPE = "Order";
 
-    /**
-     * The table's type attribute.
-     */
+    /** The table's type attribute. */
     public static final String TYPE_ATTRIBUTE = "_type";
 
-    /**
-     * The attribute of {@code Order.userId}.
-     */
+    /** The attribute of {@code Order.userId}. */
     public static final String USER_ID = "userId";
 
-    /**
-     * The attribute of {@code Order.orderId}.
-     */
+    /** The attribute of {@code Order.orderId}. */
     public static final String ORDER_ID = "orderId";
 
-    /**
-     * The attribute of {@code Order.orderDate}.
-     */
+    /** The attribute of {@code Order.orderDate}. */
     public static final String ORDER_DATE = "orderDate";
 
-    /**
-     * The attribute of {@code Order.status}.
-     */
+    /** The attribute of {@code Order.status}. */
     public static final String STATUS = "status";
 
-    /**
-     * The attribute of {@code Order.total}.
-     */
+    /** The attribute of {@code Order.total}. */
     public static final String TOTAL = "total";
 
-    /**
-     * The attribute of {@code Order.lines}.
-     */
+    /** The attribute of {@code Order.lines}. */
     public static final String LINES = "lines";
 
     static final AttributeCodec<Order.Status> STATUS_CODEC = AttributeCodecs.enumOf(Order.Status.class);
@@ -67,9 +47,7 @@ public final class OrderSchema implements EntitySchema<Order> {
     static final AttributeCodec<List<Order.Line>> LINES_CODEC = AttributeCodecs.list(
             AttributeCodecs.document(Order_LineSchema.INSTANCE));
 
-    /**
-     * How updates rewrite the index keys built from fields; the repository gives them to its store.
-     */
+    /** How updates rewrite the index keys built from fields; the repository gives them to its store. */
     static final List<IndexKeyRule> INDEX_KEY_RULES = List.of(
             new IndexKeyRule("GSI1PK", List.of("orderId"), OrderSchema::gsi1PartitionKeyFrom),
             new IndexKeyRule("GSI1SK", List.of(), OrderSchema::gsi1SortKeyFrom));
@@ -87,23 +65,17 @@ public final class OrderSchema implements EntitySchema<Order> {
         return TYPE_ATTRIBUTE;
     }
 
-    /**
-     * Index key {@code GSI1PK} from the fields' values by attribute, for updates and upserts.
-     */
+    /** Index key {@code GSI1PK} from the fields' values by attribute, for updates and upserts. */
     private static String gsi1PartitionKeyFrom(Map<String, Object> values) {
         return OrderKeys.gsi1PartitionKey((String) values.get("orderId"));
     }
 
-    /**
-     * Index key {@code GSI1SK} from the fields' values by attribute, for updates and upserts.
-     */
+    /** Index key {@code GSI1SK} from the fields' values by attribute, for updates and upserts. */
     private static String gsi1SortKeyFrom(Map<String, Object> values) {
         return OrderKeys.gsi1SortKey();
     }
 
-    /**
-     * The attributes of primary-key fields, which updates may not set: [orderDate, orderId, userId].
-     */
+    /** The attributes of primary-key fields, which updates may not set: [orderDate, orderId, userId]. */
     @Override
     public Set<String> fixedAttributes() {
         return Set.of("orderDate", "orderId", "userId");
@@ -114,9 +86,7 @@ public final class OrderSchema implements EntitySchema<Order> {
         return List.of("PK", "SK");
     }
 
-    /**
-     * The item of {@code order}: keys, index keys, type attribute and every non-null field.
-     */
+    /** The item of {@code order}: keys, index keys, type attribute and every non-null field. */
     @Override
     public Map<String, AttributeValue> toItem(Order order) {
         ItemWriter out = ItemWriter.of(ENTITY_TYPE);

@@ -8,29 +8,19 @@ import java.util.Map;
 import javax.annotation.processing.Generated;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
-/**
- * Maps the document {@link Order.Line} to and from the attributes of a map (M) value.
- */
+/** Maps the document {@link Order.Line} to and from the attributes of a map (M) value. */
 @Generated("dev.monotable.processor.MonotableProcessor")
 public final class Order_LineSchema implements DocumentSchema<Order.Line> {
-    /**
-     * The schema; it holds no state.
-     */
+    /** The schema; it holds no state. */
     public static final Order_LineSchema INSTANCE = new Order_LineSchema();
 
-    /**
-     * The document's name in error messages.
-     */
+    /** The document's name in error messages. */
     public static final String DOCUMENT_TYPE = "Line";
 
-    /**
-     * The attribute of {@code Line.sku}.
-     */
+    /** The attribute of {@code Line.sku}. */
     public static final String SKU = "sku";
 
-    /**
-     * The attribute of {@code Line.quantity}.
-     */
+    /** The attribute of {@code Line.quantity}. */
     public static final String QUANTITY = "quantity";
 
     private Order_LineSchema() {

@@ -19,30 +19,22 @@ public final class UserKeys {
     private UserKeys() {
     }
 
-    /**
-     * The partition key {@code USER#<id>}.
-     */
+    /** The partition key {@code USER#<id>}. */
     public static String partitionKey(String id) {
         return PARTITION_KEY.complete("USER#" + PARTITION_KEY.encode("id", id));
     }
 
-    /**
-     * The sort key {@code PROFILE}.
-     */
+    /** The sort key {@code PROFILE}. */
     public static String sortKey() {
         return "PROFILE";
     }
 
-    /**
-     * The primary key of the item: {@code PK = USER#<id>, SK = PROFILE}.
-     */
+    /** The primary key of the item: {@code PK = USER#<id>, SK = PROFILE}. */
     public static Map<String, AttributeValue> primaryKey(String id) {
         return KeyMaps.of("PK", partitionKey(id), "SK", sortKey());
     }
 
-    /**
-     * The primary-key fields by typed path: what an update keeps and an upsert writes.
-     */
+    /** The primary-key fields by typed path: what an update keeps and an upsert writes. */
     static KeyFields primaryKeyFields(String id) {
         return KeyFields.of(UserFields.ID, id);
     }

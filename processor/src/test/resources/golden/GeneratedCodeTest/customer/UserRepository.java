@@ -24,16 +24,12 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 public final class UserRepository extends Repository<User> {
     private final EntityStore<User> store;
 
-    /**
-     * A repository of the entity's items in {@code table}.
-     */
+    /** A repository of the entity's items in {@code table}. */
     UserRepository(DynamoTable table) {
         this.store = table.store(this, UserSchema.INSTANCE);
     }
 
-    /**
-     * Writes {@code user}, replacing any item with the same key.
-     */
+    /** Writes {@code user}, replacing any item with the same key. */
     public void put(User user) {
         this.store.put(user);
     }
@@ -56,9 +52,7 @@ public final class UserRepository extends Repository<User> {
         this.store.putIfAbsent(user);
     }
 
-    /**
-     * Reads the User keyed {@code USER#<id> / PROFILE}, if there is one.
-     */
+    /** Reads the User keyed {@code USER#<id> / PROFILE}, if there is one. */
     public Optional<User> get(String id) {
         return this.store.get(UserKeys.primaryKey(id));
     }
@@ -89,9 +83,7 @@ public final class UserRepository extends Repository<User> {
         this.store.delete(UserKeys.primaryKey(id), condition);
     }
 
-    /**
-     * Deletes the item of {@code user}.
-     */
+    /** Deletes the item of {@code user}. */
     public void delete(User user) {
         this.store.deleteEntity(user);
     }
@@ -120,12 +112,7 @@ public final class UserRepository extends Repository<User> {
      * @throws dev.monotable.runtime.BatchIncompleteException carrying the keys still unread
      */
     public List<Optional<User>> batchGet(List<Key> keys) {
-        KeyMaps.checkBatch("User", keys);
-        List<Map<String, AttributeValue>> primaryKeys = new ArrayList<>(keys.size());
-        for (Key key : keys) {
-            primaryKeys.add(UserKeys.primaryKey(key.id()));
-        }
-        return this.store.batchGet(primaryKeys, keys);
+        return this.store.batchGet(primaryKeys(keys), keys);
     }
 
     /**
@@ -135,12 +122,7 @@ public final class UserRepository extends Repository<User> {
      * @throws dev.monotable.runtime.BatchIncompleteException carrying the keys still unread
      */
     public List<Optional<User>> batchGet(List<Key> keys, Read read) {
-        KeyMaps.checkBatch("User", keys);
-        List<Map<String, AttributeValue>> primaryKeys = new ArrayList<>(keys.size());
-        for (Key key : keys) {
-            primaryKeys.add(UserKeys.primaryKey(key.id()));
-        }
-        return this.store.batchGet(primaryKeys, keys, read);
+        return this.store.batchGet(primaryKeys(keys), keys, read);
     }
 
     /**
@@ -158,12 +140,7 @@ public final class UserRepository extends Repository<User> {
      * @throws dev.monotable.runtime.BatchIncompleteException carrying the keys still undeleted
      */
     public void batchDelete(List<Key> keys) {
-        KeyMaps.checkBatch("User", keys);
-        List<Map<String, AttributeValue>> primaryKeys = new ArrayList<>(keys.size());
-        for (Key key : keys) {
-            primaryKeys.add(UserKeys.primaryKey(key.id()));
-        }
-        this.store.batchDelete(primaryKeys, keys);
+        this.store.batchDelete(primaryKeys(keys), keys);
     }
 
     /**
@@ -174,9 +151,17 @@ public final class UserRepository extends Repository<User> {
         return this.store.scan();
     }
 
-    /**
-     * The primary-key fields of one User, for batch reads and deletes.
-     */
+    /** The key maps of {@code keys}, checked as one batch. */
+    private static List<Map<String, AttributeValue>> primaryKeys(List<Key> keys) {
+        KeyMaps.checkBatch("User", keys);
+        List<Map<String, AttributeValue>> primaryKeys = new ArrayList<>(keys.size());
+        for (Key key : keys) {
+            primaryKeys.add(UserKeys.primaryKey(key.id()));
+        }
+        return primaryKeys;
+    }
+
+    /** The primary-key fields of one User, for batch reads and deletes. */
     public record Key(String id) {
     }
 }

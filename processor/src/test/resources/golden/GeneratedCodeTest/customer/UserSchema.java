@@ -10,44 +10,28 @@ import java.util.Set;
 import javax.annotation.processing.Generated;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
-/**
- * Maps {@link User} to and from its items in table {@code AppData}.
- */
+/** Maps {@link User} to and from its items in table {@code AppData}. */
 @Generated("dev.monotable.processor.MonotableProcessor")
 public final class UserSchema implements EntitySchema<User> {
-    /**
-     * The schema; it holds no state.
-     */
+    /** The schema; it holds no state. */
     public static final UserSchema INSTANCE = new UserSchema();
 
-    /**
-     * The value of the type attribute on User items.
-     */
+    /** The value of the type attribute on User items. */
     public static final String ENTITY_TYPE = "User";
 
-    /**
-     * The table's type attribute.
-     */
+    /** The table's type attribute. */
     public static final String TYPE_ATTRIBUTE = "_type";
 
-    /**
-     * The attribute of {@code User.id}.
-     */
+    /** The attribute of {@code User.id}. */
     public static final String ID = "id";
 
-    /**
-     * The attribute of {@code User.email}.
-     */
+    /** The attribute of {@code User.email}. */
     public static final String EMAIL = "mail";
 
-    /**
-     * The attribute of {@code User.name}.
-     */
+    /** The attribute of {@code User.name}. */
     public static final String NAME = "name";
 
-    /**
-     * The attribute of {@code User.createdAt}.
-     */
+    /** The attribute of {@code User.createdAt}. */
     public static final String CREATED_AT = "createdAt";
 
     private UserSchema() {
@@ -63,9 +47,7 @@ public final class UserSchema implements EntitySchema<User> {
         return TYPE_ATTRIBUTE;
     }
 
-    /**
-     * The attributes of primary-key fields, which updates may not set: [id].
-     */
+    /** The attributes of primary-key fields, which updates may not set: [id]. */
     @Override
     public Set<String> fixedAttributes() {
         return Set.of("id");
@@ -76,9 +58,7 @@ public final class UserSchema implements EntitySchema<User> {
         return List.of("PK", "SK");
     }
 
-    /**
-     * The item of {@code user}: keys, index keys, type attribute and every non-null field.
-     */
+    /** The item of {@code user}: keys, index keys, type attribute and every non-null field. */
     @Override
     public Map<String, AttributeValue> toItem(User user) {
         ItemWriter out = ItemWriter.of(ENTITY_TYPE);

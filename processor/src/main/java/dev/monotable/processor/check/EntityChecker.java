@@ -31,7 +31,7 @@ public final class EntityChecker {
   /** Method names a generated repository already has, which access patterns cannot take. */
   private static final Set<String> REPOSITORY_METHODS = Set.of(
       "put", "get", "delete", "update", "scanAll", "scanIndex", "batchGet", "batchPut", "batchDelete", "store",
-      "putIfAbsent", "equals", "hashCode", "toString", "getClass", "wait", "notify", "notifyAll");
+      "putIfAbsent", "primaryKeys", "equals", "hashCode", "toString", "getClass", "wait", "notify", "notifyAll");
   /** DynamoDB's limits on a partition and a sort key value, in UTF-8 bytes (as the runtime's KeyFormat checks them). */
   static final int MAX_PARTITION_KEY_BYTES = 2048;
   /** The runtime's {@code Shards.MAX}: a fan-out cursor carries a position per shard. */

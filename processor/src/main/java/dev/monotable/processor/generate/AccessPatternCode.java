@@ -248,32 +248,30 @@ final class AccessPatternCode {
       TypeSpec.Builder stage = stage(stageClass(k, fields), k == 0
           ? JavadocText.wrap("Query builder of access pattern {@code $L}; narrow it by {@code $L}.\n", pattern.name(),
               fieldName)
-          : JavadocText.wrap("Query builder of access pattern {@code $L} with $L fixed; narrow it by {@code $L}.\n",
+          : JavadocText.wrap("Query builder of {@code $L} with $L fixed; narrow it by {@code $L}.\n",
               pattern.name(), String.join(", ", fields.subList(0, k)), fieldName));
 
-      String encoded = encodedName(parameter);
-      CodeBlock encode = CodeBlock.of("$T $L = $T.$L.encode($S, $L)", String.class, encoded, keysClass, constant,
-          fieldName, parameter);
+      // each narrowing is one statement: the encoded value goes straight into the QueryState call
+      CodeBlock encoded = encode(constant, fieldName, parameter);
       MethodSpec.Builder equal = MethodSpec.methodBuilder(parameter)
           .addModifiers(Modifier.PUBLIC)
           .addJavadoc(JavadocText.wrap("Only items whose {@code $L} is {@code $L}.\n", fieldName, parameter))
-          .addParameter(fieldType, parameter)
-          .addStatement(encode);
+          .addParameter(fieldType, parameter);
       if (last) {
         equal.returns(narrowed())
-            .addStatement("return $T.of(this).fixLast($L).$L()", TypeNames.QUERY_STATE,
+            .addStatement("return $T.of(this).fixLast($L)$Z.$L()", TypeNames.QUERY_STATE,
                 withText(encoded, continuation), narrowedCall());
       } else {
         ClassName next = stageClass(k + 1, fields);
         equal.returns(next)
-            .addStatement("return new $T($T.of(this).fix($L).query())", next, TypeNames.QUERY_STATE,
+            .addStatement("return new $T($T.of(this).fix($L)$Z.query())", next, TypeNames.QUERY_STATE,
                 withText(encoded, continuation));
       }
       stage.addMethod(equal.build());
-      addRange(stage, fieldName, parameter, fieldType, "LessThan", "lessThan", "below", encode, continuation);
-      addRange(stage, fieldName, parameter, fieldType, "AtMost", "atMost", "at most", encode, continuation);
-      addRange(stage, fieldName, parameter, fieldType, "GreaterThan", "greaterThan", "above", encode, continuation);
-      addRange(stage, fieldName, parameter, fieldType, "AtLeast", "atLeast", "at least", encode, continuation);
+      addRange(stage, fieldName, parameter, fieldType, "LessThan", "lessThan", "below", encoded, continuation);
+      addRange(stage, fieldName, parameter, fieldType, "AtMost", "atMost", "at most", encoded, continuation);
+      addRange(stage, fieldName, parameter, fieldType, "GreaterThan", "greaterThan", "above", encoded, continuation);
+      addRange(stage, fieldName, parameter, fieldType, "AtLeast", "atLeast", "at least", encoded, continuation);
       stage.addMethod(MethodSpec.methodBuilder(parameter + "Between")
           .addModifiers(Modifier.PUBLIC)
           .addJavadoc(JavadocText.wrap("Only items whose {@code $L} is between {@code low} and {@code high}, both"
@@ -281,10 +279,8 @@ final class AccessPatternCode {
           .returns(narrowed())
           .addParameter(fieldType, "low")
           .addParameter(fieldType, "high")
-          .addStatement("$T encodedLow = $T.$L.encode($S, low)", String.class, keysClass, constant, fieldName)
-          .addStatement("$T encodedHigh = $T.$L.encode($S, high)", String.class, keysClass, constant, fieldName)
-          .addStatement("return $T.of(this).between(encodedLow, encodedHigh, $S).$L()", TypeNames.QUERY_STATE,
-              continuation, narrowedCall())
+          .addStatement("return $T.of(this).between($L,$W$L,$W$S)$Z.$L()", TypeNames.QUERY_STATE,
+              encode(constant, fieldName, "low"), encode(constant, fieldName, "high"), continuation, narrowedCall())
           .build());
       if (isString(field)) {
         stage.addMethod(MethodSpec.methodBuilder(parameter + "BeginsWith")
@@ -292,8 +288,8 @@ final class AccessPatternCode {
             .addJavadoc(JavadocText.wrap("Only items whose {@code $L} begins with {@code start}.\n", fieldName))
             .returns(narrowed())
             .addParameter(String.class, "start")
-            .addStatement("$T encodedStart = $T.$L.encode($S, start)", String.class, keysClass, constant, fieldName)
-            .addStatement("return $T.of(this).beginsWith(encodedStart).$L()", TypeNames.QUERY_STATE, narrowedCall())
+            .addStatement("return $T.of(this).beginsWith($L)$Z.$L()", TypeNames.QUERY_STATE,
+                encode(constant, fieldName, "start"), narrowedCall())
             .build());
       }
       stages.add(stage);
@@ -303,26 +299,25 @@ final class AccessPatternCode {
     return first.build();
   }
 
-  /** The local holding a parameter's encoded value: {@code orderDate -> encodedOrderDate}. */
-  private static String encodedName(String parameter) {
-    return "encoded" + Naming.upperCamel(parameter);
+  /** {@code OrderKeys.SORT_KEY.encode("orderDate", variable)}: a sort-key field's value as its template writes it. */
+  private CodeBlock encode(String constant, String fieldName, String variable) {
+    return CodeBlock.of("$T.$L.encode($S, $L)", keysClass, constant, fieldName, variable);
   }
 
   /** The encoded value followed by the template text after it, without a {@code + ""} when there is none. */
-  private static CodeBlock withText(String encoded, String text) {
-    return text.isEmpty() ? CodeBlock.of("$L", encoded) : CodeBlock.of("$L + $S", encoded, text);
+  private static CodeBlock withText(CodeBlock encoded, String text) {
+    return text.isEmpty() ? encoded : CodeBlock.of("$L + $S", encoded, text);
   }
 
   private void addRange(TypeSpec.Builder stage, String fieldName, String parameter, TypeName fieldType, String suffix,
-      String call, String words, CodeBlock encode, String continuation) {
+      String call, String words, CodeBlock encoded, String continuation) {
     stage.addMethod(MethodSpec.methodBuilder(parameter + suffix)
         .addModifiers(Modifier.PUBLIC)
         .addJavadoc(JavadocText.wrap("Only items whose {@code $L} is $L {@code $L}.\n", fieldName, words, parameter))
         .returns(narrowed())
         .addParameter(fieldType, parameter)
-        .addStatement(encode)
-        .addStatement("return $T.of(this).$L($L, $S).$L()", TypeNames.QUERY_STATE, call, encodedName(parameter),
-            continuation, narrowedCall())
+        .addStatement("return $T.of(this).$L($L,$W$S)$Z.$L()", TypeNames.QUERY_STATE, call, encoded, continuation,
+            narrowedCall())
         .build());
   }
 
@@ -348,10 +343,8 @@ final class AccessPatternCode {
         .returns(narrowed())
         .addParameter(fieldType, "low")
         .addParameter(fieldType, "high")
-        .addStatement("$T encodedLow = $L", TypeNames.ATTRIBUTE_VALUE, rawValue(field, "low"))
-        .addStatement("$T encodedHigh = $L", TypeNames.ATTRIBUTE_VALUE, rawValue(field, "high"))
-        .addStatement("return $T.of(this).rawBetween(encodedLow, encodedHigh).$L()", TypeNames.QUERY_STATE,
-            narrowedCall())
+        .addStatement("return $T.of(this).rawBetween($L,$W$L)$Z.$L()", TypeNames.QUERY_STATE, rawValue(field, "low"),
+            rawValue(field, "high"), narrowedCall())
         .build());
     if (isString(field)) {
       stage.addMethod(MethodSpec.methodBuilder(parameter + "BeginsWith")
@@ -359,8 +352,8 @@ final class AccessPatternCode {
           .addJavadoc(JavadocText.wrap("Only items whose {@code $L} begins with {@code start}.\n", fieldName))
           .returns(narrowed())
           .addParameter(String.class, "start")
-          .addStatement("$T encodedStart = $L", TypeNames.ATTRIBUTE_VALUE, rawValue(field, "start"))
-          .addStatement("return $T.of(this).rawBeginsWith(encodedStart).$L()", TypeNames.QUERY_STATE, narrowedCall())
+          .addStatement("return $T.of(this).rawBeginsWith($L)$Z.$L()", TypeNames.QUERY_STATE, rawValue(field, "start"),
+              narrowedCall())
           .build());
     }
     return stage.build();
@@ -372,14 +365,13 @@ final class AccessPatternCode {
    */
   private MethodSpec rawMethod(FieldModel field, String suffix, String words, TypeName fieldType, CodeBlock call) {
     String parameter = Naming.parameter(field.name());
-    String encoded = encodedName(parameter);
     return MethodSpec.methodBuilder(parameter + suffix)
         .addModifiers(Modifier.PUBLIC)
         .addJavadoc(JavadocText.wrap("Only items whose {@code $L} $L.\n", parameter, words))
         .returns(narrowed())
         .addParameter(fieldType, parameter)
-        .addStatement("$T $L = $L", TypeNames.ATTRIBUTE_VALUE, encoded, rawValue(field, parameter))
-        .addStatement("return $T.of(this).$L$L).$L()", TypeNames.QUERY_STATE, call, encoded, narrowedCall())
+        .addStatement("return $T.of(this).$L$L)$Z.$L()", TypeNames.QUERY_STATE, call, rawValue(field, parameter),
+            narrowedCall())
         .build();
   }
 

@@ -6,6 +6,7 @@ import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
+import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import dev.monotable.processor.model.AccessPatternModel;
 import dev.monotable.processor.model.EntityModel;
@@ -22,6 +23,9 @@ import javax.lang.model.element.Modifier;
 
 /** Generates {@code <Entity>Repository}: put, get and delete by the entity's primary key fields. */
 public final class RepositoryGenerator extends EntitySourceGenerator {
+  /** The private helper that turns a batch's key records into key maps. */
+  private static final String BATCH_KEYS = "primaryKeys";
+
   public RepositoryGenerator(Filer filer) {
     super(filer);
   }
@@ -157,7 +161,35 @@ public final class RepositoryGenerator extends EntitySourceGenerator {
           .addBuilders(type));
     }
     type.addMethods(overloadsTogether(methods));
+    type.addMethod(batchKeys(entity, keyParameters, keysClass));
     return type;
+  }
+
+  /** The batch operations' one conversion of key records to key maps, a private helper. */
+  private static MethodSpec batchKeys(EntityModel entity, List<ParameterSpec> keyParameters, ClassName keysClass) {
+    ClassName key = keyRecord(entity);
+    CodeBlock keyArguments = CodeBlock.join(
+        keyParameters.stream().map(p -> CodeBlock.of("key.$N()", p)).toList(), ", ");
+    ClassName list = ClassName.get("java.util", "List");
+    return MethodSpec.methodBuilder(BATCH_KEYS)
+        .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+        .addJavadoc("The key maps of {@code keys}, checked as one batch.\n")
+        .returns(ParameterizedTypeName.get(list, TypeNames.ITEM))
+        .addParameter(ParameterizedTypeName.get(list, key), "keys")
+        .addStatement("$T.checkBatch($S, keys)", TypeNames.KEY_MAPS, entity.typeName())
+        .addStatement("$T<$T> primaryKeys = new $T<>(keys.size())", list, TypeNames.ITEM,
+            ClassName.get("java.util", "ArrayList"))
+        .beginControlFlow("for ($T key : keys)", key)
+        .addStatement("primaryKeys.add($T.primaryKey($L))", keysClass, keyArguments)
+        .endControlFlow()
+        .addStatement("return primaryKeys")
+        .build();
+  }
+
+  /** {@code OrderRepository.Key}, or {@code PrimaryKey} for an entity named {@code Key}. */
+  private static ClassName keyRecord(EntityModel entity) {
+    String keyName = entity.type().simpleName().equals("Key") ? "PrimaryKey" : "Key";
+    return TypeNames.className(entity.repositoryType()).nestedClass(keyName);
   }
 
   /**
@@ -216,24 +248,14 @@ public final class RepositoryGenerator extends EntitySourceGenerator {
   /** A key record of the primary-key fields, added to the type, and the batch reads and writes through it. */
   private static List<MethodSpec> batches(TypeSpec.Builder type, EntityModel entity,
       List<ParameterSpec> keyParameters, ClassName keysClass, ClassName entityClass) {
-    String keyName = entity.type().simpleName().equals("Key") ? "PrimaryKey" : "Key";
-    ClassName key = TypeNames.className(entity.repositoryType()).nestedClass(keyName);
+    ClassName key = keyRecord(entity);
     type.addType(TypeSpec.recordBuilder(key)
         .addModifiers(Modifier.PUBLIC)
         .addJavadoc("The primary-key fields of one $L, for batch reads and deletes.\n", entity.type().simpleName())
         .recordConstructor(MethodSpec.constructorBuilder().addParameters(keyParameters).build())
         .build());
-    CodeBlock keyArguments = CodeBlock.join(
-        keyParameters.stream().map(p -> CodeBlock.of("key.$N()", p)).toList(), ", ");
     ClassName list = ClassName.get("java.util", "List");
-    ClassName arrayList = ClassName.get("java.util", "ArrayList");
-    CodeBlock toKeys = CodeBlock.builder()
-        .addStatement("$T.checkBatch($S, keys)", TypeNames.KEY_MAPS, entity.typeName())
-        .addStatement("$T<$T> primaryKeys = new $T<>(keys.size())", list, TypeNames.ITEM, arrayList)
-        .beginControlFlow("for ($T key : keys)", key)
-        .addStatement("primaryKeys.add($T.primaryKey($L))", keysClass, keyArguments)
-        .endControlFlow()
-        .build();
+    TypeName keyList = ParameterizedTypeName.get(list, key);
     List<MethodSpec> methods = new ArrayList<>();
     methods.add(MethodSpec.methodBuilder("batchGet")
         .addModifiers(Modifier.PUBLIC)
@@ -242,9 +264,8 @@ public final class RepositoryGenerator extends EntitySourceGenerator {
             + "@throws dev.monotable.runtime.BatchIncompleteException carrying the keys still unread\n",
             entity.type().simpleName()))
         .returns(ParameterizedTypeName.get(list, ParameterizedTypeName.get(TypeNames.OPTIONAL, entityClass)))
-        .addParameter(ParameterizedTypeName.get(list, key), "keys")
-        .addCode(toKeys)
-        .addStatement("return this.store.batchGet(primaryKeys, keys)")
+        .addParameter(keyList, "keys")
+        .addStatement("return this.store.batchGet($L(keys), keys)", BATCH_KEYS)
         .build());
     methods.add(MethodSpec.methodBuilder("batchGet")
         .addModifiers(Modifier.PUBLIC)
@@ -253,10 +274,9 @@ public final class RepositoryGenerator extends EntitySourceGenerator {
             + "@throws dev.monotable.runtime.BatchIncompleteException carrying the keys still unread\n",
             entity.type().simpleName()))
         .returns(ParameterizedTypeName.get(list, ParameterizedTypeName.get(TypeNames.OPTIONAL, entityClass)))
-        .addParameter(ParameterizedTypeName.get(list, key), "keys")
+        .addParameter(keyList, "keys")
         .addParameter(TypeNames.READ, "read")
-        .addCode(toKeys)
-        .addStatement("return this.store.batchGet(primaryKeys, keys, read)")
+        .addStatement("return this.store.batchGet($L(keys), keys, read)", BATCH_KEYS)
         .build());
     methods.add(MethodSpec.methodBuilder("batchPut")
         .addModifiers(Modifier.PUBLIC)
@@ -271,9 +291,8 @@ public final class RepositoryGenerator extends EntitySourceGenerator {
         .addJavadoc(JavadocText.wrap("Deletes the items of {@code keys} in batches of 25, retrying what DynamoDB"
             + " leaves unprocessed.\n\n"
             + "@throws dev.monotable.runtime.BatchIncompleteException carrying the keys still undeleted\n"))
-        .addParameter(ParameterizedTypeName.get(list, key), "keys")
-        .addCode(toKeys)
-        .addStatement("this.store.batchDelete(primaryKeys, keys)")
+        .addParameter(keyList, "keys")
+        .addStatement("this.store.batchDelete($L(keys), keys)", BATCH_KEYS)
         .build());
     return methods;
   }

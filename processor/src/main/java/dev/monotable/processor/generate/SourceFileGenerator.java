@@ -4,6 +4,7 @@ import com.palantir.javapoet.AnnotationSpec;
 import com.palantir.javapoet.JavaFile;
 import com.palantir.javapoet.TypeSpec;
 import java.io.IOException;
+import java.io.Writer;
 import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Set;
@@ -20,6 +21,8 @@ import javax.lang.model.element.PackageElement;
  */
 public abstract class SourceFileGenerator<M> {
   static final String PROCESSOR = "dev.monotable.processor.MonotableProcessor";
+  /** The widest line of generated code. */
+  static final int MAX_COLUMNS = 120;
 
   private final Filer filer;
 
@@ -36,16 +39,49 @@ public abstract class SourceFileGenerator<M> {
     for (Element element : originating) {
       type.addOriginatingElement(element);
     }
-    type.alwaysQualify(typeNamesOfPackage(packageName(model), originating).toArray(new String[0]));
+    for (String name : typeNamesOfPackage(packageName(model), originating)) {
+      // one name a call: JavaPoet formats the whole array for its null check, per name
+      type.alwaysQualify(name);
+    }
     JavaFile file = JavaFile.builder(packageName(model), type.build())
         .skipJavaLangImports(true)
         .indent("    ")
         .build();
-    try {
-      file.writeTo(filer);
+    String simpleName = file.typeSpec().name();
+    String name = file.packageName().isEmpty() ? simpleName : file.packageName() + "." + simpleName;
+    try (Writer writer = filer.createSourceFile(name, originating.toArray(new Element[0])).openWriter()) {
+      writer.write(oneLineJavadoc(file.toString()));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /**
+   * {@code source} with each Javadoc of one line of text written on one line, as
+   * {@code /** The sort key. *}{@code /}, where it fits in {@link #MAX_COLUMNS} columns: JavaPoet
+   * always spends three lines on it, which makes a generated file half comment frames.
+   */
+  static String oneLineJavadoc(String source) {
+    String[] lines = source.split("\n", -1);
+    StringBuilder out = new StringBuilder(source.length());
+    for (int i = 0; i < lines.length; i++) {
+      String line = lines[i];
+      String indent = line.substring(0, line.length() - line.stripLeading().length());
+      if (i + 2 < lines.length && line.equals(indent + "/**") && lines[i + 2].equals(indent + " */")
+          && lines[i + 1].startsWith(indent + " * ") && !lines[i + 1].startsWith(indent + " * @")) {
+        String oneLine = indent + "/** " + lines[i + 1].substring(indent.length() + 3) + " */";
+        if (oneLine.length() <= MAX_COLUMNS) {
+          out.append(oneLine).append('\n');
+          i += 2;
+          continue;
+        }
+      }
+      out.append(line);
+      if (i + 1 < lines.length) {
+        out.append('\n');
+      }
+    }
+    return out.toString();
   }
 
   /**

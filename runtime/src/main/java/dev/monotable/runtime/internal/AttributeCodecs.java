@@ -118,7 +118,7 @@ public final class AttributeCodecs {
       if (value.isNaN() || value.isInfinite()) {
         throw new MappingException("cannot store " + value + ": DynamoDB numbers are finite");
       }
-      Numbers.checked(new BigDecimal(value.toString()));
+      // a float has at most 9 digits and lies within 1E-45 and 4E+38: DynamoDB stores every finite one
       return AttributeValue.fromN(value.toString());
     }
 
@@ -133,7 +133,11 @@ public final class AttributeCodecs {
       if (value.isNaN() || value.isInfinite()) {
         throw new MappingException("cannot store " + value + ": DynamoDB numbers are finite");
       }
-      Numbers.checked(BigDecimal.valueOf(value));
+      double magnitude = Math.abs(value);
+      // Double.toString gives at most 17 digits and rises with the value: only the exponent can be out of range
+      if (magnitude != 0 && (magnitude < 1e-130 || magnitude >= 1e126)) {
+        Numbers.checked(BigDecimal.valueOf(value));
+      }
       return AttributeValue.fromN(value.toString());
     }
 
@@ -159,7 +163,10 @@ public final class AttributeCodecs {
   /** {@code BigInteger} as N. */
   public static final AttributeCodec<BigInteger> BIG_INTEGER = new AttributeCodec<>() {
     @Override public AttributeValue write(BigInteger value) {
-      Numbers.checked(new BigDecimal(value));
+      if (value.bitLength() > 126) {
+        // below 2^126 a value has at most 38 digits, all of which DynamoDB keeps
+        Numbers.checked(new BigDecimal(value));
+      }
       return AttributeValue.fromN(value.toString());
     }
 
@@ -180,6 +187,10 @@ public final class AttributeCodecs {
 
     @Override public Instant read(AttributeValue value) {
       String text = string(value);
+      Instant fixedWidth = FixedWidthTime.parseInstant(text);
+      if (fixedWidth != null) {
+        return fixedWidth;
+      }
       try {
         return Instant.parse(text);
       } catch (DateTimeParseException e) {
@@ -207,6 +218,10 @@ public final class AttributeCodecs {
 
     @Override public LocalDate read(AttributeValue value) {
       String text = string(value);
+      LocalDate plain = FixedWidthTime.parseLocalDate(text);
+      if (plain != null) {
+        return plain;
+      }
       try {
         return LocalDate.parse(text);
       } catch (DateTimeParseException e) {
@@ -224,6 +239,10 @@ public final class AttributeCodecs {
 
     @Override public LocalDateTime read(AttributeValue value) {
       String text = string(value);
+      LocalDateTime fixedWidth = FixedWidthTime.parseLocalDateTime(text);
+      if (fixedWidth != null) {
+        return fixedWidth;
+      }
       try {
         return LocalDateTime.parse(text);
       } catch (DateTimeParseException e) {
@@ -581,7 +600,8 @@ public final class AttributeCodecs {
 
   /** True for a NULL attribute value. */
   static boolean isNull(AttributeValue value) {
-    return Boolean.TRUE.equals(value.nul());
+    Boolean nul = value.nul();
+    return nul != null && nul;
   }
 
   private static String string(AttributeValue value) {
@@ -610,6 +630,10 @@ public final class AttributeCodecs {
   }
 
   private static long integral(AttributeValue value, long min, long max, String type) {
+    long plain = value.n() == null ? NOT_PLAIN : plainInteger(value.n());
+    if (plain != NOT_PLAIN && plain >= min && plain <= max) {
+      return plain;
+    }
     BigDecimal number = decimal(value);
     try {
       long integral = number.longValueExact();
@@ -620,6 +644,30 @@ public final class AttributeCodecs {
     } catch (ArithmeticException e) {
       throw new MappingException("N " + value.n() + " does not fit in a " + type);
     }
+  }
+
+  /** What {@link #plainInteger} gives for other text; no text of 18 digits or fewer has this value. */
+  private static final long NOT_PLAIN = Long.MIN_VALUE;
+
+  /**
+   * The value of an optional minus and 1 to 18 digits (as N values written from integers are),
+   * read without a {@code BigDecimal}; {@link #NOT_PLAIN} for any other text.
+   */
+  private static long plainInteger(String text) {
+    int length = text.length();
+    int start = length > 0 && text.charAt(0) == '-' ? 1 : 0;
+    if (length == start || length - start > 18) {
+      return NOT_PLAIN;
+    }
+    long value = 0;
+    for (int i = start; i < length; i++) {
+      char c = text.charAt(i);
+      if (c < '0' || c > '9') {
+        return NOT_PLAIN;
+      }
+      value = value * 10 + (c - '0');
+    }
+    return start == 1 ? -value : value;
   }
 
   private static MappingException mismatch(String expected, AttributeValue value) {

@@ -355,8 +355,8 @@ public final class EntityStore<T> {
         item.put(schema.updatedAtAttribute(), now);
       }
     }
-    long size = ItemSize.of(item);
-    if (size > ItemSize.MAX_BYTES) {
+    long size = ItemSize.overLimit(item);
+    if (size > 0) {
       throw new ItemTooLargeException(schema.entityType(), size);
     }
     return item;

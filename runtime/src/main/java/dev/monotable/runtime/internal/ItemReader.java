@@ -62,13 +62,22 @@ public final class ItemReader {
         return codec.absent();
       }
       return codec.read(value);
-    } catch (MappingException e) {
-      throw RuntimeAccess.get().within(e, type, name);
     } catch (RuntimeException e) {
-      // a user converter failed in its own way: still name where
-      throw new MappingException(type, name, "cannot read " + AttributeCodecs.describe(value)
-          + ": " + e, e);
+      throw failure(e, type, name, value);
     }
+  }
+
+  /**
+   * The failure to read {@code name}, placed there. Out of {@link #get}, which stays small enough
+   * for the JIT to inline at every field of a generated {@code fromItem}; static, so that the reader
+   * does not escape and is never allocated.
+   */
+  private static MappingException failure(RuntimeException e, String type, String name, AttributeValue value) {
+    if (e instanceof MappingException mapping) {
+      return RuntimeAccess.get().within(mapping, type, name);
+    }
+    // a user converter failed in its own way: still name where
+    return new MappingException(type, name, "cannot read " + AttributeCodecs.describe(value) + ": " + e, e);
   }
 
   /** A {@code boolean} field; absent reads as {@code false}. */

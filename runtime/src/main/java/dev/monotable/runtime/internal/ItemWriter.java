@@ -1,7 +1,7 @@
 package dev.monotable.runtime.internal;
 
 import dev.monotable.runtime.MappingException;
-import java.util.LinkedHashMap;
+import java.util.HashMap;
 import java.util.Map;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
@@ -18,7 +18,8 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
  */
 public final class ItemWriter {
   private final String type;
-  private final Map<String, AttributeValue> attributes = new LinkedHashMap<>();
+  // DynamoDB keeps no attribute order, so neither does the item
+  private final Map<String, AttributeValue> attributes = new HashMap<>();
 
   private ItemWriter(String type) {
     this.type = type;

@@ -3,7 +3,6 @@ package dev.monotable.runtime.internal;
 import dev.monotable.runtime.InvalidKeyException;
 import java.math.BigDecimal;
 import java.math.BigInteger;
-import java.nio.charset.StandardCharsets;
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -91,7 +90,10 @@ public final class KeyFormat {
 
   /** Checks the size of a finished key and returns it. */
   public String complete(String key) {
-    int bytes = key.getBytes(StandardCharsets.UTF_8).length;
+    if (3L * key.length() <= maxBytes) {
+      return key; // a char is at most three bytes in UTF-8: short keys need no count
+    }
+    long bytes = ItemSize.utf8(key);
     if (bytes > maxBytes) {
       throw new InvalidKeyException(entity, null, template,
           "the key is " + bytes + " bytes in UTF-8; DynamoDB allows at most " + maxBytes);

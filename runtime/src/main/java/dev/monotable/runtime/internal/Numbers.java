@@ -13,6 +13,14 @@ final class Numbers {
 
   /** The number as DynamoDB text, or a MappingException saying why DynamoDB cannot store it. */
   static String checked(BigDecimal value) {
+    if (value.signum() != 0 && value.precision() <= MAX_DIGITS) {
+      // trailing zeros take as many digits as they take scale, so the exponent is that of the
+      // stripped form; with no more digits than DynamoDB keeps, the text is sent as it is
+      long exponent = (long) value.precision() - value.scale() - 1;
+      if (exponent >= MIN_EXPONENT && exponent <= MAX_EXPONENT) {
+        return value.toString();
+      }
+    }
     BigDecimal stripped = value.stripTrailingZeros();
     if (stripped.signum() == 0) {
       return "0";
