@@ -50,6 +50,27 @@ class ShopTableTest {
     shop.createIfNotExists();
   }
 
+  @Test
+  void aQueryOfATerritoryNoOtherEntityShares_sendsNoTypeFilter_andStillSkipsForeignItems() {
+    shop.orderItems().put(new OrderItem("o-77", 1, "SKU-1", 2));
+    shop.orderItems().put(new OrderItem("o-77", 2, "SKU-2", 1));
+    // an item another program wrote inside OrderItem's territory, of a type of its own
+    client.putItem(b -> b.tableName(shop.tableName()).item(Map.of(
+        "PK", AttributeValue.fromS("ORDER#o-77"), "SK", AttributeValue.fromS("ITEM#0000000001#audit"),
+        "_type", AttributeValue.fromS("Audit"))));
+
+    var request = shop.orderItems().itemsOfOrder("o-77").toRequest();
+    assertFalse(request.hasExpressionAttributeNames() && request.expressionAttributeNames().containsValue("_type"),
+        request.toString());
+    assertEquals(null, request.filterExpression());
+
+    assertEquals(List.of(1, 2), shop.orderItems().itemsOfOrder("o-77").list().stream().map(OrderItem::getLineNo)
+        .toList());
+    assertEquals(2, shop.orderItems().itemsOfOrder("o-77").count(), "a count filters on the type: it reads no items");
+    // a pattern whose territory another entity shares keeps the filter
+    assertTrue(shop.orders().ordersOfUser("ada").toRequest().filterExpression().contains("#type"));
+  }
+
   private Map<String, AttributeValue> raw(String pk, String sk) {
     return client.getItem(b -> b.tableName(shop.tableName())
         .key(Map.of("PK", AttributeValue.fromS(pk), "SK", AttributeValue.fromS(sk)))).item();

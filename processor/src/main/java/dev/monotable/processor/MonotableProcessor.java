@@ -151,7 +151,8 @@ public final class MonotableProcessor extends AbstractProcessor {
     }
     for (EntityModel entity : design.entities()) {
       if (design.isClean(entity)) {
-        generators.entity(new EntityInTable(entity, design.model), design.elementOf(entity));
+        boolean ownsTerritory = DesignChecker.ownsTerritory(design.model, design.entities(), entity);
+        generators.entity(new EntityInTable(entity, design.model, ownsTerritory), design.elementOf(entity));
       }
     }
     if (design.declaredHere && !design.complete) {

@@ -185,6 +185,7 @@ public final class OrderRepository extends Repository<Order> {
         AttributeValue partitionKey = AttributeValue.fromS(OrderKeys.partitionKey(userId));
         return new OrdersOfUserQuery(this.store
                 .queryTable("Order.ordersOfUser", "PK", partitionKey, "SK")
+                .ownTerritory()
                 .sortKeyTerritory("ORDER#")
                 .query());
     }

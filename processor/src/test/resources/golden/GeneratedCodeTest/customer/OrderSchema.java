@@ -110,11 +110,11 @@ public final class OrderSchema implements EntitySchema<Order> {
     public Order fromItem(Map<String, AttributeValue> item) {
         ItemReader in = ItemReader.ofItem(item, ENTITY_TYPE, TYPE_ATTRIBUTE);
         return new Order(
-                in.get(USER_ID, AttributeCodecs.STRING),
-                in.get(ORDER_ID, AttributeCodecs.STRING),
-                in.get(ORDER_DATE, AttributeCodecs.INSTANT),
+                in.getString(USER_ID),
+                in.getString(ORDER_ID),
+                in.getInstant(ORDER_DATE),
                 in.get(STATUS, STATUS_CODEC),
-                in.get(TOTAL, AttributeCodecs.BIG_DECIMAL),
+                in.getBigDecimal(TOTAL),
                 in.get(LINES, LINES_CODEC));
     }
 

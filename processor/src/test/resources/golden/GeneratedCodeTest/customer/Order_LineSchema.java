@@ -43,7 +43,7 @@ public final class Order_LineSchema implements DocumentSchema<Order.Line> {
     public Order.Line fromAttributes(Map<String, AttributeValue> attributes) {
         ItemReader in = ItemReader.ofDocument(attributes, DOCUMENT_TYPE);
         return new Order.Line(
-                in.get(SKU, AttributeCodecs.STRING),
+                in.getString(SKU),
                 in.getInt(QUANTITY));
     }
 }

@@ -76,10 +76,10 @@ public final class UserSchema implements EntitySchema<User> {
     public User fromItem(Map<String, AttributeValue> item) {
         ItemReader in = ItemReader.ofItem(item, ENTITY_TYPE, TYPE_ATTRIBUTE);
         return new User(
-                in.get(ID, AttributeCodecs.STRING),
-                in.get(EMAIL, AttributeCodecs.STRING),
-                in.get(NAME, AttributeCodecs.STRING),
-                in.get(CREATED_AT, AttributeCodecs.INSTANT));
+                in.getString(ID),
+                in.getString(EMAIL),
+                in.getString(NAME),
+                in.getInstant(CREATED_AT));
     }
 
     @Override

@@ -12,9 +12,9 @@ import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
 
 /**
  * A query of one access pattern: options and terminals shared by every generated query builder.
- * The items are always of the pattern's entity: the type attribute is part of the filter, so an
- * item of another entity type whose key falls in the range is skipped (and, like every filtered
- * item, still costs its read).
+ * The items are always of the pattern's entity: an item of another entity type whose key falls in
+ * the range is skipped (and, like every filtered item, still costs its read) — by a filter on the
+ * type attribute, or, where the design leaves no other entity's items in the range, as it is read.
  *
  * <p>A builder is a value: each option and each narrowing returns a new builder and leaves this one
  * as it was, and terminals never change it. Keep one, narrow it two ways, or run it again:

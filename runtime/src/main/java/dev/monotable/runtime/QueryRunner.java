@@ -43,8 +43,10 @@ final class QueryRunner {
       values.putAll(sort.values());
       keyCondition += " AND " + sort.expression();
     }
-    if (state.tableKeyAttributes() == null && !state.store().schema().typeAttribute().isEmpty()) {
-      // the index holds whole items: keep only this entity's (the rest are checked after fetching)
+    if (state.tableKeyAttributes() == null && !state.store().schema().typeAttribute().isEmpty()
+        && (state.typeFiltered() || count)) {
+      // the index holds whole items: keep only this entity's (the rest are checked after fetching), unless
+      // the range is the entity's own: then the few foreign items are skipped as they are decoded
       names.put("#type", state.store().schema().typeAttribute());
       values.put(":type", AttributeValue.fromS(state.store().schema().entityType()));
       filters.add("#type = :type");
@@ -116,8 +118,10 @@ final class QueryRunner {
     }
     AttributeValue excluded = state.condition().excluded();
     List<T> entities = new ArrayList<>(items.size());
+    boolean checkType = !state.typeFiltered();
     for (Map<String, AttributeValue> item : items) {
-      if (excluded == null || !excluded.equals(item.get(state.sortAttribute()))) {
+      if ((excluded == null || !excluded.equals(item.get(state.sortAttribute())))
+          && (!checkType || state.store().schema().holds(item))) {
         entities.add(state.store().schema().fromItem(item));
       }
     }

@@ -226,6 +226,41 @@ public final class DesignChecker {
     }
   }
 
+  /**
+   * Whether no other entity of the table can have items in the range a table query of
+   * {@code queried} reads: every other entity either never shares its partitions or keeps its sort
+   * keys out of {@code queried}'s territory. Such queries need no filter on the type attribute.
+   */
+  public static boolean ownsTerritory(TableModel table, List<EntityModel> entities, EntityModel queried) {
+    if (!table.hasTypeAttribute() || !hasCheckableKey(table, queried)
+        || table.hasSortKey() && queried.sortKey().get().plain()) {
+      return false;
+    }
+    String territory = table.hasSortKey() ? queried.sortKey().get().literalPrefix() : "";
+    for (EntityModel other : entities) {
+      if (other == queried) {
+        continue;
+      }
+      if (!hasCheckableKey(table, other) || queried.partitionKey().get().plain() || other.partitionKey().get().plain()) {
+        return false;
+      }
+      if (!KeyShapes.canBeEqual(queried.partitionKey().get(), queried, other.partitionKey().get(), other,
+          table.delimiter())) {
+        continue;
+      }
+      if (!table.hasSortKey() || other.sortKey().get().plain()) {
+        return false;
+      }
+      KeyTemplate sort = other.sortKey().get();
+      boolean overlaps = sort.isFixed() ? sort.text().startsWith(territory)
+          : sort.literalPrefix().startsWith(territory) || territory.startsWith(sort.literalPrefix());
+      if (overlaps) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   private static boolean hasCheckableKey(TableModel table, EntityModel entity) {
     if (entity.partitionKey().isEmpty() || !entity.partitionKey().get().isValid()) {
       return false;

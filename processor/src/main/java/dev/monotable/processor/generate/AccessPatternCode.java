@@ -40,8 +40,12 @@ final class AccessPatternCode {
   private final ClassName keysClass;
   private final IndexModel index;
   private final boolean consistent;
+  /** Whether no other entity's items can lie where this entity's table queries read. */
+  private final boolean ownsTerritory;
 
-  AccessPatternCode(EntityModel entity, TableModel table, AccessPatternModel pattern, ClassName repository) {
+  AccessPatternCode(EntityModel entity, TableModel table, AccessPatternModel pattern, ClassName repository,
+      boolean ownsTerritory) {
+    this.ownsTerritory = ownsTerritory;
     this.entity = entity;
     this.table = table;
     this.pattern = pattern;
@@ -92,6 +96,10 @@ final class AccessPatternCode {
     } else {
       start.add(".$L($S, $S, $S, $L$L)", shards == 0 ? "queryIndex" : "queryIndexShards", index.name(), patternName,
           partitionAttribute, partitionKey, sortArgument);
+    }
+    if (index == null && ownsTerritory) {
+      // no other entity's items lie here: no filter on the type attribute in the requests
+      start.add("\n.ownTerritory()");
     }
     if (index != null && index.projection() != IndexModel.Projection.ALL) {
       start.add("\n.fetchFullItems($S$L)", table.partitionKey(),

@@ -158,6 +158,18 @@ final class FieldCode {
       };
       return CodeBlock.of("$L.$L($L)", reader, getter, attribute);
     }
+    // the commonest types have typed reads, which the JIT binds to their codec directly
+    if (field.valueType() instanceof ValueType.Scalar scalar && !codecConstants.containsKey(field.name())) {
+      String getter = switch (scalar.kind()) {
+        case STRING -> "getString";
+        case INSTANT -> "getInstant";
+        case BIG_DECIMAL -> "getBigDecimal";
+        default -> null;
+      };
+      if (getter != null) {
+        return CodeBlock.of("$L.$L($L)", reader, getter, attribute);
+      }
+    }
     return CodeBlock.of("$L.get($L, $L)", reader, attribute, codecOf(field));
   }
 

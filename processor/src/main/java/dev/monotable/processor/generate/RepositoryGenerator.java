@@ -157,7 +157,8 @@ public final class RepositoryGenerator extends EntitySourceGenerator {
       methods.add(scanIndex);
     }
     for (AccessPatternModel pattern : entity.accessPatterns()) {
-      methods.add(new AccessPatternCode(entity, table, pattern, TypeNames.className(entity.repositoryType()))
+      methods.add(new AccessPatternCode(entity, table, pattern, TypeNames.className(entity.repositoryType()),
+          input.ownsTerritory())
           .addBuilders(type));
     }
     type.addMethods(overloadsTogether(methods));

@@ -1,6 +1,8 @@
 package dev.monotable.runtime.internal;
 
 import dev.monotable.runtime.MappingException;
+import java.math.BigDecimal;
+import java.time.Instant;
 import java.util.Map;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
@@ -78,6 +80,39 @@ public final class ItemReader {
     }
     // a user converter failed in its own way: still name where
     return new MappingException(type, name, "cannot read " + AttributeCodecs.describe(value) + ": " + e, e);
+  }
+
+  // Typed reads of the most common fields: each calls one known codec from a call site of its own,
+  // which the JIT binds directly, where get(name, codec) dispatches among every codec a schema uses.
+
+  /** A {@code String} field; absent or NULL reads as null. */
+  public String getString(String name) {
+    AttributeValue value = attributes.get(name);
+    try {
+      return value == null || AttributeCodecs.isNull(value) ? null : AttributeCodecs.STRING.read(value);
+    } catch (RuntimeException e) {
+      throw failure(e, type, name, value);
+    }
+  }
+
+  /** An {@code Instant} field; absent or NULL reads as null. */
+  public Instant getInstant(String name) {
+    AttributeValue value = attributes.get(name);
+    try {
+      return value == null || AttributeCodecs.isNull(value) ? null : AttributeCodecs.INSTANT.read(value);
+    } catch (RuntimeException e) {
+      throw failure(e, type, name, value);
+    }
+  }
+
+  /** A {@code BigDecimal} field; absent or NULL reads as null. */
+  public BigDecimal getBigDecimal(String name) {
+    AttributeValue value = attributes.get(name);
+    try {
+      return value == null || AttributeCodecs.isNull(value) ? null : AttributeCodecs.BIG_DECIMAL.read(value);
+    } catch (RuntimeException e) {
+      throw failure(e, type, name, value);
+    }
   }
 
   /** A {@code boolean} field; absent reads as {@code false}. */

@@ -46,6 +46,11 @@ public final class QueryState<T> {
   private final Map<String, AttributeValue> startKey;
   private final Condition filter;
   private final List<Path<?>> projection;
+  /**
+   * Whether requests filter on the type attribute; off where no other entity's items can lie in the
+   * query's range, and the few that could (written by other code) are skipped as they are read.
+   */
+  private final boolean typeFiltered;
 
   QueryState(EntityStore<T> store, String pattern, String indexName, String partitionAttribute,
       AttributeValue partitionValue, String sortAttribute) {
@@ -56,13 +61,13 @@ public final class QueryState<T> {
   QueryState(EntityStore<T> store, String pattern, String indexName, String partitionAttribute,
       List<AttributeValue> partitionValues, String sortAttribute) {
     this(store, pattern, indexName, partitionAttribute, List.copyOf(partitionValues), sortAttribute, null, null,
-        SortKeyCondition.none(), null, false, false, null, null, null);
+        SortKeyCondition.none(), null, false, false, null, null, null, true);
   }
 
   private QueryState(EntityStore<T> store, String pattern, String indexName, String partitionAttribute,
       List<AttributeValue> partitionValues, String sortAttribute, List<String> tableKeyAttributes, String prefix,
       SortKeyCondition condition, Integer limit, boolean descending, boolean consistentRead,
-      Map<String, AttributeValue> startKey, Condition filter, List<Path<?>> projection) {
+      Map<String, AttributeValue> startKey, Condition filter, List<Path<?>> projection, boolean typeFiltered) {
     this.store = store;
     this.pattern = pattern;
     this.indexName = indexName;
@@ -78,6 +83,7 @@ public final class QueryState<T> {
     this.startKey = startKey;
     this.filter = filter;
     this.projection = projection;
+    this.typeFiltered = typeFiltered;
   }
 
   /** The state of a query builder, to narrow it into the next one. */
@@ -184,6 +190,23 @@ public final class QueryState<T> {
     return filter;
   }
 
+  /** Whether the query's requests filter on the type attribute (see {@link #ownTerritory()}). */
+  public boolean typeFiltered() {
+    return typeFiltered;
+  }
+
+  /**
+   * The processor found that no other entity of the table can have items in this query's range
+   * (its partitions and sort-key territory are the entity's own): requests leave out the filter on
+   * the type attribute, which costs a name, a value and an expression on every request, and an item
+   * of another type read anyway (written by other code) is skipped as it is decoded. Counts keep the
+   * filter: they return no items to check.
+   */
+  public QueryState<T> ownTerritory() {
+    return new QueryState<>(store, pattern, indexName, partitionAttribute, partitionValues, sortAttribute,
+        tableKeyAttributes, prefix, condition, limit, descending, consistentRead, startKey, filter, projection, false);
+  }
+
   /** The paths read, null for whole items. */
   public List<Path<?>> projection() {
     return projection;
@@ -208,7 +231,8 @@ public final class QueryState<T> {
    */
   public QueryState<T> fetchFullItems(String... tableKeyAttributes) {
     return new QueryState<>(store, pattern, indexName, partitionAttribute, partitionValues, sortAttribute,
-        List.of(tableKeyAttributes), prefix, condition, limit, descending, consistentRead, startKey, filter, projection);
+        List.of(tableKeyAttributes), prefix, condition, limit, descending, consistentRead, startKey, filter, projection,
+        typeFiltered);
   }
 
   // ---- narrowing of template sort keys; {@code continuation} is the template text after the field
@@ -302,32 +326,33 @@ public final class QueryState<T> {
 
   public QueryState<T> withFilter(Condition added) {
     return new QueryState<>(store, pattern, indexName, partitionAttribute, partitionValues, sortAttribute, tableKeyAttributes,
-        prefix, condition, limit, descending, consistentRead, startKey, filter == null ? added : filter.and(added), projection);
+        prefix, condition, limit, descending, consistentRead, startKey, filter == null ? added : filter.and(added), projection,
+        typeFiltered);
   }
 
   public QueryState<T> withProjection(List<Path<?>> paths) {
     return new QueryState<>(store, pattern, indexName, partitionAttribute, partitionValues, sortAttribute, tableKeyAttributes,
-        prefix, condition, limit, descending, consistentRead, startKey, filter, List.copyOf(paths));
+        prefix, condition, limit, descending, consistentRead, startKey, filter, List.copyOf(paths), typeFiltered);
   }
 
   public QueryState<T> withDescending() {
     return new QueryState<>(store, pattern, indexName, partitionAttribute, partitionValues, sortAttribute, tableKeyAttributes,
-        prefix, condition, limit, true, consistentRead, startKey, filter, projection);
+        prefix, condition, limit, true, consistentRead, startKey, filter, projection, typeFiltered);
   }
 
   public QueryState<T> withLimit(int n) {
     return new QueryState<>(store, pattern, indexName, partitionAttribute, partitionValues, sortAttribute, tableKeyAttributes,
-        prefix, condition, n, descending, consistentRead, startKey, filter, projection);
+        prefix, condition, n, descending, consistentRead, startKey, filter, projection, typeFiltered);
   }
 
   public QueryState<T> withConsistentRead() {
     return new QueryState<>(store, pattern, indexName, partitionAttribute, partitionValues, sortAttribute, tableKeyAttributes,
-        prefix, condition, limit, descending, true, startKey, filter, projection);
+        prefix, condition, limit, descending, true, startKey, filter, projection, typeFiltered);
   }
 
   public QueryState<T> withStartKey(Map<String, AttributeValue> key) {
     return new QueryState<>(store, pattern, indexName, partitionAttribute, partitionValues, sortAttribute, tableKeyAttributes,
-        prefix, condition, limit, descending, consistentRead, Map.copyOf(key), filter, projection);
+        prefix, condition, limit, descending, consistentRead, Map.copyOf(key), filter, projection, typeFiltered);
   }
 
   /**
@@ -362,7 +387,7 @@ public final class QueryState<T> {
 
   private QueryState<T> narrowed(String prefix, SortKeyCondition condition) {
     return new QueryState<>(store, pattern, indexName, partitionAttribute, partitionValues, sortAttribute, tableKeyAttributes,
-        prefix, condition, limit, descending, consistentRead, startKey, filter, projection);
+        prefix, condition, limit, descending, consistentRead, startKey, filter, projection, typeFiltered);
   }
 
   /** The smallest string above every string that begins with {@code prefix}. */
