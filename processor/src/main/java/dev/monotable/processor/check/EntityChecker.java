@@ -344,16 +344,18 @@ public final class EntityChecker {
     if (partition.isFixed()) {
       return Spread.FIXED;
     }
-    if (partition.fields().stream().allMatch(f -> entity.field(f).map(field -> field.valueType() instanceof ValueType.EnumValue
-        || isScalar(field, dev.monotable.processor.model.ScalarKind.BOOLEAN)).orElse(false))) {
-      return Spread.FEW_VALUES;
+    boolean fewValuesOnly = true;
+    for (String name : partition.fields()) {
+      FieldModel field = entity.field(name).orElse(null);
+      boolean fewValues = field != null && (field.valueType() instanceof ValueType.EnumValue
+          || isScalar(field, dev.monotable.processor.model.ScalarKind.BOOLEAN));
+      if (!fewValues && (field == null || !isScalar(field, dev.monotable.processor.model.ScalarKind.LOCAL_DATE))) {
+        return Spread.WIDE;
+      }
+      fewValuesOnly &= fewValues;
     }
-    if (partition.fields().stream().allMatch(f -> entity.field(f).map(field -> field.valueType() instanceof ValueType.EnumValue
-        || isScalar(field, dev.monotable.processor.model.ScalarKind.BOOLEAN)
-        || isScalar(field, dev.monotable.processor.model.ScalarKind.LOCAL_DATE)).orElse(false))) {
-      return Spread.DATES;   // a day's items in one partition (the seed's DATE#<date>)
-    }
-    return Spread.WIDE;
+    // only dates (and few values beside): a day's items in one partition, the seed's DATE#<date>
+    return fewValuesOnly ? Spread.FEW_VALUES : Spread.DATES;
   }
 
   private static boolean isScalar(FieldModel field, dev.monotable.processor.model.ScalarKind kind) {

@@ -62,12 +62,12 @@ public final class KeysGenerator extends EntitySourceGenerator {
       CodeBlock partitionValue = keyValue(partition, "partitionKey", null, typed);
       if (entity.sharded()) {
         addShardOf(type, entity, partition, sort);
-        // the item's shard, from its whole key
-        List<String> arguments = new ArrayList<>(partition.fields());
-        CodeBlock shardCall = CodeBlock.of("shard($L)", Naming.arguments(
-            entity.keyFields(List.of(partition, sort)).stream().map(FieldModel::name).toList()));
-        CodeBlock call = CodeBlock.of("partitionKey($L$L)", Naming.arguments(arguments),
-            CodeBlock.of("$L$L", arguments.isEmpty() ? "" : ", ", shardCall));
+        // the partition key in the item's shard, which its whole key decides
+        List<CodeBlock> arguments = new ArrayList<>();
+        partition.fields().forEach(field -> arguments.add(CodeBlock.of("$L", Naming.parameter(field))));
+        arguments.add(CodeBlock.of("shard($L)", Naming.arguments(
+            entity.keyFields(List.of(partition, sort)).stream().map(FieldModel::name).toList())));
+        CodeBlock call = CodeBlock.of("partitionKey($L)", CodeBlock.join(arguments, ", "));
         partitionValue = typed ? CodeBlock.of("$T.fromS($L)", TypeNames.ATTRIBUTE_VALUE, call) : call;
       }
       keyMap = CodeBlock.of("$T.of($S, $L,$W$S, $L)", TypeNames.KEY_MAPS, table.partitionKey(),

@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 
 /**
  * Fixed-width ISO-8601 text with nanoseconds for years 0000 to 9999, written digit by digit: the
@@ -79,19 +80,31 @@ final class FixedWidthTime {
     if (end < SECONDS_END || end >= INSTANT_WIDTH || text.charAt(end) != 'Z') {
       return null;
     }
-    long digits = digitsOf(text, SECONDS_END);
+    long seconds = utcSeconds(text);
     int nano = fraction(text, end);
-    if (digits < 0 || nano < 0) {
-      return null;
+    return seconds == NOT_A_TIME || nano < 0 ? null : Instant.ofEpochSecond(seconds, nano);
+  }
+
+  /** What {@link #utcSeconds} gives for text that is not a date and time that exists. */
+  private static final long NOT_A_TIME = Long.MIN_VALUE;
+
+  /**
+   * The seconds since the epoch of the date and time {@code yyyy-MM-ddTHH:mm:ss} that {@code text}
+   * begins with, read as UTC; {@link #NOT_A_TIME} when those characters are not one that exists.
+   */
+  private static long utcSeconds(String text) {
+    long digits = digitsOf(text, SECONDS_END);
+    if (digits < 0) {
+      return NOT_A_TIME;
     }
     int year = (int) (digits / 10_000_000_000L);
     int month = (int) (digits / 100_000_000 % 100);
     int day = (int) (digits / 1_000_000 % 100);
     int secondOfDay = secondOfDay(digits);
     if (secondOfDay < 0 || !isDate(year, month, day)) {
-      return null;
+      return NOT_A_TIME;
     }
-    return Instant.ofEpochSecond(epochDay(year, month, day) * SECONDS_PER_DAY + secondOfDay, nano);
+    return epochDay(year, month, day) * SECONDS_PER_DAY + secondOfDay;
   }
 
   /**
@@ -104,19 +117,9 @@ final class FixedWidthTime {
     if (end < SECONDS_END || end > LOCAL_DATE_TIME_WIDTH) {
       return null;
     }
-    long digits = digitsOf(text, SECONDS_END);
+    long seconds = utcSeconds(text);
     int nano = fraction(text, end);
-    if (digits < 0 || nano < 0) {
-      return null;
-    }
-    int year = (int) (digits / 10_000_000_000L);
-    int month = (int) (digits / 100_000_000 % 100);
-    int day = (int) (digits / 1_000_000 % 100);
-    int secondOfDay = secondOfDay(digits);
-    if (secondOfDay < 0 || !isDate(year, month, day)) {
-      return null;
-    }
-    return LocalDateTime.of(year, month, day, secondOfDay / 3600, secondOfDay / 60 % 60, secondOfDay % 60, nano);
+    return seconds == NOT_A_TIME || nano < 0 ? null : LocalDateTime.ofEpochSecond(seconds, nano, ZoneOffset.UTC);
   }
 
   /**
