@@ -102,28 +102,28 @@ class AccessPatternTest {
   void instantComponent_everyOperator() {
     Instant third = DAY.plusSeconds(86_400L * 3);
     Instant sixth = DAY.plusSeconds(86_400L * 6);
-    assertEquals(List.of("o0", "o1", "o2"), ids(shop.orders().ordersOfUser("ada").orderDateLessThan(third).list()));
-    assertEquals(List.of("o0", "o1", "o2", "o3"), ids(shop.orders().ordersOfUser("ada").orderDateAtMost(third).list()));
-    assertEquals(List.of("o7", "o8", "o9"), ids(shop.orders().ordersOfUser("ada").orderDateGreaterThan(sixth).list()));
-    assertEquals(List.of("o6", "o7", "o8", "o9"), ids(shop.orders().ordersOfUser("ada").orderDateAtLeast(sixth).list()));
-    assertEquals(List.of("o3", "o4", "o5", "o6"), ids(shop.orders().ordersOfUser("ada").orderDateBetween(third, sixth).list()));
+    assertEquals(List.of("o0", "o1", "o2"), ids(shop.orders().ordersOfUser("ada").orderDate().lessThan(third).list()));
+    assertEquals(List.of("o0", "o1", "o2", "o3"), ids(shop.orders().ordersOfUser("ada").orderDate().atMost(third).list()));
+    assertEquals(List.of("o7", "o8", "o9"), ids(shop.orders().ordersOfUser("ada").orderDate().greaterThan(sixth).list()));
+    assertEquals(List.of("o6", "o7", "o8", "o9"), ids(shop.orders().ordersOfUser("ada").orderDate().atLeast(sixth).list()));
+    assertEquals(List.of("o3", "o4", "o5", "o6"), ids(shop.orders().ordersOfUser("ada").orderDate().between(third, sixth).list()));
     assertEquals(List.of("o3"), ids(shop.orders().ordersOfUser("ada").orderDate(third).list()));
     assertEquals(List.of("o3"), ids(shop.orders().ordersOfUser("ada").orderDate(third).orderId("o3").list()));
-    assertEquals(List.of("o3"), ids(shop.orders().ordersOfUser("ada").orderDate(third).orderIdBeginsWith("o").list()));
-    assertEquals(List.of(), ids(shop.orders().ordersOfUser("ada").orderDate(third).orderIdGreaterThan("o3").list()));
+    assertEquals(List.of("o3"), ids(shop.orders().ordersOfUser("ada").orderDate(third).orderId().beginsWith("o").list()));
+    assertEquals(List.of(), ids(shop.orders().ordersOfUser("ada").orderDate(third).orderId().greaterThan("o3").list()));
   }
 
   @Test
   void intComponent_lastInTheTemplate_everyOperatorWithNegatives() {
     assertEquals(List.of(-20, -3, -2, -1, 0, 1, 2, 3, 10, 100), lines(shop.orderItems().itemsOfOrder("o0").list()));
-    assertEquals(List.of(-20, -3, -2), lines(shop.orderItems().itemsOfOrder("o0").lineNoLessThan(-1).list()));
-    assertEquals(3, shop.orderItems().itemsOfOrder("o0").lineNoLessThan(-1).count());
-    assertEquals(List.of(-20, -3, -2, -1), lines(shop.orderItems().itemsOfOrder("o0").lineNoAtMost(-1).list()));
-    assertEquals(List.of(3, 10, 100), lines(shop.orderItems().itemsOfOrder("o0").lineNoGreaterThan(2).list()));
-    assertEquals(List.of(2, 3, 10, 100), lines(shop.orderItems().itemsOfOrder("o0").lineNoAtLeast(2).list()));
-    assertEquals(List.of(-2, -1, 0, 1, 2, 3, 10), lines(shop.orderItems().itemsOfOrder("o0").lineNoBetween(-2, 10).list()));
+    assertEquals(List.of(-20, -3, -2), lines(shop.orderItems().itemsOfOrder("o0").lineNo().lessThan(-1).list()));
+    assertEquals(3, shop.orderItems().itemsOfOrder("o0").lineNo().lessThan(-1).count());
+    assertEquals(List.of(-20, -3, -2, -1), lines(shop.orderItems().itemsOfOrder("o0").lineNo().atMost(-1).list()));
+    assertEquals(List.of(3, 10, 100), lines(shop.orderItems().itemsOfOrder("o0").lineNo().greaterThan(2).list()));
+    assertEquals(List.of(2, 3, 10, 100), lines(shop.orderItems().itemsOfOrder("o0").lineNo().atLeast(2).list()));
+    assertEquals(List.of(-2, -1, 0, 1, 2, 3, 10), lines(shop.orderItems().itemsOfOrder("o0").lineNo().between(-2, 10).list()));
     assertEquals(List.of(0), lines(shop.orderItems().itemsOfOrder("o0").lineNo(0).list()));
-    assertEquals(List.of(100, 10, 3), lines(shop.orderItems().itemsOfOrder("o0").lineNoGreaterThan(2).descending().list()));
+    assertEquals(List.of(100, 10, 3), lines(shop.orderItems().itemsOfOrder("o0").lineNo().greaterThan(2).descending().list()));
   }
 
   @Test
@@ -135,17 +135,17 @@ class AccessPatternTest {
     assertEquals(List.of("o2", "o4", "o6", "o8"), ids(paid).subList(2, 6));
     assertTrue(paid.stream().allMatch(o -> o.total() != null), "KEYS_ONLY index: full items were fetched");
     Instant fifth = DAY.plusSeconds(86_400L * 5);
-    assertEquals(List.of("o1", "o3", "o5"), ids(shop.orders().ordersByStatus(OrderStatus.SHIPPED).orderDateAtMost(fifth).list()));
-    assertEquals(List.of("o6", "o8"), ids(shop.orders().ordersByStatus(OrderStatus.PAID).orderDateGreaterThan(fifth).list()));
+    assertEquals(List.of("o1", "o3", "o5"), ids(shop.orders().ordersByStatus(OrderStatus.SHIPPED).orderDate().atMost(fifth).list()));
+    assertEquals(List.of("o6", "o8"), ids(shop.orders().ordersByStatus(OrderStatus.PAID).orderDate().greaterThan(fifth).list()));
     assertEquals(List.of(-1, 1, 10, 100), lines(shop.orderItems().ordersOfProduct("SKU-1").list()));
     assertEquals(List.of(-20, -2, 2), lines(shop.orderItems().ordersOfProduct("SKU-2").list()));
   }
 
   @Test
   void localIndex_onADecimalTemplate_canReadConsistently() {
-    List<Order> big = shop.orders().ordersByTotal("ada").totalGreaterThan(new BigDecimal("50")).consistentRead().list();
+    List<Order> big = shop.orders().ordersByTotal("ada").total().greaterThan(new BigDecimal("50")).consistentRead().list();
     assertEquals(List.of("o5", "o6", "o7", "o8", "o9"), ids(big));
-    assertEquals(List.of("o0", "o1"), ids(shop.orders().ordersByTotal("ada").totalLessThan(new BigDecimal("20")).list()));
+    assertEquals(List.of("o0", "o1"), ids(shop.orders().ordersByTotal("ada").total().lessThan(new BigDecimal("20")).list()));
   }
 
   @Test
@@ -203,7 +203,7 @@ class AccessPatternTest {
   void narrowingValues_areCheckedLikeKeys() {
     assertThrows(InvalidKeyException.class, () -> shop.orders().ordersOfUser("ada#x"));
     assertThrows(InvalidKeyException.class,
-        () -> shop.orders().ordersOfUser("ada").orderDate(DAY).orderIdBeginsWith("o#"));
+        () -> shop.orders().ordersOfUser("ada").orderDate(DAY).orderId().beginsWith("o#"));
     assertThrows(InvalidKeyException.class, () -> shop.orders().ordersByStatus(null));
     assertThrows(IllegalArgumentException.class, () -> shop.orders().ordersOfUser("ada").limit(0));
   }
@@ -226,18 +226,18 @@ class AccessPatternTest {
     assertEquals(List.of("Munich"), cities(shop.stores().storesOfChain("acme").country("DE").list()));
     assertEquals(List.of("Albany", "Buffalo"), cities(shop.stores().storesOfChain("acme").country("US").state("NY").list()));
     assertEquals(List.of("Fresno", "Los Angeles"),
-        cities(shop.stores().storesOfChain("acme").country("US").state("CA").cityBetween("A", "M").list()));
+        cities(shop.stores().storesOfChain("acme").country("US").state("CA").city().between("A", "M").list()));
     assertEquals(List.of("Modesto", "Oakland", "San Diego"),
-        cities(shop.stores().storesOfChain("acme").country("US").state("CA").cityAtLeast("M").list()));
+        cities(shop.stores().storesOfChain("acme").country("US").state("CA").city().atLeast("M").list()));
     assertEquals(List.of("Fresno", "Los Angeles"),
-        cities(shop.stores().storesOfChain("acme").country("US").state("CA").cityLessThan("Modesto").list()));
+        cities(shop.stores().storesOfChain("acme").country("US").state("CA").city().lessThan("Modesto").list()));
     assertEquals(List.of("Fresno", "Los Angeles", "Modesto"),
-        cities(shop.stores().storesOfChain("acme").country("US").state("CA").cityAtMost("Modesto").list()));
+        cities(shop.stores().storesOfChain("acme").country("US").state("CA").city().atMost("Modesto").list()));
     assertEquals(List.of("Oakland", "San Diego"),
-        cities(shop.stores().storesOfChain("acme").country("US").state("CA").cityGreaterThan("Modesto").list()));
+        cities(shop.stores().storesOfChain("acme").country("US").state("CA").city().greaterThan("Modesto").list()));
     assertEquals(List.of("Modesto"),
-        cities(shop.stores().storesOfChain("acme").country("US").state("CA").cityBeginsWith("Mo").list()));
-    assertEquals(List.of("CA", "NY"), shop.stores().storesOfChain("acme").countryGreaterThan("DE").list().stream()
+        cities(shop.stores().storesOfChain("acme").country("US").state("CA").city().beginsWith("Mo").list()));
+    assertEquals(List.of("CA", "NY"), shop.stores().storesOfChain("acme").country().greaterThan("DE").list().stream()
         .map(Store::state).distinct().toList());
   }
 
@@ -249,18 +249,18 @@ class AccessPatternTest {
     assertEquals(List.of(Store.Grade.GOLD), shop.stores().storesOfChain("acme").country("DE").state("BY").city("Munich")
         .grade(Store.Grade.GOLD).list().stream().map(Store::grade).toList());
     assertEquals(List.of(Store.Grade.GOLD, Store.Grade.SILVER), shop.stores().storesOfChain("acme").country("DE")
-        .state("BY").city("Munich").gradeGreaterThan(Store.Grade.BRONZE).list().stream().map(Store::grade).toList());
+        .state("BY").city("Munich").grade().greaterThan(Store.Grade.BRONZE).list().stream().map(Store::grade).toList());
     assertEquals(List.of(Store.Grade.BRONZE), shop.stores().storesOfChain("acme").country("DE")
-        .state("BY").city("Munich").gradeLessThan(Store.Grade.GOLD).list().stream().map(Store::grade).toList());
+        .state("BY").city("Munich").grade().lessThan(Store.Grade.GOLD).list().stream().map(Store::grade).toList());
   }
 
   @Test
   void stringComponent_followedByMoreTemplate_everyOperator() {
     Instant third = DAY.plusSeconds(86_400L * 3);
-    assertEquals(List.of("o3"), ids(shop.orders().ordersOfUser("ada").orderDate(third).orderIdAtLeast("o3").list()));
-    assertEquals(List.of("o3"), ids(shop.orders().ordersOfUser("ada").orderDate(third).orderIdAtMost("o3").list()));
-    assertEquals(List.of(), ids(shop.orders().ordersOfUser("ada").orderDate(third).orderIdLessThan("o3").list()));
-    assertEquals(List.of("o3"), ids(shop.orders().ordersOfUser("ada").orderDate(third).orderIdBetween("o0", "o9").list()));
+    assertEquals(List.of("o3"), ids(shop.orders().ordersOfUser("ada").orderDate(third).orderId().atLeast("o3").list()));
+    assertEquals(List.of("o3"), ids(shop.orders().ordersOfUser("ada").orderDate(third).orderId().atMost("o3").list()));
+    assertEquals(List.of(), ids(shop.orders().ordersOfUser("ada").orderDate(third).orderId().lessThan("o3").list()));
+    assertEquals(List.of("o3"), ids(shop.orders().ordersOfUser("ada").orderDate(third).orderId().between("o0", "o9").list()));
   }
 
   @Test

@@ -127,9 +127,9 @@ class ExistingTableTest {
     assertEquals(List.of(9L, 10L, 100L, 2000L), timestamps(orders.purchases().purchasesOfUser("u-1").list()));
     assertEquals(List.of(2000L, 100L, 10L, 9L),
         timestamps(orders.purchases().purchasesOfUser("u-1").descending().list()));
-    assertEquals(List.of(10L, 100L), timestamps(orders.purchases().purchasesOfUser("u-1").timestampBetween(10, 100).list()));
-    assertEquals(List.of(100L, 2000L), timestamps(orders.purchases().purchasesOfUser("u-1").timestampGreaterThan(10).list()));
-    assertEquals(List.of(9L), timestamps(orders.purchases().purchasesOfUser("u-1").timestampLessThan(10).list()));
+    assertEquals(List.of(10L, 100L), timestamps(orders.purchases().purchasesOfUser("u-1").timestamp().between(10, 100).list()));
+    assertEquals(List.of(100L, 2000L), timestamps(orders.purchases().purchasesOfUser("u-1").timestamp().greaterThan(10).list()));
+    assertEquals(List.of(9L), timestamps(orders.purchases().purchasesOfUser("u-1").timestamp().lessThan(10).list()));
     assertEquals(Optional.of(new Purchase("u-1", 100, "PAID", new BigDecimal("1.5"))),
         orders.purchases().get("u-1", 100));
   }
@@ -143,9 +143,9 @@ class ExistingTableTest {
 
     List<Long> paid = timestamps(orders.purchases().purchasesByStatus("PAID").list());
     assertEquals(List.of(14L, 28L, 42L, 56L, 70L, 84L), paid);
-    Page<Purchase> first = orders.purchases().purchasesByStatus("PAID").timestampAtLeast(28).limit(2).page();
+    Page<Purchase> first = orders.purchases().purchasesByStatus("PAID").timestamp().atLeast(28).limit(2).page();
     assertEquals(List.of(28L, 42L), timestamps(first.items()));
-    Page<Purchase> second = orders.purchases().purchasesByStatus("PAID").timestampAtLeast(28).limit(2)
+    Page<Purchase> second = orders.purchases().purchasesByStatus("PAID").timestamp().atLeast(28).limit(2)
         .after(first.cursor().orElseThrow()).page();
     assertEquals(List.of(56L, 70L), timestamps(second.items()));
   }

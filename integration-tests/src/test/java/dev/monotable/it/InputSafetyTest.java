@@ -97,9 +97,9 @@ class InputSafetyTest {
     assertEquals(List.of("second"),
         actions(shop.activities().activitiesOfUser("ada").occurredAt(T_PLUS_1_NS).list()));
     assertEquals(List.of("second", "third"),
-        actions(shop.activities().activitiesOfUser("ada").occurredAtGreaterThan(T).list()));
+        actions(shop.activities().activitiesOfUser("ada").occurredAt().greaterThan(T).list()));
     assertEquals(List.of("first", "second"),
-        actions(shop.activities().activitiesOfUser("ada").occurredAtLessThan(T_PLUS_1_US).list()));
+        actions(shop.activities().activitiesOfUser("ada").occurredAt().lessThan(T_PLUS_1_US).list()));
   }
 
   @Test
@@ -125,7 +125,7 @@ class InputSafetyTest {
     refusedBeforeSending(InvalidKeyException.class,
         () -> shop.activities().put(activity(Instant.parse("+10000-01-01T00:00:00Z"), "never")));
     refusedBeforeSending(InvalidKeyException.class,
-        () -> shop.activities().activitiesOfUser("ada").occurredAtAtLeast(Instant.MIN));
+        () -> shop.activities().activitiesOfUser("ada").occurredAt().atLeast(Instant.MIN));
     refusedBeforeSending(InvalidKeyException.class,
         () -> shop.activities().batchGet(List.of(new ActivityRepository.Key("ada", Instant.MIN))));
   }
@@ -139,7 +139,7 @@ class InputSafetyTest {
     assertTrue(query.getMessage().startsWith("Activity.activitiesOfUser: after(cursor) was given null"),
         query.getMessage());
     refusedBeforeSending(InvalidCursorException.class,
-        () -> shop.activities().activitiesOfUser("ada").occurredAtAtLeast(T).after(null));
+        () -> shop.activities().activitiesOfUser("ada").occurredAt().atLeast(T).after(null));
     InvalidCursorException scan = refusedBeforeSending(InvalidCursorException.class,
         () -> shop.activities().scanAll().after(null));
     assertTrue(scan.getMessage().contains("was given null"), scan.getMessage());

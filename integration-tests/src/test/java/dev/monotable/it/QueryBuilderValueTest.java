@@ -185,8 +185,8 @@ class QueryBuilderValueTest {
   void narrowing_returnsANewBuilder_andLeavesItsParentAsItWas() {
     var all = shop.orders().ordersOfUser("ada");
     QueryRequest before = all.toRequest();
-    var late = all.orderDateGreaterThan(SIXTH);
-    var early = all.orderDateLessThan(THIRD);
+    var late = all.orderDate().greaterThan(SIXTH);
+    var early = all.orderDate().lessThan(THIRD);
     var onTheThird = all.orderDate(THIRD);
 
     assertEquals(before, all.toRequest());
@@ -198,7 +198,7 @@ class QueryBuilderValueTest {
     // a stage narrowed two ways: each narrowing has its own condition
     QueryRequest third = onTheThird.toRequest();
     var exact = onTheThird.orderId("o3");
-    var after = onTheThird.orderIdGreaterThan("o3");
+    var after = onTheThird.orderId().greaterThan("o3");
     assertEquals(List.of("o3"), ids(exact.list()));
     assertEquals(List.of(), ids(after.list()));
     assertEquals(third, onTheThird.toRequest());
@@ -206,7 +206,7 @@ class QueryBuilderValueTest {
 
     // options set before narrowing are carried into the narrowed builder, and stay on the parent
     var newestFirst = all.descending().limit(2);
-    assertEquals(List.of("o6", "o5"), ids(newestFirst.orderDateAtMost(SIXTH).list()));
+    assertEquals(List.of("o6", "o5"), ids(newestFirst.orderDate().atMost(SIXTH).list()));
     assertEquals(List.of("o9", "o8"), ids(newestFirst.list()));
   }
 
@@ -214,8 +214,8 @@ class QueryBuilderValueTest {
   void narrowingARawSortKey_leavesItsParentAsItWas() {
     Instant fifth = DAY.plusSeconds(86_400L * 5);
     var paid = shop.orders().ordersByStatus(OrderStatus.PAID);
-    var late = paid.orderDateGreaterThan(fifth);
-    var early = paid.orderDateAtMost(fifth);
+    var late = paid.orderDate().greaterThan(fifth);
+    var early = paid.orderDate().atMost(fifth);
     assertEquals(List.of("o6", "o8"), ids(late.list()));
     assertEquals(List.of("o0", "o2", "o4"), ids(early.list()));
     assertEquals(List.of("o0", "o2", "o4", "o6", "o8"), ids(paid.list()));
@@ -272,11 +272,11 @@ class QueryBuilderValueTest {
     String cursor = firstPage.cursor().orElseThrow();
 
     InvalidCursorException e = assertRefused("Order.ordersOfUser",
-        () -> shop.orders().ordersOfUser("ada").orderDateGreaterThan(SIXTH).after(cursor).page());
+        () -> shop.orders().ordersOfUser("ada").orderDate().greaterThan(SIXTH).after(cursor).page());
     assertTrue(e.getMessage().contains("outside") && e.getMessage().contains("ORDER#2024-05-02"),
         "names where the cursor points: " + e.getMessage());
-    assertEveryTerminalRefuses("Order.ordersOfUser", shop.orders().ordersOfUser("ada").orderDateGreaterThan(SIXTH).after(cursor));
-    assertEveryTerminalRefuses("Order.ordersOfUser", shop.orders().ordersOfUser("ada").after(cursor).orderDateGreaterThan(SIXTH));
+    assertEveryTerminalRefuses("Order.ordersOfUser", shop.orders().ordersOfUser("ada").orderDate().greaterThan(SIXTH).after(cursor));
+    assertEveryTerminalRefuses("Order.ordersOfUser", shop.orders().ordersOfUser("ada").after(cursor).orderDate().greaterThan(SIXTH));
     assertEveryTerminalRefuses("Order.ordersOfUser", shop.orders().ordersOfUser("ada").after(cursor).orderDate(SIXTH));
     assertEveryTerminalRefuses("Order.ordersOfUser", shop.orders().ordersOfUser("ada").after(cursor).orderDate(DAY).orderId("o0"));
 
@@ -284,21 +284,21 @@ class QueryBuilderValueTest {
     String lastRead = firstPage.items().get(firstPage.items().size() - 1).orderId();
     List<String> expected = idsFrom(Integer.parseInt(lastRead.substring(1)) + 1).stream()
         .filter(id -> Integer.parseInt(id.substring(1)) <= 6).toList();
-    assertEquals(expected, ids(shop.orders().ordersOfUser("ada").orderDateAtMost(SIXTH).after(cursor).list()));
-    assertEquals(expected, ids(shop.orders().ordersOfUser("ada").after(cursor).orderDateAtMost(SIXTH).list()));
+    assertEquals(expected, ids(shop.orders().ordersOfUser("ada").orderDate().atMost(SIXTH).after(cursor).list()));
+    assertEquals(expected, ids(shop.orders().ordersOfUser("ada").after(cursor).orderDate().atMost(SIXTH).list()));
   }
 
   @Test
   void cursorOfANarrowedQuery_continuesIt_andAReversedCursorOutsideIsRefused() {
-    var late = shop.orders().ordersOfUser("ada").orderDateGreaterThan(THIRD).limit(2);
+    var late = shop.orders().ordersOfUser("ada").orderDate().greaterThan(THIRD).limit(2);
     String cursor = late.page().cursor().orElseThrow();
     assertEquals(List.of("o6", "o7", "o8", "o9"), ids(late.after(cursor).limit(10).list()));
 
     String newest = shop.orders().ordersOfUser("ada").descending().limit(2).page().cursor().orElseThrow();
     assertEveryTerminalRefuses("Order.ordersOfUser",
-        shop.orders().ordersOfUser("ada").descending().orderDateAtMost(SIXTH).after(newest));
+        shop.orders().ordersOfUser("ada").descending().orderDate().atMost(SIXTH).after(newest));
     assertEquals(List.of("o7", "o6"), ids(shop.orders().ordersOfUser("ada").descending().after(newest)
-        .orderDateAtLeast(SIXTH).list()));
+        .orderDate().atLeast(SIXTH).list()));
   }
 
   @Test
@@ -306,8 +306,8 @@ class QueryBuilderValueTest {
     Instant fifth = DAY.plusSeconds(86_400L * 5);
     String cursor = shop.orders().ordersByStatus(OrderStatus.PAID).limit(2).page().cursor().orElseThrow();
     assertEveryTerminalRefuses("Order.ordersByStatus",
-        shop.orders().ordersByStatus(OrderStatus.PAID).after(cursor).orderDateGreaterThan(fifth));
-    assertEquals(List.of("o4"), ids(shop.orders().ordersByStatus(OrderStatus.PAID).after(cursor).orderDateAtMost(fifth).list()));
+        shop.orders().ordersByStatus(OrderStatus.PAID).after(cursor).orderDate().greaterThan(fifth));
+    assertEquals(List.of("o4"), ids(shop.orders().ordersByStatus(OrderStatus.PAID).after(cursor).orderDate().atMost(fifth).list()));
   }
 
   @Test
@@ -315,12 +315,12 @@ class QueryBuilderValueTest {
     String afterNine = ranking.scores().byPoints("main").limit(3).page().cursor().orElseThrow();
     var byPoints = ranking.scores().byPoints("main").after(afterNine);
     // as strings "9" > "100" and "9" >= "10": only a numeric comparison gets these right
-    assertEquals(List.of("p4", "p5"), players(byPoints.pointsAtMost(100).list()));
-    assertEquals(List.of("p4"), players(byPoints.pointsBetween(-5, 50).list()));
+    assertEquals(List.of("p4", "p5"), players(byPoints.points().atMost(100).list()));
+    assertEquals(List.of("p4"), players(byPoints.points().between(-5, 50).list()));
     assertEquals(List.of(), players(byPoints.points(9).list()));
-    assertEveryTerminalRefuses("Score.byPoints", byPoints.pointsAtLeast(10));
-    assertEveryTerminalRefuses("Score.byPoints", byPoints.pointsGreaterThan(9));
-    assertEveryTerminalRefuses("Score.byPoints", byPoints.pointsLessThan(9));
+    assertEveryTerminalRefuses("Score.byPoints", byPoints.points().atLeast(10));
+    assertEveryTerminalRefuses("Score.byPoints", byPoints.points().greaterThan(9));
+    assertEveryTerminalRefuses("Score.byPoints", byPoints.points().lessThan(9));
     assertEquals(List.of("p4", "p5"), players(byPoints.list()), "the unnarrowed builder still continues");
   }
 
@@ -329,10 +329,10 @@ class QueryBuilderValueTest {
     String after7f = ranking.scores().byBadge("main").limit(2).page().cursor().orElseThrow();
     var byBadge = ranking.scores().byBadge("main").after(after7f);
     // as signed bytes 0x7f (127) is above 0xc0 (-64) and 0x80 (-128)
-    assertEquals(List.of("p3", "p4"), players(byBadge.badgeAtMost(new byte[] {(byte) 0xc0}).list()));
-    assertEquals(List.of("p3", "p4", "p5"), players(byBadge.badgeBetween(new byte[] {0x00}, new byte[] {(byte) 0xff}).list()));
-    assertEveryTerminalRefuses("Score.byBadge", byBadge.badgeAtLeast(new byte[] {(byte) 0x80}));
-    assertEveryTerminalRefuses("Score.byBadge", byBadge.badgeLessThan(new byte[] {0x7f}));
+    assertEquals(List.of("p3", "p4"), players(byBadge.badge().atMost(new byte[] {(byte) 0xc0}).list()));
+    assertEquals(List.of("p3", "p4", "p5"), players(byBadge.badge().between(new byte[] {0x00}, new byte[] {(byte) 0xff}).list()));
+    assertEveryTerminalRefuses("Score.byBadge", byBadge.badge().atLeast(new byte[] {(byte) 0x80}));
+    assertEveryTerminalRefuses("Score.byBadge", byBadge.badge().lessThan(new byte[] {0x7f}));
   }
 
   @Test

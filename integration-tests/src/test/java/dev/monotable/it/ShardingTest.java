@@ -141,13 +141,13 @@ class ShardingTest {
     Instant from = START.plusSeconds(1000);
     Instant to = START.plusSeconds(2500);
     assertEquals(
-        ids(plain.plainOrders().ordersByStatus(Status.SHIPPED).orderDateBetween(from, to).list(), PlainOrder::orderId),
-        ids(sharded.shardedOrders().ordersByStatus(Status.SHIPPED).orderDateBetween(from, to).list(),
+        ids(plain.plainOrders().ordersByStatus(Status.SHIPPED).orderDate().between(from, to).list(), PlainOrder::orderId),
+        ids(sharded.shardedOrders().ordersByStatus(Status.SHIPPED).orderDate().between(from, to).list(),
             ShardedOrder::orderId));
     assertEquals(
-        ids(plain.plainOrders().ordersByStatus(Status.PAID).orderDateGreaterThan(to).descending().limit(33).list(),
+        ids(plain.plainOrders().ordersByStatus(Status.PAID).orderDate().greaterThan(to).descending().limit(33).list(),
             PlainOrder::orderId),
-        ids(sharded.shardedOrders().ordersByStatus(Status.PAID).orderDateGreaterThan(to).descending().limit(33).list(),
+        ids(sharded.shardedOrders().ordersByStatus(Status.PAID).orderDate().greaterThan(to).descending().limit(33).list(),
             ShardedOrder::orderId));
     assertEquals(plain.plainOrders().ordersByStatus(Status.NEW).first().map(PlainOrder::orderId),
         sharded.shardedOrders().ordersByStatus(Status.NEW).first().map(ShardedOrder::orderId));
@@ -228,8 +228,8 @@ class ShardingTest {
     Instant noon = day.atStartOfDay(ZoneOffset.UTC).toInstant().plusSeconds(1800);
     assertEquals(ids(twin.plainVisits().visitsOfDay(day).list(), PlainVisit::at),
         ids(visits.visits().visitsOfDay(day).list(), Visit::at));
-    assertEquals(ids(twin.plainVisits().visitsOfDay(day).atAtLeast(noon).descending().list(), PlainVisit::at),
-        ids(visits.visits().visitsOfDay(day).atAtLeast(noon).descending().list(), Visit::at));
+    assertEquals(ids(twin.plainVisits().visitsOfDay(day).at().atLeast(noon).descending().list(), PlainVisit::at),
+        ids(visits.visits().visitsOfDay(day).at().atLeast(noon).descending().list(), Visit::at));
     assertEquals(ids(twin.plainVisits().visitsOfDayByVisitor(day).visitor("visitor-4").list(), PlainVisit::at),
         ids(visits.visits().visitsOfDayByVisitor(day).visitor("visitor-4").list(), Visit::at));
     assertEquals(twin.plainVisits().visitsOfDay(day).count(), visits.visits().visitsOfDay(day).count());

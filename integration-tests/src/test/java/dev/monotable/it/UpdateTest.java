@@ -103,7 +103,7 @@ class UpdateTest {
     Instant day = Instant.parse("2024-05-01T00:00:00Z");
     shop.orders().put(new Order("bob", "o1", day, OrderStatus.PAID, BigDecimal.TEN));
     shop.orders().update("bob", day, "o1").set(OrderFields.TOTAL, new BigDecimal("99")).execute();
-    assertEquals(List.of("o1"), shop.orders().ordersByTotal("bob").totalGreaterThan(new BigDecimal("50")).list()
+    assertEquals(List.of("o1"), shop.orders().ordersByTotal("bob").total().greaterThan(new BigDecimal("50")).list()
         .stream().map(Order::orderId).toList(), "LSI1SK follows the new total");
     assertThrows(InvalidUpdateException.class,
         () -> shop.orders().update("bob", day, "o1").add(OrderFields.TOTAL, BigDecimal.ONE).execute(),

@@ -128,7 +128,7 @@ class GeneratedCodeTest {
   @Test
   void consistentRead_compilesOnPrimaryKeyPatterns_andNotOnGlobalIndexPatterns() {
     List<JavaFileObject> primary = new java.util.ArrayList<>(DESIGN);
-    primary.add(usage("orders.ordersOfUser(\"ada\").orderDateAtLeast(Instant.EPOCH).consistentRead().list()"));
+    primary.add(usage("orders.ordersOfUser(\"ada\").orderDate().atLeast(Instant.EPOCH).consistentRead().list()"));
     assertThat(ProcessorTestSupport.compile(primary.toArray(new JavaFileObject[0]))).succeededWithoutWarnings();
 
     List<JavaFileObject> global = new java.util.ArrayList<>(DESIGN);

@@ -49,7 +49,9 @@ class PlainKeyDesignTest {
     assertThat(schema).doesNotContain("out.put(USER_ID");   // written once, as the key
     String repository = compilation.generatedSourceFile("test.PurchaseRepository").orElseThrow().getCharContent(true)
         .toString();
-    assertThat(repository).contains("timestampBetween(long low, long high)");
+    // numeric range conditions on the attribute's own type
+    assertThat(repository).contains("public LongSortKeyRange<NarrowedConsistentQuery<Purchase>> timestamp()");
+    assertThat(repository).contains("SortKeyField.raw(PurchaseKeys::sortKey)");
   }
 
   @Test

@@ -9,11 +9,14 @@ import dev.monotable.runtime.Query;
 import dev.monotable.runtime.Read;
 import dev.monotable.runtime.Repository;
 import dev.monotable.runtime.Scan;
+import dev.monotable.runtime.SortKeyRange;
+import dev.monotable.runtime.TextSortKeyRange;
 import dev.monotable.runtime.Update;
 import dev.monotable.runtime.internal.DynamoTable;
 import dev.monotable.runtime.internal.EntityStore;
 import dev.monotable.runtime.internal.KeyMaps;
 import dev.monotable.runtime.internal.QueryState;
+import dev.monotable.runtime.internal.SortKeyField;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -33,29 +36,6 @@ public final class OrderRepository extends Repository<Order> {
     /** A repository of the entity's items in {@code table}. */
     OrderRepository(DynamoTable table) {
         this.store = table.store(this, OrderSchema.INSTANCE, OrderSchema.INDEX_KEY_RULES);
-    }
-
-    /** Writes {@code order}, replacing any item with the same key. */
-    public void put(Order order) {
-        this.store.put(order);
-    }
-
-    /**
-     * Writes {@code order} if {@code condition} holds for the item now stored under its key.
-     *
-     * @throws ConditionFailedException when it does not; nothing is written
-     */
-    public void put(Order order, Condition condition) {
-        this.store.put(order, condition);
-    }
-
-    /**
-     * Writes {@code order} only when no item has its key.
-     *
-     * @throws ConditionFailedException when one has; its {@code current(Class)} is that item
-     */
-    public void putIfAbsent(Order order) {
-        this.store.putIfAbsent(order);
     }
 
     /** Reads the Order keyed {@code USER#<userId> / ORDER#<orderDate>#<orderId>}, if there is one. */
@@ -88,11 +68,6 @@ public final class OrderRepository extends Repository<Order> {
      */
     public void delete(String userId, Instant orderDate, String orderId, Condition condition) {
         this.store.delete(OrderKeys.primaryKey(userId, orderDate, orderId), condition);
-    }
-
-    /** Deletes the item of {@code order}. */
-    public void delete(Order order) {
-        this.store.deleteEntity(order);
     }
 
     /**
@@ -136,29 +111,12 @@ public final class OrderRepository extends Repository<Order> {
     }
 
     /**
-     * Writes every one of {@code entities} in batches of 25, retrying what DynamoDB leaves unprocessed.
-     *
-     * @throws dev.monotable.runtime.BatchIncompleteException carrying the items still unwritten
-     */
-    public void batchPut(List<Order> entities) {
-        this.store.batchPut(entities);
-    }
-
-    /**
      * Deletes the items of {@code keys} in batches of 25, retrying what DynamoDB leaves unprocessed.
      *
      * @throws dev.monotable.runtime.BatchIncompleteException carrying the keys still undeleted
      */
     public void batchDelete(List<Key> keys) {
         this.store.batchDelete(primaryKeys(keys), keys);
-    }
-
-    /**
-     * Every Order in the table, by a scan that reads (and pays for) every item of every type. Prefer an
-     * access pattern; this is for backfills, exports and small tables.
-     */
-    public Scan<Order> scanAll() {
-        return this.store.scan();
     }
 
     /**
@@ -232,12 +190,7 @@ public final class OrderRepository extends Repository<Order> {
     /** Query builder of access pattern {@code ordersOfUser}; narrow it by {@code orderDate}. */
     public static final class OrdersOfUserQuery extends ConsistentQuery<Order, OrdersOfUserQuery> {
         OrdersOfUserQuery(Query<Order, ?> source) {
-            super(source);
-        }
-
-        @Override
-        protected OrdersOfUserQuery with(Query<Order, ?> source) {
-            return new OrdersOfUserQuery(source);
+            super(source, OrdersOfUserQuery::new);
         }
 
         /** Only items whose {@code orderDate} is {@code orderDate}. */
@@ -246,45 +199,15 @@ public final class OrderRepository extends Repository<Order> {
                     .query());
         }
 
-        /** Only items whose {@code orderDate} is below {@code orderDate}. */
-        public NarrowedConsistentQuery<Order> orderDateLessThan(Instant orderDate) {
-            return QueryState.of(this).lessThan(OrderKeys.SORT_KEY.encode("orderDate", orderDate),
-                    "#").narrowedConsistent();
-        }
-
-        /** Only items whose {@code orderDate} is at most {@code orderDate}. */
-        public NarrowedConsistentQuery<Order> orderDateAtMost(Instant orderDate) {
-            return QueryState.of(this).atMost(OrderKeys.SORT_KEY.encode("orderDate", orderDate),
-                    "#").narrowedConsistent();
-        }
-
-        /** Only items whose {@code orderDate} is above {@code orderDate}. */
-        public NarrowedConsistentQuery<Order> orderDateGreaterThan(Instant orderDate) {
-            return QueryState.of(this).greaterThan(OrderKeys.SORT_KEY.encode("orderDate", orderDate),
-                    "#").narrowedConsistent();
-        }
-
-        /** Only items whose {@code orderDate} is at least {@code orderDate}. */
-        public NarrowedConsistentQuery<Order> orderDateAtLeast(Instant orderDate) {
-            return QueryState.of(this).atLeast(OrderKeys.SORT_KEY.encode("orderDate", orderDate),
-                    "#").narrowedConsistent();
-        }
-
-        /** Only items whose {@code orderDate} is between {@code low} and {@code high}, both included. */
-        public NarrowedConsistentQuery<Order> orderDateBetween(Instant low, Instant high) {
-            return QueryState.of(this).between(OrderKeys.SORT_KEY.encode("orderDate", low),
-                    OrderKeys.SORT_KEY.encode("orderDate", high), "#").narrowedConsistent();
+        /** Only items with {@code orderDate} in a range: {@code orderDate().atLeast(..)}. */
+        public SortKeyRange<Instant, NarrowedConsistentQuery<Order>> orderDate() {
+            return QueryState.of(this).consistentRange(OrderKeys.SORT_KEY.field("orderDate", "#"));
         }
 
         /** Query builder of {@code ordersOfUser} with orderDate fixed; narrow it by {@code orderId}. */
         public static final class WithOrderDate extends ConsistentQuery<Order, WithOrderDate> {
             WithOrderDate(Query<Order, ?> source) {
-                super(source);
-            }
-
-            @Override
-            protected WithOrderDate with(Query<Order, ?> source) {
-                return new WithOrderDate(source);
+                super(source, WithOrderDate::new);
             }
 
             /** Only items whose {@code orderId} is {@code orderId}. */
@@ -293,40 +216,9 @@ public final class OrderRepository extends Repository<Order> {
                         .narrowedConsistent();
             }
 
-            /** Only items whose {@code orderId} is below {@code orderId}. */
-            public NarrowedConsistentQuery<Order> orderIdLessThan(String orderId) {
-                return QueryState.of(this).lessThan(OrderKeys.SORT_KEY.encode("orderId", orderId),
-                        "").narrowedConsistent();
-            }
-
-            /** Only items whose {@code orderId} is at most {@code orderId}. */
-            public NarrowedConsistentQuery<Order> orderIdAtMost(String orderId) {
-                return QueryState.of(this).atMost(OrderKeys.SORT_KEY.encode("orderId", orderId), "")
-                        .narrowedConsistent();
-            }
-
-            /** Only items whose {@code orderId} is above {@code orderId}. */
-            public NarrowedConsistentQuery<Order> orderIdGreaterThan(String orderId) {
-                return QueryState.of(this).greaterThan(OrderKeys.SORT_KEY.encode("orderId", orderId),
-                        "").narrowedConsistent();
-            }
-
-            /** Only items whose {@code orderId} is at least {@code orderId}. */
-            public NarrowedConsistentQuery<Order> orderIdAtLeast(String orderId) {
-                return QueryState.of(this).atLeast(OrderKeys.SORT_KEY.encode("orderId", orderId),
-                        "").narrowedConsistent();
-            }
-
-            /** Only items whose {@code orderId} is between {@code low} and {@code high}, both included. */
-            public NarrowedConsistentQuery<Order> orderIdBetween(String low, String high) {
-                return QueryState.of(this).between(OrderKeys.SORT_KEY.encode("orderId", low),
-                        OrderKeys.SORT_KEY.encode("orderId", high), "").narrowedConsistent();
-            }
-
-            /** Only items whose {@code orderId} begins with {@code start}. */
-            public NarrowedConsistentQuery<Order> orderIdBeginsWith(String start) {
-                return QueryState.of(this).beginsWith(OrderKeys.SORT_KEY.encode("orderId", start))
-                        .narrowedConsistent();
+            /** Only items with {@code orderId} in a range: {@code orderId().beginsWith(..)}. */
+            public TextSortKeyRange<NarrowedConsistentQuery<Order>> orderId() {
+                return QueryState.of(this).consistentTextRange(OrderKeys.SORT_KEY.field("orderId", ""));
             }
         }
     }
@@ -334,12 +226,7 @@ public final class OrderRepository extends Repository<Order> {
     /** Query builder of access pattern {@code ordersByStatus}; narrow it by {@code orderDate}. */
     public static final class OrdersByStatusQuery extends Query<Order, OrdersByStatusQuery> {
         OrdersByStatusQuery(Query<Order, ?> source) {
-            super(source);
-        }
-
-        @Override
-        protected OrdersByStatusQuery with(Query<Order, ?> source) {
-            return new OrdersByStatusQuery(source);
+            super(source, OrdersByStatusQuery::new);
         }
 
         /** Only items whose {@code orderDate} is {@code orderDate}. */
@@ -347,34 +234,9 @@ public final class OrderRepository extends Repository<Order> {
             return QueryState.of(this).rawEqualTo(OrderKeys.orderDateValue(orderDate)).narrowed();
         }
 
-        /** Only items whose {@code orderDate} is below {@code orderDate}. */
-        public NarrowedQuery<Order> orderDateLessThan(Instant orderDate) {
-            return QueryState.of(this).rawCompare("<", OrderKeys.orderDateValue(orderDate))
-                    .narrowed();
-        }
-
-        /** Only items whose {@code orderDate} is at most {@code orderDate}. */
-        public NarrowedQuery<Order> orderDateAtMost(Instant orderDate) {
-            return QueryState.of(this).rawCompare("<=", OrderKeys.orderDateValue(orderDate))
-                    .narrowed();
-        }
-
-        /** Only items whose {@code orderDate} is above {@code orderDate}. */
-        public NarrowedQuery<Order> orderDateGreaterThan(Instant orderDate) {
-            return QueryState.of(this).rawCompare(">", OrderKeys.orderDateValue(orderDate))
-                    .narrowed();
-        }
-
-        /** Only items whose {@code orderDate} is at least {@code orderDate}. */
-        public NarrowedQuery<Order> orderDateAtLeast(Instant orderDate) {
-            return QueryState.of(this).rawCompare(">=", OrderKeys.orderDateValue(orderDate))
-                    .narrowed();
-        }
-
-        /** Only items whose {@code orderDate} is between {@code low} and {@code high}, both included. */
-        public NarrowedQuery<Order> orderDateBetween(Instant low, Instant high) {
-            return QueryState.of(this).rawBetween(OrderKeys.orderDateValue(low),
-                    OrderKeys.orderDateValue(high)).narrowed();
+        /** Only items with {@code orderDate} in a range: {@code orderDate().atLeast(..)}. */
+        public SortKeyRange<Instant, NarrowedQuery<Order>> orderDate() {
+            return QueryState.of(this).range(SortKeyField.raw(OrderKeys::orderDateValue));
         }
     }
 }

@@ -4,7 +4,6 @@ import dev.monotable.runtime.Condition;
 import dev.monotable.runtime.ConditionFailedException;
 import dev.monotable.runtime.Read;
 import dev.monotable.runtime.Repository;
-import dev.monotable.runtime.Scan;
 import dev.monotable.runtime.Update;
 import dev.monotable.runtime.internal.DynamoTable;
 import dev.monotable.runtime.internal.EntityStore;
@@ -27,29 +26,6 @@ public final class UserRepository extends Repository<User> {
     /** A repository of the entity's items in {@code table}. */
     UserRepository(DynamoTable table) {
         this.store = table.store(this, UserSchema.INSTANCE);
-    }
-
-    /** Writes {@code user}, replacing any item with the same key. */
-    public void put(User user) {
-        this.store.put(user);
-    }
-
-    /**
-     * Writes {@code user} if {@code condition} holds for the item now stored under its key.
-     *
-     * @throws ConditionFailedException when it does not; nothing is written
-     */
-    public void put(User user, Condition condition) {
-        this.store.put(user, condition);
-    }
-
-    /**
-     * Writes {@code user} only when no item has its key.
-     *
-     * @throws ConditionFailedException when one has; its {@code current(Class)} is that item
-     */
-    public void putIfAbsent(User user) {
-        this.store.putIfAbsent(user);
     }
 
     /** Reads the User keyed {@code USER#<id> / PROFILE}, if there is one. */
@@ -81,11 +57,6 @@ public final class UserRepository extends Repository<User> {
      */
     public void delete(String id, Condition condition) {
         this.store.delete(UserKeys.primaryKey(id), condition);
-    }
-
-    /** Deletes the item of {@code user}. */
-    public void delete(User user) {
-        this.store.deleteEntity(user);
     }
 
     /**
@@ -126,29 +97,12 @@ public final class UserRepository extends Repository<User> {
     }
 
     /**
-     * Writes every one of {@code entities} in batches of 25, retrying what DynamoDB leaves unprocessed.
-     *
-     * @throws dev.monotable.runtime.BatchIncompleteException carrying the items still unwritten
-     */
-    public void batchPut(List<User> entities) {
-        this.store.batchPut(entities);
-    }
-
-    /**
      * Deletes the items of {@code keys} in batches of 25, retrying what DynamoDB leaves unprocessed.
      *
      * @throws dev.monotable.runtime.BatchIncompleteException carrying the keys still undeleted
      */
     public void batchDelete(List<Key> keys) {
         this.store.batchDelete(primaryKeys(keys), keys);
-    }
-
-    /**
-     * Every User in the table, by a scan that reads (and pays for) every item of every type. Prefer an
-     * access pattern; this is for backfills, exports and small tables.
-     */
-    public Scan<User> scanAll() {
-        return this.store.scan();
     }
 
     /** The key maps of {@code keys}, checked as one batch. */

@@ -1,6 +1,7 @@
 package dev.monotable.runtime;
 
 import dev.monotable.runtime.internal.QueryState;
+import java.util.function.Function;
 
 /**
  * A query of the table's primary key or of a local index, which may read with strong consistency.
@@ -15,9 +16,12 @@ import dev.monotable.runtime.internal.QueryState;
  * @param <Q> the concrete builder type
  */
 public abstract class ConsistentQuery<T, Q extends ConsistentQuery<T, Q>> extends Query<T, Q> {
-  /** A builder with the options and narrowing of {@code source}: the constructor of generated builders. */
-  protected ConsistentQuery(Query<T, ?> source) {
-    super(source);
+  /**
+   * A builder with the options and narrowing of {@code source}: the constructor of generated builders,
+   * {@code builder} being theirs.
+   */
+  protected ConsistentQuery(Query<T, ?> source, Function<Query<T, ?>, Q> builder) {
+    super(source, builder);
   }
 
   ConsistentQuery(QueryState<T> state) {

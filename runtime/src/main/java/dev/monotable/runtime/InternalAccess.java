@@ -7,8 +7,10 @@ import dev.monotable.runtime.internal.Expression;
 import dev.monotable.runtime.internal.KeyFields;
 import dev.monotable.runtime.internal.QueryState;
 import dev.monotable.runtime.internal.RuntimeAccess;
+import dev.monotable.runtime.internal.SortKeyField;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /**
@@ -36,6 +38,24 @@ final class InternalAccess extends RuntimeAccess {
   @Override
   public <T> NarrowedConsistentQuery<T> narrowedConsistentQuery(QueryState<T> state) {
     return new NarrowedConsistentQuery<>(state);
+  }
+
+  @Override
+  public <T, V, N> SortKeyRange<V, N> sortKeyRange(QueryState<T> state, SortKeyField<V> field,
+      Function<QueryState<T>, N> narrowed) {
+    return new SortKeyRange<>(state, field, narrowed);
+  }
+
+  @Override
+  public <T, N> TextSortKeyRange<N> textSortKeyRange(QueryState<T> state, SortKeyField<String> field,
+      Function<QueryState<T>, N> narrowed) {
+    return new TextSortKeyRange<>(state, field, narrowed);
+  }
+
+  @Override
+  public <T, N> LongSortKeyRange<N> longSortKeyRange(QueryState<T> state, SortKeyField<Long> field,
+      Function<QueryState<T>, N> narrowed) {
+    return new LongSortKeyRange<>(state, field, narrowed);
   }
 
   @Override

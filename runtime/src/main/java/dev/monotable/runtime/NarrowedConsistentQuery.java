@@ -6,7 +6,7 @@ import dev.monotable.runtime.internal.QueryState;
  * A primary-key or local-index query whose sort key is narrowed as far as it goes.
  *
  * <pre>{@code
- * List<Order> march = table.orders().ordersOfUser("ada").orderDateBetween(march1, march31).consistentRead().list();
+ * List<Order> march = table.orders().ordersOfUser("ada").orderDate().between(march1, march31).consistentRead().list();
  * }</pre>
  *
  * @param <T> the entity type
@@ -17,7 +17,7 @@ public final class NarrowedConsistentQuery<T> extends ConsistentQuery<T, Narrowe
   }
 
   @Override
-  protected NarrowedConsistentQuery<T> with(Query<T, ?> source) {
+  NarrowedConsistentQuery<T> with(Query<T, ?> source) {
     return new NarrowedConsistentQuery<>(source.state);
   }
 }

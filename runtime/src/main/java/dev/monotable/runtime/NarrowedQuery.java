@@ -17,7 +17,7 @@ public final class NarrowedQuery<T> extends Query<T, NarrowedQuery<T>> {
   }
 
   @Override
-  protected NarrowedQuery<T> with(Query<T, ?> source) {
+  NarrowedQuery<T> with(Query<T, ?> source) {
     return new NarrowedQuery<>(source.state);
   }
 }

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.stream.Stream;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
@@ -23,7 +24,7 @@ import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
  * var adas = table.orders().ordersOfUser("ada");
  * Optional<Order> oldest = adas.first();                      // adas is still unlimited
  * List<Order> recent = adas.descending().limit(10).list();
- * List<Order> lastMonth = adas.orderDateAtLeast(monthAgo).list();
+ * List<Order> lastMonth = adas.orderDate().atLeast(monthAgo).list();
  * Page<Order> next = adas.limit(25).after(cursor).page();
  * }</pre>
  *
@@ -33,24 +34,29 @@ import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
 public abstract class Query<T, Q extends Query<T, Q>> {
   /** What the query asks for; the generated builders narrow it into new builders. */
   final QueryState<T> state;
+  /** Makes a builder of the concrete type; null for the runtime's own builders, which override {@link #with}. */
+  private final Function<Query<T, ?>, Q> builder;
 
   /**
    * A builder with the options and narrowing of {@code source}: the constructor of generated
-   * builders, whose narrowing methods make the source. Only generated code subclasses queries.
+   * builders, whose narrowing methods make the source; {@code builder} is the generated builder's
+   * constructor, through which every option makes a new builder of its type. Only generated code
+   * subclasses queries.
    */
-  protected Query(Query<T, ?> source) {
+  protected Query(Query<T, ?> source, Function<Query<T, ?>, Q> builder) {
     this.state = source.state;
+    this.builder = builder;
   }
 
   Query(QueryState<T> state) {
     this.state = state;
+    this.builder = null;
   }
 
-  /**
-   * A builder of this type with the options and narrowing of {@code source}: generated builders
-   * return their constructor's result. Every option of this class makes a new builder through it.
-   */
-  protected abstract Q with(Query<T, ?> source);
+  /** A builder of this type with the options and narrowing of {@code source}. */
+  Q with(Query<T, ?> source) {
+    return builder.apply(source);
+  }
 
   /**
    * Only items for which {@code condition} holds, checked by DynamoDB after reading them: filtered

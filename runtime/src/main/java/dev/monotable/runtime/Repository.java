@@ -1,11 +1,21 @@
 package dev.monotable.runtime;
 
 import dev.monotable.runtime.internal.EntityStore;
+import java.util.List;
 
 /**
- * The repository of one entity type: what transactions and table-level batches take to know which
- * entity they write. Every {@code <Entity>Repository} the processor generates extends it; get one
- * from your {@code <Table>Table} ({@code table.orders()}).
+ * The repository of one entity type: the writes of whole entities, which need nothing but the
+ * entity, and what transactions and table-level batches take to know which entity they write. Every
+ * {@code <Entity>Repository} the processor generates extends it with what is typed by the entity's
+ * key fields (get, delete, update and upsert by key, batch reads and deletes by key records, one
+ * method per access pattern); get one from your {@code <Table>Table} ({@code table.orders()}).
+ *
+ * <pre>{@code
+ * OrderRepository orders = table.orders();
+ * orders.putIfAbsent(order);                                  // fails if the key is taken
+ * orders.put(order.withStatus(SHIPPED), OrderFields.STATUS.eq(PAID));
+ * orders.delete(order);                                       // checks the version, when it has one
+ * }</pre>
  *
  * <p>Only generated code subclasses it: the runtime gives a generated repository its item
  * operations when it is built, and a repository of another origin is refused by
@@ -19,6 +29,56 @@ public abstract class Repository<T> {
 
   /** For generated repositories. */
   protected Repository() {}
+
+  /** Writes {@code entity}, replacing any item with the same key. */
+  public void put(T entity) {
+    store().put(entity);
+  }
+
+  /**
+   * Writes {@code entity} if {@code condition} holds for the item now stored under its key.
+   *
+   * @throws ConditionFailedException when it does not; nothing is written
+   */
+  public void put(T entity, Condition condition) {
+    store().put(entity, condition);
+  }
+
+  /**
+   * Writes {@code entity} only when no item has its key.
+   *
+   * @throws ConditionFailedException when one has; its {@code current(Class)} is that item
+   */
+  public void putIfAbsent(T entity) {
+    store().putIfAbsent(entity);
+  }
+
+  /**
+   * Deletes the item of {@code entity}. For an entity with a {@code @Version} field, only if the
+   * stored version is the one the entity was read with.
+   *
+   * @throws OptimisticLockException when the stored version is another; nothing is deleted
+   */
+  public void delete(T entity) {
+    store().deleteEntity(entity);
+  }
+
+  /**
+   * Writes every one of {@code entities} in batches of 25, retrying what DynamoDB leaves unprocessed.
+   *
+   * @throws BatchIncompleteException carrying the items still unwritten
+   */
+  public void batchPut(List<T> entities) {
+    store().batchPut(entities);
+  }
+
+  /**
+   * Every entity of this type in the table, by a scan that reads (and pays for) every item of every
+   * type. Prefer an access pattern; this is for backfills, exports and small tables.
+   */
+  public Scan<T> scanAll() {
+    return store().scan();
+  }
 
   void bind(EntityStore<T> store) {
     if (this.store != null) {

@@ -37,6 +37,6 @@ final class ExistingTables {
     out.println("Existing table Users, plain key userId: " + users.accounts().get("grace").orElseThrow());
     long since = placed.minus(Duration.ofHours(1)).toEpochMilli();
     out.println("Existing table Orders, purchasesOfUser(grace) since " + since + " (a numeric range): "
-        + orders.purchases().purchasesOfUser("grace").timestampAtLeast(since).list());
+        + orders.purchases().purchasesOfUser("grace").timestamp().atLeast(since).list());
   }
 }

@@ -28,7 +28,7 @@ class NoteTest {
     assertEquals(Optional.of(first), notebook.notes().get("ada", MONDAY, "n1"));
     assertEquals(List.of(first, second), notebook.notes().notesOfAuthor("ada").list());
     assertEquals(List.of(second),
-        notebook.notes().notesOfAuthor("ada").writtenAtGreaterThan(MONDAY).list());
+        notebook.notes().notesOfAuthor("ada").writtenAt().greaterThan(MONDAY).list());
     assertEquals("AUTHOR#ada", NoteKeys.partitionKey("ada"));
   }
 }

@@ -23,6 +23,7 @@ import dev.monotable.processor.model.TableModel;
 import dev.monotable.processor.model.ValueType;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import javax.lang.model.element.Modifier;
 
 /**
@@ -32,6 +33,10 @@ import javax.lang.model.element.Modifier;
  * a narrowing returns a new builder over the new {@code QueryState} its call returns.
  */
 final class AccessPatternCode {
+  /** The methods without parameters of the runtime's query builders, which a range method may not hide. */
+  private static final Set<String> QUERY_METHODS = Set.of("descending", "list", "stream", "first", "page", "count",
+      "toRequest", "consistentRead", "hashCode", "toString", "getClass", "notify", "notifyAll", "wait", "clone",
+      "finalize");
   private final EntityModel entity;
   private final TableModel table;
   private final AccessPatternModel pattern;
@@ -220,14 +225,7 @@ final class AccessPatternCode {
         .superclass(ParameterizedTypeName.get(base, entityClass, self))
         .addMethod(MethodSpec.constructorBuilder()
             .addParameter(source, "source")
-            .addStatement("super(source)")
-            .build())
-        .addMethod(MethodSpec.methodBuilder("with")
-            .addAnnotation(Override.class)
-            .addModifiers(Modifier.PROTECTED)
-            .returns(self)
-            .addParameter(source, "source")
-            .addStatement("return new $T(source)", self)
+            .addStatement("super(source, $T::new)", self)
             .build());
   }
 
@@ -276,30 +274,7 @@ final class AccessPatternCode {
                 withText(encoded, continuation));
       }
       stage.addMethod(equal.build());
-      addRange(stage, fieldName, parameter, fieldType, "LessThan", "lessThan", "below", encoded, continuation);
-      addRange(stage, fieldName, parameter, fieldType, "AtMost", "atMost", "at most", encoded, continuation);
-      addRange(stage, fieldName, parameter, fieldType, "GreaterThan", "greaterThan", "above", encoded, continuation);
-      addRange(stage, fieldName, parameter, fieldType, "AtLeast", "atLeast", "at least", encoded, continuation);
-      stage.addMethod(MethodSpec.methodBuilder(parameter + "Between")
-          .addModifiers(Modifier.PUBLIC)
-          .addJavadoc(JavadocText.wrap("Only items whose {@code $L} is between {@code low} and {@code high}, both"
-              + " included.\n", fieldName))
-          .returns(narrowed())
-          .addParameter(fieldType, "low")
-          .addParameter(fieldType, "high")
-          .addStatement("return $T.of(this).between($L,$W$L,$W$S)$Z.$L()", TypeNames.QUERY_STATE,
-              encode(constant, fieldName, "low"), encode(constant, fieldName, "high"), continuation, narrowedCall())
-          .build());
-      if (isString(field)) {
-        stage.addMethod(MethodSpec.methodBuilder(parameter + "BeginsWith")
-            .addModifiers(Modifier.PUBLIC)
-            .addJavadoc(JavadocText.wrap("Only items whose {@code $L} begins with {@code start}.\n", fieldName))
-            .returns(narrowed())
-            .addParameter(String.class, "start")
-            .addStatement("return $T.of(this).beginsWith($L)$Z.$L()", TypeNames.QUERY_STATE,
-                encode(constant, fieldName, "start"), narrowedCall())
-            .build());
-      }
+      stage.addMethod(range(field, CodeBlock.of("$T.$L.field($S, $S)", keysClass, constant, fieldName, continuation)));
       stages.add(stage);
     }
     TypeSpec.Builder first = stages.get(0);
@@ -317,18 +292,6 @@ final class AccessPatternCode {
     return text.isEmpty() ? encoded : CodeBlock.of("$L + $S", encoded, text);
   }
 
-  private void addRange(TypeSpec.Builder stage, String fieldName, String parameter, TypeName fieldType, String suffix,
-      String call, String words, CodeBlock encoded, String continuation) {
-    stage.addMethod(MethodSpec.methodBuilder(parameter + suffix)
-        .addModifiers(Modifier.PUBLIC)
-        .addJavadoc(JavadocText.wrap("Only items whose {@code $L} is $L {@code $L}.\n", fieldName, words, parameter))
-        .returns(narrowed())
-        .addParameter(fieldType, parameter)
-        .addStatement("return $T.of(this).$L($L,$W$S)$Z.$L()", TypeNames.QUERY_STATE, call, encoded, continuation,
-            narrowedCall())
-        .build());
-  }
-
   /** The builder of a raw-attribute sort key: conditions on the attribute's own type. */
   private TypeSpec rawStage(FieldModel field) {
     String fieldName = field.name();
@@ -337,49 +300,47 @@ final class AccessPatternCode {
     TypeSpec.Builder stage = stage(stageClass(0, List.of()),
         JavadocText.wrap("Query builder of access pattern {@code $L}; narrow it by {@code $L}.\n", pattern.name(),
             fieldName));
-    stage.addMethod(rawMethod(field, "", "is {@code " + parameter + "}", fieldType, CodeBlock.of("rawEqualTo(")));
-    String[][] comparisons = {{"LessThan", "<", "below"}, {"AtMost", "<=", "at most"},
-        {"GreaterThan", ">", "above"}, {"AtLeast", ">=", "at least"}};
-    for (String[] comparison : comparisons) {
-      stage.addMethod(rawMethod(field, comparison[0], "is " + comparison[2] + " {@code " + parameter + "}",
-          fieldType, CodeBlock.of("rawCompare($S, ", comparison[1])));
-    }
-    stage.addMethod(MethodSpec.methodBuilder(parameter + "Between")
+    stage.addMethod(MethodSpec.methodBuilder(parameter)
         .addModifiers(Modifier.PUBLIC)
-        .addJavadoc(JavadocText.wrap("Only items whose {@code $L} is between {@code low} and {@code high}, both"
-            + " included.\n", fieldName))
+        .addJavadoc(JavadocText.wrap("Only items whose {@code $L} is {@code $L}.\n", fieldName, parameter))
         .returns(narrowed())
-        .addParameter(fieldType, "low")
-        .addParameter(fieldType, "high")
-        .addStatement("return $T.of(this).rawBetween($L,$W$L)$Z.$L()", TypeNames.QUERY_STATE, rawValue(field, "low"),
-            rawValue(field, "high"), narrowedCall())
+        .addParameter(fieldType, parameter)
+        .addStatement("return $T.of(this).rawEqualTo($L)$Z.$L()", TypeNames.QUERY_STATE, rawValue(field, parameter),
+            narrowedCall())
         .build());
-    if (isString(field)) {
-      stage.addMethod(MethodSpec.methodBuilder(parameter + "BeginsWith")
-          .addModifiers(Modifier.PUBLIC)
-          .addJavadoc(JavadocText.wrap("Only items whose {@code $L} begins with {@code start}.\n", fieldName))
-          .returns(narrowed())
-          .addParameter(String.class, "start")
-          .addStatement("return $T.of(this).rawBeginsWith($L)$Z.$L()", TypeNames.QUERY_STATE, rawValue(field, "start"),
-              narrowedCall())
-          .build());
-    }
+    stage.addMethod(range(field, CodeBlock.of("$T.raw($T::$L)", TypeNames.SORT_KEY_FIELD, keysClass,
+        KeysGenerator.valueMethod(entity, field))));
     return stage.build();
   }
 
   /**
-   * A narrowing method of a raw sort key; {@code call} opens the {@code QueryState} call that takes
-   * the encoded value ({@code rawCompare("<", }).
+   * The method that gives the range conditions on a sort-key field, named after the field: {@code
+   * orderDate()} returns a {@code SortKeyRange} ({@code TextSortKeyRange} for a string, {@code
+   * LongSortKeyRange} for a long) built on
+   * {@code field}, the runtime's {@code SortKeyField} of it. Where the name is one of the query's
+   * own methods ({@code count()}, {@code page()}, …) it is {@code <field>Range()}.
    */
-  private MethodSpec rawMethod(FieldModel field, String suffix, String words, TypeName fieldType, CodeBlock call) {
-    String parameter = Naming.parameter(field.name());
-    return MethodSpec.methodBuilder(parameter + suffix)
+  private MethodSpec range(FieldModel field, CodeBlock sortKeyField) {
+    String fieldName = field.name();
+    boolean text = isString(field);
+    TypeName boxed = TypeNames.typeName(field.javaType()).box();
+    // long values take long arguments, so that an int widens as it does for a long parameter
+    boolean longValues = boxed.equals(ClassName.get(Long.class));
+    TypeName rangeType = text ? ParameterizedTypeName.get(TypeNames.TEXT_SORT_KEY_RANGE, narrowed())
+        : longValues ? ParameterizedTypeName.get(TypeNames.LONG_SORT_KEY_RANGE, narrowed())
+        : ParameterizedTypeName.get(TypeNames.SORT_KEY_RANGE, boxed, narrowed());
+    String kind = text ? "TextRange" : longValues ? "LongRange" : "Range";
+    String call = consistent ? "consistent" + kind : Character.toLowerCase(kind.charAt(0)) + kind.substring(1);
+    String name = Naming.parameter(fieldName);
+    if (QUERY_METHODS.contains(name)) {
+      name = name + "Range";
+    }
+    return MethodSpec.methodBuilder(name)
         .addModifiers(Modifier.PUBLIC)
-        .addJavadoc(JavadocText.wrap("Only items whose {@code $L} $L.\n", parameter, words))
-        .returns(narrowed())
-        .addParameter(fieldType, parameter)
-        .addStatement("return $T.of(this).$L$L)$Z.$L()", TypeNames.QUERY_STATE, call, rawValue(field, parameter),
-            narrowedCall())
+        .addJavadoc(JavadocText.wrap("Only items with {@code $L} in a range: {@code $L().$L(..)}.\n", fieldName, name,
+            text ? "beginsWith" : "atLeast"))
+        .returns(rangeType)
+        .addStatement("return $T.of(this).$L($L)", TypeNames.QUERY_STATE, call, sortKeyField)
         .build();
   }
 

@@ -38,7 +38,6 @@ public final class RepositoryGenerator extends EntitySourceGenerator {
     ClassName schemaClass = TypeNames.className(entity.schemaType());
     ClassName keysClass = TypeNames.className(entity.keysType());
     String name = entity.type().simpleName();
-    String instance = Naming.instanceVariable(name);
 
     List<KeyTemplate> primary = entity.primaryKeyTemplates(table);
     List<ParameterSpec> keyParameters = KeysGenerator.parameters(entity, primary);
@@ -62,28 +61,8 @@ public final class RepositoryGenerator extends EntitySourceGenerator {
                 : CodeBlock.of("this.store = table.store(this, $T.INSTANCE)", schemaClass))
             .build());
 
+    // put, putIfAbsent, delete(entity), batchPut and scanAll need only the entity: Repository has them
     List<MethodSpec> methods = new ArrayList<>();
-    methods.add(MethodSpec.methodBuilder("put")
-        .addModifiers(Modifier.PUBLIC)
-        .addJavadoc(JavadocText.wrap("Writes {@code $L}, replacing any item with the same key.\n", instance))
-        .addParameter(entityClass, instance)
-        .addStatement("this.store.put($L)", instance)
-        .build());
-    methods.add(MethodSpec.methodBuilder("put")
-        .addModifiers(Modifier.PUBLIC)
-        .addJavadoc(JavadocText.wrap("Writes {@code $L} if {@code condition} holds for the item now stored under its"
-            + " key.\n\n@throws $T when it does not; nothing is written\n", instance, TypeNames.CONDITION_FAILED))
-        .addParameter(entityClass, instance)
-        .addParameter(TypeNames.CONDITION, "condition")
-        .addStatement("this.store.put($L, condition)", instance)
-        .build());
-    methods.add(MethodSpec.methodBuilder("putIfAbsent")
-        .addModifiers(Modifier.PUBLIC)
-        .addJavadoc(JavadocText.wrap("Writes {@code $L} only when no item has its key.\n\n@throws $T when one has;"
-            + " its {@code current(Class)} is that item\n", instance, TypeNames.CONDITION_FAILED))
-        .addParameter(entityClass, instance)
-        .addStatement("this.store.putIfAbsent($L)", instance)
-        .build());
     methods.add(MethodSpec.methodBuilder("get")
         .addModifiers(Modifier.PUBLIC)
         .addJavadoc(JavadocText.wrap("Reads the $L keyed {@code $L}, if there is one.\n", name, keyText))
@@ -117,14 +96,6 @@ public final class RepositoryGenerator extends EntitySourceGenerator {
         .addParameter(TypeNames.CONDITION, "condition")
         .addStatement("this.store.delete($L, condition)", primaryKey)
         .build());
-    methods.add(MethodSpec.methodBuilder("delete")
-        .addModifiers(Modifier.PUBLIC)
-        .addJavadoc(JavadocText.wrap("Deletes the item of {@code $L}$L.\n", instance, entity.versionField().isPresent()
-            ? ", only if its stored version is the one it was read with ({@code OptimisticLockException} otherwise)"
-            : ""))
-        .addParameter(entityClass, instance)
-        .addStatement("this.store.deleteEntity($L)", instance)
-        .build());
     CodeBlock keyFields = CodeBlock.of("$T.primaryKeyFields($L)", keysClass, keyArguments);
     methods.add(MethodSpec.methodBuilder("update")
         .addModifiers(Modifier.PUBLIC)
@@ -145,13 +116,6 @@ public final class RepositoryGenerator extends EntitySourceGenerator {
         .addStatement("return this.store.upsert($L,$W$L)", primaryKey, keyFields)
         .build());
     methods.addAll(batches(type, entity, keyParameters, keysClass, entityClass));
-    methods.add(MethodSpec.methodBuilder("scanAll")
-        .addModifiers(Modifier.PUBLIC)
-        .addJavadoc(JavadocText.wrap("Every $L in the table, by a scan that reads (and pays for) every item of every"
-            + " type. Prefer an access pattern; this is for backfills, exports and small tables.\n", name))
-        .returns(ParameterizedTypeName.get(TypeNames.SCAN, entityClass))
-        .addStatement("return this.store.scan()")
-        .build());
     MethodSpec scanIndex = scanIndex(entity, table);
     if (scanIndex != null) {
       methods.add(scanIndex);
@@ -278,14 +242,6 @@ public final class RepositoryGenerator extends EntitySourceGenerator {
         .addParameter(keyList, "keys")
         .addParameter(TypeNames.READ, "read")
         .addStatement("return this.store.batchGet($L(keys), keys, read)", BATCH_KEYS)
-        .build());
-    methods.add(MethodSpec.methodBuilder("batchPut")
-        .addModifiers(Modifier.PUBLIC)
-        .addJavadoc(JavadocText.wrap("Writes every one of {@code entities} in batches of 25, retrying what DynamoDB"
-            + " leaves unprocessed.\n\n"
-            + "@throws dev.monotable.runtime.BatchIncompleteException carrying the items still unwritten\n"))
-        .addParameter(ParameterizedTypeName.get(list, entityClass), "entities")
-        .addStatement("this.store.batchPut(entities)")
         .build());
     methods.add(MethodSpec.methodBuilder("batchDelete")
         .addModifiers(Modifier.PUBLIC)

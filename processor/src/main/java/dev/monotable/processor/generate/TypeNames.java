@@ -28,6 +28,7 @@ final class TypeNames {
   static final ClassName ENTITY_STORE = ClassName.get(INTERNAL, "EntityStore");
   static final ClassName TABLE_DEFINITIONS = ClassName.get(INTERNAL, "TableDefinitions");
   static final ClassName QUERY_STATE = ClassName.get(INTERNAL, "QueryState");
+  static final ClassName SORT_KEY_FIELD = ClassName.get(INTERNAL, "SortKeyField");
   static final ClassName PATH = ClassName.get(RUNTIME, "Path");
   static final ClassName ATTRIBUTE_PATHS = ClassName.get(INTERNAL, "AttributePaths");
   static final ClassName UPDATE = ClassName.get(RUNTIME, "Update");
@@ -45,6 +46,9 @@ final class TypeNames {
   static final ClassName QUERY = ClassName.get(RUNTIME, "Query");
   static final ClassName CONSISTENT_QUERY = ClassName.get(RUNTIME, "ConsistentQuery");
   static final ClassName NARROWED_QUERY = ClassName.get(RUNTIME, "NarrowedQuery");
+  static final ClassName SORT_KEY_RANGE = ClassName.get(RUNTIME, "SortKeyRange");
+  static final ClassName TEXT_SORT_KEY_RANGE = ClassName.get(RUNTIME, "TextSortKeyRange");
+  static final ClassName LONG_SORT_KEY_RANGE = ClassName.get(RUNTIME, "LongSortKeyRange");
   static final ClassName NARROWED_CONSISTENT_QUERY = ClassName.get(RUNTIME, "NarrowedConsistentQuery");
 
   static final ClassName DYNAMO_DB_CLIENT = ClassName.get("software.amazon.awssdk.services.dynamodb", "DynamoDbClient");

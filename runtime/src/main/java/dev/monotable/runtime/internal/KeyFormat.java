@@ -199,6 +199,53 @@ public final class KeyFormat {
     return ranged(field, value, KeyEncoding::encode);
   }
 
+  /**
+   * Field {@code field} of this template for range conditions, {@code continuation} the template
+   * text after it ({@code ""} for the last field).
+   */
+  public <V> SortKeyField<V> field(String field, String continuation) {
+    return SortKeyField.template(this, field, continuation);
+  }
+
+  /**
+   * Encodes a component of any key type by its class, as the typed {@code encode} methods do: for
+   * values whose type is known only as a type argument ({@code SortKeyRange<LocalDate, ..>}).
+   */
+  public String encodeValue(String field, Object value) {
+    if (value instanceof String string) {
+      return encode(field, string);
+    } else if (value instanceof Integer number) {
+      return encode(field, number);
+    } else if (value instanceof Long number) {
+      return encode(field, number);
+    } else if (value instanceof Instant instant) {
+      return encode(field, instant);
+    } else if (value instanceof LocalDate date) {
+      return encode(field, date);
+    } else if (value instanceof LocalDateTime dateTime) {
+      return encode(field, dateTime);
+    } else if (value instanceof OffsetDateTime dateTime) {
+      return encode(field, dateTime);
+    } else if (value instanceof Enum<?> constant) {
+      return encode(field, constant);
+    } else if (value instanceof UUID uuid) {
+      return encode(field, uuid);
+    } else if (value instanceof BigDecimal number) {
+      return encode(field, number);
+    } else if (value instanceof BigInteger number) {
+      return encode(field, number);
+    } else if (value instanceof Short number) {
+      return encode(field, number);
+    } else if (value instanceof Byte number) {
+      return encode(field, number);
+    } else if (value instanceof Boolean bool) {
+      return encode(field, bool);
+    } else if (value == null) {
+      throw refused(field, "is null");
+    }
+    throw refused(field, "is a " + value.getClass().getName() + ", which no key template encodes");
+  }
+
   /** Encodes a value whose encoding has a range, turning an out-of-range value into a refusal. */
   private <T> String ranged(String field, T value, Function<T, String> encoding) {
     String encoded;

@@ -2,10 +2,13 @@ package dev.monotable.runtime.internal;
 
 import dev.monotable.runtime.Condition;
 import dev.monotable.runtime.InvalidCursorException;
+import dev.monotable.runtime.LongSortKeyRange;
 import dev.monotable.runtime.NarrowedConsistentQuery;
 import dev.monotable.runtime.NarrowedQuery;
 import dev.monotable.runtime.Path;
 import dev.monotable.runtime.Query;
+import dev.monotable.runtime.SortKeyRange;
+import dev.monotable.runtime.TextSortKeyRange;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -104,6 +107,36 @@ public final class QueryState<T> {
   /** A table or local-index query over this state whose sort key is narrowed as far as it goes. */
   public NarrowedConsistentQuery<T> narrowedConsistent() {
     return RuntimeAccess.get().narrowedConsistentQuery(this);
+  }
+
+  /** The range conditions on the next sort-key field, narrowing a global-index query. */
+  public <V> SortKeyRange<V, NarrowedQuery<T>> range(SortKeyField<V> field) {
+    return RuntimeAccess.get().sortKeyRange(this, field, QueryState::narrowed);
+  }
+
+  /** The range conditions on the next sort-key field, narrowing a table or local-index query. */
+  public <V> SortKeyRange<V, NarrowedConsistentQuery<T>> consistentRange(SortKeyField<V> field) {
+    return RuntimeAccess.get().sortKeyRange(this, field, QueryState::narrowedConsistent);
+  }
+
+  /** The range and prefix conditions on the next sort-key field, a string, narrowing a global-index query. */
+  public TextSortKeyRange<NarrowedQuery<T>> textRange(SortKeyField<String> field) {
+    return RuntimeAccess.get().textSortKeyRange(this, field, QueryState::narrowed);
+  }
+
+  /** The range and prefix conditions on the next sort-key field, a string, narrowing a table or local-index query. */
+  public TextSortKeyRange<NarrowedConsistentQuery<T>> consistentTextRange(SortKeyField<String> field) {
+    return RuntimeAccess.get().textSortKeyRange(this, field, QueryState::narrowedConsistent);
+  }
+
+  /** The range conditions on the next sort-key field, a {@code long}, narrowing a global-index query. */
+  public LongSortKeyRange<NarrowedQuery<T>> longRange(SortKeyField<Long> field) {
+    return RuntimeAccess.get().longSortKeyRange(this, field, QueryState::narrowed);
+  }
+
+  /** The range conditions on the next sort-key field, a {@code long}, narrowing a table or local-index query. */
+  public LongSortKeyRange<NarrowedConsistentQuery<T>> consistentLongRange(SortKeyField<Long> field) {
+    return RuntimeAccess.get().longSortKeyRange(this, field, QueryState::narrowedConsistent);
   }
 
   // ---- what the query asks for, read by the runtime that sends it

@@ -1,6 +1,7 @@
 package dev.monotable.runtime.internal;
 
 import dev.monotable.runtime.Condition;
+import dev.monotable.runtime.LongSortKeyRange;
 import dev.monotable.runtime.MappingException;
 import dev.monotable.runtime.NarrowedConsistentQuery;
 import dev.monotable.runtime.NarrowedQuery;
@@ -8,14 +9,17 @@ import dev.monotable.runtime.Path;
 import dev.monotable.runtime.Query;
 import dev.monotable.runtime.Repository;
 import dev.monotable.runtime.Scan;
+import dev.monotable.runtime.SortKeyRange;
 import dev.monotable.runtime.TableBatch;
 import dev.monotable.runtime.TableBatchGet;
 import dev.monotable.runtime.TableOptions;
+import dev.monotable.runtime.TextSortKeyRange;
 import dev.monotable.runtime.Transaction;
 import dev.monotable.runtime.TransactionRead;
 import dev.monotable.runtime.Update;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /**
@@ -67,6 +71,18 @@ public abstract class RuntimeAccess {
 
   /** A narrowed query of the table or of a local index over {@code state}. */
   public abstract <T> NarrowedConsistentQuery<T> narrowedConsistentQuery(QueryState<T> state);
+
+  /** The range conditions on the next sort-key field of {@code state}, each narrowing it by {@code narrowed}. */
+  public abstract <T, V, N> SortKeyRange<V, N> sortKeyRange(QueryState<T> state, SortKeyField<V> field,
+      Function<QueryState<T>, N> narrowed);
+
+  /** The range and prefix conditions on the next sort-key field of {@code state}, a string. */
+  public abstract <T, N> TextSortKeyRange<N> textSortKeyRange(QueryState<T> state, SortKeyField<String> field,
+      Function<QueryState<T>, N> narrowed);
+
+  /** The range conditions on the next sort-key field of {@code state}, a {@code long}. */
+  public abstract <T, N> LongSortKeyRange<N> longSortKeyRange(QueryState<T> state, SortKeyField<Long> field,
+      Function<QueryState<T>, N> narrowed);
 
   /** Gives a generated repository its store. */
   public abstract <T> void bind(Repository<T> repository, EntityStore<T> store);
