@@ -647,13 +647,13 @@ public final class AttributeCodecs {
   }
 
   /** What {@link #plainInteger} gives for other text; no text of 18 digits or fewer has this value. */
-  private static final long NOT_PLAIN = Long.MIN_VALUE;
+  static final long NOT_PLAIN = Long.MIN_VALUE;
 
   /**
    * The value of an optional minus and 1 to 18 digits (as N values written from integers are),
    * read without a {@code BigDecimal}; {@link #NOT_PLAIN} for any other text.
    */
-  private static long plainInteger(String text) {
+  static long plainInteger(String text) {
     int length = text.length();
     int start = length > 0 && text.charAt(0) == '-' ? 1 : 0;
     if (length == start || length - start > 18) {

@@ -82,37 +82,30 @@ public final class ItemReader {
     return new MappingException(type, name, "cannot read " + AttributeCodecs.describe(value) + ": " + e, e);
   }
 
-  // Typed reads of the most common fields: each calls one known codec from a call site of its own,
-  // which the JIT binds directly, where get(name, codec) dispatches among every codec a schema uses.
+  // Typed reads of the most common fields. Each is a short fast path for the value as Monotable
+  // writes it, and hands anything else (NULL, another type, another text form) to get(name, codec),
+  // which reads or refuses it as the codec does. Kept short so that the JIT inlines them into a
+  // generated fromItem even once they are compiled on their own: then the reader is never
+  // allocated, and each read binds its one codec directly.
 
   /** A {@code String} field; absent or NULL reads as null. */
   public String getString(String name) {
     AttributeValue value = attributes.get(name);
-    try {
-      return value == null || AttributeCodecs.isNull(value) ? null : AttributeCodecs.STRING.read(value);
-    } catch (RuntimeException e) {
-      throw failure(e, type, name, value);
-    }
+    String text = value == null ? null : value.s();
+    return text != null || value == null ? text : get(name, AttributeCodecs.STRING);
   }
 
   /** An {@code Instant} field; absent or NULL reads as null. */
   public Instant getInstant(String name) {
     AttributeValue value = attributes.get(name);
-    try {
-      return value == null || AttributeCodecs.isNull(value) ? null : AttributeCodecs.INSTANT.read(value);
-    } catch (RuntimeException e) {
-      throw failure(e, type, name, value);
-    }
+    String text = value == null ? null : value.s();
+    Instant fixedWidth = text == null ? null : FixedWidthTime.parseInstant(text);
+    return fixedWidth != null || value == null ? fixedWidth : get(name, AttributeCodecs.INSTANT);
   }
 
   /** A {@code BigDecimal} field; absent or NULL reads as null. */
   public BigDecimal getBigDecimal(String name) {
-    AttributeValue value = attributes.get(name);
-    try {
-      return value == null || AttributeCodecs.isNull(value) ? null : AttributeCodecs.BIG_DECIMAL.read(value);
-    } catch (RuntimeException e) {
-      throw failure(e, type, name, value);
-    }
+    return get(name, AttributeCodecs.BIG_DECIMAL);
   }
 
   /** A {@code boolean} field; absent reads as {@code false}. */
@@ -135,15 +128,28 @@ public final class ItemReader {
 
   /** An {@code int} field; absent reads as 0. */
   public int getInt(String name) {
-    Integer value = get(name, AttributeCodecs.INTEGER);
-    return value == null ? 0 : value;
+    AttributeValue value = attributes.get(name);
+    String number = value == null ? null : value.n();
+    long plain = number == null ? AttributeCodecs.NOT_PLAIN : AttributeCodecs.plainInteger(number);
+    if (plain >= Integer.MIN_VALUE && plain <= Integer.MAX_VALUE) {
+      return (int) plain;
+    }
+    Integer read = get(name, AttributeCodecs.INTEGER);
+    return read == null ? 0 : read;
   }
 
   /** A {@code long} field; absent reads as 0. */
   public long getLong(String name) {
-    Long value = get(name, AttributeCodecs.LONG);
-    return value == null ? 0L : value;
+    AttributeValue value = attributes.get(name);
+    String number = value == null ? null : value.n();
+    long plain = number == null ? AttributeCodecs.NOT_PLAIN : AttributeCodecs.plainInteger(number);
+    if (plain != AttributeCodecs.NOT_PLAIN) {
+      return plain;
+    }
+    Long read = get(name, AttributeCodecs.LONG);
+    return read == null ? 0L : read;
   }
+
 
   /** A {@code float} field; absent reads as 0. */
   public float getFloat(String name) {
