@@ -108,14 +108,14 @@ public final class OrderSchema implements EntitySchema<Order> {
 
     @Override
     public Order fromItem(Map<String, AttributeValue> item) {
-        ItemReader in = ItemReader.ofItem(item, ENTITY_TYPE, TYPE_ATTRIBUTE);
+        ItemReader.checkType(item, ENTITY_TYPE, TYPE_ATTRIBUTE);
         return new Order(
-                in.getString(USER_ID),
-                in.getString(ORDER_ID),
-                in.getInstant(ORDER_DATE),
-                in.get(STATUS, STATUS_CODEC),
-                in.getBigDecimal(TOTAL),
-                in.get(LINES, LINES_CODEC));
+                ItemReader.getString(item, USER_ID, ENTITY_TYPE),
+                ItemReader.getString(item, ORDER_ID, ENTITY_TYPE),
+                ItemReader.getInstant(item, ORDER_DATE, ENTITY_TYPE),
+                ItemReader.get(item, STATUS, STATUS_CODEC, ENTITY_TYPE),
+                ItemReader.getBigDecimal(item, TOTAL, ENTITY_TYPE),
+                ItemReader.get(item, LINES, LINES_CODEC, ENTITY_TYPE));
     }
 
     @Override

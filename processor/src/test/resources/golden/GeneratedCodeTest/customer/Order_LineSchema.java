@@ -41,9 +41,8 @@ public final class Order_LineSchema implements DocumentSchema<Order.Line> {
 
     @Override
     public Order.Line fromAttributes(Map<String, AttributeValue> attributes) {
-        ItemReader in = ItemReader.ofDocument(attributes, DOCUMENT_TYPE);
         return new Order.Line(
-                in.getString(SKU),
-                in.getInt(QUANTITY));
+                ItemReader.getString(attributes, SKU, DOCUMENT_TYPE),
+                ItemReader.getInt(attributes, QUANTITY, DOCUMENT_TYPE));
     }
 }

@@ -74,12 +74,12 @@ public final class UserSchema implements EntitySchema<User> {
 
     @Override
     public User fromItem(Map<String, AttributeValue> item) {
-        ItemReader in = ItemReader.ofItem(item, ENTITY_TYPE, TYPE_ATTRIBUTE);
+        ItemReader.checkType(item, ENTITY_TYPE, TYPE_ATTRIBUTE);
         return new User(
-                in.getString(ID),
-                in.getString(EMAIL),
-                in.getString(NAME),
-                in.getInstant(CREATED_AT));
+                ItemReader.getString(item, ID, ENTITY_TYPE),
+                ItemReader.getString(item, EMAIL, ENTITY_TYPE),
+                ItemReader.getString(item, NAME, ENTITY_TYPE),
+                ItemReader.getInstant(item, CREATED_AT, ENTITY_TYPE));
     }
 
     @Override

@@ -31,18 +31,15 @@ final class QueryRunner {
     if (startKey != null) {
       state.checkStartKey(startKey);
     }
-    Map<String, String> names = new HashMap<>();
-    Map<String, AttributeValue> values = new HashMap<>();
+    // sized for the key condition's two or three entries: copied by the request, then garbage
+    Map<String, String> names = new HashMap<>(4);
+    Map<String, AttributeValue> values = new HashMap<>(4);
     names.put("#pk", state.partitionAttribute());
     values.put(":pk", partition);
-    String keyCondition = "#pk = :pk";
     SortKeyCondition sort = state.condition();
-    List<String> filters = new ArrayList<>();
-    if (sort.expression() != null) {
-      names.put(SortKeyCondition.SK, state.sortAttribute());
-      values.putAll(sort.values());
-      keyCondition += " AND " + sort.expression();
-    }
+    String keyCondition = sort.keyCondition();
+    sort.addTo(names, state.sortAttribute(), values);
+    List<String> filters = new ArrayList<>(0);
     if (state.tableKeyAttributes() == null && !state.store().schema().typeAttribute().isEmpty()
         && (state.typeFiltered() || count)) {
       // the index holds whole items: keep only this entity's (the rest are checked after fetching), unless
@@ -97,7 +94,9 @@ final class QueryRunner {
   /** Sends the request of one partition of the query: its only one, or one shard of a fan-out. */
   static QueryResponse query(QueryState<?> state, AttributeValue partition, Map<String, AttributeValue> startKey,
       Integer limit, boolean count) {
-    return state.store().table().metering().query(state.store().schema().entityType(), patternName(state),
+    Metering metering = state.store().table().metering();
+    // the pattern's name only when a listener is told it: no garbage per query otherwise
+    return metering.query(state.store().schema().entityType(), metering.isOn() ? patternName(state) : null,
         request(state, partition, startKey, limit, count));
   }
 

@@ -64,9 +64,8 @@ public final class DocumentSchemaGenerator extends SourceFileGenerator<DocumentM
         .addCode(write.build())
         .build());
 
-    CodeBlock.Builder read = CodeBlock.builder()
-        .addStatement("$T in = $T.ofDocument(attributes, DOCUMENT_TYPE)", TypeNames.ITEM_READER, TypeNames.ITEM_READER);
-    fields.readAndReturn(read, document.type(), document.creation(), "in", instance);
+    CodeBlock.Builder read = CodeBlock.builder();
+    fields.readAndReturn(read, document.type(), document.creation(), "attributes", "DOCUMENT_TYPE", instance);
     type.addMethod(MethodSpec.methodBuilder("fromAttributes")
         .addAnnotation(Override.class)
         .addModifiers(Modifier.PUBLIC)

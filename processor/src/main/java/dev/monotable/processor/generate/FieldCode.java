@@ -114,8 +114,12 @@ final class FieldCode {
     }
   }
 
-  /** Builds the instance from a reader and returns it. */
-  void readAndReturn(CodeBlock.Builder code, TypeRef type, Creation creation, String reader, String instance) {
+  /**
+   * Builds the instance from the attributes of map {@code attributes} and returns it; {@code
+   * typeConstant} names the entity or document in read errors.
+   */
+  void readAndReturn(CodeBlock.Builder code, TypeRef type, Creation creation, String attributes, String typeConstant,
+      String instance) {
     if (creation.kind() == Creation.Kind.CONSTRUCTOR && fields.isEmpty()) {
       code.addStatement("return new $T()", TypeNames.className(type));
       return;
@@ -124,7 +128,7 @@ final class FieldCode {
       code.add("return new $T(\n", TypeNames.className(type)).indent().indent();
       for (int i = 0; i < fields.size(); i++) {
         FieldModel field = fields.get(i);
-        code.add(field.ignored() ? defaultValue(field) : readValue(field, reader));
+        code.add(field.ignored() ? defaultValue(field) : readValue(field, attributes, typeConstant));
         code.add(i < fields.size() - 1 ? ",\n" : ");\n");
       }
       code.unindent().unindent();
@@ -136,18 +140,20 @@ final class FieldCode {
         continue;
       }
       if (field.write().kind() == FieldModel.Access.Kind.METHOD) {
-        code.addStatement("$L.$L($L)", instance, field.write().member(), readValue(field, reader));
+        code.addStatement("$L.$L($L)", instance, field.write().member(), readValue(field, attributes, typeConstant));
       } else {
-        code.addStatement("$L.$L = $L", instance, field.write().member(), readValue(field, reader));
+        code.addStatement("$L.$L = $L", instance, field.write().member(), readValue(field, attributes, typeConstant));
       }
     }
     code.addStatement("return $L", instance);
   }
 
-  private CodeBlock readValue(FieldModel field, String reader) {
+  /** {@code ItemReader.getString(item, EMAIL, ENTITY_TYPE)}: the read of one field. */
+  private CodeBlock readValue(FieldModel field, String attributes, String typeConstant) {
     String attribute = attributeConstants.get(field.name());
+    String getter = null;
     if (field.javaType().isPrimitive() && field.valueType() instanceof ValueType.Scalar) {
-      String getter = switch (field.javaType().primitive()) {
+      getter = switch (field.javaType().primitive()) {
         case "boolean" -> "getBoolean";
         case "byte" -> "getByte";
         case "short" -> "getShort";
@@ -156,21 +162,20 @@ final class FieldCode {
         case "float" -> "getFloat";
         default -> "getDouble";
       };
-      return CodeBlock.of("$L.$L($L)", reader, getter, attribute);
-    }
-    // the commonest types have typed reads, which the JIT binds to their codec directly
-    if (field.valueType() instanceof ValueType.Scalar scalar && !codecConstants.containsKey(field.name())) {
-      String getter = switch (scalar.kind()) {
+    } else if (field.valueType() instanceof ValueType.Scalar scalar && !codecConstants.containsKey(field.name())) {
+      // the commonest types have typed reads, each a short fast path for the value as written
+      getter = switch (scalar.kind()) {
         case STRING -> "getString";
         case INSTANT -> "getInstant";
         case BIG_DECIMAL -> "getBigDecimal";
         default -> null;
       };
-      if (getter != null) {
-        return CodeBlock.of("$L.$L($L)", reader, getter, attribute);
-      }
     }
-    return CodeBlock.of("$L.get($L, $L)", reader, attribute, codecOf(field));
+    if (getter != null) {
+      return CodeBlock.of("$T.$L($L, $L, $L)", TypeNames.ITEM_READER, getter, attributes, attribute, typeConstant);
+    }
+    return CodeBlock.of("$T.get($L, $L, $L,$W$L)", TypeNames.ITEM_READER, attributes, attribute, codecOf(field),
+        typeConstant);
   }
 
   private static CodeBlock defaultValue(FieldModel field) {

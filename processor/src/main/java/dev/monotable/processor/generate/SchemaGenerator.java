@@ -163,9 +163,8 @@ public final class SchemaGenerator extends EntitySourceGenerator {
         .build());
 
     CodeBlock.Builder fromItem = CodeBlock.builder()
-        .addStatement("$T in = $T.ofItem(item, ENTITY_TYPE, TYPE_ATTRIBUTE)", TypeNames.ITEM_READER,
-            TypeNames.ITEM_READER);
-    fields.readAndReturn(fromItem, entity.type(), entity.creation(), "in", instance);
+        .addStatement("$T.checkType(item, ENTITY_TYPE, TYPE_ATTRIBUTE)", TypeNames.ITEM_READER);
+    fields.readAndReturn(fromItem, entity.type(), entity.creation(), "item", "ENTITY_TYPE", instance);
     type.addMethod(MethodSpec.methodBuilder("fromItem")
         .addAnnotation(Override.class)
         .addModifiers(Modifier.PUBLIC)

@@ -75,50 +75,50 @@ public final class EntityStore<T> {
    * bound to) on one partition of the table, whose sort key is {@code sortAttribute}. Generated query
    * builders narrow the sort key.
    */
-  public QueryState<T> queryTable(String pattern, String partitionAttribute, AttributeValue partitionValue,
+  public QueryState.Start<T> queryTable(String pattern, String partitionAttribute, AttributeValue partitionValue,
       String sortAttribute) {
-    return new QueryState<>(this, pattern, null, partitionAttribute, partitionValue, sortAttribute);
+    return new QueryState.Start<>(this, pattern, null, partitionAttribute, List.of(partitionValue), sortAttribute);
   }
 
   /** The start of a query of one partition of a table without a sort key. */
-  public QueryState<T> queryTable(String pattern, String partitionAttribute, AttributeValue partitionValue) {
-    return new QueryState<>(this, pattern, null, partitionAttribute, partitionValue, null);
+  public QueryState.Start<T> queryTable(String pattern, String partitionAttribute, AttributeValue partitionValue) {
+    return new QueryState.Start<>(this, pattern, null, partitionAttribute, List.of(partitionValue), null);
   }
 
   /** The start of a query of one partition of secondary index {@code index}, sort key {@code sortAttribute}. */
-  public QueryState<T> queryIndex(String index, String pattern, String partitionAttribute,
+  public QueryState.Start<T> queryIndex(String index, String pattern, String partitionAttribute,
       AttributeValue partitionValue, String sortAttribute) {
-    return new QueryState<>(this, pattern, index, partitionAttribute, partitionValue, sortAttribute);
+    return new QueryState.Start<>(this, pattern, index, partitionAttribute, List.of(partitionValue), sortAttribute);
   }
 
   /**
    * The start of a query of every shard of a sharded partition of the table: the shards are read in
    * parallel and merged in sort-key order.
    */
-  public QueryState<T> queryTableShards(String pattern, String partitionAttribute,
+  public QueryState.Start<T> queryTableShards(String pattern, String partitionAttribute,
       List<AttributeValue> shardPartitions, String sortAttribute) {
-    return new QueryState<>(this, pattern, null, partitionAttribute, shardPartitions, sortAttribute);
+    return new QueryState.Start<>(this, pattern, null, partitionAttribute, shardPartitions, sortAttribute);
   }
 
   /**
    * The start of a query of every shard of a sharded partition of secondary index {@code index}: the
    * shards are read in parallel and merged in sort-key order.
    */
-  public QueryState<T> queryIndexShards(String index, String pattern, String partitionAttribute,
+  public QueryState.Start<T> queryIndexShards(String index, String pattern, String partitionAttribute,
       List<AttributeValue> shardPartitions, String sortAttribute) {
-    return new QueryState<>(this, pattern, index, partitionAttribute, shardPartitions, sortAttribute);
+    return new QueryState.Start<>(this, pattern, index, partitionAttribute, shardPartitions, sortAttribute);
   }
 
   /** The start of a query of every shard of a sharded partition of {@code index}, which has no sort key. */
-  public QueryState<T> queryIndexShards(String index, String pattern, String partitionAttribute,
+  public QueryState.Start<T> queryIndexShards(String index, String pattern, String partitionAttribute,
       List<AttributeValue> shardPartitions) {
-    return new QueryState<>(this, pattern, index, partitionAttribute, shardPartitions, null);
+    return new QueryState.Start<>(this, pattern, index, partitionAttribute, shardPartitions, null);
   }
 
   /** The start of a query of one partition of secondary index {@code index}, which has no sort key. */
-  public QueryState<T> queryIndex(String index, String pattern, String partitionAttribute,
+  public QueryState.Start<T> queryIndex(String index, String pattern, String partitionAttribute,
       AttributeValue partitionValue) {
-    return new QueryState<>(this, pattern, index, partitionAttribute, partitionValue, null);
+    return new QueryState.Start<>(this, pattern, index, partitionAttribute, List.of(partitionValue), null);
   }
 
   /**

@@ -61,7 +61,8 @@ public final class Metering {
    * after its last dot.
    */
   public static String patternName(String entity, String qualified) {
-    if (entity != null && qualified.startsWith(entity + ".")) {
+    if (entity != null && qualified.length() > entity.length() && qualified.charAt(entity.length()) == '.'
+        && qualified.startsWith(entity)) {
       return qualified.substring(entity.length() + 1);
     }
     return qualified.substring(qualified.lastIndexOf('.') + 1);

@@ -55,18 +55,6 @@ public final class QueryState<T> {
    */
   private final boolean typeFiltered;
 
-  QueryState(EntityStore<T> store, String pattern, String indexName, String partitionAttribute,
-      AttributeValue partitionValue, String sortAttribute) {
-    this(store, pattern, indexName, partitionAttribute, List.of(partitionValue), sortAttribute);
-  }
-
-  /** The query of every shard of a sharded partition key: {@code partitionValues} in shard order. */
-  QueryState(EntityStore<T> store, String pattern, String indexName, String partitionAttribute,
-      List<AttributeValue> partitionValues, String sortAttribute) {
-    this(store, pattern, indexName, partitionAttribute, List.copyOf(partitionValues), sortAttribute, null, null,
-        SortKeyCondition.none(), null, false, false, null, null, null, true);
-  }
-
   private QueryState(EntityStore<T> store, String pattern, String indexName, String partitionAttribute,
       List<AttributeValue> partitionValues, String sortAttribute, List<String> tableKeyAttributes, String prefix,
       SortKeyCondition condition, Integer limit, boolean descending, boolean consistentRead,
@@ -223,49 +211,14 @@ public final class QueryState<T> {
     return filter;
   }
 
-  /** Whether the query's requests filter on the type attribute (see {@link #ownTerritory()}). */
+  /** Whether the query's requests filter on the type attribute (see {@link Start#ownTerritory()}). */
   public boolean typeFiltered() {
     return typeFiltered;
-  }
-
-  /**
-   * The processor found that no other entity of the table can have items in this query's range
-   * (its partitions and sort-key territory are the entity's own): requests leave out the filter on
-   * the type attribute, which costs a name, a value and an expression on every request, and an item
-   * of another type read anyway (written by other code) is skipped as it is decoded. Counts keep the
-   * filter: they return no items to check.
-   */
-  public QueryState<T> ownTerritory() {
-    return new QueryState<>(store, pattern, indexName, partitionAttribute, partitionValues, sortAttribute,
-        tableKeyAttributes, prefix, condition, limit, descending, consistentRead, startKey, filter, projection, false);
   }
 
   /** The paths read, null for whole items. */
   public List<Path<?>> projection() {
     return projection;
-  }
-
-  /**
-   * A sort key written from a template: items of this entity have sort keys that begin with
-   * {@code territory}, the template's literal prefix ({@code ORDER#} for {@code ORDER#<orderId>}).
-   */
-  public QueryState<T> sortKeyTerritory(String territory) {
-    return narrowed(territory, territory.isEmpty() ? SortKeyCondition.none() : SortKeyCondition.beginsWith(s(territory)));
-  }
-
-  /** A sort key with no placeholder: the query reads exactly this sort key. */
-  public QueryState<T> exactSortKey(String sortKey) {
-    return narrowed(prefix, SortKeyCondition.equalTo(s(sortKey)));
-  }
-
-  /**
-   * An index whose projection cannot build the entity: the query reads the index, then the full
-   * items by their table keys ({@code BatchGetItem}).
-   */
-  public QueryState<T> fetchFullItems(String... tableKeyAttributes) {
-    return new QueryState<>(store, pattern, indexName, partitionAttribute, partitionValues, sortAttribute,
-        List.of(tableKeyAttributes), prefix, condition, limit, descending, consistentRead, startKey, filter, projection,
-        typeFiltered);
   }
 
   // ---- narrowing of template sort keys; {@code continuation} is the template text after the field
@@ -439,4 +392,93 @@ public final class QueryState<T> {
   private static AttributeValue s(String value) {
     return AttributeValue.fromS(Objects.requireNonNull(value));
   }
+  /**
+   * The start of a query as a generated access-pattern method describes it, in one chain
+   * ({@code store.queryTable(..).ownTerritory().sortKeyTerritory("ORDER#").query()}): set while the
+   * chain runs, then made into the one immutable state that the query builders narrow. Not shared:
+   * only the chain that made it holds it.
+   *
+   * @param <T> the entity type
+   */
+  public static final class Start<T> {
+    private final EntityStore<T> store;
+    private final String pattern;
+    private final String indexName;
+    private final String partitionAttribute;
+    private final List<AttributeValue> partitionValues;
+    private final String sortAttribute;
+    private List<String> tableKeyAttributes;
+    private String prefix;
+    private SortKeyCondition condition = SortKeyCondition.none();
+    private boolean typeFiltered = true;
+
+    Start(EntityStore<T> store, String pattern, String indexName, String partitionAttribute,
+        List<AttributeValue> partitionValues, String sortAttribute) {
+      this.store = store;
+      this.pattern = pattern;
+      this.indexName = indexName;
+      this.partitionAttribute = partitionAttribute;
+      this.partitionValues = List.copyOf(partitionValues);
+      this.sortAttribute = sortAttribute;
+    }
+
+    /**
+     * The processor found that no other entity of the table can have items in this query's range
+     * (its partitions and sort-key territory are the entity's own): requests leave out the filter on
+     * the type attribute, which costs a name, a value and an expression on every request, and an
+     * item of another type read anyway (written by other code) is skipped as it is decoded. Counts
+     * keep the filter: they return no items to check.
+     */
+    public Start<T> ownTerritory() {
+      typeFiltered = false;
+      return this;
+    }
+
+    /**
+     * A sort key written from a template: items of this entity have sort keys that begin with
+     * {@code territory}, the template's literal prefix ({@code ORDER#} for {@code ORDER#<orderId>}).
+     */
+    public Start<T> sortKeyTerritory(String territory) {
+      prefix = territory;
+      condition = territory.isEmpty() ? SortKeyCondition.none() : SortKeyCondition.beginsWith(s(territory));
+      return this;
+    }
+
+    /** A sort key with no placeholder: the query reads exactly this sort key. */
+    public Start<T> exactSortKey(String sortKey) {
+      condition = SortKeyCondition.equalTo(s(sortKey));
+      return this;
+    }
+
+    /**
+     * An index whose projection cannot build the entity: the query reads the index, then the full
+     * items by their table keys ({@code BatchGetItem}).
+     */
+    public Start<T> fetchFullItems(String... tableKeyAttributes) {
+      this.tableKeyAttributes = List.of(tableKeyAttributes);
+      return this;
+    }
+
+    /** The state the chain describes. */
+    public QueryState<T> state() {
+      return new QueryState<>(store, pattern, indexName, partitionAttribute, partitionValues, sortAttribute,
+          tableKeyAttributes, prefix, condition, null, false, false, null, null, null, typeFiltered);
+    }
+
+    /** The state as a query, for the constructors of generated builders. */
+    public Query<T, ?> query() {
+      return state().query();
+    }
+
+    /** A global-index query over the state whose sort key is narrowed as far as it goes. */
+    public NarrowedQuery<T> narrowed() {
+      return state().narrowed();
+    }
+
+    /** A table or local-index query over the state whose sort key is narrowed as far as it goes. */
+    public NarrowedConsistentQuery<T> narrowedConsistent() {
+      return state().narrowedConsistent();
+    }
+  }
+
 }

@@ -48,8 +48,10 @@ public record SortKeyCondition(Operator operator, AttributeValue value, Attribut
   }
 
   static SortKeyCondition none() {
-    return new SortKeyCondition(null, null, null, null);
+    return NONE;
   }
+
+  private static final SortKeyCondition NONE = new SortKeyCondition(null, null, null, null);
 
   static SortKeyCondition equalTo(AttributeValue value) {
     return new SortKeyCondition(Operator.EQUAL, value, null, null);
@@ -73,24 +75,35 @@ public record SortKeyCondition(Operator operator, AttributeValue value, Attribut
     return new SortKeyCondition(operator, this.value, upper, value);
   }
 
-  /** The key-condition text on {@link #SK}, null when the sort key is free. */
-  public String expression() {
+  /**
+   * The whole key condition of a query: equality on the partition key ({@code #pk = :pk}) and this
+   * condition on {@link #SK}, when there is one. Each a constant: nothing is built per request.
+   */
+  public String keyCondition() {
     if (operator == null) {
-      return null;
+      return "#pk = :pk";
     }
     return switch (operator) {
-      case BETWEEN -> SK + " BETWEEN :sk AND :sk2";
-      case BEGINS_WITH -> "begins_with(" + SK + ", :sk)";
-      default -> SK + " " + operator.symbol + " :sk";
+      case EQUAL -> "#pk = :pk AND #sk = :sk";
+      case LESS_THAN -> "#pk = :pk AND #sk < :sk";
+      case AT_MOST -> "#pk = :pk AND #sk <= :sk";
+      case GREATER_THAN -> "#pk = :pk AND #sk > :sk";
+      case AT_LEAST -> "#pk = :pk AND #sk >= :sk";
+      case BETWEEN -> "#pk = :pk AND #sk BETWEEN :sk AND :sk2";
+      case BEGINS_WITH -> "#pk = :pk AND begins_with(#sk, :sk)";
     };
   }
 
-  /** The values the expression names. */
-  public Map<String, AttributeValue> values() {
+  /** Adds the name and values the condition uses to a request's, when it has any. */
+  public void addTo(Map<String, String> names, String sortAttribute, Map<String, AttributeValue> values) {
     if (operator == null) {
-      return Map.of();
+      return;
     }
-    return upper == null ? Map.of(":sk", value) : Map.of(":sk", value, ":sk2", upper);
+    names.put(SK, sortAttribute);
+    values.put(":sk", value);
+    if (upper != null) {
+      values.put(":sk2", upper);
+    }
   }
 
   /**

@@ -47,7 +47,7 @@ class AttributeCodecsTest {
     AttributeValue stored = AttributeValue.fromM(Map.of("scores", AttributeValue.fromL(List.of(
         AttributeValue.fromN("1"), AttributeValue.fromS("two")))));
     MappingException e = assertThrows(MappingException.class,
-        () -> ItemReader.ofDocument(Map.of("board", stored), "Game").get("board", codec));
+        () -> ItemReader.get(Map.of("board", stored), "board", codec, "Game"));
     assertEquals("Game", e.type());
     assertEquals("board[scores][1]", e.attribute());
     assertEquals("Game.board[scores][1]: expected a number (N) but found S AttributeValue(S=two)", e.getMessage());
@@ -56,20 +56,20 @@ class AttributeCodecsTest {
   @Test
   void integersOutOfRange_andUnknownEnumConstants_areMappingErrors() {
     MappingException tooBig = assertThrows(MappingException.class,
-        () -> ItemReader.ofDocument(Map.of("n", AttributeValue.fromN("3000000000")), "Row").getInt("n"));
+        () -> ItemReader.getInt(Map.of("n", AttributeValue.fromN("3000000000")), "n", "Row"));
     assertEquals("Row.n: N 3000000000 does not fit in a int", tooBig.getMessage());
-    MappingException unknown = assertThrows(MappingException.class, () -> ItemReader.ofDocument(
-        Map.of("c", AttributeValue.fromS("PURPLE")), "Row").get("c", AttributeCodecs.enumOf(Color.class)));
+    MappingException unknown = assertThrows(MappingException.class, () -> ItemReader.get(
+        Map.of("c", AttributeValue.fromS("PURPLE")), "c", AttributeCodecs.enumOf(Color.class), "Row"));
     assertEquals("Row.c: \"PURPLE\" is not a constant of Color", unknown.getMessage());
   }
 
   @Test
   void absentAttributes_readAsDefaults() {
-    ItemReader in = ItemReader.ofDocument(Map.of("x", AttributeValue.fromNul(true)), "Row");
-    assertEquals(0, in.getInt("missing"));
-    assertEquals(false, in.getBoolean("x"));
-    assertNull(in.get("missing", AttributeCodecs.STRING));
-    assertEquals(Optional.empty(), in.get("x", AttributeCodecs.optional(AttributeCodecs.STRING)));
+    Map<String, AttributeValue> row = Map.of("x", AttributeValue.fromNul(true));
+    assertEquals(0, ItemReader.getInt(row, "missing", "Row"));
+    assertEquals(false, ItemReader.getBoolean(row, "x", "Row"));
+    assertNull(ItemReader.get(row, "missing", AttributeCodecs.STRING, "Row"));
+    assertEquals(Optional.empty(), ItemReader.get(row, "x", AttributeCodecs.optional(AttributeCodecs.STRING), "Row"));
   }
 
   @Test
@@ -81,7 +81,7 @@ class AttributeCodecsTest {
 
   @Test
   void itemOfAnotherType_isRefused() {
-    MappingException e = assertThrows(MappingException.class, () -> ItemReader.ofItem(
+    MappingException e = assertThrows(MappingException.class, () -> ItemReader.checkType(
         Map.of("_type", AttributeValue.fromS("Order")), "User", "_type"));
     assertEquals("User._type: the item is a Order, not a User", e.getMessage());
   }

@@ -17,8 +17,31 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
  * other form (NULL, another text form, another type) to the codec, which reads or refuses it.
  */
 class ItemReaderTest {
-  private static ItemReader reader(String name, AttributeValue value) {
-    return ItemReader.ofDocument(Map.of(name, value), "Row");
+  /** The reads of a row of one attribute. */
+  private record Row(Map<String, AttributeValue> attributes) {
+    String getString(String name) {
+      return ItemReader.getString(attributes, name, "Row");
+    }
+
+    Instant getInstant(String name) {
+      return ItemReader.getInstant(attributes, name, "Row");
+    }
+
+    int getInt(String name) {
+      return ItemReader.getInt(attributes, name, "Row");
+    }
+
+    long getLong(String name) {
+      return ItemReader.getLong(attributes, name, "Row");
+    }
+
+    BigDecimal getBigDecimal(String name) {
+      return ItemReader.getBigDecimal(attributes, name, "Row");
+    }
+  }
+
+  private static Row reader(String name, AttributeValue value) {
+    return new Row(Map.of(name, value));
   }
 
   private static MappingException refused(org.junit.jupiter.api.function.Executable read) {

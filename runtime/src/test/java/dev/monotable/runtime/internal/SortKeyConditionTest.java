@@ -72,11 +72,22 @@ class SortKeyConditionTest {
   @Test
   void expression_andValues_areWhatTheRequestCarries() {
     SortKeyCondition between = SortKeyCondition.between(s("a"), s("b")).excluding(s("b"));
-    assertEquals("#sk BETWEEN :sk AND :sk2", between.expression());
-    assertEquals(Map.of(":sk", s("a"), ":sk2", s("b")), between.values());
-    assertEquals("#sk <= :sk", SortKeyCondition.compare("<=", n("3")).expression());
-    assertEquals("begins_with(#sk, :sk)", SortKeyCondition.beginsWith(s("P")).expression());
-    assertEquals(null, SortKeyCondition.none().expression());
+    assertEquals("#pk = :pk AND #sk BETWEEN :sk AND :sk2", between.keyCondition());
+    Map<String, String> names = new java.util.HashMap<>();
+    Map<String, AttributeValue> values = new java.util.HashMap<>();
+    between.addTo(names, "SK", values);
+    assertEquals(Map.of("#sk", "SK"), names);
+    assertEquals(Map.of(":sk", s("a"), ":sk2", s("b")), values);
+    assertEquals("#pk = :pk AND #sk <= :sk", SortKeyCondition.compare("<=", n("3")).keyCondition());
+    assertEquals("#pk = :pk AND #sk < :sk", SortKeyCondition.compare("<", n("3")).keyCondition());
+    assertEquals("#pk = :pk AND #sk > :sk", SortKeyCondition.compare(">", n("3")).keyCondition());
+    assertEquals("#pk = :pk AND #sk >= :sk", SortKeyCondition.compare(">=", n("3")).keyCondition());
+    assertEquals("#pk = :pk AND #sk = :sk", SortKeyCondition.equalTo(n("3")).keyCondition());
+    assertEquals("#pk = :pk AND begins_with(#sk, :sk)", SortKeyCondition.beginsWith(s("P")).keyCondition());
+    assertEquals("#pk = :pk", SortKeyCondition.none().keyCondition());
+    Map<String, String> noNames = new java.util.HashMap<>();
+    SortKeyCondition.none().addTo(noNames, "SK", values);
+    assertTrue(noNames.isEmpty());
     assertEquals("SK between \"a\" and \"b\"", between.describe("SK"));
     assertEquals("badge >= 0x7f80", SortKeyCondition.compare(">=", b(0x7f, 0x80)).describe("badge"));
     assertThrows(IllegalArgumentException.class, () -> SortKeyCondition.compare("<>", n("1")));

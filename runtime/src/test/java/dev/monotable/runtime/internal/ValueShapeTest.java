@@ -38,8 +38,8 @@ class ValueShapeTest {
     }
 
     @Override public Link fromAttributes(Map<String, AttributeValue> attributes) {
-      ItemReader in = ItemReader.ofDocument(attributes, "Link");
-      return new Link(in.get("label", AttributeCodecs.STRING), in.get("next", CODEC));
+      return new Link(ItemReader.get(attributes, "label", AttributeCodecs.STRING, "Link"),
+          ItemReader.get(attributes, "next", CODEC, "Link"));
     }
   }
 
