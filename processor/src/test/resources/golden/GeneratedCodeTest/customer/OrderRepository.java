@@ -44,25 +44,20 @@ public final class OrderRepository extends Repository<Order> {
     }
 
     /**
-     * Reads the Order keyed {@code USER#<userId> / ORDER#<orderDate>#<orderId>}, if there is one, as
-     * {@code read} says: strongly consistent ({@code Read.consistent()}), or only some attributes and the
-     * keys ({@code Read.projecting(...)}).
+     * Reads the Order of these key fields as {@code read} says:
+     * {@code Read.consistent()}, {@code Read.projecting(..)}.
      */
     public Optional<Order> get(String userId, Instant orderDate, String orderId, Read read) {
         return this.store.get(OrderKeys.primaryKey(userId, orderDate, orderId), read);
     }
 
-    /**
-     * Deletes the Order keyed {@code USER#<userId> / ORDER#<orderDate>#<orderId>}, unconditionally
-     * (whatever its version); deleting an absent item is not an error.
-     */
+    /** Deletes the Order of these key fields, whatever its version; an absent one is no error. */
     public void delete(String userId, Instant orderDate, String orderId) {
         this.store.delete(OrderKeys.primaryKey(userId, orderDate, orderId));
     }
 
     /**
-     * Deletes the Order keyed {@code USER#<userId> / ORDER#<orderDate>#<orderId>} if {@code condition}
-     * holds for it.
+     * Deletes the Order of these key fields if {@code condition} holds for it.
      *
      * @throws ConditionFailedException when it does not; nothing is deleted
      */
@@ -71,28 +66,22 @@ public final class OrderRepository extends Repository<Order> {
     }
 
     /**
-     * An update of the existing Order keyed {@code USER#<userId> / ORDER#<orderDate>#<orderId>};
-     * {@code execute()} sends it, and fails with {@link ConditionFailedException} when there is none
-     * ({@link #upsert} creates it).
+     * An update of the existing Order of these key fields: {@code execute()} fails with
+     * {@link ConditionFailedException} when there is none.
      */
     public Update<Order> update(String userId, Instant orderDate, String orderId) {
         return this.store.update(OrderKeys.primaryKey(userId, orderDate, orderId),
                 OrderKeys.primaryKeyFields(userId, orderDate, orderId));
     }
 
-    /**
-     * An update of the Order keyed {@code USER#<userId> / ORDER#<orderDate>#<orderId>} that creates it
-     * when there is none, with its key fields, type attribute, index keys, initial version and creation
-     * time; {@code execute()} sends it.
-     */
+    /** An update of the Order of these key fields that creates it (keys, type, version) when there is none. */
     public Update<Order> upsert(String userId, Instant orderDate, String orderId) {
         return this.store.upsert(OrderKeys.primaryKey(userId, orderDate, orderId),
                 OrderKeys.primaryKeyFields(userId, orderDate, orderId));
     }
 
     /**
-     * Reads the Order of {@code keys} in batches of 100, in the order asked (empty where there is none),
-     * retrying what DynamoDB leaves unprocessed.
+     * Reads the Order of {@code keys}, in the order asked (empty where there is none).
      *
      * @throws dev.monotable.runtime.BatchIncompleteException carrying the keys still unread
      */
@@ -101,8 +90,7 @@ public final class OrderRepository extends Repository<Order> {
     }
 
     /**
-     * Reads the Order of {@code keys} as {@code read} says (strongly consistent, or only some attributes),
-     * in batches of 100, in the order asked (empty where there is none).
+     * Reads the Order of {@code keys} as {@code read} says, in the order asked.
      *
      * @throws dev.monotable.runtime.BatchIncompleteException carrying the keys still unread
      */
@@ -111,7 +99,7 @@ public final class OrderRepository extends Repository<Order> {
     }
 
     /**
-     * Deletes the items of {@code keys} in batches of 25, retrying what DynamoDB leaves unprocessed.
+     * Deletes the items of {@code keys}, 25 a request.
      *
      * @throws dev.monotable.runtime.BatchIncompleteException carrying the keys still undeleted
      */
@@ -120,9 +108,7 @@ public final class OrderRepository extends Repository<Order> {
     }
 
     /**
-     * Every Order in secondary index {@code index} (one of GSI1, ByStatus), by a scan that reads (and pays
-     * for) every entry of the index. An index that does not hold whole items is read entry by entry, then
-     * the items by their keys.
+     * Every Order in secondary index {@code index} (one of GSI1, ByStatus), by a scan of the whole index.
      *
      * @throws IllegalArgumentException for an index this entity is not in
      */

@@ -14,7 +14,7 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /** Maps {@link Order} to and from its items in table {@code AppData}. */
 @Generated("dev.monotable.processor.MonotableProcessor")
-public final class OrderSchema implements EntitySchema<Order> {
+public final class OrderSchema extends EntitySchema<Order> {
     /** The schema; it holds no state. */
     public static final OrderSchema INSTANCE = new OrderSchema();
 
@@ -53,16 +53,8 @@ public final class OrderSchema implements EntitySchema<Order> {
             new IndexKeyRule("GSI1SK", List.of(), OrderSchema::gsi1SortKeyFrom));
 
     private OrderSchema() {
-    }
-
-    @Override
-    public String entityType() {
-        return ENTITY_TYPE;
-    }
-
-    @Override
-    public String typeAttribute() {
-        return TYPE_ATTRIBUTE;
+        super(ENTITY_TYPE, TYPE_ATTRIBUTE, List.of("PK", "SK"), Set.of("orderDate", "orderId",
+                "userId"));
     }
 
     /** Index key {@code GSI1PK} from the fields' values by attribute, for updates and upserts. */
@@ -73,17 +65,6 @@ public final class OrderSchema implements EntitySchema<Order> {
     /** Index key {@code GSI1SK} from the fields' values by attribute, for updates and upserts. */
     private static String gsi1SortKeyFrom(Map<String, Object> values) {
         return OrderKeys.gsi1SortKey();
-    }
-
-    /** The attributes of primary-key fields, which updates may not set: [orderDate, orderId, userId]. */
-    @Override
-    public Set<String> fixedAttributes() {
-        return Set.of("orderDate", "orderId", "userId");
-    }
-
-    @Override
-    public List<String> keyAttributes() {
-        return List.of("PK", "SK");
     }
 
     /** The item of {@code order}: keys, index keys, type attribute and every non-null field. */
@@ -110,12 +91,12 @@ public final class OrderSchema implements EntitySchema<Order> {
     public Order fromItem(Map<String, AttributeValue> item) {
         ItemReader.checkType(item, ENTITY_TYPE, TYPE_ATTRIBUTE);
         return new Order(
-                ItemReader.getString(item, USER_ID, ENTITY_TYPE),
-                ItemReader.getString(item, ORDER_ID, ENTITY_TYPE),
-                ItemReader.getInstant(item, ORDER_DATE, ENTITY_TYPE),
-                ItemReader.get(item, STATUS, STATUS_CODEC, ENTITY_TYPE),
-                ItemReader.getBigDecimal(item, TOTAL, ENTITY_TYPE),
-                ItemReader.get(item, LINES, LINES_CODEC, ENTITY_TYPE));
+                ItemReader.getString(item.get(USER_ID), USER_ID, ENTITY_TYPE),
+                ItemReader.getString(item.get(ORDER_ID), ORDER_ID, ENTITY_TYPE),
+                ItemReader.getInstant(item.get(ORDER_DATE), ORDER_DATE, ENTITY_TYPE),
+                ItemReader.get(item.get(STATUS), STATUS, STATUS_CODEC, ENTITY_TYPE),
+                ItemReader.getBigDecimal(item.get(TOTAL), TOTAL, ENTITY_TYPE),
+                ItemReader.get(item.get(LINES), LINES, LINES_CODEC, ENTITY_TYPE));
     }
 
     @Override

@@ -42,7 +42,7 @@ public final class Order_LineSchema implements DocumentSchema<Order.Line> {
     @Override
     public Order.Line fromAttributes(Map<String, AttributeValue> attributes) {
         return new Order.Line(
-                ItemReader.getString(attributes, SKU, DOCUMENT_TYPE),
-                ItemReader.getInt(attributes, QUANTITY, DOCUMENT_TYPE));
+                ItemReader.getString(attributes.get(SKU), SKU, DOCUMENT_TYPE),
+                ItemReader.getInt(attributes.get(QUANTITY), QUANTITY, DOCUMENT_TYPE));
     }
 }

@@ -34,24 +34,20 @@ public final class UserRepository extends Repository<User> {
     }
 
     /**
-     * Reads the User keyed {@code USER#<id> / PROFILE}, if there is one, as {@code read} says: strongly
-     * consistent ({@code Read.consistent()}), or only some attributes and the
-     * keys ({@code Read.projecting(...)}).
+     * Reads the User of these key fields as {@code read} says:
+     * {@code Read.consistent()}, {@code Read.projecting(..)}.
      */
     public Optional<User> get(String id, Read read) {
         return this.store.get(UserKeys.primaryKey(id), read);
     }
 
-    /**
-     * Deletes the User keyed {@code USER#<id> / PROFILE}, unconditionally (whatever its version); deleting
-     * an absent item is not an error.
-     */
+    /** Deletes the User of these key fields, whatever its version; an absent one is no error. */
     public void delete(String id) {
         this.store.delete(UserKeys.primaryKey(id));
     }
 
     /**
-     * Deletes the User keyed {@code USER#<id> / PROFILE} if {@code condition} holds for it.
+     * Deletes the User of these key fields if {@code condition} holds for it.
      *
      * @throws ConditionFailedException when it does not; nothing is deleted
      */
@@ -60,25 +56,20 @@ public final class UserRepository extends Repository<User> {
     }
 
     /**
-     * An update of the existing User keyed {@code USER#<id> / PROFILE}; {@code execute()} sends it, and
-     * fails with {@link ConditionFailedException} when there is none ({@link #upsert} creates it).
+     * An update of the existing User of these key fields: {@code execute()} fails with
+     * {@link ConditionFailedException} when there is none.
      */
     public Update<User> update(String id) {
         return this.store.update(UserKeys.primaryKey(id), UserKeys.primaryKeyFields(id));
     }
 
-    /**
-     * An update of the User keyed {@code USER#<id> / PROFILE} that creates it when there is none, with its
-     * key fields, type attribute, index keys, initial version and creation time; {@code execute()}
-     * sends it.
-     */
+    /** An update of the User of these key fields that creates it (keys, type, version) when there is none. */
     public Update<User> upsert(String id) {
         return this.store.upsert(UserKeys.primaryKey(id), UserKeys.primaryKeyFields(id));
     }
 
     /**
-     * Reads the User of {@code keys} in batches of 100, in the order asked (empty where there is none),
-     * retrying what DynamoDB leaves unprocessed.
+     * Reads the User of {@code keys}, in the order asked (empty where there is none).
      *
      * @throws dev.monotable.runtime.BatchIncompleteException carrying the keys still unread
      */
@@ -87,8 +78,7 @@ public final class UserRepository extends Repository<User> {
     }
 
     /**
-     * Reads the User of {@code keys} as {@code read} says (strongly consistent, or only some attributes),
-     * in batches of 100, in the order asked (empty where there is none).
+     * Reads the User of {@code keys} as {@code read} says, in the order asked.
      *
      * @throws dev.monotable.runtime.BatchIncompleteException carrying the keys still unread
      */
@@ -97,7 +87,7 @@ public final class UserRepository extends Repository<User> {
     }
 
     /**
-     * Deletes the items of {@code keys} in batches of 25, retrying what DynamoDB leaves unprocessed.
+     * Deletes the items of {@code keys}, 25 a request.
      *
      * @throws dev.monotable.runtime.BatchIncompleteException carrying the keys still undeleted
      */

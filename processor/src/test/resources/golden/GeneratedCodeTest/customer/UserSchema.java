@@ -12,7 +12,7 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /** Maps {@link User} to and from its items in table {@code AppData}. */
 @Generated("dev.monotable.processor.MonotableProcessor")
-public final class UserSchema implements EntitySchema<User> {
+public final class UserSchema extends EntitySchema<User> {
     /** The schema; it holds no state. */
     public static final UserSchema INSTANCE = new UserSchema();
 
@@ -35,27 +35,7 @@ public final class UserSchema implements EntitySchema<User> {
     public static final String CREATED_AT = "createdAt";
 
     private UserSchema() {
-    }
-
-    @Override
-    public String entityType() {
-        return ENTITY_TYPE;
-    }
-
-    @Override
-    public String typeAttribute() {
-        return TYPE_ATTRIBUTE;
-    }
-
-    /** The attributes of primary-key fields, which updates may not set: [id]. */
-    @Override
-    public Set<String> fixedAttributes() {
-        return Set.of("id");
-    }
-
-    @Override
-    public List<String> keyAttributes() {
-        return List.of("PK", "SK");
+        super(ENTITY_TYPE, TYPE_ATTRIBUTE, List.of("PK", "SK"), Set.of("id"));
     }
 
     /** The item of {@code user}: keys, index keys, type attribute and every non-null field. */
@@ -76,10 +56,10 @@ public final class UserSchema implements EntitySchema<User> {
     public User fromItem(Map<String, AttributeValue> item) {
         ItemReader.checkType(item, ENTITY_TYPE, TYPE_ATTRIBUTE);
         return new User(
-                ItemReader.getString(item, ID, ENTITY_TYPE),
-                ItemReader.getString(item, EMAIL, ENTITY_TYPE),
-                ItemReader.getString(item, NAME, ENTITY_TYPE),
-                ItemReader.getInstant(item, CREATED_AT, ENTITY_TYPE));
+                ItemReader.getString(item.get(ID), ID, ENTITY_TYPE),
+                ItemReader.getString(item.get(EMAIL), EMAIL, ENTITY_TYPE),
+                ItemReader.getString(item.get(NAME), NAME, ENTITY_TYPE),
+                ItemReader.getInstant(item.get(CREATED_AT), CREATED_AT, ENTITY_TYPE));
     }
 
     @Override

@@ -148,7 +148,7 @@ final class FieldCode {
     code.addStatement("return $L", instance);
   }
 
-  /** {@code ItemReader.getString(item, EMAIL, ENTITY_TYPE)}: the read of one field. */
+  /** {@code ItemReader.getString(item.get(EMAIL), EMAIL, ENTITY_TYPE)}: the read of one field. */
   private CodeBlock readValue(FieldModel field, String attributes, String typeConstant) {
     String attribute = attributeConstants.get(field.name());
     String getter = null;
@@ -171,11 +171,13 @@ final class FieldCode {
         default -> null;
       };
     }
+    // the lookup is here, in the generated method, whose map is always of one kind
     if (getter != null) {
-      return CodeBlock.of("$T.$L($L, $L, $L)", TypeNames.ITEM_READER, getter, attributes, attribute, typeConstant);
+      return CodeBlock.of("$T.$L($L.get($L), $L, $L)", TypeNames.ITEM_READER, getter, attributes, attribute, attribute,
+          typeConstant);
     }
-    return CodeBlock.of("$T.get($L, $L, $L,$W$L)", TypeNames.ITEM_READER, attributes, attribute, codecOf(field),
-        typeConstant);
+    return CodeBlock.of("$T.get($L.get($L), $L,$W$L, $L)", TypeNames.ITEM_READER, attributes, attribute, attribute,
+        codecOf(field), typeConstant);
   }
 
   private static CodeBlock defaultValue(FieldModel field) {

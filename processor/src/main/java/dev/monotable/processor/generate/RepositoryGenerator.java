@@ -73,9 +73,8 @@ public final class RepositoryGenerator extends EntitySourceGenerator {
     String read = keyParameters.stream().anyMatch(p -> p.name().equals("read")) ? "readAs" : "read";
     methods.add(MethodSpec.methodBuilder("get")
         .addModifiers(Modifier.PUBLIC)
-        .addJavadoc(JavadocText.wrap("Reads the $L keyed {@code $L}, if there is one, as {@code $L} says: strongly"
-            + " consistent ({@code Read.consistent()}), or only some attributes and the keys"
-            + " ({@code Read.projecting(...)}).\n", name, keyText, read))
+        .addJavadoc(JavadocText.wrap("Reads the $L of these key fields as {@code $L} says: {@code Read.consistent()},"
+            + " {@code Read.projecting(..)}.\n", name, read))
         .returns(ParameterizedTypeName.get(TypeNames.OPTIONAL, entityClass))
         .addParameters(keyParameters)
         .addParameter(TypeNames.READ, read)
@@ -83,15 +82,15 @@ public final class RepositoryGenerator extends EntitySourceGenerator {
         .build());
     methods.add(MethodSpec.methodBuilder("delete")
         .addModifiers(Modifier.PUBLIC)
-        .addJavadoc(JavadocText.wrap("Deletes the $L keyed {@code $L}, unconditionally (whatever its version);"
-            + " deleting an absent item is not an error.\n", name, keyText))
+        .addJavadoc(JavadocText.wrap("Deletes the $L of these key fields, whatever its version; an absent one is no"
+            + " error.\n", name))
         .addParameters(keyParameters)
         .addStatement("this.store.delete($L)", primaryKey)
         .build());
     methods.add(MethodSpec.methodBuilder("delete")
         .addModifiers(Modifier.PUBLIC)
-        .addJavadoc(JavadocText.wrap("Deletes the $L keyed {@code $L} if {@code condition} holds for it.\n\n"
-            + "@throws $T when it does not; nothing is deleted\n", name, keyText, TypeNames.CONDITION_FAILED))
+        .addJavadoc(JavadocText.wrap("Deletes the $L of these key fields if {@code condition} holds for it.\n\n"
+            + "@throws $T when it does not; nothing is deleted\n", name, TypeNames.CONDITION_FAILED))
         .addParameters(keyParameters)
         .addParameter(TypeNames.CONDITION, "condition")
         .addStatement("this.store.delete($L, condition)", primaryKey)
@@ -99,18 +98,16 @@ public final class RepositoryGenerator extends EntitySourceGenerator {
     CodeBlock keyFields = CodeBlock.of("$T.primaryKeyFields($L)", keysClass, keyArguments);
     methods.add(MethodSpec.methodBuilder("update")
         .addModifiers(Modifier.PUBLIC)
-        .addJavadoc(JavadocText.wrap("An update of the existing $L keyed {@code $L}; {@code execute()} sends it,"
-            + " and fails with {@link $T} when there is none ({@link #upsert} creates it).\n", name, keyText,
-            TypeNames.CONDITION_FAILED))
+        .addJavadoc(JavadocText.wrap("An update of the existing $L of these key fields: {@code execute()} fails with"
+            + " {@link $T} when there is none.\n", name, TypeNames.CONDITION_FAILED))
         .returns(ParameterizedTypeName.get(TypeNames.UPDATE, entityClass))
         .addParameters(keyParameters)
         .addStatement("return this.store.update($L,$W$L)", primaryKey, keyFields)
         .build());
     methods.add(MethodSpec.methodBuilder("upsert")
         .addModifiers(Modifier.PUBLIC)
-        .addJavadoc(JavadocText.wrap("An update of the $L keyed {@code $L} that creates it when there is none, with"
-            + " its key fields, type attribute, index keys, initial version and creation time; {@code execute()}"
-            + " sends it.\n", name, keyText))
+        .addJavadoc(JavadocText.wrap("An update of the $L of these key fields that creates it (keys, type, version)"
+            + " when there is none.\n", name))
         .returns(ParameterizedTypeName.get(TypeNames.UPDATE, entityClass))
         .addParameters(keyParameters)
         .addStatement("return this.store.upsert($L,$W$L)", primaryKey, keyFields)
@@ -188,10 +185,8 @@ public final class RepositoryGenerator extends EntitySourceGenerator {
     cases.unindent().add("};\n");
     return MethodSpec.methodBuilder("scanIndex")
         .addModifiers(Modifier.PUBLIC)
-        .addJavadoc(JavadocText.wrap("Every $L in secondary index {@code index} (one of $L), by a scan that reads"
-            + " (and pays for) every entry of the index. An index that does not hold whole items is read entry by"
-            + " entry, then the items by their keys.\n\n@throws IllegalArgumentException for an index this entity"
-            + " is not in\n", name, names))
+        .addJavadoc(JavadocText.wrap("Every $L in secondary index {@code index} (one of $L), by a scan of the whole"
+            + " index.\n\n@throws IllegalArgumentException for an index this entity is not in\n", name, names))
         .returns(ParameterizedTypeName.get(TypeNames.SCAN, TypeNames.className(entity.type())))
         .addParameter(String.class, "index")
         .addCode(cases.build())
@@ -224,8 +219,7 @@ public final class RepositoryGenerator extends EntitySourceGenerator {
     List<MethodSpec> methods = new ArrayList<>();
     methods.add(MethodSpec.methodBuilder("batchGet")
         .addModifiers(Modifier.PUBLIC)
-        .addJavadoc(JavadocText.wrap("Reads the $L of {@code keys} in batches of 100, in the order asked (empty"
-            + " where there is none), retrying what DynamoDB leaves unprocessed.\n\n"
+        .addJavadoc(JavadocText.wrap("Reads the $L of {@code keys}, in the order asked (empty where there is none).\n\n"
             + "@throws dev.monotable.runtime.BatchIncompleteException carrying the keys still unread\n",
             entity.type().simpleName()))
         .returns(ParameterizedTypeName.get(list, ParameterizedTypeName.get(TypeNames.OPTIONAL, entityClass)))
@@ -234,8 +228,7 @@ public final class RepositoryGenerator extends EntitySourceGenerator {
         .build());
     methods.add(MethodSpec.methodBuilder("batchGet")
         .addModifiers(Modifier.PUBLIC)
-        .addJavadoc(JavadocText.wrap("Reads the $L of {@code keys} as {@code read} says (strongly consistent, or"
-            + " only some attributes), in batches of 100, in the order asked (empty where there is none).\n\n"
+        .addJavadoc(JavadocText.wrap("Reads the $L of {@code keys} as {@code read} says, in the order asked.\n\n"
             + "@throws dev.monotable.runtime.BatchIncompleteException carrying the keys still unread\n",
             entity.type().simpleName()))
         .returns(ParameterizedTypeName.get(list, ParameterizedTypeName.get(TypeNames.OPTIONAL, entityClass)))
@@ -245,8 +238,7 @@ public final class RepositoryGenerator extends EntitySourceGenerator {
         .build());
     methods.add(MethodSpec.methodBuilder("batchDelete")
         .addModifiers(Modifier.PUBLIC)
-        .addJavadoc(JavadocText.wrap("Deletes the items of {@code keys} in batches of 25, retrying what DynamoDB"
-            + " leaves unprocessed.\n\n"
+        .addJavadoc(JavadocText.wrap("Deletes the items of {@code keys}, 25 a request.\n\n"
             + "@throws dev.monotable.runtime.BatchIncompleteException carrying the keys still undeleted\n"))
         .addParameter(keyList, "keys")
         .addStatement("this.store.batchDelete($L(keys), keys)", BATCH_KEYS)

@@ -43,7 +43,7 @@ public final class SchemaGenerator extends EntitySourceGenerator {
 
     TypeSpec.Builder type = TypeSpec.classBuilder(schemaClass)
         .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
-        .addSuperinterface(ParameterizedTypeName.get(TypeNames.ENTITY_SCHEMA, entityClass))
+        .superclass(ParameterizedTypeName.get(TypeNames.ENTITY_SCHEMA, entityClass))
         .addJavadoc("Maps {@link $T} to and from its items in table {@code $L}.\n", entityClass, table.name())
         .addField(FieldSpec.builder(schemaClass, "INSTANCE", Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
             .addJavadoc("The schema; it holds no state.\n")
@@ -58,33 +58,19 @@ public final class SchemaGenerator extends EntitySourceGenerator {
             .initializer("$S", table.typeAttribute())
             .build());
     fields.addConstants(type, entity.type().simpleName());
-    type.addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
-
-    type.addMethod(MethodSpec.methodBuilder("entityType")
-        .addAnnotation(Override.class)
-        .addModifiers(Modifier.PUBLIC)
-        .returns(String.class)
-        .addStatement("return ENTITY_TYPE")
-        .build());
-
-    type.addMethod(MethodSpec.methodBuilder("typeAttribute")
-        .addAnnotation(Override.class)
-        .addModifiers(Modifier.PUBLIC)
-        .returns(String.class)
-        .addStatement("return TYPE_ATTRIBUTE")
-        .build());
-
     java.util.Set<String> fixed = new java.util.TreeSet<>();
     entity.keyFields(entity.primaryKeyTemplates(table)).forEach(field -> fixed.add(field.attributeName()));
-    addIndexKeyRules(type, entity, table, keysClass);
-    type.addMethod(MethodSpec.methodBuilder("fixedAttributes")
-        .addAnnotation(Override.class)
-        .addModifiers(Modifier.PUBLIC)
-        .addJavadoc(JavadocText.wrap("The attributes of primary-key fields, which updates may not set: $L.\n", fixed))
-        .returns(ParameterizedTypeName.get(ClassName.get(java.util.Set.class), ClassName.get(String.class)))
-        .addStatement("return $T.of($L)", java.util.Set.class,
-            CodeBlock.join(fixed.stream().map(a -> CodeBlock.of("$S", a)).toList(), ",$W"))
+    // what describes the entity goes to EntitySchema's constructor: the fixed attributes are the
+    // primary-key fields', which updates may not set
+    CodeBlock keyAttributes = table.hasSortKey()
+        ? CodeBlock.of("$T.of($S, $S)", List.class, table.partitionKey(), table.sortKey())
+        : CodeBlock.of("$T.of($S)", List.class, table.partitionKey());
+    type.addMethod(MethodSpec.constructorBuilder()
+        .addModifiers(Modifier.PRIVATE)
+        .addStatement("super(ENTITY_TYPE, TYPE_ATTRIBUTE, $L,$W$T.of($L))", keyAttributes, java.util.Set.class,
+            CodeBlock.join(fixed.stream().map(attribute -> CodeBlock.of("$S", attribute)).toList(), ",$W"))
         .build());
+    addIndexKeyRules(type, entity, table, keysClass);
     entity.storedFields().stream().filter(FieldModel::timeToLive).findFirst().ifPresent(ttl -> type.addMethod(
         MethodSpec.methodBuilder("timeToLiveAttribute")
             .addAnnotation(Override.class)
@@ -110,15 +96,6 @@ public final class SchemaGenerator extends EntitySourceGenerator {
         .returns(String.class)
         .addStatement("return $S", version.attributeName())
         .build()));
-    type.addMethod(MethodSpec.methodBuilder("keyAttributes")
-        .addAnnotation(Override.class)
-        .addModifiers(Modifier.PUBLIC)
-        .returns(ParameterizedTypeName.get(ClassName.get(List.class), ClassName.get(String.class)))
-        .addCode(table.hasSortKey()
-            ? CodeBlock.of("return $T.of($S, $S);\n", List.class, table.partitionKey(), table.sortKey())
-            : CodeBlock.of("return $T.of($S);\n", List.class, table.partitionKey()))
-        .build());
-
     CodeBlock.Builder toItem = CodeBlock.builder()
         .addStatement("$T out = $T.of(ENTITY_TYPE)", TypeNames.ITEM_WRITER, TypeNames.ITEM_WRITER);
     KeyTemplate partition = entity.partitionKey().orElseThrow();

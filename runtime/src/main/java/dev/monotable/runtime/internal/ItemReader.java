@@ -7,22 +7,24 @@ import java.util.Map;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /**
- * Reads the attributes of one entity item or document, as generated schemas read them. An absent
- * or NULL attribute reads as the codec's absent value ({@code null}, an empty set or optional),
- * or as zero or false for a primitive field; a value that cannot be converted is a
- * {@link MappingException} naming the type (the entity's or document's name, last argument of
- * every read), the attribute and the value.
+ * Reads the attributes of one entity item or document, as generated schemas read them: each read
+ * takes the attribute's value (null when absent), its name and the type's name, the last two for
+ * errors. An absent or NULL attribute reads as the codec's absent value ({@code null}, an empty set
+ * or optional), or as zero or false for a primitive field; a value that cannot be converted is a
+ * {@link MappingException} naming the type, the attribute and the value.
  *
  * <pre>{@code
  * ItemReader.checkType(item, "User", "_type");
- * return new User(ItemReader.getString(item, "id", "User"), ItemReader.getInt(item, "age", "User"));
+ * return new User(ItemReader.getString(item.get("id"), "id", "User"), ItemReader.getInt(item.get("age"), "age", "User"));
  * }</pre>
  *
- * <p>Every read is static, on the map itself: there is no reader object, so nothing is allocated
- * per item or nested document whether or not the JIT inlines a read into the generated code. The
- * typed reads are short fast paths for values as Monotable writes them, and hand every other form
- * (NULL, another type, another text form) to {@link #get}, which reads or refuses it as the codec
- * does.
+ * <p>Every read is static and the generated code looks the value up itself. So there is no reader
+ * object to allocate per item or nested document, whether or not the JIT inlines a read; each
+ * generated method's own lookup sees one kind of map (an item's, a document's), which keeps it
+ * short; and the reads, which look nothing up, stay short enough to be inlined even once compiled on
+ * their own. The typed reads are fast paths for values as Monotable writes them, and hand every
+ * other form (NULL, another type, another text form) to {@link #get}, which reads or refuses it as
+ * the codec does.
  */
 public final class ItemReader {
   private ItemReader() {}
@@ -52,9 +54,7 @@ public final class ItemReader {
   }
 
   /** The attribute read through its codec; absent or NULL gives the codec's absent value. */
-  public static <T> T get(Map<String, AttributeValue> attributes, String name, AttributeCodec<T> codec,
-      String type) {
-    AttributeValue value = attributes.get(name);
+  public static <T> T get(AttributeValue value, String name, AttributeCodec<T> codec, String type) {
     try {
       if (value == null || AttributeCodecs.isNull(value)) {
         return codec.absent();
@@ -75,76 +75,80 @@ public final class ItemReader {
   }
 
   /** A {@code String} field; absent or NULL reads as null. */
-  public static String getString(Map<String, AttributeValue> attributes, String name, String type) {
-    AttributeValue value = attributes.get(name);
+  public static String getString(AttributeValue value, String name, String type) {
     String text = value == null ? null : value.s();
-    return text != null || value == null ? text : get(attributes, name, AttributeCodecs.STRING, type);
+    return text != null || value == null ? text : get(value, name, AttributeCodecs.STRING, type);
   }
 
   /** An {@code Instant} field; absent or NULL reads as null. */
-  public static Instant getInstant(Map<String, AttributeValue> attributes, String name, String type) {
-    AttributeValue value = attributes.get(name);
+  public static Instant getInstant(AttributeValue value, String name, String type) {
     String text = value == null ? null : value.s();
     Instant fixedWidth = text == null ? null : FixedWidthTime.parseInstant(text);
-    return fixedWidth != null || value == null ? fixedWidth : get(attributes, name, AttributeCodecs.INSTANT, type);
+    return fixedWidth != null || value == null ? fixedWidth : get(value, name, AttributeCodecs.INSTANT, type);
   }
 
   /** A {@code BigDecimal} field; absent or NULL reads as null. */
-  public static BigDecimal getBigDecimal(Map<String, AttributeValue> attributes, String name, String type) {
-    return get(attributes, name, AttributeCodecs.BIG_DECIMAL, type);
+  public static BigDecimal getBigDecimal(AttributeValue value, String name, String type) {
+    String number = value == null ? null : value.n();
+    if (number != null) {
+      try {
+        return new BigDecimal(number);
+      } catch (NumberFormatException unparsable) {
+        // refused by the codec, with the attribute named
+      }
+    }
+    return value == null ? null : get(value, name, AttributeCodecs.BIG_DECIMAL, type);
   }
 
   /** A {@code boolean} field; absent reads as {@code false}. */
-  public static boolean getBoolean(Map<String, AttributeValue> attributes, String name, String type) {
-    Boolean value = get(attributes, name, AttributeCodecs.BOOLEAN, type);
-    return value != null && value;
+  public static boolean getBoolean(AttributeValue value, String name, String type) {
+    Boolean read = get(value, name, AttributeCodecs.BOOLEAN, type);
+    return read != null && read;
   }
 
   /** A {@code byte} field; absent reads as 0. */
-  public static byte getByte(Map<String, AttributeValue> attributes, String name, String type) {
-    Byte value = get(attributes, name, AttributeCodecs.BYTE, type);
-    return value == null ? 0 : value;
+  public static byte getByte(AttributeValue value, String name, String type) {
+    Byte read = get(value, name, AttributeCodecs.BYTE, type);
+    return read == null ? 0 : read;
   }
 
   /** A {@code short} field; absent reads as 0. */
-  public static short getShort(Map<String, AttributeValue> attributes, String name, String type) {
-    Short value = get(attributes, name, AttributeCodecs.SHORT, type);
-    return value == null ? 0 : value;
+  public static short getShort(AttributeValue value, String name, String type) {
+    Short read = get(value, name, AttributeCodecs.SHORT, type);
+    return read == null ? 0 : read;
   }
 
   /** An {@code int} field; absent reads as 0. */
-  public static int getInt(Map<String, AttributeValue> attributes, String name, String type) {
-    AttributeValue value = attributes.get(name);
+  public static int getInt(AttributeValue value, String name, String type) {
     String number = value == null ? null : value.n();
     long plain = number == null ? AttributeCodecs.NOT_PLAIN : AttributeCodecs.plainInteger(number);
     if (plain >= Integer.MIN_VALUE && plain <= Integer.MAX_VALUE) {
       return (int) plain;
     }
-    Integer read = get(attributes, name, AttributeCodecs.INTEGER, type);
+    Integer read = get(value, name, AttributeCodecs.INTEGER, type);
     return read == null ? 0 : read;
   }
 
   /** A {@code long} field; absent reads as 0. */
-  public static long getLong(Map<String, AttributeValue> attributes, String name, String type) {
-    AttributeValue value = attributes.get(name);
+  public static long getLong(AttributeValue value, String name, String type) {
     String number = value == null ? null : value.n();
     long plain = number == null ? AttributeCodecs.NOT_PLAIN : AttributeCodecs.plainInteger(number);
     if (plain != AttributeCodecs.NOT_PLAIN) {
       return plain;
     }
-    Long read = get(attributes, name, AttributeCodecs.LONG, type);
+    Long read = get(value, name, AttributeCodecs.LONG, type);
     return read == null ? 0L : read;
   }
 
   /** A {@code float} field; absent reads as 0. */
-  public static float getFloat(Map<String, AttributeValue> attributes, String name, String type) {
-    Float value = get(attributes, name, AttributeCodecs.FLOAT, type);
-    return value == null ? 0f : value;
+  public static float getFloat(AttributeValue value, String name, String type) {
+    Float read = get(value, name, AttributeCodecs.FLOAT, type);
+    return read == null ? 0f : read;
   }
 
   /** A {@code double} field; absent reads as 0. */
-  public static double getDouble(Map<String, AttributeValue> attributes, String name, String type) {
-    Double value = get(attributes, name, AttributeCodecs.DOUBLE, type);
-    return value == null ? 0d : value;
+  public static double getDouble(AttributeValue value, String name, String type) {
+    Double read = get(value, name, AttributeCodecs.DOUBLE, type);
+    return read == null ? 0d : read;
   }
 }

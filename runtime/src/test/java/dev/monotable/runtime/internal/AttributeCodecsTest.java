@@ -47,7 +47,7 @@ class AttributeCodecsTest {
     AttributeValue stored = AttributeValue.fromM(Map.of("scores", AttributeValue.fromL(List.of(
         AttributeValue.fromN("1"), AttributeValue.fromS("two")))));
     MappingException e = assertThrows(MappingException.class,
-        () -> ItemReader.get(Map.of("board", stored), "board", codec, "Game"));
+        () -> ItemReader.get(stored, "board", codec, "Game"));
     assertEquals("Game", e.type());
     assertEquals("board[scores][1]", e.attribute());
     assertEquals("Game.board[scores][1]: expected a number (N) but found S AttributeValue(S=two)", e.getMessage());
@@ -56,20 +56,20 @@ class AttributeCodecsTest {
   @Test
   void integersOutOfRange_andUnknownEnumConstants_areMappingErrors() {
     MappingException tooBig = assertThrows(MappingException.class,
-        () -> ItemReader.getInt(Map.of("n", AttributeValue.fromN("3000000000")), "n", "Row"));
+        () -> ItemReader.getInt(AttributeValue.fromN("3000000000"), "n", "Row"));
     assertEquals("Row.n: N 3000000000 does not fit in a int", tooBig.getMessage());
     MappingException unknown = assertThrows(MappingException.class, () -> ItemReader.get(
-        Map.of("c", AttributeValue.fromS("PURPLE")), "c", AttributeCodecs.enumOf(Color.class), "Row"));
+        AttributeValue.fromS("PURPLE"), "c", AttributeCodecs.enumOf(Color.class), "Row"));
     assertEquals("Row.c: \"PURPLE\" is not a constant of Color", unknown.getMessage());
   }
 
   @Test
   void absentAttributes_readAsDefaults() {
     Map<String, AttributeValue> row = Map.of("x", AttributeValue.fromNul(true));
-    assertEquals(0, ItemReader.getInt(row, "missing", "Row"));
-    assertEquals(false, ItemReader.getBoolean(row, "x", "Row"));
-    assertNull(ItemReader.get(row, "missing", AttributeCodecs.STRING, "Row"));
-    assertEquals(Optional.empty(), ItemReader.get(row, "x", AttributeCodecs.optional(AttributeCodecs.STRING), "Row"));
+    assertEquals(0, ItemReader.getInt(row.get("missing"), "missing", "Row"));
+    assertEquals(false, ItemReader.getBoolean(row.get("x"), "x", "Row"));
+    assertNull(ItemReader.get(row.get("missing"), "missing", AttributeCodecs.STRING, "Row"));
+    assertEquals(Optional.empty(), ItemReader.get(row.get("x"), "x", AttributeCodecs.optional(AttributeCodecs.STRING), "Row"));
   }
 
   @Test

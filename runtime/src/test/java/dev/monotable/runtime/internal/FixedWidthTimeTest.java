@@ -126,7 +126,7 @@ class FixedWidthTimeTest {
   @Test
   void malformedTimestamp_isAMappingErrorNamingTheText() {
     MappingException e = assertThrows(MappingException.class, () -> ItemReader.get(
-        java.util.Map.of("at", AttributeValue.fromS("2024-02-30T00:00:00.000000000Z")), "at", AttributeCodecs.INSTANT, "Event"));
+        AttributeValue.fromS("2024-02-30T00:00:00.000000000Z"), "at", AttributeCodecs.INSTANT, "Event"));
     assertEquals("Event.at: \"2024-02-30T00:00:00.000000000Z\" is not an instant", e.getMessage());
   }
 

@@ -20,23 +20,23 @@ class ItemReaderTest {
   /** The reads of a row of one attribute. */
   private record Row(Map<String, AttributeValue> attributes) {
     String getString(String name) {
-      return ItemReader.getString(attributes, name, "Row");
+      return ItemReader.getString(attributes.get(name), name, "Row");
     }
 
     Instant getInstant(String name) {
-      return ItemReader.getInstant(attributes, name, "Row");
+      return ItemReader.getInstant(attributes.get(name), name, "Row");
     }
 
     int getInt(String name) {
-      return ItemReader.getInt(attributes, name, "Row");
+      return ItemReader.getInt(attributes.get(name), name, "Row");
     }
 
     long getLong(String name) {
-      return ItemReader.getLong(attributes, name, "Row");
+      return ItemReader.getLong(attributes.get(name), name, "Row");
     }
 
     BigDecimal getBigDecimal(String name) {
-      return ItemReader.getBigDecimal(attributes, name, "Row");
+      return ItemReader.getBigDecimal(attributes.get(name), name, "Row");
     }
   }
 

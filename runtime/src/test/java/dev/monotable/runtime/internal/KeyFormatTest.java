@@ -27,6 +27,35 @@ class KeyFormatTest {
   }
 
   @Test
+  void encodeValue_encodesEveryKeyType_asItsTypedEncodeDoes() {
+    java.util.UUID uuid = java.util.UUID.fromString("123e4567-e89b-12d3-a456-426614174000");
+    assertEquals(format.encode("f", "ada"), format.encodeValue("f", "ada"));
+    assertEquals(format.encode("f", -42), format.encodeValue("f", -42));
+    assertEquals(format.encode("f", 42L), format.encodeValue("f", 42L));
+    assertEquals(format.encode("f", (short) 7), format.encodeValue("f", (short) 7));
+    assertEquals(format.encode("f", (byte) -3), format.encodeValue("f", (byte) -3));
+    assertEquals(format.encode("f", true), format.encodeValue("f", true));
+    assertEquals(format.encode("f", new java.math.BigDecimal("-1.50")),
+        format.encodeValue("f", new java.math.BigDecimal("-1.50")));
+    assertEquals(format.encode("f", java.math.BigInteger.TEN), format.encodeValue("f", java.math.BigInteger.TEN));
+    assertEquals(format.encode("f", java.time.DayOfWeek.MONDAY), format.encodeValue("f", java.time.DayOfWeek.MONDAY));
+    assertEquals(format.encode("f", uuid), format.encodeValue("f", uuid));
+    Instant at = Instant.parse("2024-03-01T10:15:30.5Z");
+    assertEquals(format.encode("f", at), format.encodeValue("f", at));
+    assertEquals(format.encode("f", java.time.LocalDate.of(2024, 3, 1)),
+        format.encodeValue("f", java.time.LocalDate.of(2024, 3, 1)));
+    assertEquals(format.encode("f", java.time.LocalDateTime.of(2024, 3, 1, 10, 15)),
+        format.encodeValue("f", java.time.LocalDateTime.of(2024, 3, 1, 10, 15)));
+    java.time.OffsetDateTime offset = java.time.OffsetDateTime.parse("2024-03-01T10:15:30+02:00");
+    assertEquals(format.encode("f", offset), format.encodeValue("f", offset));
+    // refusals are the typed encodes' refusals: null, the delimiter, a type no template encodes
+    assertThrows(InvalidKeyException.class, () -> format.encodeValue("f", null));
+    assertThrows(InvalidKeyException.class, () -> format.encodeValue("f", "a#b"));
+    InvalidKeyException unknown = assertThrows(InvalidKeyException.class, () -> format.encodeValue("f", 1.5d));
+    assertTrue(unknown.getMessage().contains("java.lang.Double"), unknown.getMessage());
+  }
+
+  @Test
   void outOfRangeTimestamp_isAnInvalidKey() {
     InvalidKeyException e = assertThrows(InvalidKeyException.class,
         () -> format.encode("at", Instant.parse("+12000-01-01T00:00:00Z")));

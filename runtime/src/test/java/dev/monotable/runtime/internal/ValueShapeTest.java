@@ -38,8 +38,8 @@ class ValueShapeTest {
     }
 
     @Override public Link fromAttributes(Map<String, AttributeValue> attributes) {
-      return new Link(ItemReader.get(attributes, "label", AttributeCodecs.STRING, "Link"),
-          ItemReader.get(attributes, "next", CODEC, "Link"));
+      return new Link(ItemReader.get(attributes.get("label"), "label", AttributeCodecs.STRING, "Link"),
+          ItemReader.get(attributes.get("next"), "next", CODEC, "Link"));
     }
   }
 
