@@ -3,7 +3,7 @@
 # "name value" line per ratio, Monotable / other) and benchmarks/target/figures.md.
 #
 #   benchmarks/run.sh           forks 3, 5 x 5 s per client benchmark; cold start 11 runs;
-#                               builds of 50, 100, 200, 400 entities, median of 3   (about 35 min)
+#                               builds of 50, 100, 200, 400 entities, median of 3   (about 40 min)
 #   benchmarks/run.sh --quick   fewer forks, shorter iterations; cold start 5 runs;
 #                               builds of 50 and 200 entities, once                 (under 10 min)
 #
