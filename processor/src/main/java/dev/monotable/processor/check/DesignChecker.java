@@ -237,11 +237,13 @@ public final class DesignChecker {
       return false;
     }
     String territory = table.hasSortKey() ? queried.sortKey().get().literalPrefix() : "";
+    // a plain partition key has no shape to compare: alone on the table it owns everything, else nothing
+    boolean plainPartition = queried.partitionKey().get().plain();
     for (EntityModel other : entities) {
       if (other == queried) {
         continue;
       }
-      if (!hasCheckableKey(table, other) || queried.partitionKey().get().plain() || other.partitionKey().get().plain()) {
+      if (plainPartition || !hasCheckableKey(table, other) || other.partitionKey().get().plain()) {
         return false;
       }
       if (!KeyShapes.canBeEqual(queried.partitionKey().get(), queried, other.partitionKey().get(), other,

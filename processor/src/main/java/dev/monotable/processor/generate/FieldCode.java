@@ -210,11 +210,6 @@ final class FieldCode {
     return constant != null ? CodeBlock.of("$L", constant) : codec(field.valueType());
   }
 
-  /** The attribute-name constant of a field. */
-  String attributeConstant(FieldModel field) {
-    return attributeConstants.get(field.name());
-  }
-
   /** How to read the field from an instance: {@code user.email()} or {@code user.email}. */
   static CodeBlock access(FieldModel field, String instance) {
     return field.read().kind() == FieldModel.Access.Kind.METHOD

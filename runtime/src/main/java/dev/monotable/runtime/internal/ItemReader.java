@@ -15,7 +15,9 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
  *
  * <pre>{@code
  * ItemReader.checkType(item, "User", "_type");
- * return new User(ItemReader.getString(item.get("id"), "id", "User"), ItemReader.getInt(item.get("age"), "age", "User"));
+ * return new User(
+ *     ItemReader.getString(item.get("id"), "id", "User"),
+ *     ItemReader.getInt(item.get("age"), "age", "User"));
  * }</pre>
  *
  * <p>Every read is static and the generated code looks the value up itself. So there is no reader

@@ -312,8 +312,8 @@ public final class QueryState<T> {
 
   public QueryState<T> withFilter(Condition added) {
     return new QueryState<>(store, pattern, indexName, partitionAttribute, partitionValues, sortAttribute, tableKeyAttributes,
-        prefix, condition, limit, descending, consistentRead, startKey, filter == null ? added : filter.and(added), projection,
-        typeFiltered);
+        prefix, condition, limit, descending, consistentRead, startKey, filter == null ? added : filter.and(added),
+        projection, typeFiltered);
   }
 
   public QueryState<T> withProjection(List<Path<?>> paths) {
@@ -392,6 +392,7 @@ public final class QueryState<T> {
   private static AttributeValue s(String value) {
     return AttributeValue.fromS(Objects.requireNonNull(value));
   }
+
   /**
    * The start of a query as a generated access-pattern method describes it, in one chain
    * ({@code store.queryTable(..).ownTerritory().sortKeyTerritory("ORDER#").query()}): set while the
@@ -460,7 +461,7 @@ public final class QueryState<T> {
     }
 
     /** The state the chain describes. */
-    public QueryState<T> state() {
+    private QueryState<T> state() {
       return new QueryState<>(store, pattern, indexName, partitionAttribute, partitionValues, sortAttribute,
           tableKeyAttributes, prefix, condition, null, false, false, null, null, null, typeFiltered);
     }
@@ -480,5 +481,4 @@ public final class QueryState<T> {
       return state().narrowedConsistent();
     }
   }
-
 }
