@@ -50,7 +50,7 @@ final class BatchOperations {
       List<Map<String, Value>> keys = new ArrayList<>();
       Set<Map<String, Value>> seen = new HashSet<>();
       for (JsonNode keyNode : keysNode) {
-        Map<String, Value> key = ValueJson.readItem(keyNode);
+        Map<String, Value> key = Requests.attributes(keyNode);
         table.key.checkKey(key);
         if (!seen.add(key)) {
           throw DynamoError.validation("Provided list of item keys contains duplicates");

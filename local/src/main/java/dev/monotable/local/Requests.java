@@ -50,14 +50,23 @@ final class Requests {
     return node != null && node.asBoolean();
   }
 
-  /** An item, key or other map of attribute values; required. */
+  /** An item or key; required. */
   static Map<String, Value> item(JsonNode request, String field) {
     JsonNode node = request.get(field);
     if (node == null || node.isNull()) {
       throw DynamoError.validation("1 validation error detected: Value null at '" + decapitalize(field)
           + "' failed to satisfy constraint: Member must not be null");
     }
-    return ValueJson.readItem(node);
+    return attributes(node);
+  }
+
+  /** An item or key read from {@code node}, refused when one of its attribute names is empty. */
+  static Map<String, Value> attributes(JsonNode node) {
+    Map<String, Value> attributes = ValueJson.readItem(node);
+    if (attributes.containsKey("")) {
+      throw DynamoError.validation("Empty attribute name");
+    }
+    return attributes;
   }
 
   /**
@@ -93,7 +102,12 @@ final class Requests {
       Iterator<Map.Entry<String, JsonNode>> fields = names.fields();
       while (fields.hasNext()) {
         Map.Entry<String, JsonNode> entry = fields.next();
-        nameMap.put(entry.getKey(), entry.getValue().asText());
+        String name = entry.getValue().asText();
+        if (name.isEmpty()) {
+          throw DynamoError.validation("ExpressionAttributeNames contains invalid value: Empty attribute name for key "
+              + entry.getKey());
+        }
+        nameMap.put(entry.getKey(), name);
       }
     }
     Map<String, Value> valueMap = values == null || values.isNull() ? Map.of() : ValueJson.readItem(values);
@@ -120,6 +134,21 @@ final class Requests {
             + "; use " + legacy.getValue() + " instead");
       }
     }
+  }
+
+  /** An optional string parameter whose length must lie within {@code min} and {@code max}; null when absent. */
+  static String boundedText(JsonNode request, String field, int min, int max) {
+    String value = text(request, field, null);
+    if (value == null) {
+      return null;
+    }
+    int length = value.length();
+    if (length < min || length > max) {
+      throw DynamoError.validation("1 validation error detected: Value '" + value + "' at '" + decapitalize(field)
+          + "' failed to satisfy constraint: Member must have length "
+          + (length < min ? "greater than or equal to " + min : "less than or equal to " + max));
+    }
+    return value;
   }
 
   /** One of the allowed values of an enum parameter, or {@code fallback} when absent. */

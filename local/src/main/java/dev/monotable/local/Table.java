@@ -3,6 +3,7 @@ package dev.monotable.local;
 import dev.monotable.local.value.DynamoError;
 import dev.monotable.local.value.ItemSize;
 import dev.monotable.local.value.Value;
+import dev.monotable.local.value.ValueJson;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -61,7 +62,7 @@ final class Table {
     return index;
   }
 
-  /** Checks an item about to be stored: keys, index keys, size. */
+  /** Checks an item about to be stored: keys, index keys, size, nesting. */
   void checkItem(Map<String, Value> item) {
     key.checkItem(item);
     for (SecondaryIndex index : indexes.values()) {
@@ -70,6 +71,8 @@ final class Table {
     if (ItemSize.of(item) > ITEM_LIMIT) {
       throw DynamoError.validation("Item size has exceeded the maximum allowed size");
     }
+    // A request's values are checked as they are read; an update can still nest them deeper.
+    ValueJson.checkNesting(item);
   }
 
   /**

@@ -25,6 +25,9 @@ import java.util.Set;
  */
 final class TransactionOperations {
   static final int MAX_ACTIONS = 100;
+  /** The most a transaction may carry (TransactWriteItems) or read (TransactGetItems), in bytes. */
+  static final int MAX_PAYLOAD = 4 * 1024 * 1024;
+  static final int MAX_TOKEN_LENGTH = 36;
   /** How long a ClientRequestToken makes a repeat of the same request a no-op. */
   static final Duration IDEMPOTENCY_WINDOW = Duration.ofMinutes(10);
 
@@ -39,7 +42,7 @@ final class TransactionOperations {
 
   ObjectNode transactWriteItems(JsonNode request) {
     JsonNode actions = actions(request);
-    String token = Requests.text(request, "ClientRequestToken", null);
+    String token = Requests.boundedText(request, "ClientRequestToken", 1, MAX_TOKEN_LENGTH);
     Instant now = engine.clock().instant();
     completed.values().removeIf(done -> done.at().plus(IDEMPOTENCY_WINDOW).isBefore(now));
     JsonNode fingerprint = request.deepCopy();
@@ -73,6 +76,11 @@ final class TransactionOperations {
       }
       writes.add(write);
     }
+    int payload = 0;
+    for (Write write : writes) {
+      payload += write.payloadBytes();
+    }
+    checkPayload(payload);
 
     if (engine.faults.takeTransactionConflict()) {
       List<ObjectNode> reasons = new ArrayList<>();
@@ -152,10 +160,20 @@ final class TransactionOperations {
       }
       gets.add(new Get(table, key, projection));
     }
-    ObjectNode response = Engine.object();
-    ArrayNode responses = response.putArray("Responses");
+    List<Map<String, Value>> found = new ArrayList<>();
+    int payload = 0;
     for (Get get : gets) {
       Map<String, Value> item = get.table().get(get.key());
+      found.add(item);
+      payload += item == null ? 0 : ItemSize.of(item);
+    }
+    // The items read count whole, as their read capacity does, whatever a projection returns of them.
+    checkPayload(payload);
+    ObjectNode response = Engine.object();
+    ArrayNode responses = response.putArray("Responses");
+    for (int i = 0; i < gets.size(); i++) {
+      Get get = gets.get(i);
+      Map<String, Value> item = found.get(i);
       capacity.read(get.table().name, null, false, 2 * Capacity.readUnits(item == null ? 0 : ItemSize.of(item), true));
       ObjectNode entry = responses.addObject();
       if (item != null) {
@@ -179,6 +197,17 @@ final class TransactionOperations {
           + "Member must have length less than or equal to " + MAX_ACTIONS);
     }
     return actions;
+  }
+
+  /**
+   * Refuses a transaction of more than 4 MB. DynamoDB's message says its sentence twice, the second
+   * time with the size; it is kept as DynamoDB answers it.
+   */
+  private static void checkPayload(int bytes) {
+    if (bytes > MAX_PAYLOAD) {
+      String sentence = "Transaction payload size cannot exceed 4MB. Payload Size";
+      throw DynamoError.validation(sentence + ": : " + sentence + ": " + bytes);
+    }
   }
 
   private static ObjectNode reason(String code, String message) {

@@ -7,6 +7,7 @@ import dev.monotable.local.expression.Expressions;
 import dev.monotable.local.expression.Placeholders;
 import dev.monotable.local.expression.Update;
 import dev.monotable.local.value.DynamoError;
+import dev.monotable.local.value.ItemSize;
 import dev.monotable.local.value.Value;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -28,9 +29,10 @@ final class Write {
   private final Update update;
   private final Condition condition;
   final String returnValuesOnConditionCheckFailure;
+  private final int valueBytes;
 
   private Write(Kind kind, Table table, Map<String, Value> key, Map<String, Value> item, Update update,
-      Condition condition, String returnOnFailure) {
+      Condition condition, String returnOnFailure, Placeholders placeholders) {
     this.kind = kind;
     this.table = table;
     this.key = key;
@@ -38,6 +40,16 @@ final class Write {
     this.update = update;
     this.condition = condition;
     this.returnValuesOnConditionCheckFailure = returnOnFailure;
+    this.valueBytes = placeholders.valueBytes();
+  }
+
+  /**
+   * The bytes of the item or key and of the expression values this write carries in its request:
+   * what DynamoDB counts towards a transaction's 4 MB, the request's size rather than the size of
+   * the items it changes (a transaction may delete more than 4 MB of items).
+   */
+  int payloadBytes() {
+    return ItemSize.of(item != null ? item : key) + valueBytes;
   }
 
   /** Parses a PutItem request, or a transaction's Put. */
@@ -48,7 +60,8 @@ final class Write {
     Placeholders placeholders = Requests.placeholders(request, "ConditionExpression");
     Condition condition = condition(request, placeholders);
     placeholders.checkAllUsed();
-    return new Write(Kind.PUT, table, table.key.keyOf(item), item, null, condition, returnOnFailure(request));
+    return new Write(Kind.PUT, table, table.key.keyOf(item), item, null, condition, returnOnFailure(request),
+        placeholders);
   }
 
   /** Parses a DeleteItem request, or a transaction's Delete. */
@@ -58,7 +71,7 @@ final class Write {
     Placeholders placeholders = Requests.placeholders(request, "ConditionExpression");
     Condition condition = condition(request, placeholders);
     placeholders.checkAllUsed();
-    return new Write(Kind.DELETE, table, key, null, null, condition, returnOnFailure(request));
+    return new Write(Kind.DELETE, table, key, null, null, condition, returnOnFailure(request), placeholders);
   }
 
   /** Parses an UpdateItem request, or a transaction's Update. */
@@ -79,7 +92,7 @@ final class Write {
     }
     Condition condition = condition(request, placeholders);
     placeholders.checkAllUsed();
-    return new Write(Kind.UPDATE, table, key, null, update, condition, returnOnFailure(request));
+    return new Write(Kind.UPDATE, table, key, null, update, condition, returnOnFailure(request), placeholders);
   }
 
   /** Parses a transaction's ConditionCheck, which must have a condition. */
@@ -93,7 +106,7 @@ final class Write {
           + "constraint: Member must not be null");
     }
     placeholders.checkAllUsed();
-    return new Write(Kind.CHECK, table, key, null, null, condition, returnOnFailure(request));
+    return new Write(Kind.CHECK, table, key, null, null, condition, returnOnFailure(request), placeholders);
   }
 
   private static Condition condition(JsonNode request, Placeholders placeholders) {

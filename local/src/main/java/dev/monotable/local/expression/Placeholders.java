@@ -1,6 +1,7 @@
 package dev.monotable.local.expression;
 
 import dev.monotable.local.value.DynamoError;
+import dev.monotable.local.value.ItemSize;
 import dev.monotable.local.value.Value;
 import java.util.HashSet;
 import java.util.Map;
@@ -44,6 +45,15 @@ public final class Placeholders {
       usedValues.add(ref);
     }
     return value;
+  }
+
+  /** The size of the ExpressionAttributeValues, their values only, counted as item sizes are. */
+  public int valueBytes() {
+    int bytes = 0;
+    for (Value value : values.values()) {
+      bytes += ItemSize.of(value);
+    }
+    return bytes;
   }
 
   /**

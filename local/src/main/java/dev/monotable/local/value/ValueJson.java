@@ -115,8 +115,41 @@ public final class ValueJson {
 
   private static void checkDepth(int depth) {
     if (depth >= MAX_NESTING) {
-      throw DynamoError.validation("Nesting Levels have exceeded supported limits");
+      throw tooDeep();
     }
+  }
+
+  /**
+   * Checks an item built by the engine rather than read from a request (the result of an update)
+   * against the same nesting limit, with the same error.
+   */
+  public static void checkNesting(Map<String, Value> item) {
+    for (Value value : item.values()) {
+      if (nesting(value) > MAX_NESTING) {
+        throw tooDeep();
+      }
+    }
+  }
+
+  /** How many lists and maps are nested in {@code value}, itself included: 0 for a scalar or set. */
+  private static int nesting(Value value) {
+    int inner = 0;
+    if (value instanceof Value.L l) {
+      for (Value element : l.values()) {
+        inner = Math.max(inner, nesting(element));
+      }
+    } else if (value instanceof Value.M m) {
+      for (Value element : m.values().values()) {
+        inner = Math.max(inner, nesting(element));
+      }
+    } else {
+      return 0;
+    }
+    return 1 + inner;
+  }
+
+  private static DynamoError tooDeep() {
+    return DynamoError.validation("Nesting Levels have exceeded supported limits");
   }
 
   private static void checkSet(String kind, JsonNode elements, int distinct) {

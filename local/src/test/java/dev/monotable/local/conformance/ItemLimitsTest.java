@@ -21,14 +21,20 @@ import software.amazon.awssdk.core.SdkBytes;
 import software.amazon.awssdk.services.dynamodb.model.AttributeDefinition;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.BillingMode;
+import software.amazon.awssdk.services.dynamodb.model.CancellationReason;
 import software.amazon.awssdk.services.dynamodb.model.DynamoDbException;
 import software.amazon.awssdk.services.dynamodb.model.GetItemResponse;
 import software.amazon.awssdk.services.dynamodb.model.GlobalSecondaryIndex;
 import software.amazon.awssdk.services.dynamodb.model.KeySchemaElement;
+import software.amazon.awssdk.services.dynamodb.model.KeysAndAttributes;
 import software.amazon.awssdk.services.dynamodb.model.KeyType;
 import software.amazon.awssdk.services.dynamodb.model.Projection;
 import software.amazon.awssdk.services.dynamodb.model.ProjectionType;
 import software.amazon.awssdk.services.dynamodb.model.ScalarAttributeType;
+import software.amazon.awssdk.services.dynamodb.model.TransactGetItem;
+import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
+import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledException;
+import software.amazon.awssdk.services.dynamodb.model.WriteRequest;
 
 /**
  * The limits DynamoDB puts on items and values: the 400 KB item size (attribute names and values,
@@ -439,7 +445,194 @@ class ItemLimitsTest extends EngineTest {
     assertAbsent(table, item("pk", s("deep")));
   }
 
+  // ---------------------------------------------------------------- nesting, on every write path
+
+  private static final String TOO_DEEP = "Nesting Levels have exceeded supported limits";
+
+  @Test
+  void putItem_32LevelsAccepted_33RefusedWithTheNestingMessage() {
+    String table = createTable("pk", null);
+
+    client.putItem(r -> r.tableName(table).item(item("pk", s("fits"), "doc", maps(32))));
+    assertValidation(TOO_DEEP,
+        () -> client.putItem(r -> r.tableName(table).item(item("pk", s("deep"), "doc", maps(33)))));
+
+    assertItem(item("pk", s("fits"), "doc", maps(32)), read(table, item("pk", s("fits"))));
+    assertAbsent(table, item("pk", s("deep")));
+  }
+
+  @Test
+  void updateItem_setOfAMapMakingTheItem33LevelsDeep_refusedWithPutItemsMessageAndItemKept() {
+    String table = createTable("pk", null);
+    Map<String, AttributeValue> stored = item("pk", s("k"), "doc", maps(31));
+    client.putItem(r -> r.tableName(table).item(stored));
+    String inside = innermost(31) + ".x";
+
+    assertValidation(TOO_DEEP, () -> client.updateItem(r -> r.tableName(table).key(item("pk", s("k")))
+        .updateExpression("SET " + inside + " = :v").expressionAttributeValues(item(":v", maps(2)))));
+    assertItem(stored, read(table, item("pk", s("k"))));
+
+    client.updateItem(r -> r.tableName(table).key(item("pk", s("k")))
+        .updateExpression("SET " + inside + " = :v").expressionAttributeValues(item(":v", maps(1))));
+    assertItem(item("pk", s("k"), "doc", maps(31, "x")), read(table, item("pk", s("k"))));
+  }
+
+  @Test
+  void updateItem_listAppendOrIfNotExistsMakingTheItem33LevelsDeep_refusedAndItemKept() {
+    String table = createTable("pk", null);
+    Map<String, AttributeValue> stored = item("pk", s("k"), "doc", maps(31));
+    client.putItem(r -> r.tableName(table).item(stored));
+    String inside = innermost(31) + ".x";
+
+    // a list at level 32 holding a map at level 33
+    assertValidation(TOO_DEEP, () -> client.updateItem(r -> r.tableName(table).key(item("pk", s("k")))
+        .updateExpression("SET " + inside + " = list_append(:none, :one)")
+        .expressionAttributeValues(item(":none", l(), ":one", l(maps(1))))));
+    assertValidation(TOO_DEEP, () -> client.updateItem(r -> r.tableName(table).key(item("pk", s("k")))
+        .updateExpression("SET " + inside + " = if_not_exists(" + inside + ", :v)")
+        .expressionAttributeValues(item(":v", maps(2)))));
+
+    assertItem(stored, read(table, item("pk", s("k"))));
+  }
+
+  @Test
+  void batchWriteItem_put33LevelsDeep_refusedWithTheNestingMessage() {
+    String table = createTable("pk", null);
+
+    assertValidation(TOO_DEEP, () -> client.batchWriteItem(r -> r.requestItems(Map.of(table, List.of(
+        WriteRequest.builder().putRequest(p -> p.item(item("pk", s("fits")))).build(),
+        WriteRequest.builder().putRequest(p -> p.item(item("pk", s("deep"), "doc", maps(33)))).build())))));
+
+    assertAbsent(table, item("pk", s("fits")));
+    assertAbsent(table, item("pk", s("deep")));
+  }
+
+  @Test
+  void transactWriteItems_put33LevelsDeep_refusedWithTheNestingMessage() {
+    String table = createTable("pk", null);
+
+    assertValidation(TOO_DEEP, () -> client.transactWriteItems(r -> r.transactItems(
+        TransactWriteItem.builder().put(p -> p.tableName(table).item(item("pk", s("fits")))).build(),
+        TransactWriteItem.builder().put(p -> p.tableName(table).item(item("pk", s("deep"), "doc", maps(33)))).build())));
+
+    assertAbsent(table, item("pk", s("fits")));
+    assertAbsent(table, item("pk", s("deep")));
+  }
+
+  @Test
+  void transactWriteItems_updateMakingTheItem33LevelsDeep_cancelledWithTheNestingMessageAndNothingWritten() {
+    String table = createTable("pk", null);
+    Map<String, AttributeValue> stored = item("pk", s("k"), "doc", maps(31));
+    client.putItem(r -> r.tableName(table).item(stored));
+    String inside = innermost(31) + ".x";
+
+    TransactionCanceledException e = assertThrows(TransactionCanceledException.class,
+        () -> client.transactWriteItems(r -> r.transactItems(
+            TransactWriteItem.builder().put(p -> p.tableName(table).item(item("pk", s("other")))).build(),
+            TransactWriteItem.builder().update(u -> u.tableName(table).key(item("pk", s("k")))
+                .updateExpression("SET " + inside + " = :v").expressionAttributeValues(item(":v", maps(2)))).build())));
+
+    assertEquals(List.of("None", "ValidationError"),
+        e.cancellationReasons().stream().map(CancellationReason::code).toList());
+    assertEquals(TOO_DEEP, e.cancellationReasons().get(1).message());
+    assertItem(stored, read(table, item("pk", s("k"))));
+    assertAbsent(table, item("pk", s("other")));
+  }
+
+  // ---------------------------------------------------------------- empty attribute names
+
+  private static final String EMPTY_NAME = "Empty attribute name";
+  private static final String EMPTY_PLACEHOLDER =
+      "ExpressionAttributeNames contains invalid value: Empty attribute name for key #n";
+
+  @Test
+  void emptyAttributeName_inAnItem_isRefusedByEveryWrite() {
+    String table = createTable("pk", null);
+    Map<String, AttributeValue> unnamed = item("pk", s("k"), "", s("v"));
+
+    assertValidation(EMPTY_NAME, () -> client.putItem(r -> r.tableName(table).item(unnamed)));
+    assertValidation(EMPTY_NAME, () -> client.batchWriteItem(r -> r.requestItems(Map.of(table, List.of(
+        WriteRequest.builder().putRequest(p -> p.item(unnamed)).build())))));
+    assertValidation(EMPTY_NAME, () -> client.transactWriteItems(r -> r.transactItems(
+        TransactWriteItem.builder().put(p -> p.tableName(table).item(unnamed)).build())));
+
+    assertAbsent(table, item("pk", s("k")));
+  }
+
+  @Test
+  void emptyAttributeName_inAKey_isRefusedByEveryOperation() {
+    String table = createTable("pk", null);
+    Map<String, AttributeValue> stored = item("pk", s("k"), "v", s("kept"));
+    client.putItem(r -> r.tableName(table).item(stored));
+    Map<String, AttributeValue> unnamed = item("pk", s("k"), "", s("v"));
+
+    assertValidation(EMPTY_NAME, () -> client.getItem(r -> r.tableName(table).key(unnamed)));
+    assertValidation(EMPTY_NAME, () -> client.deleteItem(r -> r.tableName(table).key(unnamed)));
+    assertValidation(EMPTY_NAME, () -> client.updateItem(r -> r.tableName(table).key(unnamed)
+        .updateExpression("SET v = :v").expressionAttributeValues(item(":v", s("changed")))));
+    assertValidation(EMPTY_NAME, () -> client.batchGetItem(r -> r.requestItems(Map.of(table,
+        KeysAndAttributes.builder().keys(List.of(unnamed)).build()))));
+    assertValidation(EMPTY_NAME, () -> client.batchWriteItem(r -> r.requestItems(Map.of(table, List.of(
+        WriteRequest.builder().deleteRequest(d -> d.key(unnamed)).build())))));
+    assertValidation(EMPTY_NAME, () -> client.transactGetItems(r -> r.transactItems(
+        TransactGetItem.builder().get(g -> g.tableName(table).key(unnamed)).build())));
+    assertValidation(EMPTY_NAME, () -> client.transactWriteItems(r -> r.transactItems(
+        TransactWriteItem.builder().delete(d -> d.tableName(table).key(unnamed)).build())));
+
+    assertItem(stored, read(table, item("pk", s("k"))));
+  }
+
+  @Test
+  void emptyAttributeName_behindAPlaceholder_isRefusedByEveryExpression() {
+    String table = createTable("pk", null);
+    Map<String, AttributeValue> stored = item("pk", s("k"), "v", s("kept"));
+    client.putItem(r -> r.tableName(table).item(stored));
+    Map<String, String> names = Map.of("#n", "");
+
+    assertValidation(EMPTY_PLACEHOLDER, () -> client.updateItem(r -> r.tableName(table).key(item("pk", s("k")))
+        .updateExpression("SET #n = :v").expressionAttributeNames(names)
+        .expressionAttributeValues(item(":v", s("changed")))));
+    assertValidation(EMPTY_PLACEHOLDER, () -> client.updateItem(r -> r.tableName(table).key(item("pk", s("k")))
+        .updateExpression("SET v.#n = :v").expressionAttributeNames(names)
+        .expressionAttributeValues(item(":v", s("changed")))));
+    assertValidation(EMPTY_PLACEHOLDER, () -> client.putItem(r -> r.tableName(table).item(item("pk", s("new")))
+        .conditionExpression("attribute_not_exists(#n)").expressionAttributeNames(names)));
+    assertValidation(EMPTY_PLACEHOLDER, () -> client.getItem(r -> r.tableName(table).key(item("pk", s("k")))
+        .projectionExpression("#n").expressionAttributeNames(names)));
+    assertValidation(EMPTY_PLACEHOLDER, () -> client.query(r -> r.tableName(table)
+        .keyConditionExpression("pk = :k").filterExpression("attribute_exists(#n)")
+        .expressionAttributeNames(names).expressionAttributeValues(item(":k", s("k")))));
+    assertValidation(EMPTY_PLACEHOLDER, () -> client.scan(r -> r.tableName(table)
+        .projectionExpression("#n").expressionAttributeNames(names)));
+
+    assertItem(stored, read(table, item("pk", s("k"))));
+    assertAbsent(table, item("pk", s("new")));
+  }
+
   // ---------------------------------------------------------------- helpers
+
+  /** {@code levels} maps, each the only value of the one around it under the name "n", the innermost empty. */
+  private static AttributeValue maps(int levels) {
+    AttributeValue value = AttributeValue.fromM(Map.of());
+    for (int i = 1; i < levels; i++) {
+      value = m("n", value);
+    }
+    return value;
+  }
+
+  /** {@link #maps(int)}, its innermost map holding an empty map under {@code name}. */
+  private static AttributeValue maps(int levels, String name) {
+    AttributeValue value = m(name, AttributeValue.fromM(Map.of()));
+    for (int i = 1; i < levels; i++) {
+      value = m("n", value);
+    }
+    return value;
+  }
+
+  /** The path to the innermost map of {@code maps(levels)} held in the attribute "doc". */
+  private static String innermost(int levels) {
+    return "doc" + ".n".repeat(levels - 1);
+  }
 
   private static AttributeValue nested(int depth) {
     AttributeValue value = s("bottom");

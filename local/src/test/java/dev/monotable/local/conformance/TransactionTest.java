@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -42,6 +44,11 @@ class TransactionTest extends EngineTest {
     assertEquals("ValidationException", e.awsErrorDetails().errorCode(), e.getMessage());
     assertEquals(400, e.statusCode());
     return e;
+  }
+
+  /** A ValidationException whose message is exactly {@code message}. */
+  private static void assertValidationException(String message, Executable call) {
+    assertEquals(message, assertValidationException(call).awsErrorDetails().errorMessage());
   }
 
   private static AttributeValue s(String value) {
@@ -364,5 +371,185 @@ class TransactionTest extends EngineTest {
 
     assertEquals(n("1"), response.responses().get(0).item().get("n"));
     assertEquals(n("1"), response.responses().get(1).item().get("n"));
+  }
+
+  // ---------------------------------------------------------------- the 4 MB of a transaction
+
+  private static final String FILLER = "x".repeat(390 * 1024);
+
+  /** An item of about 390 KB: 12 of them make more than 4 MB, 10 of them less. */
+  private static Map<String, AttributeValue> big(String pk) {
+    return Map.of("pk", s(pk), "d", s(FILLER));
+  }
+
+  /** The size of {@link #big}, as DynamoDB counts it: names and strings by their UTF-8 bytes. */
+  private static long sizeOfBig(String pk) {
+    return "pk".length() + pk.length() + "d".length() + FILLER.length();
+  }
+
+  private static String payloadTooLarge(long bytes) {
+    return "Transaction payload size cannot exceed 4MB. Payload Size: : "
+        + "Transaction payload size cannot exceed 4MB. Payload Size: " + bytes;
+  }
+
+  @Test
+  void transactWriteItems_putsOfMoreThan4MB_validationExceptionAndNothingWritten() {
+    String table = createTable("pk", null);
+    List<TransactWriteItem> actions = new ArrayList<>();
+    long payload = 0;
+    for (int i = 0; i < 12; i++) {
+      actions.add(putAction(table, big("big-" + i)));
+      payload += sizeOfBig("big-" + i);
+    }
+
+    assertValidationException(payloadTooLarge(payload), () -> client.transactWriteItems(r -> r.transactItems(actions)));
+
+    for (int i = 0; i < 12; i++) {
+      assertNull(read(table, "big-" + i), "nothing of the refused transaction was written");
+    }
+  }
+
+  @Test
+  void transactWriteItems_putsOfJustUnder4MB_allWritten() {
+    String table = createTable("pk", null);
+    List<TransactWriteItem> actions = new ArrayList<>();
+    for (int i = 0; i < 10; i++) {
+      actions.add(putAction(table, big("big-" + i)));
+    }
+
+    client.transactWriteItems(r -> r.transactItems(actions));
+
+    for (int i = 0; i < 10; i++) {
+      assertEquals(big("big-" + i), read(table, "big-" + i));
+    }
+  }
+
+  @Test
+  void transactWriteItems_updatesCarryingMoreThan4MBOfValues_validationExceptionAndItemsKept() {
+    String table = createTable("pk", null);
+    List<TransactWriteItem> actions = new ArrayList<>();
+    long payload = 0;
+    for (int i = 0; i < 12; i++) {
+      String pk = "kept-" + i;
+      put(table, Map.of("pk", s(pk), "n", n("1")));
+      actions.add(TransactWriteItem.builder().update(u -> u.tableName(table).key(key(pk))
+          .updateExpression("SET d = :d")
+          .expressionAttributeValues(Map.of(":d", s(FILLER)))).build());
+      // the key and the value are what such an action carries
+      payload += "pk".length() + pk.length() + FILLER.length();
+    }
+
+    assertValidationException(payloadTooLarge(payload), () -> client.transactWriteItems(r -> r.transactItems(actions)));
+
+    for (int i = 0; i < 12; i++) {
+      assertEquals(Map.of("pk", s("kept-" + i), "n", n("1")), read(table, "kept-" + i));
+    }
+  }
+
+  @Test
+  void transactWriteItems_deletesOfMoreThan4MBOfItems_allowedForTheRequestIsSmall() {
+    String table = createTable("pk", null);
+    List<TransactWriteItem> actions = new ArrayList<>();
+    for (int i = 0; i < 12; i++) {
+      put(table, big("big-" + i));
+      String pk = "big-" + i;
+      actions.add(TransactWriteItem.builder().delete(d -> d.tableName(table).key(key(pk))).build());
+    }
+
+    client.transactWriteItems(r -> r.transactItems(actions));
+
+    for (int i = 0; i < 12; i++) {
+      assertNull(read(table, "big-" + i));
+    }
+  }
+
+  @Test
+  void transactGetItems_itemsOfMoreThan4MB_validationException() {
+    String table = createTable("pk", null);
+    List<TransactGetItem> gets = new ArrayList<>();
+    long size = 0;
+    for (int i = 0; i < 11; i++) {
+      put(table, big("big-" + i));
+      gets.add(TransactGetItem.builder().get(Get.builder().tableName(table).key(key("big-" + i)).build()).build());
+      size += sizeOfBig("big-" + i);
+    }
+
+    assertValidationException(payloadTooLarge(size), () -> client.transactGetItems(r -> r.transactItems(gets)));
+  }
+
+  @Test
+  void transactGetItems_itemsOfJustUnder4MB_allReturned() {
+    String table = createTable("pk", null);
+    List<TransactGetItem> gets = new ArrayList<>();
+    for (int i = 0; i < 10; i++) {
+      put(table, big("big-" + i));
+      gets.add(TransactGetItem.builder().get(Get.builder().tableName(table).key(key("big-" + i)).build()).build());
+    }
+
+    List<ItemResponse> items = client.transactGetItems(r -> r.transactItems(gets)).responses();
+
+    assertEquals(10, items.size());
+    for (int i = 0; i < 10; i++) {
+      assertEquals(big("big-" + i), items.get(i).item());
+    }
+  }
+
+  // ---------------------------------------------------------------- ClientRequestToken
+
+  private static final Duration TEN_MINUTES_AND_A_SECOND = Duration.ofMinutes(10).plusSeconds(1);
+
+  @Test
+  void transactWriteItems_clientRequestTokenOf36Characters_accepted() {
+    String table = createTable("pk", null);
+    String token = UUID.randomUUID().toString();
+
+    client.transactWriteItems(r -> r.clientRequestToken(token).transactItems(putAction(table, Map.of("pk", s("k")))));
+
+    assertEquals(36, token.length());
+    assertEquals(Map.of("pk", s("k")), read(table, "k"));
+  }
+
+  @Test
+  void transactWriteItems_clientRequestTokenOf37Characters_validationExceptionAndNothingWritten() {
+    String table = createTable("pk", null);
+    String token = UUID.randomUUID() + "x";
+
+    assertValidationException("1 validation error detected: Value '" + token + "' at 'clientRequestToken' failed to "
+            + "satisfy constraint: Member must have length less than or equal to 36",
+        () -> client.transactWriteItems(r -> r.clientRequestToken(token).transactItems(
+            putAction(table, Map.of("pk", s("k"))))));
+
+    assertNull(read(table, "k"));
+  }
+
+  @Test
+  void transactWriteItems_emptyClientRequestToken_validationExceptionAndNothingWritten() {
+    String table = createTable("pk", null);
+
+    assertValidationException("1 validation error detected: Value '' at 'clientRequestToken' failed to satisfy "
+            + "constraint: Member must have length greater than or equal to 1",
+        () -> client.transactWriteItems(r -> r.clientRequestToken("").transactItems(
+            putAction(table, Map.of("pk", s("k"))))));
+
+    assertNull(read(table, "k"));
+  }
+
+  @Test
+  void transactWriteItems_sameTokenDifferentRequestAfterTenMinutes_appliedAsNew() {
+    String table = createTable("pk", null);
+    put(table, Map.of("pk", s("counter"), "n", n("0")));
+    String token = UUID.randomUUID().toString();
+    client.transactWriteItems(r -> r.clientRequestToken(token).transactItems(addOneAction(table, "counter")));
+
+    local.withClock(Clock.offset(Clock.systemUTC(), TEN_MINUTES_AND_A_SECOND));
+    try {
+      client.transactWriteItems(r -> r.clientRequestToken(token).transactItems(
+          putAction(table, Map.of("pk", s("another")))));
+    } finally {
+      local.withClock(Clock.systemUTC());
+    }
+
+    assertEquals(Map.of("pk", s("another")), read(table, "another"), "the token was forgotten after 10 minutes");
+    assertEquals(n("1"), read(table, "counter").get("n"));
   }
 }

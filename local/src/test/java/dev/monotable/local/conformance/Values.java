@@ -24,6 +24,13 @@ public final class Values {
     assertEquals("ValidationException", e.awsErrorDetails().errorCode(), e.getMessage());
   }
 
+  /** A ValidationException whose message is exactly {@code message}. */
+  public static void assertValidation(String message, Executable call) {
+    DynamoDbException e = assertThrows(DynamoDbException.class, call);
+    assertEquals("ValidationException", e.awsErrorDetails().errorCode(), e.getMessage());
+    assertEquals(message, e.awsErrorDetails().errorMessage());
+  }
+
   public static void assertItem(Map<String, AttributeValue> expected, Map<String, AttributeValue> actual) {
     assertEquals(canon(expected), canon(actual));
   }
