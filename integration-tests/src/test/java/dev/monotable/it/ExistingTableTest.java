@@ -197,7 +197,7 @@ class ExistingTableTest {
         .map(Measurement::value).toList());
     assertEquals(Optional.of(new Device(42, "TH-1")), devices.devices().get(42));
 
-    DevicesTable.Device collection = devices.device(42).read();
+    DevicesTable.DeviceItems collection = devices.device(42).read();
     assertEquals(Optional.of(new Device(42, "TH-1")), collection.device());
     assertEquals(2, collection.measurements().size());
     assertEquals(List.of(at.plusSeconds(60)), devices.device(42).measurements().descending().limit(1).list().stream()

@@ -12,7 +12,11 @@ import dev.monotable.it.sharded.ShardedOrderKeys;
 import dev.monotable.it.sharded.ShardedOrdersTable;
 import dev.monotable.it.sharded.PlainVisit;
 import dev.monotable.it.sharded.PlainVisitsTable;
+import dev.monotable.it.sharded.Post;
+import dev.monotable.it.sharded.PostFields;
+import dev.monotable.it.sharded.PostKeys;
 import dev.monotable.it.sharded.Status;
+import dev.monotable.it.sharded.TimelineTable;
 import dev.monotable.it.sharded.Visit;
 import dev.monotable.it.sharded.VisitFields;
 import dev.monotable.it.sharded.VisitsTable;
@@ -242,6 +246,45 @@ class ShardingTest {
       paged.addAll(ids(page.items(), Visit::at));
     }
     assertEquals(ids(twin.plainVisits().visitsOfDay(day).list(), PlainVisit::at), paged);
+  }
+
+  @Test
+  void aShardedIndexPartitionWithoutPlaceholders_isWrittenInEveryShard_andReadOverAll() {
+    TimelineTable timeline = TimelineTable.of(client, dynamo.uniqueTableName("Timeline"));
+    timeline.createIfNotExists();
+    List<Post> written = new ArrayList<>();
+    for (int i = 0; i < 60; i++) {
+      Post post = new Post("p-" + i, START.plusSeconds((i * 13L) % 60), "post " + i);
+      written.add(post);
+      timeline.posts().put(post);
+    }
+    Map<String, Integer> perPartition = new TreeMap<>();
+    client.scan(b -> b.tableName(timeline.tableName())).items()
+        .forEach(item -> perPartition.merge(item.get("GSI1PK").s(), 1, Integer::sum));
+    assertEquals(Set.of("ALL#0", "ALL#1", "ALL#2", "ALL#3"), perPartition.keySet());
+
+    List<Post> byTime = new ArrayList<>(written);
+    byTime.sort(Comparator.comparing(Post::at).thenComparing(Post::id));
+    assertEquals(byTime, timeline.posts().everyPost().list());
+    List<Post> newestFirst = new ArrayList<>(byTime);
+    java.util.Collections.reverse(newestFirst);
+    assertEquals(newestFirst, timeline.posts().everyPost().descending().list());
+    assertEquals(60, timeline.posts().everyPost().count());
+
+    // an update of the sort-key field moves the post in the index, in the shard it was in
+    String shard = timelineKey(timeline, "p-7");
+    timeline.posts().update("p-7").set(PostFields.AT, START.minusSeconds(1)).execute();
+    assertEquals(shard, timelineKey(timeline, "p-7"));
+    assertEquals(Optional.of("p-7"), timeline.posts().everyPost().first().map(Post::id));
+    // an upsert writes the fixed partition key in the new item's shard
+    timeline.posts().upsert("p-new").set(PostFields.AT, START.plusSeconds(3600)).set(PostFields.TEXT, "late").execute();
+    assertTrue(timelineKey(timeline, "p-new").startsWith("ALL#"));
+    assertEquals(Optional.of("p-new"), timeline.posts().everyPost().descending().first().map(Post::id));
+  }
+
+  private String timelineKey(TimelineTable timeline, String postId) {
+    return client.getItem(b -> b.tableName(timeline.tableName()).key(PostKeys.primaryKey(postId)))
+        .item().get("GSI1PK").s();
   }
 
   private String gsi1pk(String orderId) {

@@ -1,6 +1,7 @@
 package dev.monotable.processor;
 
 import dev.monotable.processor.check.EntityChecker;
+import dev.monotable.processor.check.GeneratedTypeChecker;
 import dev.monotable.processor.check.Report;
 import dev.monotable.processor.diag.Message;
 import dev.monotable.processor.diag.Reporter;
@@ -21,11 +22,13 @@ import javax.lang.model.element.TypeElement;
 final class Documents {
   private final Deferrals deferrals;
   private final Generators generators;
+  private final GeneratedTypeChecker generatedTypes;
   private final Set<String> failed = new HashSet<>();
 
-  Documents(Deferrals deferrals, Generators generators) {
+  Documents(Deferrals deferrals, Generators generators, GeneratedTypeChecker generatedTypes) {
     this.deferrals = deferrals;
     this.generators = generators;
+    this.generatedTypes = generatedTypes;
   }
 
   void process(List<TypeElement> documents, EntityReader reader, Reporter reporter) {
@@ -43,7 +46,9 @@ final class Documents {
         }
         Report report = new EntityChecker().checkDocument(document);
         reporter.report(report.diagnostics());
-        if (report.isClean()) {
+        Report names = generatedTypes.checkDocument(document);
+        reporter.report(names.diagnostics());
+        if (report.isClean() && names.isClean()) {
           generators.document(document, element);
         } else {
           failed.add(document.type().canonicalName());

@@ -15,6 +15,7 @@ import dev.monotable.processor.report.DesignReport;
 import dev.monotable.processor.report.DesignReportWriter;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import javax.annotation.processing.Filer;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.util.Elements;
@@ -33,8 +34,11 @@ final class Generators {
   private final DesignReportWriter designReports;
   /** Whether AWS Lambda's event model is on the class path, for the Lambda methods of the changes. */
   private final boolean lambdaEvents;
+  /** The types of each package, whose names generated code spells other types around. */
+  private final SourceTypes sourceTypes;
 
-  Generators(Filer filer, Elements elements, Map<String, String> options) {
+  Generators(Filer filer, Elements elements, Map<String, String> options, SourceTypes sourceTypes) {
+    this.sourceTypes = sourceTypes;
     this.documentSchemas = new DocumentSchemaGenerator(filer);
     this.fields = new FieldsGenerator(filer);
     this.keys = new KeysGenerator(filer);
@@ -50,16 +54,19 @@ final class Generators {
 
   /** {@code <Document>Schema} and {@code <Document>Fields}. */
   void document(DocumentModel document, TypeElement origin) {
-    documentSchemas.generate(document, List.of(origin));
-    fields.generate(new FieldsGenerator.Input(document.type(), document.fields()), List.of(origin));
+    Set<String> names = sourceTypes.simpleNamesIn(document.type().packageName());
+    documentSchemas.generate(document, List.of(origin), names);
+    fields.generate(new FieldsGenerator.Input(document.type(), document.fields()), List.of(origin), names);
   }
 
   /** {@code <Entity>Keys}, {@code <Entity>Schema}, {@code <Entity>Repository} and {@code <Entity>Fields}. */
   void entity(EntityInTable input, TypeElement origin) {
-    keys.generate(input, List.of(origin));
-    schemas.generate(input, List.of(origin));
-    repositories.generate(input, List.of(origin));
-    fields.generate(new FieldsGenerator.Input(input.entity().type(), input.entity().fields()), List.of(origin));
+    Set<String> names = sourceTypes.simpleNamesIn(input.entity().type().packageName());
+    keys.generate(input, List.of(origin), names);
+    schemas.generate(input, List.of(origin), names);
+    repositories.generate(input, List.of(origin), names);
+    fields.generate(new FieldsGenerator.Input(input.entity().type(), input.entity().fields()), List.of(origin),
+        names);
   }
 
   /**
@@ -67,11 +74,12 @@ final class Generators {
    * stream, {@code <Table>Changes} and {@code <Table>ChangeHandler}.
    */
   void table(TableGenerator.Input input, List<TypeElement> origin) {
-    tables.generate(input, origin);
+    Set<String> names = sourceTypes.simpleNamesIn(input.table().type().packageName());
+    tables.generate(input, origin, names);
     tableDescriptions.write(input, origin);
     if (input.table().hasStream()) {
-      changeHandlers.generate(input, origin);
-      changes.generate(new ChangesGenerator.Input(input, lambdaEvents), origin);
+      changeHandlers.generate(input, origin, names);
+      changes.generate(new ChangesGenerator.Input(input, lambdaEvents), origin, names);
     }
   }
 

@@ -3,6 +3,7 @@ package dev.monotable.processor;
 import com.google.auto.service.AutoService;
 import dev.monotable.processor.check.DesignChecker;
 import dev.monotable.processor.check.EntityChecker;
+import dev.monotable.processor.check.GeneratedTypeChecker;
 import dev.monotable.processor.check.Report;
 import dev.monotable.processor.check.TableChecker;
 import dev.monotable.processor.diag.Message;
@@ -46,6 +47,8 @@ public final class MonotableProcessor extends AbstractProcessor {
   private Documents documents;
   private ScanCalls scanCalls;
   private KeySnapshots keySnapshots;
+  private GeneratedTypeChecker generatedTypes;
+  private SourceTypes sourceTypes;
 
   @Override
   public SourceVersion getSupportedSourceVersion() {
@@ -56,9 +59,12 @@ public final class MonotableProcessor extends AbstractProcessor {
   public synchronized void init(ProcessingEnvironment environment) {
     super.init(environment);
     deferrals = new Deferrals(environment);
+    sourceTypes = new SourceTypes(environment);
+    generatedTypes = new GeneratedTypeChecker(sourceTypes);
     declaredTables = new DeclaredTables(environment.getElementUtils());
-    generators = new Generators(environment.getFiler(), environment.getElementUtils(), environment.getOptions());
-    documents = new Documents(deferrals, generators);
+    generators = new Generators(environment.getFiler(), environment.getElementUtils(), environment.getOptions(),
+        sourceTypes);
+    documents = new Documents(deferrals, generators, generatedTypes);
     scanCalls = new ScanCalls(environment);
     keySnapshots = KeySnapshots.of(environment.getOptions());
   }
@@ -70,6 +76,7 @@ public final class MonotableProcessor extends AbstractProcessor {
       deferrals.reportNeverGenerated(reporter);
       return false;
     }
+    sourceTypes.remember(round);
     documents.process(deferrals.take(round, Deferrals.Kind.DOCUMENT), new EntityReader(processingEnv), reporter);
     Map<String, TableDesign> designs = readTables(deferrals.take(round, Deferrals.Kind.TABLE), reporter);
     readEntities(deferrals.take(round, Deferrals.Kind.ENTITY), designs, reporter);
@@ -93,7 +100,9 @@ public final class MonotableProcessor extends AbstractProcessor {
         TableModel model = reader.read(element);
         Report report = new TableChecker().check(model);
         reporter.report(report.diagnostics());
-        TableDesign design = new TableDesign(element, model, true, report.isClean());
+        Report names = generatedTypes.checkTable(model);
+        reporter.report(names.diagnostics());
+        TableDesign design = new TableDesign(element, model, true, report.isClean() && names.isClean());
         design.noteWarnings(element.getSimpleName().toString(), report.diagnostics());
         designs.put(element.getQualifiedName().toString(), design);
       } catch (RuntimeException e) {
@@ -142,6 +151,12 @@ public final class MonotableProcessor extends AbstractProcessor {
     new DesignChecker().check(design.model, design.entities()).forEach((entity, report) -> {
       reporter.report(report.diagnostics());
       design.noteWarnings(entity.type().simpleName(), report.diagnostics());
+      if (!report.isClean()) {
+        design.fail(entity);
+      }
+    });
+    generatedTypes.checkEntities(design.entities()).forEach((entity, report) -> {
+      reporter.report(report.diagnostics());
       if (!report.isClean()) {
         design.fail(entity);
       }

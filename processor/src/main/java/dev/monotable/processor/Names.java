@@ -28,6 +28,11 @@ public final class Names {
   public static final String ATTRIBUTE_CONVERTER = "dev.monotable.runtime.AttributeConverter";
   public static final String SDK_BYTES = "software.amazon.awssdk.core.SdkBytes";
 
+  /** The annotation on every generated source file, naming the processor that wrote it. */
+  public static final String GENERATED = "javax.annotation.processing.Generated";
+  /** What {@code @Generated} names on the files Monotable writes. */
+  public static final String PROCESSOR = "dev.monotable.processor.MonotableProcessor";
+
   /** The prefix of the {@code @SuppressWarnings} names Monotable honours. */
   public static final String SUPPRESSION_PREFIX = "monotable.";
 

@@ -4,8 +4,10 @@ import static com.google.testing.compile.CompilationSubject.assertThat;
 import static dev.monotable.processor.ProcessorTestSupport.appData;
 import static dev.monotable.processor.ProcessorTestSupport.compile;
 import static dev.monotable.processor.ProcessorTestSupport.entity;
+import static dev.monotable.processor.ProcessorTestSupport.source;
 
 import com.google.testing.compile.Compilation;
+import java.io.IOException;
 import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.Test;
 
@@ -53,6 +55,94 @@ class CollectionErrorsTest {
     assertThat(compilation).hadErrorContaining(userVersusOrder).inFile(user).onLineContaining("collection = \"customer\"");
     assertThat(compilation).hadErrorContaining("ErroneousVisit (\"USER#<userId>\") differ in shape")
         .inFile(typed).onLineContaining("collection = \"customer\"");
+  }
+
+  @Test
+  void aCollectionNamedLikeAMember_getsARecordOfAnotherName_andMembersNamedLikeKeywordsCompile() throws IOException {
+    Compilation compilation = compile(appData(), entity("Project", """
+            @Entity(table = AppData.class)
+            @PartitionKey(value = "PROJECT#<id>", collection = "project")
+            @SortKey("PROJECT")
+            record Project(String id, String name) {}
+            """), entity("Default", """
+            @Entity(table = AppData.class)
+            @PartitionKey(value = "PROJECT#<projectId>", collection = "project")
+            @SortKey("DEFAULT")
+            record Default(String projectId) {}
+            """), entity("Task", """
+            @Entity(table = AppData.class)
+            @PartitionKey(value = "PROJECT#<projectId>", collection = "project")
+            @SortKey("TASK#<id>")
+            record Task(String projectId, String id) {}
+            """),
+        // the caller compiles only if Project is the entity, and the record another type
+        source("test.Usage", """
+            package test;
+            import java.util.List;
+            import java.util.Optional;
+            class Usage {
+              static Optional<Project> read(AppDataTable table) {
+                AppDataTable.ProjectItems items = table.project("p").read();
+                Optional<Default> settings = items.default_();
+                List<Task> tasks = items.tasks();
+                return items.project();
+              }
+            }
+            """));
+    assertThat(compilation).succeededWithoutWarnings();
+  }
+
+  @Test
+  void collectionsWhoseTypesShareAName_orMembersTheirComponent_areErrors() {
+    JavaFileObject erroneousA = entity("ErroneousA", """
+        @Entity(table = AppData.class)
+        @PartitionKey(value = "A#<id>", collection = "customer")
+        @SortKey("A")
+        record ErroneousA(String id) {}
+        """);
+    JavaFileObject b = entity("B", """
+        @Entity(table = AppData.class)
+        @PartitionKey(value = "A#<id>", collection = "customer")
+        @SortKey("B")
+        record B(String id) {}
+        """);
+    JavaFileObject erroneousPage = entity("ErroneousPage", """
+        @Entity(table = AppData.class)
+        @PartitionKey(value = "P#<id>", collection = "customerPage")
+        @SortKey("P")
+        record ErroneousPage(String id) {}
+        """);
+    JavaFileObject erroneousTable = entity("ErroneousTable", """
+        @Entity(table = AppData.class)
+        @PartitionKey(value = "T#<id>", collection = "appDataTable")
+        @SortKey("T")
+        record ErroneousTable(String id) {}
+        """);
+    Compilation compilation = compile(appData(), erroneousA, b, erroneousPage, erroneousTable);
+    assertThat(compilation).hadErrorContaining("[MT-COLLECTION-NAME] collections customer and customerPage of table"
+        + " AppData would both give AppDataTable the nested type CustomerPage; rename one of the collections")
+        .inFile(erroneousPage).onLineContaining("collection = \"customerPage\"");
+    assertThat(compilation).hadErrorContaining("[MT-COLLECTION-NAME] collection appDataTable would give AppDataTable"
+        + " a nested type of its own name, AppDataTable; rename the collection")
+        .inFile(erroneousTable).onLineContaining("collection = \"appDataTable\"");
+
+    JavaFileObject orders = entity("Orders", """
+        @Entity(table = AppData.class)
+        @PartitionKey(value = "USER#<id>", collection = "customer")
+        @SortKey("SUMMARY")
+        record Orders(String id) {}
+        """);
+    JavaFileObject erroneousOrder = entity("Order", """
+        @Entity(table = AppData.class)
+        @PartitionKey(value = "USER#<userId>", collection = "customer")
+        @SortKey("ORDER#<id>")
+        record Order(String userId, String id) {}
+        """);
+    Compilation members = compile(appData(), orders, erroneousOrder);
+    assertThat(members).hadErrorCount(1);
+    assertThat(members).hadErrorContaining("[MT-COLLECTION-NAME] entities Order and Orders of collection customer"
+        + " would both be the component orders of the generated AppDataTable.Customer record; rename one of the"
+        + " classes").inFile(orders).onLineContaining("collection = \"customer\"");
   }
 
   @Test

@@ -228,7 +228,47 @@ class DeclarationErrorsTest {
     assertThat(compilation).hadErrorContaining("[MT-VERSION] @Version field label of ErroneousAccount is a String")
         .inFile(erroneous).onLineContaining("record ErroneousAccount");
     assertThat(compilation).hadErrorContaining("revision of ErroneousAccount is a second version field");
-    assertThat(compilation).hadErrorContaining("revision of ErroneousAccount is part of the primary key");
+    assertThat(compilation).hadErrorContaining("[MT-VERSION] key template \"V#<revision>\" of @SortKey of"
+        + " ErroneousAccount names the @Version field <revision>, which moves on every write")
+        .inFile(erroneous).onLineContaining("@SortKey");
+  }
+
+  @Test
+  void aVersionInAnyKey_orAnUpdateTimeInThePrimaryKey_isAnError_onTheTemplate() {
+    JavaFileObject erroneous = entity("ErroneousAccount", """
+        @Entity(table = AppData.class)
+        @PartitionKey("ACCOUNT#<version>")
+        @SortKey("AT#<updatedAt>")
+        @IndexKey(index = "GSI1", partitionKey = "V#<id>", sortKey = "<version>")
+        record ErroneousAccount(String id, @Version long version, @UpdatedAt Instant updatedAt) {}
+        """);
+    Compilation compilation = compile(appData(), erroneous);
+    assertThat(compilation).hadErrorCount(3);
+    assertThat(compilation).hadErrorContaining("[MT-VERSION] key template \"ACCOUNT#<version>\" of @PartitionKey of"
+        + " ErroneousAccount names the @Version field <version>, which moves on every write, so each write would"
+        + " store the item under a new key and leave the old item behind; keep the version out of key templates")
+        .inFile(erroneous).onLineContaining("@PartitionKey");
+    assertThat(compilation).hadErrorContaining("[MT-VERSION] key template \"<version>\" of @IndexKey(index ="
+        + " \"GSI1\") of ErroneousAccount names the @Version field <version>, which moves on every write, so the"
+        + " item's index key would go stale; keep the version out of key templates")
+        .inFile(erroneous).onLineContaining("@IndexKey");
+    assertThat(compilation).hadErrorContaining("[MT-TIMESTAMP] key template \"AT#<updatedAt>\" of @SortKey of"
+        + " ErroneousAccount names the @UpdatedAt field <updatedAt>, which changes on every write, so each put would"
+        + " store a new item instead of replacing the old one; keep it out of the primary key, which may hold a"
+        + " @CreatedAt field instead (an index key may hold either)").inFile(erroneous).onLineContaining("@SortKey");
+  }
+
+  @Test
+  void aCreationTimeInAnyKey_andAnUpdateTimeInAnIndexKey_areKeys() {
+    Compilation compilation = compile(appData(), entity("Account", """
+        @Entity(table = AppData.class)
+        @PartitionKey("ACCOUNT#<id>")
+        @SortKey("SINCE#<createdAt>#<id>")
+        @IndexKey(index = "GSI1", partitionKey = "CREATED#<createdAt>#<id>", sortKey = "<updatedAt>#<id>")
+        @AccessPattern(name = "recentlyUpdated", index = "GSI1")
+        record Account(String id, @CreatedAt Instant createdAt, @UpdatedAt Instant updatedAt) {}
+        """));
+    assertThat(compilation).succeededWithoutWarnings();
   }
 
   @Test

@@ -169,6 +169,27 @@ class DesignErrorsTest {
   }
 
   @Test
+  void accessPatternsWhoseBuildersShareAClassName_orNamedLikeARepositoryMethod_areErrors() {
+    JavaFileObject erroneous = entity("ErroneousOrder", """
+        @Entity(table = AppData.class)
+        @PartitionKey("USER#<userId>")
+        @SortKey("ORDER#<orderId>")
+        @AccessPattern(name = "byUser")
+        @AccessPattern(name = "ByUser")
+        @AccessPattern(name = "upsert")
+        record ErroneousOrder(String userId, String orderId) {}
+        """);
+    Compilation compilation = compile(appData(), erroneous);
+    assertThat(compilation).hadErrorCount(2);
+    assertThat(compilation).hadErrorContaining("[MT-ACCESS-PATTERN-NAME] access patterns byUser and ByUser of"
+        + " ErroneousOrder would both have the query builder ErroneousOrderRepository.ByUserQuery, as a class name"
+        + " starts with a capital; rename one of them").inFile(erroneous).onLineContaining("name = \"ByUser\"");
+    assertThat(compilation).hadErrorContaining("[MT-ACCESS-PATTERN-NAME] access pattern name \"upsert\" of"
+        + " ErroneousOrder is already a method of ErroneousOrderRepository")
+        .inFile(erroneous).onLineContaining("name = \"upsert\"");
+  }
+
+  @Test
   void indexKeyWithoutTheTemplatesTheIndexNeeds_isAnError() {
     JavaFileObject erroneous = entity("ErroneousOrder", """
         @Entity(table = AppData.class)
@@ -211,6 +232,33 @@ class DesignErrorsTest {
         .inFile(erroneous).onLineContaining("globalIndexes");
     assertThat(compilation).hadErrorContaining("declares 6 local indexes; DynamoDB allows at most 5")
         .inFile(erroneous).onLineContaining("localIndexes");
+  }
+
+  @Test
+  void indexesWhoseNamesGiveOneJavaName_orAPrimaryKeyBuilder_areErrors() {
+    JavaFileObject erroneous = source("test.ErroneousIndexed", """
+        package test;
+        import dev.monotable.annotation.*;
+        @Table(name = "Indexed", partitionKey = "PK", sortKey = "SK",
+            globalIndexes = {
+                @GlobalIndex(name = "GSI1", partitionKey = "A", sortKey = "B"),
+                @GlobalIndex(name = "gsi1", partitionKey = "C", sortKey = "D"),
+                @GlobalIndex(name = "Primary", partitionKey = "E"),
+                @GlobalIndex(name = "by-day", partitionKey = "F"),
+                @GlobalIndex(name = "by_day", partitionKey = "G")})
+        interface ErroneousIndexed {}
+        """);
+    Compilation compilation = compile(erroneous);
+    assertThat(compilation).hadErrorCount(3);
+    assertThat(compilation).hadErrorContaining("[MT-INDEX-NAME-CLASH] indexes GSI1 and gsi1 of table ErroneousIndexed"
+        + " would both give the member gsi1PartitionKey of the generated Keys classes, as index names are made Java"
+        + " names; rename one of the indexes").inFile(erroneous).onLineContaining("name = \"gsi1\"");
+    assertThat(compilation).hadErrorContaining("[MT-INDEX-NAME-CLASH] indexes by-day and by_day of table"
+        + " ErroneousIndexed would both give the member by_dayPartitionKey")
+        .inFile(erroneous).onLineContaining("name = \"by_day\"");
+    assertThat(compilation).hadErrorContaining("[MT-INDEX-NAME-CLASH] index Primary of table ErroneousIndexed would"
+        + " give the member primaryKey of the generated Keys classes, which they declare for the primary key;"
+        + " rename the index").inFile(erroneous).onLineContaining("name = \"Primary\"");
   }
 
   @Test

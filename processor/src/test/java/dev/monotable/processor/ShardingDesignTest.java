@@ -8,6 +8,7 @@ import static dev.monotable.processor.ProcessorTestSupport.source;
 
 import com.google.testing.compile.Compilation;
 import java.io.IOException;
+import java.util.List;
 import javax.tools.JavaFileObject;
 import javax.tools.StandardLocation;
 import org.junit.jupiter.api.Test;
@@ -63,6 +64,65 @@ class ShardingDesignTest {
     String report = compilation.generatedFile(StandardLocation.CLASS_OUTPUT, "", "META-INF/monotable/Orders.html")
         .orElseThrow().getCharContent(true).toString();
     assertThat(report).contains("in 8 shards, keys ending #0 to #7");
+  }
+
+  @Test
+  void aShardedIndexKeyWithoutPlaceholders_asTheHotPartitionWarningAdvises_compiles() throws IOException {
+    Compilation compilation = compile(orders(), entity("Order", """
+            @Entity(table = Orders.class)
+            @PartitionKey("ORDER#<id>")
+            @SortKey("ORDER")
+            @IndexKey(index = "ByStatus", partitionKey = "ALL", sortKey = "<placedAt>#<id>", shards = 4)
+            @AccessPattern(name = "allOrders", index = "ByStatus")
+            record Order(String id, Instant placedAt) {}
+            """),
+        source("test.Usage", """
+            package test;
+            import java.util.List;
+            class Usage {
+              static List<Order> all(OrderRepository orders) {
+                return orders.allOrders().list();
+              }
+            }
+            """));
+    assertThat(compilation).succeededWithoutWarnings();
+    String schema = compilation.generatedSourceFile("test.OrderSchema").orElseThrow().getCharContent(true).toString();
+    assertThat(schema).contains("OrderKeys.byStatusPartitionKey(out.shard(4, \"PK\", \"SK\"))");
+    String keys = compilation.generatedSourceFile("test.OrderKeys").orElseThrow().getCharContent(true).toString();
+    assertThat(keys).contains("public static String byStatusPartitionKey(int shard)");
+  }
+
+  @Test
+  void aKeyFieldNamedShard_keepsItsName_andTheShardParameterTakesAnother() throws IOException {
+    Compilation compilation = compile(orders(), entity("Slice", """
+            @Entity(table = Orders.class)
+            @PartitionKey(value = "SLICE#<shard>", shards = 4)
+            @SortKey("SLICE#<id>")
+            @IndexKey(index = "ByStatus", partitionKey = "SHARD#<shard>", sortKey = "<id>", shards = 4)
+            @IndexKey(index = "ByTotal", sortKey = "<total>")
+            @AccessPattern(name = "slices")
+            @AccessPattern(name = "slicesByShard", index = "ByStatus")
+            @AccessPattern(name = "slicesByTotal", index = "ByTotal")
+            record Slice(String shard, String id, long total) {}
+            """),
+        source("test.Usage", """
+            package test;
+            import java.util.List;
+            class Usage {
+              static List<Slice> read(SliceRepository slices) {
+                String key = SliceKeys.partitionKey("a", 3) + SliceKeys.byStatusPartitionKey("a", 1);
+                return slices.get("a", "b").isPresent() ? slices.slicesByShard("a").list()
+                    : slices.slicesByTotal(key).total().atLeast(5).list();
+              }
+            }
+            """));
+    assertThat(compilation).succeededWithoutWarnings();
+    String keys = compilation.generatedSourceFile("test.SliceKeys").orElseThrow().getCharContent(true).toString();
+    assertThat(keys).contains("public static String partitionKey(String shard, int shard_)");
+    assertThat(keys).contains("Shards.partitions(4, shard_ -> partitionKey(shard, shard_))");
+    assertThat(keys).contains("public static String byStatusPartitionKey(String shard, int shard_)");
+    assertThat(keys).contains(
+        "public static Map<String, AttributeValue> byStatusKey(String shard, String id, int shard_)");
   }
 
   @Test
@@ -139,6 +199,59 @@ class ShardingDesignTest {
     assertThat(compile(orders(), member, other)).hadErrorContaining("[MT-COLLECTION-SHARDED] collection daily is read"
         + " as one partition, but the partition key of Visit is written in 4 shards")
         .inFile(member).onLineContaining("collection = \"daily\"");
+  }
+
+  private static JavaFileObject sharded(String name, String partitionKey, String sortKey, String fields) {
+    return entity(name, """
+        @Entity(table = Orders.class)
+        @PartitionKey(%s)
+        @SortKey("%s")
+        record %s(%s) {}
+        """.formatted(partitionKey, sortKey, name, fields));
+  }
+
+  @Test
+  void aShardSuffixThatAnotherKeyCanSpell_isAKeyCollision_onBothEntities() {
+    // A("foo") in shard 2 is stored at X#foo#2 / S, where B("foo", "2") is stored
+    JavaFileObject erroneousA = sharded("ErroneousA", "value = \"X#<id>\", shards = 4", "S", "String id");
+    JavaFileObject erroneousB = sharded("ErroneousB", "\"X#<id>#<s>\"", "S", "String id, String s");
+    Compilation compilation = compile(orders(), erroneousA, erroneousB);
+    assertThat(compilation).hadErrorCount(2);
+    String message = "[MT-KEY-COLLISION] the keys of ErroneousA (\"X#<id>\" in 4 shards, ending #0 to #3 / \"S\")"
+        + " and ErroneousB (\"X#<id>#<s>\" / \"S\") can be equal for some values";
+    assertThat(compilation).hadErrorContaining(message).inFile(erroneousA).onLineContaining("@SortKey");
+    assertThat(compilation).hadErrorContaining(message).inFile(erroneousB).onLineContaining("@SortKey");
+  }
+
+  @Test
+  void aShardSuffix_collidesWithTheShardsItCanBe_andOtherShardedKeys_andAPlainStringKey() {
+    JavaFileObject a = sharded("A", "value = \"X#<id>\", shards = 4", "S", "String id");
+    // a literal in the range of the shards, another sharded key of other counts, a field stored as the key
+    for (JavaFileObject erroneous : List.of(
+        sharded("ErroneousB", "\"X#<id>#3\"", "S", "String id"),
+        sharded("ErroneousB", "value = \"X#<id>\", shards = 8", "S", "String id"),
+        sharded("ErroneousB", "value = \"X#<code>\", shards = 2", "S", "String code"),
+        entity("ErroneousB", """
+            @Entity(table = Orders.class)
+            record ErroneousB(@PartitionKey String PK, @SortKey String SK) {}
+            """))) {
+      Compilation compilation = compile(orders(), a, erroneous);
+      assertThat(compilation).hadErrorCount(2);
+      assertThat(compilation).hadErrorContaining("[MT-KEY-COLLISION] the keys of A (\"X#<id>\" in 4 shards")
+          .inFile(erroneous).onLineContaining("SortKey");
+    }
+  }
+
+  @Test
+  void aShardSuffix_doesNotCollideWithKeysItCannotSpell() {
+    JavaFileObject a = sharded("A", "value = \"X#<id>\", shards = 4", "S", "String id");
+    // shard 7 is not one of 0 to 3; an int is ten digits; an unsharded X#<id> has no third part
+    for (JavaFileObject other : List.of(
+        sharded("B", "\"X#<id>#7\"", "S", "String id"),
+        sharded("B", "\"X#<id>#<n>\"", "S", "String id, int n"),
+        sharded("B", "\"X#<id>\"", "S", "String id"))) {
+      assertThat(compile(orders(), a, other)).succeededWithoutWarnings();
+    }
   }
 
   @Test

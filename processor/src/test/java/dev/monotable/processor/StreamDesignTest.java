@@ -117,4 +117,29 @@ class StreamDesignTest {
     assertThat(compilation).hadErrorContaining("[MT-STREAM-HANDLER-NAME] entities test.Post and test.shop.Post of"
         + " table Feed would both be handled by postInserted(...) of FeedChangeHandler; rename one of the classes");
   }
+
+  @Test
+  void anEntityNamedChange_onATableWithAStream_isAnError_sinceItsRepositoryWouldBeTheStream() {
+    JavaFileObject erroneous = entity("Change", """
+        @Entity(table = Feed.class)
+        @PartitionKey("CHANGE#<id>")
+        @SortKey("CHANGE")
+        record Change(String id) {}
+        """);
+    Compilation compilation = compile(feed("StreamView.NEW_AND_OLD_IMAGES"), erroneous);
+    assertThat(compilation).hadErrorCount(1);
+    assertThat(compilation).hadErrorContaining("[MT-ENTITY-DUPLICATE] entity Change of table Feed would be served"
+        + " by FeedTable.changes(), a method the table class already has; rename the class, keeping the type name its"
+        + " items are stored with by @Entity(type = \"Change\")").inFile(erroneous).onLineContaining("record Change");
+
+    // without a stream the name is free; with one, the class renamed keeps the stored type name
+    assertThat(compile(feed("StreamView.NONE"), erroneous)).succeededWithoutWarnings();
+    JavaFileObject renamed = entity("ChangeRequest", """
+        @Entity(table = Feed.class, type = "Change")
+        @PartitionKey("CHANGE#<id>")
+        @SortKey("CHANGE")
+        record ChangeRequest(String id) {}
+        """);
+    assertThat(compile(feed("StreamView.NEW_AND_OLD_IMAGES"), renamed)).succeededWithoutWarnings();
+  }
 }

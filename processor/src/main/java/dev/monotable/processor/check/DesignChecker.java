@@ -73,6 +73,7 @@ public final class DesignChecker {
     }
     java.util.Set<String> accessors = new java.util.HashSet<>();
     entities.forEach(e -> accessors.add(Naming.repositoryAccessor(e.type())));
+    checkCollectionTypes(table, entities, collections, reports);
     for (Map.Entry<String, List<EntityModel>> collection : collections.entrySet()) {
       String name = collection.getKey();
       List<EntityModel> members = collection.getValue();
@@ -98,6 +99,7 @@ public final class DesignChecker {
               member.type().simpleName(), member.shards());
         }
       }
+      checkComponents(table, entities, name, members, reports);
       if (members.size() == 1) {
         EntityModel only = members.get(0);
         reports.get(only).on(only.sources().collection()).add(Message.COLLECTION_SINGLE, name,
@@ -114,6 +116,60 @@ public final class DesignChecker {
                 member.partitionKey().get().text());
           }
         }
+      }
+    }
+  }
+
+  /**
+   * Each collection gives the table class three nested types ({@code customer}: {@code Customer},
+   * {@code CustomerCollection}, {@code CustomerPage}); two collections must not give one name
+   * ({@code customer} and {@code customerPage}), nor one the table class's own.
+   */
+  private void checkCollectionTypes(TableModel table, List<EntityModel> entities,
+      Map<String, List<EntityModel>> collections, Map<EntityModel, Report> reports) {
+    List<String> entityNames = entities.stream().map(entity -> entity.type().simpleName()).toList();
+    Map<String, String> owners = new LinkedHashMap<>();
+    String tableClass = table.tableClass().simpleName();
+    for (String name : collections.keySet()) {
+      if (!javax.lang.model.SourceVersion.isIdentifier(name)) {
+        continue; // reported as a name that is not a method name
+      }
+      for (String type : List.of(Naming.collectionRecord(name, entityNames), Naming.collectionHandle(name),
+          Naming.collectionPage(name))) {
+        String other = type.equals(tableClass) ? null : owners.putIfAbsent(type, name);
+        if (!type.equals(tableClass) && other == null) {
+          continue;
+        }
+        for (EntityModel member : collections.get(name)) {
+          Report report = reports.get(member).on(member.sources().collection());
+          if (other == null) {
+            report.add(Message.COLLECTION_TYPE_TABLE, name, tableClass, type);
+          } else {
+            report.add(Message.COLLECTION_TYPE_CLASH, other, name, table.type().simpleName(), tableClass, type);
+          }
+        }
+        break;
+      }
+    }
+  }
+
+  /**
+   * The members of a collection are components of its record, named after their classes: two must
+   * not give one name ({@code Orders}, of one item, and {@code Order}, of a list, are both {@code
+   * orders}).
+   */
+  private void checkComponents(TableModel table, List<EntityModel> entities, String name, List<EntityModel> members,
+      Map<EntityModel, Report> reports) {
+    List<String> entityNames = entities.stream().map(entity -> entity.type().simpleName()).toList();
+    Map<String, EntityModel> byComponent = new LinkedHashMap<>();
+    for (EntityModel member : members) {
+      boolean single = member.sortKey().map(KeyTemplate::isFixed).orElse(true);
+      String component = Naming.collectionComponent(member.type(), single);
+      EntityModel other = byComponent.putIfAbsent(component, member);
+      if (other != null) {
+        reports.get(member).on(member.sources().collection()).add(Message.COLLECTION_MEMBER_CLASH,
+            other.type().simpleName(), member.type().simpleName(), name, component,
+            table.tableClass().simpleName(), Naming.collectionRecord(name, entityNames));
       }
     }
   }
@@ -164,8 +220,7 @@ public final class DesignChecker {
         if (other == queried || !hasCheckableKey(table, other)) {
           continue;
         }
-        boolean samePartition = KeyShapes.canBeEqual(
-            queried.partitionKey().get(), queried, other.partitionKey().get(), other, table.delimiter());
+        boolean samePartition = KeyShapes.canBeEqual(partitionKey(queried), partitionKey(other), table.delimiter());
         if (samePartition && other.sortKey().get().literalPrefix().startsWith(territory)
             && (!other.sortKey().get().isFixed() || other.sortKey().get().text().startsWith(territory))) {
           reports.get(queried).on(queried.sortKey().get().source()).add(Message.TERRITORY_OVERLAP,
@@ -194,6 +249,23 @@ public final class DesignChecker {
         }
       }
     }
+    // an accessor is a method of the table class next to its own: Change's changes() and the stream's
+    for (EntityModel entity : entities) {
+      String accessor = Naming.repositoryAccessor(entity.type());
+      if (tableMethods(table).contains(accessor)) {
+        reports.get(entity).add(Message.ENTITY_ACCESSOR_TAKEN, entity.type().simpleName(), table.type().simpleName(),
+            table.tableClass().simpleName(), accessor, entity.typeName());
+      }
+    }
+  }
+
+  /** The methods of the generated table class besides the repository accessors and collections. */
+  private static java.util.Set<String> tableMethods(TableModel table) {
+    java.util.Set<String> methods = new java.util.HashSet<>(TABLE_METHODS);
+    if (!table.hasStream()) {
+      methods.remove("changes");
+    }
+    return methods;
   }
 
   private void checkKeyCollisions(TableModel table, List<EntityModel> entities, Map<EntityModel, Report> reports) {
@@ -207,10 +279,8 @@ public final class DesignChecker {
         if (!hasCheckableKey(table, earlier)) {
           continue;
         }
-        KeyTemplate laterPartition = later.partitionKey().get();
-        KeyTemplate earlierPartition = earlier.partitionKey().get();
-        boolean samePartition = KeyShapes.canBeEqual(
-            earlierPartition, earlier, laterPartition, later, table.delimiter());
+        // a sharded partition key ends in its shard: "X#<id>" in 4 shards can be "X#a#2"
+        boolean samePartition = KeyShapes.canBeEqual(partitionKey(earlier), partitionKey(later), table.delimiter());
         boolean sameSort = !table.hasSortKey() || KeyShapes.canBeEqual(
             earlier.sortKey().get(), earlier, later.sortKey().get(), later, table.delimiter());
         if (samePartition && sameSort) {
@@ -246,8 +316,7 @@ public final class DesignChecker {
       if (plainPartition || !hasCheckableKey(table, other) || other.partitionKey().get().plain()) {
         return false;
       }
-      if (!KeyShapes.canBeEqual(queried.partitionKey().get(), queried, other.partitionKey().get(), other,
-          table.delimiter())) {
+      if (!KeyShapes.canBeEqual(partitionKey(queried), partitionKey(other), table.delimiter())) {
         continue;
       }
       if (!table.hasSortKey() || other.sortKey().get().plain()) {
@@ -261,6 +330,11 @@ public final class DesignChecker {
       }
     }
     return true;
+  }
+
+  /** The table partition key of an entity as it is written: with its shard suffix when it is sharded. */
+  private static KeyShapes.Key partitionKey(EntityModel entity) {
+    return new KeyShapes.Key(entity.partitionKey().get(), entity, entity.shards());
   }
 
   private static boolean hasCheckableKey(TableModel table, EntityModel entity) {
@@ -279,6 +353,10 @@ public final class DesignChecker {
 
   private static String describe(TableModel table, EntityModel entity) {
     String key = "\"" + entity.partitionKey().get().text() + "\"";
+    if (entity.sharded()) {
+      key += " in " + entity.shards() + " shards, ending " + table.delimiter() + "0 to " + table.delimiter()
+          + (entity.shards() - 1);
+    }
     return table.hasSortKey() ? key + " / \"" + entity.sortKey().get().text() + "\"" : key;
   }
 

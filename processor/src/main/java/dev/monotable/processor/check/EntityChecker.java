@@ -30,8 +30,9 @@ import javax.lang.model.SourceVersion;
 public final class EntityChecker {
   /** Method names a generated repository already has, which access patterns cannot take. */
   private static final Set<String> REPOSITORY_METHODS = Set.of(
-      "put", "get", "delete", "update", "scanAll", "scanIndex", "batchGet", "batchPut", "batchDelete", "store",
-      "putIfAbsent", "primaryKeys", "equals", "hashCode", "toString", "getClass", "wait", "notify", "notifyAll");
+      "put", "get", "delete", "update", "upsert", "scanAll", "scanIndex", "batchGet", "batchPut", "batchDelete",
+      "store", "putIfAbsent", "primaryKeys", "equals", "hashCode", "toString", "getClass", "wait", "notify",
+      "notifyAll", "clone", "finalize");
   /** DynamoDB's limits on a partition and a sort key value, in UTF-8 bytes (as the runtime's KeyFormat checks them). */
   static final int MAX_PARTITION_KEY_BYTES = 2048;
   /** The runtime's {@code Shards.MAX}: a fan-out cursor carries a position per shard. */
@@ -114,10 +115,30 @@ public final class EntityChecker {
       if (!integer) {
         report.on(field.source()).add(Message.VERSION_TYPE, field.name(), name, field.javaType());
       }
-      boolean inKey = entity.partitionKey().map(t -> t.fields().contains(field.name())).orElse(false)
-          || entity.sortKey().map(t -> t.fields().contains(field.name())).orElse(false);
-      if (inKey) {
-        report.on(field.source()).add(Message.VERSION_IN_KEY, field.name(), name);
+    }
+  }
+
+  /**
+   * The fields a write moves in a key template: a {@code @Version} field in any key (the key would
+   * go stale, or, in the primary key, each write would store a new item), an {@code @UpdatedAt}
+   * field in the primary key (each put would store a new item). A {@code @CreatedAt} field is set
+   * once, and an index key may use {@code @UpdatedAt}: the runtime builds it from the stamped value.
+   */
+  private static void checkMovingFields(EntityModel entity, KeyTemplate template, String what, boolean primary,
+      Report report) {
+    String where = what + " of " + entity.type().simpleName();
+    for (String name : template.fields()) {
+      Optional<FieldModel> field = entity.field(name).filter(f -> !f.ignored());
+      if (field.isEmpty()) {
+        continue;
+      }
+      Report at = report.on(template.source());
+      if (field.get().version() && primary) {
+        at.add(Message.VERSION_IN_KEY, template.text(), where, name);
+      } else if (field.get().version()) {
+        at.add(Message.VERSION_IN_INDEX_KEY, template.text(), where, name);
+      } else if (primary && field.get().roles().contains(FieldModel.Role.UPDATED_AT)) {
+        at.add(Message.UPDATED_AT_IN_KEY, template.text(), where, name);
       }
     }
   }
@@ -299,8 +320,12 @@ public final class EntityChecker {
           entity.typeName().toUpperCase(java.util.Locale.ROOT), firstField);
     } else {
       KeyTemplate partition = entity.partitionKey().get();
-      if (checkTemplate(entity, table, partition, "@PartitionKey", true, report) && !entity.sharded()) {
+      boolean valid = checkTemplate(entity, table, partition, "@PartitionKey", true, report);
+      if (valid && !entity.sharded()) {
         checkHotPartition(entity, partition, report);
+      }
+      if (valid) {
+        checkMovingFields(entity, partition, "@PartitionKey", true, report);
       }
       checkTableShards(entity, table, partition, report);
     }
@@ -315,6 +340,7 @@ public final class EntityChecker {
     if (table.hasSortKey() && entity.sortKey().isPresent()
         && checkTemplate(entity, table, entity.sortKey().get(), "@SortKey", false, report)) {
       checkInstantOnly(entity, entity.sortKey().get(), report);
+      checkMovingFields(entity, entity.sortKey().get(), "@SortKey", true, report);
     }
   }
 
@@ -622,23 +648,37 @@ public final class EntityChecker {
         report.on(indexKey.indexSource()).add(Message.INDEX_KEY_MISSING_SORT_KEY, kind, index.name(), name,
             index.sortKey());
       }
+      String what = "@IndexKey(index = \"" + index.name() + "\")";
       indexKey.partitionKey().filter(t -> index.kind() == IndexModel.Kind.GLOBAL)
-          .filter(t -> checkTemplate(entity, table, t, "@IndexKey(index = \"" + index.name() + "\")", true, report))
-          .ifPresent(t -> checkHotIndexPartition(entity, indexKey, t, report));
+          .filter(t -> checkTemplate(entity, table, t, what, true, report))
+          .ifPresent(t -> {
+            checkHotIndexPartition(entity, indexKey, t, report);
+            checkMovingFields(entity, t, what, false, report);
+          });
       indexKey.sortKey().filter(t -> index.hasSortKey())
-          .ifPresent(t -> checkTemplate(entity, table, t, "@IndexKey(index = \"" + index.name() + "\")", false, report));
+          .filter(t -> checkTemplate(entity, table, t, what, false, report))
+          .ifPresent(t -> checkMovingFields(entity, t, what, false, report));
     }
   }
 
   private void checkAccessPatterns(EntityModel entity, TableModel table, Report report) {
     String name = entity.type().simpleName();
     Set<String> seen = new HashSet<>();
+    // each pattern's query builder is a class of the repository named after it: byId gives ByIdQuery
+    Map<String, String> builders = new HashMap<>();
     for (AccessPatternModel pattern : entity.accessPatterns()) {
       if (!SourceVersion.isIdentifier(pattern.name()) || SourceVersion.isKeyword(pattern.name())) {
         report.on(pattern.nameSource()).add(Message.ACCESS_PATTERN_NAME_INVALID, pattern.name(), name);
       } else if (REPOSITORY_METHODS.contains(pattern.name())) {
         report.on(pattern.nameSource()).add(Message.ACCESS_PATTERN_NAME_TAKEN, pattern.name(), name,
             entity.repositoryType().simpleName());
+      } else {
+        String builder = Naming.upperCamel(pattern.name()) + "Query";
+        String other = builders.putIfAbsent(builder, pattern.name());
+        if (other != null && !other.equals(pattern.name())) {
+          report.on(pattern.nameSource()).add(Message.ACCESS_PATTERN_BUILDER_CLASH, other, pattern.name(), name,
+              entity.repositoryType().simpleName(), builder);
+        }
       }
       if (!seen.add(pattern.name())) {
         report.on(pattern.nameSource()).add(Message.ACCESS_PATTERN_DUPLICATE, name, pattern.name());

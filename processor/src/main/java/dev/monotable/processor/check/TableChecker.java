@@ -2,6 +2,7 @@ package dev.monotable.processor.check;
 
 import dev.monotable.processor.diag.Message;
 import dev.monotable.processor.model.IndexModel;
+import dev.monotable.processor.model.Naming;
 import dev.monotable.processor.model.SourceRef;
 import dev.monotable.processor.model.TableModel;
 import java.nio.charset.StandardCharsets;
@@ -93,7 +94,49 @@ public final class TableChecker {
         checkIndexUnits(table, index, report);
       }
     }
+    checkIndexMemberNames(table, report);
     return report;
+  }
+
+  /** What each entity's keys class declares for its primary key, which no index's builders may take. */
+  private static final Set<String> PRIMARY_KEY_MEMBERS = Set.of("partitionKey", "partitionKeys", "sortKey",
+      "primaryKey", "primaryKeyFields", "shard", "PARTITION_KEY", "SORT_KEY");
+
+  /**
+   * The generated key builders of an index are named after it ({@code GSI1} gives {@code
+   * gsi1PartitionKey(..)} and {@code GSI1_PARTITION_KEY}): two indexes whose names give one Java name
+   * ({@code GSI1} and {@code gsi1}, {@code by-day} and {@code by_day}), or an index named like a
+   * primary-key builder ({@code primary} gives {@code primaryKey(..)}), would declare a member twice.
+   */
+  private static void checkIndexMemberNames(TableModel table, Report report) {
+    Map<String, IndexModel> owners = new LinkedHashMap<>();
+    Set<String> names = new HashSet<>();
+    for (IndexModel index : table.indexes()) {
+      if (index.name().isEmpty() || !names.add(index.name())) {
+        continue; // reported as a definition or a duplicate
+      }
+      for (String member : indexMembers(index.name())) {
+        if (PRIMARY_KEY_MEMBERS.contains(member)) {
+          report.on(index.nameSource()).add(Message.INDEX_MEMBER_TAKEN, index.name(), table.type().simpleName(),
+              member);
+          break;
+        }
+        IndexModel other = owners.putIfAbsent(member, index);
+        if (other != null && other != index) {
+          report.on(index.nameSource()).add(Message.INDEX_MEMBER_CLASH, other.name(), index.name(),
+              table.type().simpleName(), member);
+          break;
+        }
+      }
+    }
+  }
+
+  /** The members the generated keys and schema classes declare for an index's keys. */
+  private static List<String> indexMembers(String index) {
+    String method = Naming.indexMethodPrefix(index);
+    String constant = Naming.constant(index);
+    return List.of(method + "PartitionKey", method + "PartitionKeys", method + "SortKey", method + "Key",
+        method + "PartitionKeyFrom", method + "SortKeyFrom", constant + "_PARTITION_KEY", constant + "_SORT_KEY");
   }
 
   /** A provisioned table's {@code read} or {@code write}: at least one unit, as DynamoDB requires. */

@@ -37,6 +37,13 @@ final class AccessPatternCode {
   private static final Set<String> QUERY_METHODS = Set.of("descending", "list", "stream", "first", "page", "count",
       "toRequest", "consistentRead", "hashCode", "toString", "getClass", "notify", "notifyAll", "wait", "clone",
       "finalize");
+  /**
+   * The methods of one parameter of the runtime's query builders, which an equality method may not
+   * override or overload: {@code after(String)} would override the cursor's, and {@code limit(Integer)}
+   * would leave {@code limit(5)} meaning the query's limit.
+   */
+  private static final Set<String> QUERY_METHODS_OF_ONE_PARAMETER = Set.of("filter", "project", "limit", "after",
+      "equals", "wait");
   private final EntityModel entity;
   private final TableModel table;
   private final AccessPatternModel pattern;
@@ -259,7 +266,7 @@ final class AccessPatternCode {
 
       // each narrowing is one statement: the encoded value goes straight into the QueryState call
       CodeBlock encoded = encode(constant, fieldName, parameter);
-      MethodSpec.Builder equal = MethodSpec.methodBuilder(parameter)
+      MethodSpec.Builder equal = MethodSpec.methodBuilder(equalityMethod(fieldName))
           .addModifiers(Modifier.PUBLIC)
           .addJavadoc(JavadocText.wrap("Only items whose {@code $L} is {@code $L}.\n", fieldName, parameter))
           .addParameter(fieldType, parameter);
@@ -300,7 +307,7 @@ final class AccessPatternCode {
     TypeSpec.Builder stage = stage(stageClass(0, List.of()),
         JavadocText.wrap("Query builder of access pattern {@code $L}; narrow it by {@code $L}.\n", pattern.name(),
             fieldName));
-    stage.addMethod(MethodSpec.methodBuilder(parameter)
+    stage.addMethod(MethodSpec.methodBuilder(equalityMethod(fieldName))
         .addModifiers(Modifier.PUBLIC)
         .addJavadoc(JavadocText.wrap("Only items whose {@code $L} is {@code $L}.\n", fieldName, parameter))
         .returns(narrowed())
@@ -311,6 +318,16 @@ final class AccessPatternCode {
     stage.addMethod(range(field, CodeBlock.of("$T.raw($T::$L)", TypeNames.SORT_KEY_FIELD, keysClass,
         KeysGenerator.valueMethod(entity, field))));
     return stage.build();
+  }
+
+  /**
+   * The method that narrows a sort-key field to one value, named after the field ({@code
+   * orderDate(date)}); where the name is a one-parameter method of the query ({@code after(cursor)},
+   * {@code limit(n)}, …) it is {@code <field>EqualTo(value)}, so that the query's own keeps its meaning.
+   */
+  private static String equalityMethod(String fieldName) {
+    String name = Naming.parameter(fieldName);
+    return QUERY_METHODS_OF_ONE_PARAMETER.contains(name) ? name + "EqualTo" : name;
   }
 
   /**

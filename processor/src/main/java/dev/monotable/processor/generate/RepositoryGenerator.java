@@ -70,7 +70,10 @@ public final class RepositoryGenerator extends EntitySourceGenerator {
         .addParameters(keyParameters)
         .addStatement("return this.store.get($L)", primaryKey)
         .build());
-    String read = keyParameters.stream().anyMatch(p -> p.name().equals("read")) ? "readAs" : "read";
+    // the parameters after the key fields are named clear of them (a key field may be called read)
+    String read = unusedName(keyParameters.stream().anyMatch(p -> p.name().equals("read")) ? "readAs" : "read",
+        keyParameters);
+    String condition = unusedName("condition", keyParameters);
     methods.add(MethodSpec.methodBuilder("get")
         .addModifiers(Modifier.PUBLIC)
         .addJavadoc(JavadocText.wrap("Reads the $L of these key fields as {@code $L} says: {@code Read.consistent()},"
@@ -89,11 +92,11 @@ public final class RepositoryGenerator extends EntitySourceGenerator {
         .build());
     methods.add(MethodSpec.methodBuilder("delete")
         .addModifiers(Modifier.PUBLIC)
-        .addJavadoc(JavadocText.wrap("Deletes the $L of these key fields if {@code condition} holds for it.\n\n"
-            + "@throws $T when it does not; nothing is deleted\n", name, TypeNames.CONDITION_FAILED))
+        .addJavadoc(JavadocText.wrap("Deletes the $L of these key fields if {@code $L} holds for it.\n\n"
+            + "@throws $T when it does not; nothing is deleted\n", name, condition, TypeNames.CONDITION_FAILED))
         .addParameters(keyParameters)
-        .addParameter(TypeNames.CONDITION, "condition")
-        .addStatement("this.store.delete($L, condition)", primaryKey)
+        .addParameter(TypeNames.CONDITION, condition)
+        .addStatement("this.store.delete($L, $L)", primaryKey, condition)
         .build());
     CodeBlock keyFields = CodeBlock.of("$T.primaryKeyFields($L)", keysClass, keyArguments);
     methods.add(MethodSpec.methodBuilder("update")
@@ -125,6 +128,18 @@ public final class RepositoryGenerator extends EntitySourceGenerator {
     type.addMethods(overloadsTogether(methods));
     type.addMethod(batchKeys(entity, keyParameters, keysClass));
     return type;
+  }
+
+  /** {@code name}, or it with {@code _} added until no key parameter has it. */
+  private static String unusedName(String name, List<ParameterSpec> keyParameters) {
+    String candidate = name;
+    while (true) {
+      String taken = candidate;
+      if (keyParameters.stream().noneMatch(parameter -> parameter.name().equals(taken))) {
+        return candidate;
+      }
+      candidate += "_";
+    }
   }
 
   /** The batch operations' one conversion of key records to key maps, a private helper. */

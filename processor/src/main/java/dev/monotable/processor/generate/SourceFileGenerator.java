@@ -11,7 +11,6 @@ import java.util.Set;
 import java.util.TreeSet;
 import javax.annotation.processing.Filer;
 import javax.lang.model.element.Element;
-import javax.lang.model.element.PackageElement;
 
 /**
  * Writes one generated source file per model. Subclasses build the type; this class adds
@@ -30,8 +29,17 @@ public abstract class SourceFileGenerator<M> {
     this.filer = filer;
   }
 
-  /** Generates the file of {@code model}; {@code originating} are the user elements it comes from. */
-  public final void generate(M model, List<? extends Element> originating) {
+  /**
+   * Generates the file of {@code model}; {@code originating} are the user elements it comes from,
+   * {@code packageTypes} the simple names of the types the compilation's sources declare in the
+   * generated file's package. Generated code spells a runtime or JDK type of such a name in full, so
+   * that a user's type never stands in for it: a user's {@code String} or {@code Override} would
+   * otherwise shadow the {@code java.lang} type (never imported), and a user's {@code Condition}
+   * sits next to the runtime's. (The names are not read from the package element: listing it makes
+   * javac read every source file of the package's source path, entering a type declared in a file
+   * of another name a second time, and it fails on the unnamed package.)
+   */
+  public final void generate(M model, List<? extends Element> originating, Set<String> packageTypes) {
     TypeSpec.Builder type = type(model);
     type.addAnnotation(AnnotationSpec.builder(TypeNames.GENERATED)
         .addMember("value", "$S", PROCESSOR)
@@ -39,7 +47,7 @@ public abstract class SourceFileGenerator<M> {
     for (Element element : originating) {
       type.addOriginatingElement(element);
     }
-    for (String name : typeNamesOfPackage(packageName(model), originating)) {
+    for (String name : new TreeSet<>(packageTypes)) {
       // one name a call: JavaPoet formats the whole array for its null check, per name
       type.alwaysQualify(name);
     }
@@ -82,29 +90,6 @@ public abstract class SourceFileGenerator<M> {
       }
     }
     return out.toString();
-  }
-
-  /**
-   * The simple names the types of the generated file's package already have. Generated code
-   * spells a runtime or JDK type of such a name in full, so that a user's type never stands in for
-   * it: a user's {@code String} or {@code Override} would otherwise shadow the {@code java.lang}
-   * type (never imported), and a user's {@code Condition} sits next to the runtime's.
-   */
-  private static Set<String> typeNamesOfPackage(String packageName, List<? extends Element> originating) {
-    Set<String> names = new TreeSet<>();
-    for (Element element : originating) {
-      Element enclosing = element;
-      while (enclosing != null && !(enclosing instanceof PackageElement)) {
-        enclosing = enclosing.getEnclosingElement();
-      }
-      if (enclosing instanceof PackageElement found && found.getQualifiedName().contentEquals(packageName)) {
-        for (Element type : found.getEnclosedElements()) {
-          names.add(type.getSimpleName().toString());
-        }
-        break;
-      }
-    }
-    return names;
   }
 
   /** The package of the generated type. */

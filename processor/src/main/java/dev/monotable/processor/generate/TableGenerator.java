@@ -161,10 +161,12 @@ public final class TableGenerator extends SourceFileGenerator<TableGenerator.Inp
       }
     }
     TableModel table = input.table();
+    List<String> entityNames = input.entities().stream().map(entity -> entity.type().simpleName()).toList();
     for (Map.Entry<String, List<EntityModel>> collection : collections.entrySet()) {
       String name = collection.getKey();
       List<EntityModel> members = collection.getValue();
-      ClassName record = TypeNames.className(table.tableClass()).nestedClass(Naming.upperCamel(name));
+      ClassName record = TypeNames.className(table.tableClass())
+          .nestedClass(Naming.collectionRecord(name, entityNames));
       TypeSpec.Builder recordType = TypeSpec.recordBuilder(record)
           .addModifiers(Modifier.PUBLIC)
           .addJavadoc("Item collection {@code $L}: the items of one partition, by entity type.\n", name);
@@ -183,7 +185,7 @@ public final class TableGenerator extends SourceFileGenerator<TableGenerator.Inp
         ClassName entity = TypeNames.className(member.type());
         ClassName schema = TypeNames.className(member.schemaType());
         boolean single = member.sortKey().map(k -> k.isFixed()).orElse(true);
-        String component = single ? Naming.lowerCamel(member.type().simpleName()) : Naming.repositoryAccessor(member.type());
+        String component = collectionComponent(member);
         String local = taken.contains(component) ? component + "Found" : component;
         taken.add(local);
         if (single) {
@@ -201,8 +203,8 @@ public final class TableGenerator extends SourceFileGenerator<TableGenerator.Inp
       recordType.recordConstructor(constructor.build());
       type.addType(recordType.build());
 
-      ClassName handle = TypeNames.className(table.tableClass()).nestedClass(Naming.upperCamel(name) + "Collection");
-      ClassName page = TypeNames.className(table.tableClass()).nestedClass(Naming.upperCamel(name) + "Page");
+      ClassName handle = TypeNames.className(table.tableClass()).nestedClass(Naming.collectionHandle(name));
+      ClassName page = TypeNames.className(table.tableClass()).nestedClass(Naming.collectionPage(name));
       MethodSpec.Builder pageConstructor = constructor.build().toBuilder();
       String cursor = taken.contains("cursor") ? "nextCursor" : "cursor";
       pageConstructor.addParameter(ParameterizedTypeName.get(TypeNames.OPTIONAL, ClassName.get(String.class)), cursor);
@@ -272,8 +274,7 @@ public final class TableGenerator extends SourceFileGenerator<TableGenerator.Inp
 
   /** The record component of a member: {@code user} for at most one item, {@code orders} for a list. */
   private static String collectionComponent(EntityModel member) {
-    boolean single = member.sortKey().map(KeyTemplate::isFixed).orElse(true);
-    return single ? Naming.lowerCamel(member.type().simpleName()) : Naming.repositoryAccessor(member.type());
+    return Naming.collectionComponent(member.type(), member.sortKey().map(KeyTemplate::isFixed).orElse(true));
   }
 
   /**

@@ -53,6 +53,43 @@ public final class Naming {
     return SourceVersion.isKeyword(accessor) ? accessor + "_" : accessor;
   }
 
+  /** The names a record component may not have: those of {@code Object}'s methods without parameters. */
+  private static final Set<String> NOT_RECORD_COMPONENTS = Set.of("clone", "finalize", "getClass", "hashCode",
+      "notify", "notifyAll", "toString", "wait");
+
+  /**
+   * The component of an item collection's record that holds one member entity: {@code user} for at
+   * most one item (a fixed sort key), {@code orders} for a list; a keyword or a name of
+   * {@code Object}'s, which no record component may have, gets {@code _}.
+   */
+  public static String collectionComponent(TypeRef member, boolean single) {
+    if (!single) {
+      return repositoryAccessor(member);
+    }
+    String name = lowerCamel(member.simpleName());
+    return SourceVersion.isKeyword(name) || NOT_RECORD_COMPONENTS.contains(name) ? name + "_" : name;
+  }
+
+  /**
+   * The record of an item collection, nested in the table class: {@code customer -> Customer}; where
+   * that is the name of an entity of the table ({@code project} next to the entity {@code Project}),
+   * {@code ProjectItems}, so that the record does not stand for the entity inside the table class.
+   */
+  public static String collectionRecord(String collection, java.util.Collection<String> entityNames) {
+    String name = upperCamel(collection);
+    return entityNames.contains(name) ? name + "Items" : name;
+  }
+
+  /** The handle of one partition of an item collection: {@code customer -> CustomerCollection}. */
+  public static String collectionHandle(String collection) {
+    return upperCamel(collection) + "Collection";
+  }
+
+  /** The page of an item collection: {@code customer -> CustomerPage}. */
+  public static String collectionPage(String collection) {
+    return upperCamel(collection) + "Page";
+  }
+
   /** A method of a table's change handler: {@code (OrderItem, "Inserted") -> orderItemInserted}. */
   public static String changeHandlerMethod(TypeRef entity, String event) {
     return lowerCamel(entity.simpleName()) + event;

@@ -44,7 +44,8 @@ public final class ScanCallReader {
       return calls;
     }
     for (Element root : rootElements) {
-      if (!(root instanceof TypeElement)) {
+      // generated code calls entity accessors, one of which may be a field named scanAll
+      if (!(root instanceof TypeElement) || GeneratedSources.byMonotable(root)) {
         continue;
       }
       TreePath path = trees.getPath(root);
