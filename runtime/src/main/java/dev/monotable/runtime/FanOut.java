@@ -9,11 +9,13 @@ import java.util.Arrays;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.Deque;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
+import java.util.Set;
 import java.util.Spliterator;
 import java.util.Spliterators;
 import java.util.concurrent.CompletionException;
@@ -26,6 +28,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
 import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
 
 /**
@@ -36,6 +39,11 @@ import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
  * <p>A fan-out reads ahead: each shard request asks for as many items as the page still needs, and
  * items read but not handed out are read again by the next page (a cursor continues after the last
  * item taken from each shard). Shard reads run on a small shared pool of daemon threads.
+ *
+ * <p>A cursor also records the last item handed out over all shards: that item is the fan-out's
+ * position, as the last key read is a query's, so a cursor given to a query narrowed otherwise
+ * continues after it (or is refused when it lies outside the narrowing), as it would on one
+ * partition. Each shard leaves out what it reads up to that item.
  */
 final class FanOut<T> {
   /** Items in a page of a query without a limit, and per request of a stream. */
@@ -48,13 +56,31 @@ final class FanOut<T> {
   private final QueryState<T> state;
   private final List<Shard> shards = new ArrayList<>();
   private final Comparator<Map<String, AttributeValue>> order;
+  /**
+   * The key of the last item the cursor's query handed out, which this fan-out continues after: a
+   * shard's entries up to it are left out (null from the start, or when that query handed out none).
+   */
+  private final Map<String, AttributeValue> after;
+  /** The last entry handed out by this fan-out, null before the first. */
+  private Map<String, AttributeValue> lastHandedOut;
 
+  /**
+   * The fan-out of {@code state}, continuing its cursor's shards where they stood.
+   *
+   * @throws InvalidCursorException when the cursor cannot continue this query
+   *     ({@link QueryState#checkContinuation()}); nothing is sent
+   */
   FanOut(QueryState<T> state) {
     this.state = state;
+    state.checkContinuation();
+    QueryState.Continuation continuation = state.continuation();
+    this.after = continuation == null ? null : continuation.last();
+    // a cursor of another narrowing: a shard its query read to the end may hold more of this one's range
+    boolean renarrowed = continuation != null && continuation.narrowing() != Cursors.narrowing(state);
     Map<Integer, Map<String, AttributeValue>> positions = new LinkedHashMap<>();
-    java.util.Set<Integer> done = new java.util.HashSet<>();
-    if (state.startKey() != null) {
-      state.startKey().forEach((name, value) -> {
+    Set<Integer> done = new HashSet<>();
+    if (continuation != null) {
+      continuation.key().forEach((name, value) -> {
         int colon = name.indexOf(':');
         int shard = Integer.parseInt(name.substring(0, colon));
         if (colon == name.length() - 1) {
@@ -68,9 +94,9 @@ final class FanOut<T> {
     for (int i = 0; i < partitions.size(); i++) {
       Map<String, AttributeValue> position = positions.get(i);
       if (position != null) {
-        state.checkPosition(position);
+        position = state.shardStart(position);
       }
-      shards.add(new Shard(i, partitions.get(i), position, done.contains(i)));
+      shards.add(new Shard(i, partitions.get(i), position, done.contains(i) && !renarrowed));
     }
     Comparator<Map<String, AttributeValue>> bySortKey = (a, b) -> compare(sortKey(a), sortKey(b));
     this.order = state.descending() ? bySortKey.reversed() : bySortKey;
@@ -111,9 +137,16 @@ final class FanOut<T> {
     int limit = state.limit() == null ? PAGE : state.limit();
     List<Map<String, AttributeValue>> entries = take(limit);
     Map<String, AttributeValue> positions = positions();
-    String cursor = positions == null ? null
-        : Cursors.encode(state.store().table().options(), state.pattern(), positions);
+    String cursor = positions == null ? null : Cursors.encode(state.store().table().options(), state.pattern(),
+        new Cursors.Cursor(positions, state.descending(), shards.size(), Cursors.reads(state),
+            Cursors.narrowing(state), lastHandedOut != null ? keyOf(lastHandedOut) : after));
     return new Page<>(QueryRunner.items(state, entries), cursor);
+  }
+
+  /** The request of the first shard from where it starts, for {@link Query#toRequest()}. */
+  QueryRequest firstRequest() {
+    Shard first = shards.get(0);
+    return QueryRunner.request(state, first.partition, first.next, state.limit(), false);
   }
 
   /** The items in order, read lazily, at most {@code limit} when it is not null. */
@@ -148,6 +181,10 @@ final class FanOut<T> {
 
   /** The number of matching items of every shard, counted by DynamoDB. */
   long count() {
+    if (after != null && state.continuation().narrowing() != Cursors.narrowing(state)) {
+      // a cursor of another narrowing: what lies before its last item is left out as it is read
+      return stream(null).count();
+    }
     long count = 0;
     for (Shard shard : shards) {
       if (shard.done) {
@@ -177,6 +214,7 @@ final class FanOut<T> {
         break;
       }
       first.lastTaken = first.buffer.poll();
+      lastHandedOut = first.lastTaken;
       taken.add(first.lastTaken);
     }
     return taken;
@@ -291,6 +329,8 @@ final class FanOut<T> {
     Map<String, AttributeValue> next;
     Map<String, AttributeValue> lastTaken;
     boolean done;
+    /** Whether this shard has read past the cursor's last item: what it reads is no longer checked against it. */
+    boolean passed;
 
     Shard(int index, AttributeValue partition, Map<String, AttributeValue> from, boolean done) {
       this.index = index;
@@ -304,7 +344,18 @@ final class FanOut<T> {
       QueryResponse response = QueryRunner.query(state, partition, next, limit, false);
       from = next;
       lastTaken = null;
-      buffer.addAll(response.items());
+      for (Map<String, AttributeValue> entry : response.items()) {
+        if (passed || after == null) {
+          buffer.add(entry);
+        } else {
+          int position = order.compare(entry, after);
+          passed = position > 0;
+          // before the cursor's last item, or that item itself: handed out by the cursor's query
+          if (position > 0 || (position == 0 && !keyOf(entry).equals(after))) {
+            buffer.add(entry);
+          }
+        }
+      }
       next = Paging.next(response.hasLastEvaluatedKey(), response.lastEvaluatedKey());
       done = next == null;
     }

@@ -39,7 +39,11 @@ public final class LongSortKeyRange<N> extends SortKeyRange<Long, N> {
     return atLeast(Long.valueOf(value));
   }
 
-  /** Only items whose field is between {@code low} and {@code high}, both included. */
+  /**
+   * Only items whose field is between {@code low} and {@code high}, both included.
+   *
+   * @throws IllegalArgumentException when {@code low} is above {@code high}, before anything is sent
+   */
   public N between(long low, long high) {
     return between(Long.valueOf(low), Long.valueOf(high));
   }

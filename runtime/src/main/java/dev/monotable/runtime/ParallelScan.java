@@ -1,13 +1,14 @@
 package dev.monotable.runtime;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Iterator;
 import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.Objects;
 import java.util.Spliterator;
 import java.util.Spliterators;
-import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executor;
@@ -16,11 +17,14 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.FutureTask;
 import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
@@ -84,7 +88,11 @@ public final class ParallelScan<T> {
 
   /**
    * This scan reading its segments on {@code executor}'s threads instead of a pool made for each
-   * call; the executor is not shut down. Each segment occupies one thread while it is read.
+   * call; the executor is not shut down. Any executor will do: one that runs tasks on the calling
+   * thread, or fewer at a time than there are segments, reads the segments in turn; a read that
+   * the executor refuses (a saturated bounded pool, one shut down) is made on the calling thread.
+   * {@link #list()} and {@link #forEach} occupy a thread per segment while it is read;
+   * {@link #parallelStream()} only while a segment reads ahead.
    */
   public ParallelScan<T> using(Executor executor) {
     return new ParallelScan<>(scan, totalSegments, Objects.requireNonNull(executor, "executor"));
@@ -129,6 +137,10 @@ public final class ParallelScan<T> {
    * or a terminal operation that reads to the end): closing stops the segments and, with the default
    * pool, its threads. A failure of a segment is thrown by the stream at the read after it.
    *
+   * <p>A segment reads ahead only while the buffer has room, then its task ends, and the stream
+   * starts it again once the buffer has drained to half: no task ever waits for the consumer, so an
+   * executor that runs tasks on the consuming thread, or one by one, cannot stall the stream.
+   *
    * <pre>{@code
    * try (Stream<Order> orders = table.orders().scanAll().segments(4).parallelStream()) {
    *   orders.filter(o -> o.total().signum() > 0).limit(1000).forEach(exporter::write);
@@ -136,123 +148,252 @@ public final class ParallelScan<T> {
    * }</pre>
    */
   public Stream<T> parallelStream() {
-    ExecutorService pool = executor == null ? Executors.newFixedThreadPool(totalSegments, threads()) : null;
-    Executor runner = pool != null ? pool : executor;
-    SegmentBuffer<T> buffer = new SegmentBuffer<>(totalSegments, pool);
+    ExecutorService pool = executor == null ? streamPool(totalSegments) : null;
+    List<Iterator<T>> segments = new ArrayList<>(totalSegments);
     for (int i = 0; i < totalSegments; i++) {
-      int segment = i;
-      try {
-        runner.execute(() -> buffer.fill(segment(segment).stream().iterator()));
-      } catch (RuntimeException refused) {
-        buffer.close();
-        throw refused;
-      }
+      segments.add(segment(i).stream().iterator());
     }
+    SegmentBuffer<T> buffer = new SegmentBuffer<>(segments, pool != null ? pool : executor, pool);
+    buffer.readAhead();
     return StreamSupport.stream(Spliterators.spliteratorUnknownSize(buffer, Spliterator.NONNULL), false)
         .onClose(buffer::close);
   }
 
   /**
-   * The items the segments read, waiting to be consumed: each segment's thread puts its items and
-   * then an end mark; the stream takes them. Bounded, so a slow consumer holds the segments back.
+   * The items the segments read, waiting to be consumed. Bounded, so a slow consumer holds the
+   * segments back: a segment's read adds items while there is room and then ends; the consumer
+   * starts the reads of idle segments again when the buffer runs low. Every field but the
+   * segments' iterators is guarded by {@code lock}; an iterator is read by one read at a time.
    */
   private static final class SegmentBuffer<T> implements Iterator<T> {
-    private static final Object END = new Object();
-    /** How long a segment waits for room before it gives up on a consumer that went away unclosed. */
-    private static final long ABANDONED_NANOS = TimeUnit.MINUTES.toNanos(10);
-
-    private final BlockingQueue<Object> queue;
-    private final int segments;
+    private final ReentrantLock lock = new ReentrantLock();
+    private final java.util.concurrent.locks.Condition changed = lock.newCondition();
+    private final ArrayDeque<T> items = new ArrayDeque<>();
+    private final int capacity;
+    private final List<Iterator<T>> segments;
+    private final boolean[] reading;
+    private final boolean[] ended;
+    /** The read of each segment handed to the executor, until it ends (null when none is). */
+    private final List<Read> scheduled;
+    private final Executor executor;
     private final ExecutorService pool;
-    private final AtomicBoolean closed = new AtomicBoolean();
-    private final AtomicReference<Throwable> failure = new AtomicReference<>();
-    private int ended;
-    private Object next;
+    private int endedCount;
+    private boolean closed;
+    private Throwable failure;
+    /** The item hasNext() took, for next() to hand out; only the consumer touches it. */
+    private T next;
 
-    SegmentBuffer(int segments, ExecutorService pool) {
-      this.queue = new LinkedBlockingQueue<>(Math.max(256, 64 * segments));
+    SegmentBuffer(List<Iterator<T>> segments, Executor executor, ExecutorService pool) {
       this.segments = segments;
+      this.capacity = Math.max(256, 64 * segments.size());
+      this.reading = new boolean[segments.size()];
+      this.ended = new boolean[segments.size()];
+      this.scheduled = new ArrayList<>(Collections.nCopies(segments.size(), null));
+      this.executor = executor;
       this.pool = pool;
     }
 
-    /** Runs on a segment's thread: puts its items, then the end mark, whatever happens. */
-    void fill(Iterator<T> items) {
+    /**
+     * Starts the read of every idle segment while the buffer has room, on the executor; a read it
+     * refuses runs here. Called without the lock: an executor may run the read on this thread, or
+     * block until it has room.
+     */
+    void readAhead() {
+      List<Read> started = new ArrayList<>();
+      lock.lock();
       try {
-        while (!closed.get() && items.hasNext()) {
-          if (!put(items.next())) {
-            return;
+        for (int segment = 0; segment < segments.size() && !closed && failure == null; segment++) {
+          if (!reading[segment] && !ended[segment] && items.size() < capacity) {
+            reading[segment] = true;
+            Read read = new Read(segment);
+            scheduled.set(segment, read);
+            started.add(read);
           }
         }
-      } catch (Throwable e) {
-        failure.compareAndSet(null, e);
       } finally {
-        put(END);
+        lock.unlock();
+      }
+      for (Read read : started) {
+        try {
+          executor.execute(read);
+        } catch (RejectedExecutionException refused) {
+          read.run();
+        }
       }
     }
 
-    private boolean put(Object item) {
-      long waited = 0;
+    /**
+     * A read handed to the executor, which runs once: on the executor's thread, or on the consumer's
+     * when it has nothing to hand out and the executor has not started it (a given executor whose
+     * threads are busy, or whose only thread is the consumer's).
+     */
+    private final class Read implements Runnable {
+      private final int segment;
+      private final AtomicBoolean claimed = new AtomicBoolean();
+
+      Read(int segment) {
+        this.segment = segment;
+      }
+
+      @Override
+      public void run() {
+        if (claimed.compareAndSet(false, true)) {
+          read(segment);
+        }
+      }
+    }
+
+    /** A read the executor has not started, which the consumer may run instead; null when there is none. */
+    private Read unstarted() {
+      for (Read read : scheduled) {
+        if (read != null && !read.claimed.get()) {
+          return read;
+        }
+      }
+      return null;
+    }
+
+    /** One read of a segment: adds its items while the buffer has room, then ends; never waits for room. */
+    private void read(int segment) {
+      Iterator<T> source = segments.get(segment);
+      boolean end = false;
+      Throwable failed = null;
       try {
-        while (!queue.offer(item, 100, TimeUnit.MILLISECONDS)) {
-          waited += TimeUnit.MILLISECONDS.toNanos(100);
-          if (closed.get() || waited > ABANDONED_NANOS) {
-            closed.set(true);
-            return false;
+        while (hasRoom()) {
+          if (!source.hasNext()) {
+            end = true;
+            break;
+          }
+          T item = source.next();
+          lock.lock();
+          try {
+            if (closed) {
+              break;
+            }
+            items.add(item);
+            changed.signalAll();
+          } finally {
+            lock.unlock();
           }
         }
-        return true;
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        return false;
+      } catch (Throwable e) {
+        failed = e;
+      } finally {
+        lock.lock();
+        try {
+          reading[segment] = false;
+          scheduled.set(segment, null);
+          if (end) {
+            ended[segment] = true;
+            endedCount++;
+          }
+          if (failed != null && failure == null && !closed) {
+            failure = failed;
+          }
+          changed.signalAll();
+        } finally {
+          lock.unlock();
+        }
       }
+    }
+
+    private boolean hasRoom() {
+      lock.lock();
+      try {
+        return !closed && failure == null && items.size() < capacity;
+      } finally {
+        lock.unlock();
+      }
+    }
+
+    /** Whether a segment is neither read nor at its end: one the consumer may start again. */
+    private boolean idleSegment() {
+      for (int segment = 0; segment < segments.size(); segment++) {
+        if (!reading[segment] && !ended[segment]) {
+          return true;
+        }
+      }
+      return false;
     }
 
     @Override
     public boolean hasNext() {
       while (next == null) {
-        if (failure.get() != null) {
-          close();
-          Throwable first = failure.get();
-          if (first instanceof Error error) {
-            throw error;
-          }
-          throw first instanceof RuntimeException runtime ? runtime : new CompletionException(first);
-        }
-        if (ended == segments) {
-          close();
-          return false;
-        }
-        Object taken;
+        boolean start = false;
+        Read steal = null;
+        lock.lock();
         try {
-          taken = queue.poll(100, TimeUnit.MILLISECONDS);
-        } catch (InterruptedException e) {
-          Thread.currentThread().interrupt();
-          close();
-          throw new IllegalStateException("interrupted while reading a parallel scan; its segments stopped");
+          if (failure != null) {
+            Throwable first = failure;
+            closeLocked();
+            if (first instanceof Error error) {
+              throw error;
+            }
+            throw first instanceof RuntimeException runtime ? runtime : new CompletionException(first);
+          }
+          if (closed) {
+            return false;
+          }
+          next = items.poll();
+          if (next != null) {
+            start = items.size() <= capacity / 2 && idleSegment();
+          } else if (endedCount == segments.size()) {
+            closeLocked();
+            return false;
+          } else if (idleSegment()) {
+            start = true;
+          } else if (pool == null && (steal = unstarted()) != null) {
+            // the given executor has not started a read: read here rather than wait for it
+          } else {
+            awaitChange();
+            continue;
+          }
+        } finally {
+          lock.unlock();
         }
-        if (taken == END) {
-          ended++;
-        } else if (taken != null) {
-          next = taken;
+        if (start) {
+          readAhead();
+        } else if (steal != null) {
+          steal.run();
         }
       }
       return true;
     }
 
+    /** Waits, holding the lock, until a read adds an item or ends. */
+    private void awaitChange() {
+      try {
+        changed.await();
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        closeLocked();
+        throw new IllegalStateException("interrupted while reading a parallel scan; its segments stopped");
+      }
+    }
+
     @Override
-    @SuppressWarnings("unchecked")
     public T next() {
       if (!hasNext()) {
         throw new NoSuchElementException();
       }
-      T item = (T) next;
+      T item = next;
       next = null;
       return item;
     }
 
     void close() {
-      closed.set(true);
-      queue.clear();
+      lock.lock();
+      try {
+        closeLocked();
+      } finally {
+        lock.unlock();
+      }
+    }
+
+    private void closeLocked() {
+      closed = true;
+      items.clear();
+      changed.signalAll();
       if (pool != null) {
         pool.shutdownNow();
       }
@@ -269,7 +410,8 @@ public final class ParallelScan<T> {
     AtomicBoolean stop = new AtomicBoolean();
     ExecutorService pool = executor == null ? Executors.newFixedThreadPool(totalSegments, threads()) : null;
     Executor runner = pool != null ? pool : executor;
-    List<Future<?>> tasks = new ArrayList<>(totalSegments);
+    List<FutureTask<Void>> tasks = new ArrayList<>(totalSegments);
+    boolean refusedAny = false;
     try {
       for (int i = 0; i < totalSegments; i++) {
         int segment = i;
@@ -289,12 +431,19 @@ public final class ParallelScan<T> {
         tasks.add(task);
         try {
           runner.execute(task);
+        } catch (RejectedExecutionException refused) {
+          refusedAny = true; // read below, on this thread
         } catch (RuntimeException refused) {
           task.cancel(false);
           failure.compareAndSet(null, refused);
           stop.set(true);
           break;
         }
+      }
+      if (pool == null || refusedAny) {
+        // a segment the executor has not started (refused, queued behind busy threads, or behind this very
+        // thread when it is the executor's) is read here: the call never waits for a task that cannot start
+        tasks.forEach(FutureTask::run);
       }
       awaitAll(tasks, stop);
     } finally {
@@ -318,7 +467,7 @@ public final class ParallelScan<T> {
    * Waits until every task has ended. When the caller is interrupted, the segments are told to stop,
    * their end is still awaited, and the interrupt is kept.
    */
-  private static void awaitAll(List<Future<?>> tasks, AtomicBoolean stop) {
+  private static void awaitAll(List<? extends Future<?>> tasks, AtomicBoolean stop) {
     boolean interrupted = false;
     for (Future<?> task : tasks) {
       while (!task.isDone()) {
@@ -336,6 +485,14 @@ public final class ParallelScan<T> {
       Thread.currentThread().interrupt();
       throw new IllegalStateException("interrupted while the segments of a parallel scan were read; they stopped");
     }
+  }
+
+  /** The pool of a stream's default segments: its threads end once idle, should the stream never be closed. */
+  private static ExecutorService streamPool(int segments) {
+    ThreadPoolExecutor pool = new ThreadPoolExecutor(segments, segments, 30, TimeUnit.SECONDS,
+        new LinkedBlockingQueue<>(), threads());
+    pool.allowCoreThreadTimeOut(true);
+    return pool;
   }
 
   private static ThreadFactory threads() {

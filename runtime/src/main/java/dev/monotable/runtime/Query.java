@@ -105,28 +105,40 @@ public abstract class Query<T, Q extends Query<T, Q>> {
   }
 
   /**
-   * Continues after the page whose cursor this is. The cursor must come from a query narrowed as
-   * this one is: the terminals refuse one that points outside this query's sort-key condition,
-   * whether the narrowing comes before or after this call.
+   * Continues after the page whose cursor this is. The cursor must come from a query of this
+   * direction, narrowed as this one is: the terminals refuse one made by a query of the other
+   * direction, or one that points outside this query's sort-key condition, whether the narrowing or
+   * {@link #descending()} comes before or after this call.
    *
    * @throws InvalidCursorException when the cursor is null, altered, belongs to another access
-   *     pattern, or continues another partition; nothing is sent
+   *     pattern, or continues another partition, or a sharded query when this one is not (or the
+   *     other way round); nothing is sent
    */
   public Q after(String cursor) {
     if (cursor == null) {
       throw new InvalidCursorException(state.pattern() + ": after(cursor) was given null; pass the cursor of a page"
           + " (Page.cursor() is empty on the last page), or leave after() out to start at the beginning");
     }
-    Map<String, AttributeValue> key = Cursors.decode(state.store().table().options(), state.pattern(), cursor);
-    if (state.sharded()) {
-      return with(new NarrowedQuery<>(state.withStartKey(FanOut.startKey(state, key))));
+    Cursors.Cursor decoded = Cursors.decodeCursor(state.store().table().options(), state.pattern(), cursor);
+    int shards = state.partitionValues().size();
+    if (decoded.shards() != shards) {
+      throw new InvalidCursorException("the cursor of " + state.pattern() + " continues a query of "
+          + shards(decoded.shards()) + ", and this one reads " + shards(shards)
+          + "; a cursor continues only a query of the partition whose page made it");
     }
-    AttributeValue partition = key.get(state.partitionAttribute());
-    if (!state.partitionValue().equals(partition)) {
+    // the key's own partition too: without a cursor key, a client can recompute the digest of an altered cursor
+    if (decoded.reads() != Cursors.reads(state)
+        || (!state.sharded() && !state.partitionValue().equals(decoded.key().get(state.partitionAttribute())))) {
       throw new InvalidCursorException("the cursor of " + state.pattern() + " continues another partition than "
-          + describe(state.partitionValue()));
+          + describe(state.partitionValues().get(0)) + (shards == 1 ? "" : " (and its other shards)"));
     }
-    return with(new NarrowedQuery<>(state.withStartKey(key)));
+    Map<String, AttributeValue> key = state.sharded() ? FanOut.startKey(state, decoded.key()) : decoded.key();
+    return with(new NarrowedQuery<>(state.withContinuation(
+        new QueryState.Continuation(key, decoded.descending(), decoded.narrowing(), decoded.last()))));
+  }
+
+  private static String shards(int shards) {
+    return shards == 1 ? "a single partition" : shards + " shards";
   }
 
   /** Every matching item, reading page after page (up to the limit, when one is set). */
@@ -150,9 +162,7 @@ public abstract class Query<T, Q extends Query<T, Q>> {
     if (state.sharded()) {
       return new FanOut<>(state).stream(limit);
     }
-    if (state.startKey() != null) {
-      state.checkStartKey(state.startKey()); // refused here, not when the stream is first read
-    }
+    state.checkContinuation(); // refused here, not when the stream is first read
     return Paging.stream((start, pageLimit) -> {
       QueryResponse response = QueryRunner.query(state, start, pageLimit, false);
       return new Paging.Fetched<>(QueryRunner.items(state, response),
@@ -165,9 +175,11 @@ public abstract class Query<T, Q extends Query<T, Q>> {
     if (state.sharded()) {
       return new FanOut<>(state).page();
     }
+    state.checkContinuation();
     QueryResponse response = QueryRunner.query(state, state.startKey(), state.limit(), false);
     Map<String, AttributeValue> next = Paging.next(response.hasLastEvaluatedKey(), response.lastEvaluatedKey());
-    String cursor = next == null ? null : Cursors.encode(state.store().table().options(), state.pattern(), next);
+    String cursor = next == null ? null : Cursors.encode(state.store().table().options(), state.pattern(),
+        new Cursors.Cursor(next, state.descending(), 1, Cursors.reads(state), 0, null));
     return new Page<>(QueryRunner.items(state, response), cursor);
   }
 
@@ -184,6 +196,7 @@ public abstract class Query<T, Q extends Query<T, Q>> {
     if (state.sharded()) {
       return new FanOut<>(state).count();
     }
+    state.checkContinuation();
     return Paging.count((start, unused) -> {
       QueryResponse response = QueryRunner.query(state, start, null, true);
       return new Paging.Fetched<>(List.of(response.count()),
@@ -194,8 +207,9 @@ public abstract class Query<T, Q extends Query<T, Q>> {
   /** The request this query sends first (of its first shard, when the key is sharded), for logging and tests. */
   public QueryRequest toRequest() {
     if (state.sharded()) {
-      return QueryRunner.request(state, state.partitionValues().get(0), null, state.limit(), false);
+      return new FanOut<>(state).firstRequest();
     }
+    state.checkContinuation();
     return QueryRunner.request(state, state.startKey(), state.limit(), false);
   }
 

@@ -28,9 +28,7 @@ final class QueryRunner {
   /** The request of one partition of the query: its only one, or one shard of a fan-out. */
   static QueryRequest request(QueryState<?> state, AttributeValue partition, Map<String, AttributeValue> startKey,
       Integer limit, boolean count) {
-    if (startKey != null) {
-      state.checkStartKey(startKey);
-    }
+    // a cursor was checked by the terminal (QueryState.checkContinuation); later start keys are LastEvaluatedKeys
     // sized for the key condition's two or three entries: copied by the request, then garbage
     Map<String, String> names = new HashMap<>(4);
     Map<String, AttributeValue> values = new HashMap<>(4);

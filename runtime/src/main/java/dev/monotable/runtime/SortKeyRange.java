@@ -54,7 +54,13 @@ public class SortKeyRange<V, N> {
     return narrowed.apply(field.compare(state, ">=", value));
   }
 
-  /** Only items whose field is between {@code low} and {@code high}, both included. */
+  /**
+   * Only items whose field is between {@code low} and {@code high}, both included; equal bounds are
+   * the one value.
+   *
+   * @throws IllegalArgumentException when {@code low} comes after {@code high} in the order of the
+   *     stored keys (as DynamoDB compares them), before anything is sent
+   */
   public N between(V low, V high) {
     return narrowed.apply(field.between(state, low, high));
   }

@@ -145,8 +145,9 @@ public final class KeysGenerator extends EntitySourceGenerator {
             partition ? "partition" : "sort", field.name(), field.attributeName()))
         .returns(TypeNames.ATTRIBUTE_VALUE)
         .addParameters(parameters(List.of(field)))
-        .addStatement("return $T.value($S, $S, $L, $L)", TypeNames.KEY_MAPS, entity.typeName(), field.name(), codec,
-            Naming.parameter(field.name()))
+        // the runtime checks the value as DynamoDB would: not empty, within the partition or sort key's size
+        .addStatement("return $T.$L($S, $S, $L, $L)", TypeNames.KEY_MAPS, partition ? "value" : "sortKeyValue",
+            entity.typeName(), field.name(), codec, Naming.parameter(field.name()))
         .build());
   }
 
@@ -166,12 +167,14 @@ public final class KeysGenerator extends EntitySourceGenerator {
     String method = Naming.indexMethodPrefix(index.name());
     String constant = Naming.constant(index.name());
     List<CodeBlock> attributes = new ArrayList<>();
+    // the key method's shard parameter, named clear of its key fields (a field may be called shard)
+    String shard = shardParameter(entity.keyFields(binding).stream().map(FieldModel::name).toList());
     addPart(type, entity, table, binding.partitionKey(), index.kind() == IndexModel.Kind.LOCAL
         ? table.partitionKey() : index.partitionKey(), constant + "_PARTITION_KEY", method + "PartitionKey",
-        true, index, attributes);
+        true, index, shard, attributes);
     if (index.hasSortKey()) {
       addPart(type, entity, table, binding.sortKey(), index.sortKey(), constant + "_SORT_KEY", method + "SortKey",
-          false, index, attributes);
+          false, index, shard, attributes);
     }
     if (!binding.complete()) {
       return;
@@ -180,11 +183,11 @@ public final class KeysGenerator extends EntitySourceGenerator {
     MethodSpec.Builder key = MethodSpec.methodBuilder(method + "Key")
         .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
         .addJavadoc(JavadocText.wrap("The key of the item in index {@code $L}$L.\n", index.name(),
-            shards == 0 ? "" : ", in shard {@code shard} of its " + shards))
+            shards == 0 ? "" : ", in shard {@code " + shard + "} of its " + shards))
         .returns(TypeNames.ITEM)
         .addParameters(parameters(entity.keyFields(binding)));
     if (shards != 0) {
-      key.addParameter(int.class, "shard");
+      key.addParameter(int.class, shard);
     }
     type.addMethod(key.addStatement("return $T.of($L)", TypeNames.KEY_MAPS, CodeBlock.join(attributes, ",$W"))
         .build());
@@ -212,16 +215,14 @@ public final class KeysGenerator extends EntitySourceGenerator {
   }
 
   private void addPart(TypeSpec.Builder type, EntityModel entity, TableModel table, IndexBinding.KeyPart part,
-      String attribute, String constant, String method, boolean partition, IndexModel index,
+      String attribute, String constant, String method, boolean partition, IndexModel index, String shard,
       List<CodeBlock> attributes) {
     int shards = partition ? entity.shards(index) : 0;
     if (part instanceof IndexBinding.Template template && shards != 0) {
       addShardedTemplate(type, entity, table, template.template(), constant, method,
           " of index {@code " + index.name() + "}", shards);
-      List<String> arguments = new ArrayList<>(template.template().fields());
-      arguments.add("shard");
       attributes.add(CodeBlock.of("$S, $T.fromS($L($L))", attribute, TypeNames.ATTRIBUTE_VALUE, method,
-          Naming.arguments(arguments)));
+          Naming.arguments(withShard(template.template().fields(), shard))));
     } else if (part instanceof IndexBinding.Template template) {
       addTemplate(type, entity, table, template.template(), constant, method, partition,
           JavadocText.wrap("The $L key {@code $L} of index {@code $L}.\n", partition ? "partition" : "sort",
@@ -231,7 +232,7 @@ public final class KeysGenerator extends EntitySourceGenerator {
     } else if (part instanceof IndexBinding.TablePartitionKey && entity.sharded()) {
       // a local index of a sharded table: the item's partition is in its shard
       attributes.add(CodeBlock.of("$S, $T.fromS(partitionKey($L))", attribute, TypeNames.ATTRIBUTE_VALUE,
-          Naming.arguments(withShard(entity.partitionKey().orElseThrow().fields()))));
+          Naming.arguments(withShard(entity.partitionKey().orElseThrow().fields(), shard))));
     } else if (part instanceof IndexBinding.TablePartitionKey) {
       attributes.add(CodeBlock.of("$S, $L", attribute,
           keyValue(entity.partitionKey().orElseThrow(), "partitionKey", null, true)));
@@ -285,6 +286,7 @@ public final class KeysGenerator extends EntitySourceGenerator {
    */
   private void addShardedTemplate(TypeSpec.Builder type, EntityModel entity, TableModel table, KeyTemplate template,
       String constant, String method, String where, int shards) {
+    String shard = shardParameter(template.fields());
     // package-private: the repository's query builders encode range values with the same format
     type.addField(FieldSpec.builder(TypeNames.KEY_FORMAT, constant, Modifier.STATIC, Modifier.FINAL)
         .initializer("$T.shardedPartitionKey($S,$W$S, $S, $L)", TypeNames.KEY_FORMAT, entity.typeName(),
@@ -292,12 +294,13 @@ public final class KeysGenerator extends EntitySourceGenerator {
         .build());
     type.addMethod(MethodSpec.methodBuilder(method)
         .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
-        .addJavadoc(JavadocText.wrap("The partition key {@code $L}$L in shard {@code shard}, 0 to $L: an item's"
-            + " shard is its primary key's hash modulo $L.\n", template.text(), where, shards - 1, shards))
+        .addJavadoc(JavadocText.wrap("The partition key {@code $L}$L in shard {@code $L}, 0 to $L: an item's"
+            + " shard is its primary key's hash modulo $L.\n", template.text(), where, shard, shards - 1, shards))
         .returns(String.class)
         .addParameters(parameters(entity, List.of(template)))
-        .addParameter(int.class, "shard")
-        .addStatement("return $L.complete($L$W+ $L.shard(shard))", constant, concatenation(template, constant), constant)
+        .addParameter(int.class, shard)
+        .addStatement("return $L.complete($L$W+ $L.shard($L))", constant, concatenation(template, constant), constant,
+            shard)
         .build());
     type.addMethod(MethodSpec.methodBuilder(method + "s")
         .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
@@ -305,15 +308,24 @@ public final class KeysGenerator extends EntitySourceGenerator {
             + " its queries read.\n", template.text(), where, shards))
         .returns(ParameterizedTypeName.get(ClassName.get(List.class), TypeNames.ATTRIBUTE_VALUE))
         .addParameters(parameters(entity, List.of(template)))
-        .addStatement("return $T.partitions($L, shard -> $L($L))", TypeNames.SHARDS, shards, method,
-            Naming.arguments(withShard(template.fields())))
+        .addStatement("return $T.partitions($L, $L -> $L($L))", TypeNames.SHARDS, shards, shard, method,
+            Naming.arguments(withShard(template.fields(), shard)))
         .build());
   }
 
-  private static List<String> withShard(List<String> fields) {
+  private static List<String> withShard(List<String> fields, String shard) {
     List<String> arguments = new ArrayList<>(fields);
-    arguments.add("shard");
+    arguments.add(shard);
     return arguments;
+  }
+
+  /** {@code shard}, or, when a key field of the method has that name, {@code shard_} (and so on). */
+  private static String shardParameter(List<String> fields) {
+    String name = "shard";
+    while (fields.contains(name) || fields.stream().map(Naming::parameter).anyMatch(name::equals)) {
+      name += "_";
+    }
+    return name;
   }
 
   /** {@code "USER#" + PARTITION_KEY.encode("id", id)}. */

@@ -40,15 +40,68 @@ public final class KeyMaps {
   }
 
   /**
-   * The value of a raw-attribute index key (an entity attribute used as an index key as it is).
+   * The value of a plain partition key, or of a raw-attribute index key (an entity attribute used as
+   * a key as it is), checked as DynamoDB checks key values: present, not an empty string or binary,
+   * at most 2,048 bytes.
    *
-   * @throws InvalidKeyException when the value is null
+   * @throws InvalidKeyException naming the entity and the field, before anything is sent
    */
   public static <T> AttributeValue value(String entity, String field, AttributeCodec<T> codec, T value) {
+    return checked(entity, field, codec, value, KeyFormat.MAX_PARTITION_KEY_BYTES);
+  }
+
+  /**
+   * The value of a plain sort key, checked as DynamoDB checks sort key values: present, not an
+   * empty string or binary, at most 1,024 bytes.
+   *
+   * @throws InvalidKeyException naming the entity and the field, before anything is sent
+   */
+  public static <T> AttributeValue sortKeyValue(String entity, String field, AttributeCodec<T> codec, T value) {
+    return checked(entity, field, codec, value, KeyFormat.MAX_SORT_KEY_BYTES);
+  }
+
+  private static <T> AttributeValue checked(String entity, String field, AttributeCodec<T> codec, T value,
+      int maxBytes) {
     if (value == null) {
       throw new InvalidKeyException(entity, field, "<" + field + ">", "is null");
     }
-    return codec.write(value);
+    AttributeValue written = codec.write(value);
+    String problem = problem(written, maxBytes);
+    if (problem != null) {
+      throw new InvalidKeyException(entity, field, "<" + field + ">", problem);
+    }
+    return written;
+  }
+
+  /**
+   * What DynamoDB would refuse in a key value stored as it is, or null when it is a key: no value,
+   * an empty string or binary value, or one over {@code maxBytes} (a string's UTF-8 bytes). Numbers
+   * are keys at any size they can be stored at.
+   */
+  static String problem(AttributeValue value, int maxBytes) {
+    if (value == null) {
+      return "is stored as no value, which cannot be a key";
+    }
+    if (value.s() != null) {
+      String text = value.s();
+      if (text.isEmpty()) {
+        return "is empty; a key cannot be an empty string";
+      }
+      if (3L * text.length() <= maxBytes) {
+        return null; // a char is at most three bytes in UTF-8: short keys need no count
+      }
+      long bytes = ItemSize.utf8(text);
+      return bytes <= maxBytes ? null
+          : "is " + bytes + " bytes in UTF-8; DynamoDB allows at most " + maxBytes + " in this key";
+    }
+    if (value.b() != null) {
+      int bytes = value.b().asByteArrayUnsafe().length;
+      if (bytes == 0) {
+        return "is empty; a key cannot be an empty binary value";
+      }
+      return bytes <= maxBytes ? null : "is " + bytes + " bytes; DynamoDB allows at most " + maxBytes + " in this key";
+    }
+    return null;
   }
 
   /**

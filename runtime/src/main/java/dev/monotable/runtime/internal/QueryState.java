@@ -2,6 +2,7 @@ package dev.monotable.runtime.internal;
 
 import dev.monotable.runtime.Condition;
 import dev.monotable.runtime.InvalidCursorException;
+import dev.monotable.runtime.InvalidKeyException;
 import dev.monotable.runtime.LongSortKeyRange;
 import dev.monotable.runtime.NarrowedConsistentQuery;
 import dev.monotable.runtime.NarrowedQuery;
@@ -46,7 +47,8 @@ public final class QueryState<T> {
   private final Integer limit;
   private final boolean descending;
   private final boolean consistentRead;
-  private final Map<String, AttributeValue> startKey;
+  /** Where the query continues, from the cursor given to {@code after()}; null from the start. */
+  private final Continuation continuation;
   private final Condition filter;
   private final List<Path<?>> projection;
   /**
@@ -58,7 +60,7 @@ public final class QueryState<T> {
   private QueryState(EntityStore<T> store, String pattern, String indexName, String partitionAttribute,
       List<AttributeValue> partitionValues, String sortAttribute, List<String> tableKeyAttributes, String prefix,
       SortKeyCondition condition, Integer limit, boolean descending, boolean consistentRead,
-      Map<String, AttributeValue> startKey, Condition filter, List<Path<?>> projection, boolean typeFiltered) {
+      Continuation continuation, Condition filter, List<Path<?>> projection, boolean typeFiltered) {
     this.store = store;
     this.pattern = pattern;
     this.indexName = indexName;
@@ -71,7 +73,7 @@ public final class QueryState<T> {
     this.limit = limit;
     this.descending = descending;
     this.consistentRead = consistentRead;
-    this.startKey = startKey;
+    this.continuation = continuation;
     this.filter = filter;
     this.projection = projection;
     this.typeFiltered = typeFiltered;
@@ -203,7 +205,12 @@ public final class QueryState<T> {
 
   /** The key to continue after, null from the start. */
   public Map<String, AttributeValue> startKey() {
-    return startKey;
+    return continuation == null ? null : continuation.key();
+  }
+
+  /** Where the query continues, as the cursor given to {@code after()} recorded it; null from the start. */
+  public Continuation continuation() {
+    return continuation;
   }
 
   /** The filter, null when there is none. */
@@ -290,70 +297,119 @@ public final class QueryState<T> {
 
   /** The sort attribute equals {@code value}. */
   public QueryState<T> rawEqualTo(AttributeValue value) {
-    return narrowed(prefix, SortKeyCondition.equalTo(value));
+    return narrowed(prefix, SortKeyCondition.equalTo(sortKeyValue(value)));
   }
 
   /** The sort attribute compares to {@code value} with {@code <}, {@code <=}, {@code >} or {@code >=}. */
   public QueryState<T> rawCompare(String operator, AttributeValue value) {
-    return narrowed(prefix, SortKeyCondition.compare(operator, value));
+    return narrowed(prefix, SortKeyCondition.compare(operator, sortKeyValue(value)));
   }
 
-  /** The sort attribute is between the two values, both included. */
+  /** The sort attribute is between the two values, both included; the caller has checked their order. */
   public QueryState<T> rawBetween(AttributeValue low, AttributeValue high) {
-    return narrowed(prefix, SortKeyCondition.between(low, high));
+    return narrowed(prefix, SortKeyCondition.between(sortKeyValue(low), sortKeyValue(high)));
   }
 
   /** The sort attribute (a string) begins with {@code start}. */
   public QueryState<T> rawBeginsWith(AttributeValue start) {
-    return narrowed(prefix, SortKeyCondition.beginsWith(start));
+    return narrowed(prefix, SortKeyCondition.beginsWith(sortKeyValue(start)));
+  }
+
+  /**
+   * A value of the raw sort attribute, checked as DynamoDB checks a sort key in a key condition: not
+   * empty, at most 1,024 bytes. A plain table sort key's builder checks it first, naming the field;
+   * this catches a raw index sort key's value, which its builder checks as any key (2,048 bytes).
+   */
+  private AttributeValue sortKeyValue(AttributeValue value) {
+    String problem = KeyMaps.problem(value, KeyFormat.MAX_SORT_KEY_BYTES);
+    if (problem != null) {
+      throw new InvalidKeyException(store.schema().entityType(), sortAttribute, "<" + sortAttribute + ">", problem);
+    }
+    return value;
   }
 
   // ---- options, set by Query (through the runtime: never by users)
 
   public QueryState<T> withFilter(Condition added) {
     return new QueryState<>(store, pattern, indexName, partitionAttribute, partitionValues, sortAttribute, tableKeyAttributes,
-        prefix, condition, limit, descending, consistentRead, startKey, filter == null ? added : filter.and(added),
+        prefix, condition, limit, descending, consistentRead, continuation, filter == null ? added : filter.and(added),
         projection, typeFiltered);
   }
 
   public QueryState<T> withProjection(List<Path<?>> paths) {
     return new QueryState<>(store, pattern, indexName, partitionAttribute, partitionValues, sortAttribute, tableKeyAttributes,
-        prefix, condition, limit, descending, consistentRead, startKey, filter, List.copyOf(paths), typeFiltered);
+        prefix, condition, limit, descending, consistentRead, continuation, filter, List.copyOf(paths), typeFiltered);
   }
 
   public QueryState<T> withDescending() {
     return new QueryState<>(store, pattern, indexName, partitionAttribute, partitionValues, sortAttribute, tableKeyAttributes,
-        prefix, condition, limit, true, consistentRead, startKey, filter, projection, typeFiltered);
+        prefix, condition, limit, true, consistentRead, continuation, filter, projection, typeFiltered);
   }
 
   public QueryState<T> withLimit(int n) {
     return new QueryState<>(store, pattern, indexName, partitionAttribute, partitionValues, sortAttribute, tableKeyAttributes,
-        prefix, condition, n, descending, consistentRead, startKey, filter, projection, typeFiltered);
+        prefix, condition, n, descending, consistentRead, continuation, filter, projection, typeFiltered);
   }
 
   public QueryState<T> withConsistentRead() {
     return new QueryState<>(store, pattern, indexName, partitionAttribute, partitionValues, sortAttribute, tableKeyAttributes,
-        prefix, condition, limit, descending, true, startKey, filter, projection, typeFiltered);
-  }
-
-  public QueryState<T> withStartKey(Map<String, AttributeValue> key) {
-    return new QueryState<>(store, pattern, indexName, partitionAttribute, partitionValues, sortAttribute, tableKeyAttributes,
-        prefix, condition, limit, descending, consistentRead, Map.copyOf(key), filter, projection, typeFiltered);
+        prefix, condition, limit, descending, true, continuation, filter, projection, typeFiltered);
   }
 
   /**
-   * Refuses a start key that DynamoDB would refuse: one whose sort key lies outside this query's
-   * sort-key condition, as a cursor of the whole partition given to a narrowed query has. The
-   * condition and the cursor may have been set in either order, so this is checked when a request
-   * is built, not in {@code after()}.
-   *
-   * @throws InvalidCursorException naming the access pattern, the cursor's sort key and the condition
+   * The state continuing from {@code continuation}, a cursor's. Checked against this state when a
+   * request is built ({@link #checkContinuation()}), as the direction and the narrowing may still change.
    */
-  public void checkStartKey(Map<String, AttributeValue> key) {
-    if (sharded()) {
-      return; // a fan-out's start key holds a position per shard, each checked by checkPosition
+  public QueryState<T> withContinuation(Continuation from) {
+    return new QueryState<>(store, pattern, indexName, partitionAttribute, partitionValues, sortAttribute, tableKeyAttributes,
+        prefix, condition, limit, descending, consistentRead, from, filter, projection, typeFiltered);
+  }
+
+  /**
+   * Refuses a continuation that this query cannot take: one made by a query of the other direction
+   * (whose position means "before" what this query reads next), or whose position lies outside this
+   * query's sort-key condition, which DynamoDB would refuse — a cursor of the whole partition given
+   * to a narrowed query. A fan-out's position is the last item it handed out. The condition, the
+   * direction and the cursor may have been set in any order, so this is checked when a request is
+   * built, not in {@code after()}.
+   *
+   * @throws InvalidCursorException naming the access pattern and what does not match
+   */
+  public void checkContinuation() {
+    if (continuation == null) {
+      return;
     }
-    checkPosition(key);
+    if (continuation.descending() != descending) {
+      throw new InvalidCursorException("the cursor of " + pattern + " continues " + (continuation.descending()
+          ? "a descending query" : "an ascending query") + ", and this one reads " + (descending ? "descending"
+          : "ascending") + "; a cursor continues only the direction of the query whose page made it: start this"
+          + " query without the cursor, or keep the direction");
+    }
+    if (!sharded()) {
+      checkPosition(continuation.key());
+    } else if (continuation.last() != null) {
+      checkSortKey(continuation.lastSortKey(sortAttribute));
+    }
+  }
+
+  /**
+   * Where one shard of a fan-out starts, given its position in the cursor: the position itself when
+   * this query's condition admits it, or null (the start of the condition) when the position lies
+   * before the condition in the reading direction while the fan-out's last item lies inside it — a
+   * shard the cursor's query had read less far in; the fan-out skips what lies before that item.
+   *
+   * @throws InvalidCursorException when the position lies outside the condition otherwise
+   */
+  public Map<String, AttributeValue> shardStart(Map<String, AttributeValue> position) {
+    AttributeValue sortKey = sortAttribute == null ? null : position.get(sortAttribute);
+    if (sortAttribute == null || condition.admits(sortKey)) {
+      return position;
+    }
+    if (continuation != null && continuation.last() != null && condition.precedes(sortKey, descending)) {
+      return null;
+    }
+    checkSortKey(sortKey);
+    return position;
   }
 
   /**
@@ -362,8 +418,13 @@ public final class QueryState<T> {
    *
    * @throws InvalidCursorException naming the access pattern, the cursor's sort key and the condition
    */
-  public void checkPosition(Map<String, AttributeValue> key) {
-    AttributeValue sortKey = sortAttribute == null ? null : key.get(sortAttribute);
+  private void checkPosition(Map<String, AttributeValue> key) {
+    if (sortAttribute != null) {
+      checkSortKey(key.get(sortAttribute));
+    }
+  }
+
+  private void checkSortKey(AttributeValue sortKey) {
     if (sortAttribute != null && !condition.admits(sortKey)) {
       throw new InvalidCursorException("the cursor cannot continue this query of " + pattern + ": it points at "
           + sortAttribute + " " + SortKeyCondition.describe(sortKey) + ", outside the query's sort-key condition ("
@@ -373,7 +434,7 @@ public final class QueryState<T> {
 
   private QueryState<T> narrowed(String prefix, SortKeyCondition condition) {
     return new QueryState<>(store, pattern, indexName, partitionAttribute, partitionValues, sortAttribute, tableKeyAttributes,
-        prefix, condition, limit, descending, consistentRead, startKey, filter, projection, typeFiltered);
+        prefix, condition, limit, descending, consistentRead, continuation, filter, projection, typeFiltered);
   }
 
   /** The smallest string above every string that begins with {@code prefix}. */
@@ -391,6 +452,25 @@ public final class QueryState<T> {
 
   private static AttributeValue s(String value) {
     return AttributeValue.fromS(Objects.requireNonNull(value));
+  }
+
+  /**
+   * Where a query continues, as its cursor recorded it: the key to start after and the direction of
+   * the query that made the cursor. A fan-out's key holds a position per shard, and its cursor also
+   * records a digest of its sort-key condition ({@code narrowing}) and the key of the last item it
+   * handed out ({@code last}, null when it handed out none); a query of one partition has 0 and null.
+   */
+  public record Continuation(Map<String, AttributeValue> key, boolean descending, long narrowing,
+      Map<String, AttributeValue> last) {
+    public Continuation {
+      key = Map.copyOf(key);
+      last = last == null ? null : Map.copyOf(last);
+    }
+
+    /** The sort key of the last item handed out, null when there is none. */
+    public AttributeValue lastSortKey(String sortAttribute) {
+      return last == null || sortAttribute == null ? null : last.get(sortAttribute);
+    }
   }
 
   /**

@@ -128,6 +128,29 @@ public record SortKeyCondition(Operator operator, AttributeValue value, Attribut
     };
   }
 
+  /**
+   * Whether {@code sortKey} comes before every sort key the condition admits, reading
+   * {@code descending} (or ascending): below them ascending, above them descending. False for a key
+   * the condition admits, one after its range, or one of another type.
+   */
+  boolean precedes(AttributeValue sortKey, boolean descending) {
+    if (operator == null || sortKey == null || !sameType(sortKey, value)) {
+      return false;
+    }
+    return switch (operator) {
+      case EQUAL -> descending ? compare(sortKey, value) > 0 : compare(sortKey, value) < 0;
+      case LESS_THAN -> descending && compare(sortKey, value) >= 0;
+      case AT_MOST -> descending && compare(sortKey, value) > 0;
+      case GREATER_THAN -> !descending && compare(sortKey, value) <= 0;
+      case AT_LEAST -> !descending && compare(sortKey, value) < 0;
+      case BETWEEN -> descending ? compare(sortKey, upper) > 0 : compare(sortKey, value) < 0;
+      // descending, a key above the prefix that does not begin with it is above all that do
+      case BEGINS_WITH -> value.n() == null && (descending
+          ? compare(sortKey, value) > 0 && !startsWith(bytes(sortKey), bytes(value))
+          : compare(sortKey, value) < 0);
+    };
+  }
+
   /** The condition for a message, such as {@code SK between "ORDER#2024" and "ORDER$"}. */
   String describe(String attribute) {
     if (operator == null) {
@@ -161,8 +184,11 @@ public record SortKeyCondition(Operator operator, AttributeValue value, Attribut
     return (a.s() != null && b.s() != null) || (a.n() != null && b.n() != null) || (a.b() != null && b.b() != null);
   }
 
-  /** Two values of one key type, ordered as DynamoDB orders sort keys. */
-  private static int compare(AttributeValue a, AttributeValue b) {
+  /**
+   * Two values of one key type, ordered as DynamoDB orders sort keys: strings by their UTF-8 bytes,
+   * numbers by value, binary values as unsigned bytes.
+   */
+  static int compare(AttributeValue a, AttributeValue b) {
     if (a.n() != null) {
       return new BigDecimal(a.n()).compareTo(new BigDecimal(b.n()));
     }

@@ -1,6 +1,9 @@
 package dev.monotable.runtime.internal;
 
+import java.nio.ByteBuffer;
+import java.util.HexFormat;
 import java.util.function.Function;
+import software.amazon.awssdk.core.SdkBytes;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /**
@@ -35,11 +38,55 @@ public abstract class SortKeyField<V> {
   /** The state narrowed to values below ({@code <}), at most, above or at least {@code value}. */
   public abstract <T> QueryState<T> compare(QueryState<T> state, String operator, V value);
 
-  /** The state narrowed to values between {@code low} and {@code high}, both included. */
+  /**
+   * The state narrowed to values between {@code low} and {@code high}, both included.
+   *
+   * @throws IllegalArgumentException when {@code low} comes after {@code high} in the sort key's order
+   */
   public abstract <T> QueryState<T> between(QueryState<T> state, V low, V high);
 
   /** The state narrowed to values beginning with {@code start} (string fields only). */
   public abstract <T> QueryState<T> beginsWith(QueryState<T> state, V start);
+
+  /**
+   * Refuses a range whose low bound comes after its high bound in the order DynamoDB compares the
+   * stored keys ({@code lowKey}, {@code highKey}): DynamoDB refuses such a {@code BETWEEN}, so it is
+   * refused here, before anything is sent, naming the field and both values.
+   *
+   * @throws IllegalArgumentException when the bounds are reversed
+   */
+  private static void checkOrder(QueryState<?> state, String field, Object low, AttributeValue lowKey, Object high,
+      AttributeValue highKey) {
+    if (SortKeyCondition.compare(lowKey, highKey) > 0) {
+      throw new IllegalArgumentException(state.pattern() + ": " + field + "().between(" + describe(low) + ", "
+          + describe(high) + ") is a reversed range: " + describe(low) + " comes after " + describe(high)
+          + " in the sort key's order (" + order(lowKey) + "), and DynamoDB refuses a BETWEEN whose low bound is"
+          + " above its high bound; give the low bound first");
+    }
+  }
+
+  /** How the stored keys are ordered, for a message. */
+  private static String order(AttributeValue key) {
+    return key.n() != null ? "numbers by value" : key.b() != null ? "bytes compared unsigned"
+        : "the stored strings compared by their UTF-8 bytes";
+  }
+
+  /** A bound for a message: a string quoted, binary values in hexadecimal, anything else as it prints. */
+  private static String describe(Object value) {
+    if (value instanceof String text) {
+      return "\"" + text + "\"";
+    }
+    if (value instanceof byte[] bytes) {
+      return "0x" + HexFormat.of().formatHex(bytes);
+    }
+    if (value instanceof SdkBytes bytes) {
+      return "0x" + HexFormat.of().formatHex(bytes.asByteArrayUnsafe());
+    }
+    if (value instanceof ByteBuffer buffer) {
+      return "0x" + HexFormat.of().formatHex(SdkBytes.fromByteBuffer(buffer.duplicate()).asByteArrayUnsafe());
+    }
+    return String.valueOf(value);
+  }
 
   private static final class Template<V> extends SortKeyField<V> {
     private final KeyFormat format;
@@ -66,7 +113,11 @@ public abstract class SortKeyField<V> {
 
     @Override
     public <T> QueryState<T> between(QueryState<T> state, V low, V high) {
-      return state.between(format.encodeValue(field, low), format.encodeValue(field, high), continuation);
+      String lowKey = format.encodeValue(field, low);
+      String highKey = format.encodeValue(field, high);
+      // the encodings keep the values' order: the key strings compare as DynamoDB compares them
+      checkOrder(state, field, low, AttributeValue.fromS(lowKey), high, AttributeValue.fromS(highKey));
+      return state.between(lowKey, highKey, continuation);
     }
 
     @Override
@@ -89,7 +140,10 @@ public abstract class SortKeyField<V> {
 
     @Override
     public <T> QueryState<T> between(QueryState<T> state, V low, V high) {
-      return state.rawBetween(attributeValue.apply(low), attributeValue.apply(high));
+      AttributeValue lowValue = attributeValue.apply(low);
+      AttributeValue highValue = attributeValue.apply(high);
+      checkOrder(state, state.sortAttribute(), low, lowValue, high, highValue);
+      return state.rawBetween(lowValue, highValue);
     }
 
     @Override
