@@ -318,7 +318,7 @@ class CapacityTest {
     assertEquals(4, query.items());
     // 4 x 2560 B = 10240 B -> 3 x 4 KB, halved
     assertEquals(1.5, query.readUnits());
-    assertEquals(1.5 * 0.25, query.costPerMillionCalls(), 1e-9);
+    assertEquals(1.5 * CostReport.DEFAULT_READ_PRICE, query.costPerMillionCalls(), 1e-9);
     assertTrue(costs.render().contains("Document.documentsOfFolder"), costs.render());
   }
 }

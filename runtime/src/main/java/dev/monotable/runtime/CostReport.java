@@ -14,7 +14,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * a query read in three pages is three calls. Thread-safe.
  *
  * <pre>{@code
- * CostReport costs = CostReport.onDemand();          // or CostReport.onDemand(0.125, 0.625)
+ * CostReport costs = CostReport.onDemand();          // or CostReport.onDemand(0.1425, 0.7125), your region's
  * AppDataTable table = AppDataTable.of(client, "AppData", TableOptions.defaults().withCapacityListener(costs));
  * ... run the workload ...
  * System.out.println(costs);
@@ -24,39 +24,50 @@ import java.util.concurrent.ConcurrentHashMap;
  *
  * <pre>
  * pattern                 calls      RCU      WCU    items   $ per million calls
- * Order.ordersOfUser          2      5.0      0.0       30                  0.63
- * Order.put                  30      0.0     60.0       30                  2.50
+ * Order.put                  30      0.0     60.0       30                  1.25
+ * Order.ordersOfUser          2      5.0      0.0       30                  0.31
  * ...
- * prices: $0.25 per million read request units, $1.25 per million write request units (on-demand)
+ * prices: $0.125 per million read request units, $0.625 per million write request units (on-demand,
+ * us-east-1, Standard table class, as published since 1 November 2024)
  * </pre>
  *
  * <p>Rows are named {@code Entity.pattern}, or the pattern alone for requests across entity types
  * (item collections, table batches, transactions), and sorted by what they cost in all, most first.
  * Prices are per million request units in whatever currency they are given; the defaults are
- * $0.25 per million read and $1.25 per million write request units. Look up your region's prices,
- * which change: the report is an estimate of request charges only (no storage, streams or backups).
+ * AWS's published on-demand prices for us-east-1 and the Standard table class, in effect since
+ * 1 November 2024 (when AWS halved them): $0.125 per million read and $0.625 per million write
+ * request units. Other regions and the Standard-IA class cost more: look up yours, as prices change.
+ * The report is an estimate of request charges only (no storage, streams, backups or free tier).
  */
 public final class CostReport implements CapacityListener {
-  /** The default price of a million read request units. */
-  public static final double DEFAULT_READ_PRICE = 0.25;
-  /** The default price of a million write request units. */
-  public static final double DEFAULT_WRITE_PRICE = 1.25;
+  /** The default price of a million read request units: us-east-1, Standard table class, since 1 November 2024. */
+  public static final double DEFAULT_READ_PRICE = 0.125;
+  /** The default price of a million write request units: us-east-1, Standard table class, since 1 November 2024. */
+  public static final double DEFAULT_WRITE_PRICE = 0.625;
+  /** Where the default prices come from, as the report's legend names them. */
+  static final String DEFAULT_PRICES_SOURCE = "us-east-1, Standard table class, as published since 1 November 2024";
 
   private final double readPrice;
   private final double writePrice;
+  /** Where the prices come from, for the legend; null for prices the user gave. */
+  private final String pricesSource;
   private final Map<String, Tally> tallies = new ConcurrentHashMap<>();
 
-  private CostReport(double readPrice, double writePrice) {
+  private CostReport(double readPrice, double writePrice, String pricesSource) {
     if (!(readPrice >= 0) || !(writePrice >= 0) || Double.isInfinite(readPrice) || Double.isInfinite(writePrice)) {
       throw new IllegalArgumentException("prices are finite and not negative: " + readPrice + ", " + writePrice);
     }
     this.readPrice = readPrice;
     this.writePrice = writePrice;
+    this.pricesSource = pricesSource;
   }
 
-  /** A report priced at $0.25 per million read and $1.25 per million write request units. */
+  /**
+   * A report priced at AWS's on-demand prices for us-east-1 (Standard table class) as published
+   * since 1 November 2024: $0.125 per million read and $0.625 per million write request units.
+   */
   public static CostReport onDemand() {
-    return new CostReport(DEFAULT_READ_PRICE, DEFAULT_WRITE_PRICE);
+    return new CostReport(DEFAULT_READ_PRICE, DEFAULT_WRITE_PRICE, DEFAULT_PRICES_SOURCE);
   }
 
   /**
@@ -66,7 +77,7 @@ public final class CostReport implements CapacityListener {
    * @throws IllegalArgumentException when a price is negative or not finite
    */
   public static CostReport onDemand(double readPrice, double writePrice) {
-    return new CostReport(readPrice, writePrice);
+    return new CostReport(readPrice, writePrice, null);
   }
 
   @Override
@@ -96,7 +107,7 @@ public final class CostReport implements CapacityListener {
     return writePrice;
   }
 
-  /** The table of {@link #rows()}, with the prices it was computed at. */
+  /** The table of {@link #rows()}, with the prices it was computed at and, for the defaults, where they come from. */
   public String render() {
     List<Row> rows = rows();
     int width = "pattern".length();
@@ -111,7 +122,8 @@ public final class CostReport implements CapacityListener {
           units(row.writeUnits()), row.items(), String.format(Locale.ROOT, "%.2f", row.costPerMillionCalls())));
     }
     out.append(String.format(Locale.ROOT, "prices: $%s per million read request units, $%s per million write request"
-        + " units (on-demand)%n", price(readPrice), price(writePrice)));
+        + " units (on-demand%s)%n", price(readPrice), price(writePrice),
+        pricesSource == null ? "" : ", " + pricesSource));
     return out.toString();
   }
 

@@ -36,10 +36,10 @@ class CostReportTest {
     assertEquals(10.0, query.readUnits());
     assertEquals(0.0, query.writeUnits());
     assertEquals(28, query.items());
-    // 10 read units at $0.25 a million; per call 5 units: a million calls cost 5 * $0.25
-    assertEquals(10 * 0.25 / 1e6, query.cost(), 1e-15);
-    assertEquals(1.25, query.costPerMillionCalls(), 1e-9);
-    assertEquals(5 * 1.25, rows.get(0).costPerMillionCalls(), 1e-9);
+    // 10 read units at $0.125 a million; per call 5 units: a million calls cost 5 * $0.125
+    assertEquals(10 * 0.125 / 1e6, query.cost(), 1e-15);
+    assertEquals(0.625, query.costPerMillionCalls(), 1e-9);
+    assertEquals(5 * 0.625, rows.get(0).costPerMillionCalls(), 1e-9);
   }
 
   @Test
@@ -56,9 +56,22 @@ class CostReportTest {
   }
 
   @Test
-  void defaults_areLabelled() {
-    assertTrue(CostReport.onDemand().render().endsWith(
-        "prices: $0.25 per million read request units, $1.25 per million write request units (on-demand)\n"));
+  void defaults_areUsEast1sPricesSinceNovember2024_andLabelledSo() {
+    CostReport report = CostReport.onDemand();
+    assertEquals(0.125, report.readPrice());
+    assertEquals(0.625, report.writePrice());
+    assertTrue(report.render().endsWith("prices: $0.125 per million read request units, $0.625 per million write"
+        + " request units (on-demand, us-east-1, Standard table class, as published since 1 November 2024)\n"),
+        report.render());
+  }
+
+  @Test
+  void givenPrices_areLabelledWithoutARegion() {
+    CostReport report = CostReport.onDemand(0.1425, 0.7125);
+    report.consumed(event("Order", "PutItem", "put", 0, 2, 1));
+    assertEquals(2 * 0.7125, report.rows().get(0).costPerMillionCalls(), 1e-9);
+    assertTrue(report.render().endsWith("prices: $0.1425 per million read request units, $0.7125 per million write"
+        + " request units (on-demand)\n"), report.render());
   }
 
   @Test

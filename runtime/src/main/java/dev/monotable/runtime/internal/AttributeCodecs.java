@@ -31,7 +31,9 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
  *
  * <p>Storage: strings, enums (by name), UUIDs, URIs, dates and times as S; numbers as N; binary as
  * B; {@code List} as L; {@code Set} of strings, numbers or binary as SS, NS or BS (an empty set is
- * not written and reads back empty); {@code Map<String, T>} and documents as M. {@code Instant} and
+ * not written and reads back empty); {@code Map<String, T>} and documents as M. A null element of a
+ * list or value of a map is NULL and reads back null, whatever its type; an empty set there, where
+ * it cannot be left out, is an empty list (L). {@code Instant} and
  * {@code LocalDateTime} are written in a fixed-width form with nanoseconds
  * ({@code 2024-05-01T09:30:00.000000000Z}) so that a raw index sort key on them sorts in time
  * order; years outside 0000–9999 fall back to ISO-8601, which still reads back exactly.
@@ -42,6 +44,9 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
  */
 public final class AttributeCodecs {
   private AttributeCodecs() {}
+
+  /** An empty set where one cannot be left out. */
+  private static final AttributeValue EMPTY_LIST = AttributeValue.fromL(List.of());
 
   /** {@code String} as S; the empty string is stored as it is. */
   public static final AttributeCodec<String> STRING = new AttributeCodec<>() {
@@ -419,11 +424,16 @@ public final class AttributeCodecs {
     };
   }
 
-  /** An {@code Optional}: empty is stored by leaving the attribute out, and reads back empty. */
+  /**
+   * An {@code Optional}: empty is stored by leaving the attribute out (NULL in a list or map), and
+   * reads back empty; a present value is stored even when its type would leave it out, so that
+   * {@code Optional.of(emptySet)} reads back present. A null {@code Optional} in a list or map is
+   * stored as an empty one, and reads back empty.
+   */
   public static <T> AttributeCodec<Optional<T>> optional(AttributeCodec<T> element) {
     return new AttributeCodec<>() {
       @Override public AttributeValue write(Optional<T> value) {
-        return value.isPresent() ? element.write(value.get()) : null;
+        return value.isPresent() ? element.writeWithin(value.get()) : null;
       }
 
       @Override public Optional<T> read(AttributeValue value) {
@@ -433,10 +443,14 @@ public final class AttributeCodecs {
       @Override public Optional<T> absent() {
         return Optional.empty();
       }
+
+      @Override public Optional<T> ofNull() {
+        return Optional.empty();
+      }
     };
   }
 
-  /** A {@code List} as L; null elements are stored as NULL. */
+  /** A {@code List} as L; null elements are stored as NULL and read back null. */
   public static <T> AttributeCodec<List<T>> list(AttributeCodec<T> element) {
     return new AttributeCodec<>() {
       @Override public AttributeValue write(List<T> value) {
@@ -476,8 +490,8 @@ public final class AttributeCodecs {
   }
 
   /**
-   * A {@code Map<String, T>} as M; null values are stored as NULL. A null or empty key is refused,
-   * as DynamoDB refuses it.
+   * A {@code Map<String, T>} as M; null values are stored as NULL and read back null. A null or
+   * empty key is refused, as DynamoDB refuses it.
    */
   public static <T> AttributeCodec<Map<String, T>> map(AttributeCodec<T> element) {
     return new AttributeCodec<>() {
@@ -518,8 +532,16 @@ public final class AttributeCodecs {
 
   /**
    * A {@code Set} as SS, NS or BS, after what its element codec writes (strings, enums and UUIDs
-   * as SS; numbers as NS; binary as BS). An empty set is not written and reads back empty; DynamoDB
-   * keeps no order, so the set read back has the stored order.
+   * as SS; numbers as NS; binary as BS). An empty set is not written and reads back empty; in a
+   * list, a map or an {@code Optional}, where leaving it out would read back as something else, it
+   * is an empty list (L), as DynamoDB has no empty sets. DynamoDB keeps no order, so the set read
+   * back has the stored order.
+   *
+   * <p>DynamoDB refuses a set with two equal members, and its equality is not always Java's:
+   * numbers are equal by value ({@code 1.0} and {@code 1.00}, {@code 2} and {@code 2E0}, {@code 0.0}
+   * and {@code -0.0}), binaries by content (two {@code byte[]} of the same bytes). Such members are
+   * written once, the first in iteration order, as DynamoDB would hold them anyway: a number is
+   * stored by value, not by scale or sign of zero, for a set member as for a single value.
    */
   public static <T> AttributeCodec<Set<T>> set(AttributeCodec<T> element) {
     return new AttributeCodec<>() {
@@ -527,34 +549,49 @@ public final class AttributeCodecs {
         if (value.isEmpty()) {
           return null;
         }
-        List<String> strings = new ArrayList<>();
-        List<String> numbers = new ArrayList<>();
-        List<SdkBytes> binaries = new ArrayList<>();
+        Set<String> strings = null;
+        Map<Object, String> numbers = null;
+        Set<SdkBytes> binaries = null;
         for (T item : value) {
           if (item == null) {
             throw new MappingException("a set cannot hold null");
           }
           AttributeValue written = element.write(item);
-          if (written.s() != null) {
+          if (written != null && written.s() != null) {
+            if (numbers != null || binaries != null) {
+              throw mixedSet();
+            }
+            strings = strings == null ? new LinkedHashSet<>() : strings;
             strings.add(written.s());
-          } else if (written.n() != null) {
-            numbers.add(written.n());
-          } else if (written.b() != null) {
+          } else if (written != null && written.n() != null) {
+            if (strings != null || binaries != null) {
+              throw mixedSet();
+            }
+            numbers = numbers == null ? new LinkedHashMap<>() : numbers;
+            numbers.putIfAbsent(numberValue(written.n()), written.n());
+          } else if (written != null && written.b() != null) {
+            if (strings != null || numbers != null) {
+              throw mixedSet();
+            }
+            // SdkBytes are equal by content, as DynamoDB compares binary members
+            binaries = binaries == null ? new LinkedHashSet<>() : binaries;
             binaries.add(written.b());
           } else {
-            throw new MappingException("a set element must be a string, number or binary, not " + written.type());
+            throw new MappingException("a set element must be a string, number or binary, not "
+                + (written == null ? "absent" : written.type()));
           }
         }
-        if (!strings.isEmpty() && numbers.isEmpty() && binaries.isEmpty()) {
-          return AttributeValue.fromSs(strings);
+        if (strings != null) {
+          return AttributeValue.fromSs(new ArrayList<>(strings));
         }
-        if (strings.isEmpty() && !numbers.isEmpty() && binaries.isEmpty()) {
-          return AttributeValue.fromNs(numbers);
+        if (numbers != null) {
+          return AttributeValue.fromNs(new ArrayList<>(numbers.values()));
         }
-        if (strings.isEmpty() && numbers.isEmpty()) {
-          return AttributeValue.fromBs(binaries);
-        }
-        throw new MappingException("a set's elements must all be strings, numbers or binary");
+        return AttributeValue.fromBs(new ArrayList<>(binaries));
+      }
+
+      @Override public AttributeValue writeWithin(Set<T> value) {
+        return value.isEmpty() ? EMPTY_LIST : write(value);
       }
 
       @Override public Set<T> read(AttributeValue value) {
@@ -571,7 +608,8 @@ public final class AttributeCodecs {
           for (SdkBytes b : value.bs()) {
             items.add(element.read(AttributeValue.fromB(b)));
           }
-        } else {
+        } else if (!value.hasL() || !value.l().isEmpty()) {
+          // an empty list is an empty set where it could not be left out
           throw mismatch("a set (SS, NS or BS)", value);
         }
         return items;
@@ -583,19 +621,42 @@ public final class AttributeCodecs {
     };
   }
 
-  private static <T> AttributeValue elementValue(AttributeCodec<T> element, T item) {
-    if (item == null) {
-      return AttributeValue.fromNul(true);
+  /**
+   * The numeric value of an N text, as a key equal for equal numbers whatever their form:
+   * {@code 10}, {@code 10.0} and {@code 1E+1} give one key. Integers as Monotable writes them are
+   * read without a {@code BigDecimal}.
+   */
+  static Object numberValue(String text) {
+    long plain = plainInteger(text);
+    if (plain != NOT_PLAIN) {
+      return plain;
     }
-    AttributeValue written = element.write(item);
-    return written == null ? AttributeValue.fromNul(true) : written;
+    BigDecimal number;
+    try {
+      number = new BigDecimal(text);
+    } catch (NumberFormatException e) {
+      // not a number: DynamoDB will refuse it, as it refuses a single one
+      return text;
+    }
+    if (number.signum() == 0) {
+      return 0L;
+    }
+    number = number.stripTrailingZeros();
+    if (number.scale() <= 0 && number.precision() - number.scale() <= 18) {
+      return number.longValueExact();
+    }
+    // stripped of trailing zeros, equal values have equal unscaled values and scales
+    return number;
+  }
+
+  private static <T> AttributeValue elementValue(AttributeCodec<T> element, T item) {
+    return item == null ? AttributeCodec.NULL : element.writeWithin(item);
   }
 
   private static <T> T elementOf(AttributeCodec<T> element, AttributeValue value) {
-    if (isNull(value)) {
-      return element.absent();
-    }
-    return element.read(value);
+    // a NULL element was written from null (or from an empty Optional): not the absent value of
+    // an attribute, which for a set is an empty set
+    return isNull(value) ? element.ofNull() : element.read(value);
   }
 
   /** True for a NULL attribute value. */
@@ -668,6 +729,10 @@ public final class AttributeCodecs {
       value = value * 10 + (c - '0');
     }
     return start == 1 ? -value : value;
+  }
+
+  private static MappingException mixedSet() {
+    return new MappingException("a set's elements must all be strings, numbers or binary");
   }
 
   private static MappingException mismatch(String expected, AttributeValue value) {

@@ -2,22 +2,28 @@ package dev.monotable.runtime.internal;
 
 import dev.monotable.runtime.CapacityEvent;
 import dev.monotable.runtime.CapacityListener;
+import dev.monotable.runtime.IdempotencyTokenReusedException;
+import dev.monotable.runtime.ItemTooLargeException;
 import java.lang.System.Logger.Level;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import software.amazon.awssdk.awscore.exception.AwsErrorDetails;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.BatchGetItemRequest;
 import software.amazon.awssdk.services.dynamodb.model.BatchGetItemResponse;
 import software.amazon.awssdk.services.dynamodb.model.BatchWriteItemRequest;
 import software.amazon.awssdk.services.dynamodb.model.BatchWriteItemResponse;
+import software.amazon.awssdk.services.dynamodb.model.CancellationReason;
 import software.amazon.awssdk.services.dynamodb.model.Capacity;
 import software.amazon.awssdk.services.dynamodb.model.ConsumedCapacity;
 import software.amazon.awssdk.services.dynamodb.model.DeleteItemRequest;
 import software.amazon.awssdk.services.dynamodb.model.DeleteItemResponse;
+import software.amazon.awssdk.services.dynamodb.model.DynamoDbException;
 import software.amazon.awssdk.services.dynamodb.model.GetItemRequest;
 import software.amazon.awssdk.services.dynamodb.model.GetItemResponse;
+import software.amazon.awssdk.services.dynamodb.model.IdempotentParameterMismatchException;
 import software.amazon.awssdk.services.dynamodb.model.PutItemRequest;
 import software.amazon.awssdk.services.dynamodb.model.PutItemResponse;
 import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
@@ -29,6 +35,7 @@ import software.amazon.awssdk.services.dynamodb.model.TransactGetItemsRequest;
 import software.amazon.awssdk.services.dynamodb.model.TransactGetItemsResponse;
 import software.amazon.awssdk.services.dynamodb.model.TransactWriteItemsRequest;
 import software.amazon.awssdk.services.dynamodb.model.TransactWriteItemsResponse;
+import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledException;
 import software.amazon.awssdk.services.dynamodb.model.UpdateItemRequest;
 import software.amazon.awssdk.services.dynamodb.model.UpdateItemResponse;
 import software.amazon.awssdk.services.dynamodb.model.WriteRequest;
@@ -40,6 +47,10 @@ import software.amazon.awssdk.services.dynamodb.model.WriteRequest;
  * {@code ReturnConsumedCapacity=INDEXES}, and the listener gets one {@link CapacityEvent} per
  * request answered; what the listener throws is logged and ignored, so it never fails a request that
  * DynamoDB has carried out. Thread-safe, as the client is.
+ *
+ * <p>DynamoDB's refusals that are Monotable's own exceptions are translated here, for every request
+ * that can meet them: a write whose item would be over 400 KB ({@link ItemTooLargeException}), a
+ * transaction whose idempotency token came with another one ({@link IdempotencyTokenReusedException}).
  */
 public final class Metering {
   private static final System.Logger LOG = System.getLogger(Metering.class.getName());
@@ -86,22 +97,30 @@ public final class Metering {
 
   /** Sends a PutItem. */
   public PutItemResponse putItem(String entity, String pattern, PutItemRequest request) {
-    if (listener == null) {
-      return client.putItem(request);
+    try {
+      if (listener == null) {
+        return client.putItem(request);
+      }
+      PutItemResponse response = client.putItem(request.toBuilder().returnConsumedCapacity(INDEXES).build());
+      report(entity, "PutItem", pattern, null, one(response.consumedCapacity()), 1);
+      return response;
+    } catch (DynamoDbException refused) {
+      throw refusal(entity, "PutItem", refused);
     }
-    PutItemResponse response = client.putItem(request.toBuilder().returnConsumedCapacity(INDEXES).build());
-    report(entity, "PutItem", pattern, null, one(response.consumedCapacity()), 1);
-    return response;
   }
 
   /** Sends an UpdateItem. */
   public UpdateItemResponse updateItem(String entity, String pattern, UpdateItemRequest request) {
-    if (listener == null) {
-      return client.updateItem(request);
+    try {
+      if (listener == null) {
+        return client.updateItem(request);
+      }
+      UpdateItemResponse response = client.updateItem(request.toBuilder().returnConsumedCapacity(INDEXES).build());
+      report(entity, "UpdateItem", pattern, null, one(response.consumedCapacity()), 1);
+      return response;
+    } catch (DynamoDbException refused) {
+      throw refusal(entity, "UpdateItem", refused);
     }
-    UpdateItemResponse response = client.updateItem(request.toBuilder().returnConsumedCapacity(INDEXES).build());
-    report(entity, "UpdateItem", pattern, null, one(response.consumedCapacity()), 1);
-    return response;
   }
 
   /** Sends a DeleteItem. */
@@ -151,32 +170,42 @@ public final class Metering {
 
   /** Sends a BatchWriteItem (one attempt). */
   public BatchWriteItemResponse batchWriteItem(String entity, String pattern, BatchWriteItemRequest request) {
-    if (listener == null) {
-      return client.batchWriteItem(request);
+    try {
+      if (listener == null) {
+        return client.batchWriteItem(request);
+      }
+      BatchWriteItemResponse response = client.batchWriteItem(
+          request.toBuilder().returnConsumedCapacity(INDEXES).build());
+      report(entity, "BatchWriteItem", pattern, null, response.consumedCapacity(),
+          writes(request.requestItems()) - writes(response.unprocessedItems()));
+      return response;
+    } catch (DynamoDbException refused) {
+      throw refusal(entity, "BatchWriteItem", refused);
     }
-    BatchWriteItemResponse response = client.batchWriteItem(
-        request.toBuilder().returnConsumedCapacity(INDEXES).build());
-    report(entity, "BatchWriteItem", pattern, null, response.consumedCapacity(),
-        writes(request.requestItems()) - writes(response.unprocessedItems()));
-    return response;
   }
 
   /** Sends a TransactWriteItems. */
   public TransactWriteItemsResponse transactWriteItems(String entity, String pattern,
       TransactWriteItemsRequest request) {
-    if (listener == null) {
-      return client.transactWriteItems(request);
-    }
-    TransactWriteItemsResponse response = client.transactWriteItems(
-        request.toBuilder().returnConsumedCapacity(INDEXES).build());
-    int written = 0;
-    for (var action : request.transactItems()) {
-      if (action.conditionCheck() == null) {
-        written++;
+    try {
+      if (listener == null) {
+        return client.transactWriteItems(request);
       }
+      TransactWriteItemsResponse response = client.transactWriteItems(
+          request.toBuilder().returnConsumedCapacity(INDEXES).build());
+      int written = 0;
+      for (var action : request.transactItems()) {
+        if (action.conditionCheck() == null) {
+          written++;
+        }
+      }
+      report(entity, "TransactWriteItems", pattern, null, response.consumedCapacity(), written);
+      return response;
+    } catch (IdempotentParameterMismatchException reused) {
+      throw new IdempotencyTokenReusedException(request.clientRequestToken(), reused);
+    } catch (DynamoDbException refused) {
+      throw refusal(entity, "TransactWriteItems", refused);
     }
-    report(entity, "TransactWriteItems", pattern, null, response.consumedCapacity(), written);
-    return response;
   }
 
   /** Sends a TransactGetItems. */
@@ -194,6 +223,43 @@ public final class Metering {
     }
     report(entity, "TransactGetItems", pattern, null, response.consumedCapacity(), items);
     return response;
+  }
+
+  /**
+   * What to throw for DynamoDB's refusal of a write: {@link ItemTooLargeException} when it says
+   * that an item would be over 400 KB (a {@code ValidationException}: "Item size has exceeded the
+   * maximum allowed size", or "Item size to update has ..."), the refusal itself otherwise.
+   */
+  private static RuntimeException refusal(String entity, String operation, DynamoDbException refused) {
+    AwsErrorDetails details = refused.awsErrorDetails();
+    if (details != null && "ValidationException".equals(details.errorCode())
+        && saysItemTooLarge(details.errorMessage())) {
+      return new ItemTooLargeException(entity, operation, refused);
+    }
+    return refused;
+  }
+
+  /**
+   * The position of the first action DynamoDB cancelled a transaction for because it would make its
+   * item over 400 KB (reason {@code ValidationError}, "Item size ... has exceeded the maximum allowed
+   * size"), or -1.
+   */
+  public static int itemTooLarge(TransactionCanceledException cancelled) {
+    if (!cancelled.hasCancellationReasons()) {
+      return -1;
+    }
+    List<CancellationReason> reasons = cancelled.cancellationReasons();
+    for (int i = 0; i < reasons.size(); i++) {
+      if ("ValidationError".equals(reasons.get(i).code()) && saysItemTooLarge(reasons.get(i).message())) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  /** DynamoDB's words for an item over its size limit, in any of the forms it gives them. */
+  private static boolean saysItemTooLarge(String message) {
+    return message != null && message.contains("Item size") && message.contains("exceeded the maximum allowed size");
   }
 
   private static List<ConsumedCapacity> one(ConsumedCapacity consumed) {
