@@ -312,7 +312,7 @@ class AccessPatternTest {
     assertEquals(List.of("o0", "o1"), ids(slim));
     assertEquals(OrderStatus.PAID, slim.get(0).status());
     assertEquals(null, slim.get(0).total(), "not projected");
-    assertEquals(null, slim.get(0).orderDate(), "not projected");
+    assertEquals(DAY, slim.get(0).orderDate(), "a key field is always read, so the entity is never read with a null key");
     // DynamoDB counts the filtered-out OrderNote (inside the ORDER# territory) against the page limit
     Page<Order> first = shop.orders().ordersOfUser("ada").project(OrderFields.ORDER_ID).limit(2).page();
     Page<Order> second = shop.orders().ordersOfUser("ada").limit(2).after(first.cursor().orElseThrow()).page();

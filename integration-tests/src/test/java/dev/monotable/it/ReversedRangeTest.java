@@ -156,4 +156,15 @@ class ReversedRangeTest {
     assertReversed("orderId", EMOJI, LAST_OF_THE_BMP,
         () -> shop.orders().ordersOfUser("ada").orderDate(DAY).orderId().between(EMOJI, LAST_OF_THE_BMP));
   }
+
+  @Test
+  void filterAndConditionBetween_withReversedBounds_isRefusedBeforeSending() {
+    IllegalArgumentException numbers = assertThrows(IllegalArgumentException.class,
+        () -> dev.monotable.it.tracker.IssueFields.VOTES.between(5L, 1L));
+    assertTrue(numbers.getMessage().contains("votes"), numbers.getMessage());
+    assertThrows(IllegalArgumentException.class, () -> dev.monotable.it.tracker.IssueFields.TITLE.between("b", "a"));
+    // in order, and equal bounds, are conditions
+    assertTrue(dev.monotable.it.tracker.IssueFields.VOTES.between(1L, 5L) != null);
+    assertTrue(dev.monotable.it.tracker.IssueFields.TITLE.between("a", "a") != null);
+  }
 }

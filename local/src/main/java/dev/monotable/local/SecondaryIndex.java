@@ -37,8 +37,25 @@ final class SecondaryIndex {
   /** Refuses an item whose index key attributes have the wrong type or are empty, as DynamoDB does. */
   void checkItem(Map<String, Value> item) {
     checkAttribute(item, key.partitionKey(), key.partitionType());
+    checkSize(item, key.partitionKey(), KeySchema.PARTITION_KEY_LIMIT);
     if (key.hasSortKey()) {
       checkAttribute(item, key.sortKey(), key.sortType());
+      checkSize(item, key.sortKey(), KeySchema.SORT_KEY_LIMIT);
+    }
+  }
+
+  /** An index key attribute is a key: at most 2048 bytes for a partition key, 1024 for a sort key. */
+  private void checkSize(Map<String, Value> item, String attribute, int limit) {
+    Value value = item.get(attribute);
+    if (value == null || tableKey.isKeyAttribute(attribute)) {
+      return;
+    }
+    int size = value instanceof Value.S s ? Value.utf8Length(s.value())
+        : value instanceof Value.B b ? b.value().length() : 0;
+    if (size > limit) {
+      // DynamoDB's wording, as it answers for a global index key over its limit
+      throw DynamoError.validation("One or more parameter values were invalid: Size limit exceeded for Index Key "
+          + attribute + " Actual Size: " + size + " bytes Max Size: " + limit + " bytes IndexName: " + name);
     }
   }
 

@@ -91,9 +91,14 @@ public final class OrderSchema extends EntitySchema<Order> {
     public Order fromItem(Map<String, AttributeValue> item) {
         ItemReader.checkType(item, ENTITY_TYPE, TYPE_ATTRIBUTE);
         return new Order(
-                ItemReader.getString(item.get(USER_ID), USER_ID, ENTITY_TYPE),
-                ItemReader.getString(item.get(ORDER_ID), ORDER_ID, ENTITY_TYPE),
-                ItemReader.getInstant(item.get(ORDER_DATE), ORDER_DATE, ENTITY_TYPE),
+                ItemReader.getString(ItemReader.keyField(item, USER_ID,
+                        OrderKeys.PARTITION_KEY, "PK", "userId", ENTITY_TYPE),
+                        USER_ID, ENTITY_TYPE),
+                ItemReader.getString(ItemReader.keyField(item, ORDER_ID,
+                        OrderKeys.SORT_KEY, "SK", "orderId", ENTITY_TYPE), ORDER_ID, ENTITY_TYPE),
+                ItemReader.getInstant(ItemReader.keyField(item, ORDER_DATE,
+                        OrderKeys.SORT_KEY, "SK", "orderDate", ENTITY_TYPE),
+                        ORDER_DATE, ENTITY_TYPE),
                 ItemReader.get(item.get(STATUS), STATUS, STATUS_CODEC, ENTITY_TYPE),
                 ItemReader.getBigDecimal(item.get(TOTAL), TOTAL, ENTITY_TYPE),
                 ItemReader.get(item.get(LINES), LINES, LINES_CODEC, ENTITY_TYPE));

@@ -56,7 +56,8 @@ public final class UserSchema extends EntitySchema<User> {
     public User fromItem(Map<String, AttributeValue> item) {
         ItemReader.checkType(item, ENTITY_TYPE, TYPE_ATTRIBUTE);
         return new User(
-                ItemReader.getString(item.get(ID), ID, ENTITY_TYPE),
+                ItemReader.getString(ItemReader.keyField(item, ID,
+                        UserKeys.PARTITION_KEY, "PK", "id", ENTITY_TYPE), ID, ENTITY_TYPE),
                 ItemReader.getString(item.get(EMAIL), EMAIL, ENTITY_TYPE),
                 ItemReader.getString(item.get(NAME), NAME, ENTITY_TYPE),
                 ItemReader.getInstant(item.get(CREATED_AT), CREATED_AT, ENTITY_TYPE));

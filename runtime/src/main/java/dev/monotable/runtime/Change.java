@@ -53,7 +53,9 @@ public sealed interface Change<T> permits Change.Inserted, Change.Modified, Chan
   }
 
   /**
-   * A new item: a put or an update where there was none.
+   * A new item: a put or an update where there was none — or where there was only an item whose time
+   * to live had passed and that DynamoDB had not deleted yet, which every read already treated as
+   * absent ({@link #replacedExpired()}).
    *
    * @param newImage the item as written
    * @param source the stream record
@@ -62,6 +64,14 @@ public sealed interface Change<T> permits Change.Inserted, Change.Modified, Chan
     public Inserted {
       Objects.requireNonNull(newImage, "newImage");
       Objects.requireNonNull(source, "source");
+    }
+
+    /**
+     * Whether the write replaced an expired item that DynamoDB had not deleted yet (no removal of it
+     * will follow); {@code source().oldImage()} holds that item when the view type carries it.
+     */
+    public boolean replacedExpired() {
+      return source.event() == software.amazon.awssdk.services.dynamodb.model.OperationType.MODIFY;
     }
   }
 

@@ -20,6 +20,12 @@ public abstract class Condition {
   /** Writes the expression text, registering names and values. */
   abstract String render(Expression expression);
 
+  /**
+   * Whether the condition holds where there is no item, as DynamoDB evaluates it against an absent
+   * item: {@code attribute_not_exists} and {@code <>} hold, every other test of an attribute fails.
+   */
+  abstract boolean holdsWithoutItem();
+
   /** Both conditions hold. */
   public Condition and(Condition other) {
     return new Combined("AND", List.of(this, other));
@@ -36,6 +42,11 @@ public abstract class Condition {
       @Override
       String render(Expression expression) {
         return "NOT (" + condition.render(expression) + ")";
+      }
+
+      @Override
+      boolean holdsWithoutItem() {
+        return !condition.holdsWithoutItem();
       }
     };
   }
@@ -65,14 +76,28 @@ public abstract class Condition {
       }
       return text.toString();
     }
+
+    @Override
+    boolean holdsWithoutItem() {
+      return operator.equals("AND") ? parts.stream().allMatch(Condition::holdsWithoutItem)
+          : parts.stream().anyMatch(Condition::holdsWithoutItem);
+    }
   }
 
-  /** A condition given as rendered text by a path. */
-  static Condition of(java.util.function.Function<Expression, String> renderer) {
+  /**
+   * A condition given as rendered text by a path; {@code withoutItem} is whether it holds where
+   * there is no item.
+   */
+  static Condition of(java.util.function.Function<Expression, String> renderer, boolean withoutItem) {
     return new Condition() {
       @Override
       String render(Expression expression) {
         return renderer.apply(expression);
+      }
+
+      @Override
+      boolean holdsWithoutItem() {
+        return withoutItem;
       }
     };
   }

@@ -2,6 +2,7 @@ package dev.monotable.runtime;
 
 import dev.monotable.runtime.internal.AttributeCodec;
 import dev.monotable.runtime.internal.Expression;
+import dev.monotable.runtime.internal.SortKeyCondition;
 import java.util.ArrayList;
 import java.util.List;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
@@ -91,7 +92,8 @@ public final class Path<V> {
 
   private Condition compare(String operator, V value) {
     AttributeValue written = write(value);
-    return Condition.of(e -> render(e) + " " + operator + " " + e.value(written));
+    // an absent attribute equals nothing, so only <> holds for it
+    return Condition.of(e -> render(e) + " " + operator + " " + e.value(written), operator.equals("<>"));
   }
 
   /** Equal to {@code value}. */
@@ -128,7 +130,12 @@ public final class Path<V> {
   public Condition between(V low, V high) {
     AttributeValue lowValue = write(low);
     AttributeValue highValue = write(high);
-    return Condition.of(e -> render(e) + " BETWEEN " + e.value(lowValue) + " AND " + e.value(highValue));
+    // DynamoDB refuses a BETWEEN whose low bound is above its high one, in its own order
+    if (SortKeyCondition.sameType(lowValue, highValue) && SortKeyCondition.compare(lowValue, highValue) > 0) {
+      throw new IllegalArgumentException("between(" + low + ", " + high + ") on " + segments + ": the first bound"
+          + " is above the second (as DynamoDB orders them); give the lower bound first");
+    }
+    return Condition.of(e -> render(e) + " BETWEEN " + e.value(lowValue) + " AND " + e.value(highValue), false);
   }
 
   /** Equal to one of {@code values} (at most 100). */
@@ -147,34 +154,34 @@ public final class Path<V> {
         placeholders.add(e.value(value));
       }
       return render(e) + " IN (" + String.join(", ", placeholders) + ")";
-    });
+    }, false);
   }
 
   /** The attribute is present. */
   public Condition exists() {
-    return Condition.of(e -> "attribute_exists(" + render(e) + ")");
+    return Condition.of(e -> "attribute_exists(" + render(e) + ")", false);
   }
 
   /** The attribute is absent. */
   public Condition notExists() {
-    return Condition.of(e -> "attribute_not_exists(" + render(e) + ")");
+    return Condition.of(e -> "attribute_not_exists(" + render(e) + ")", true);
   }
 
   /** The string (or binary) value begins with {@code start}. */
   public Condition beginsWith(String start) {
     AttributeValue value = AttributeValue.fromS(start);
-    return Condition.of(e -> "begins_with(" + render(e) + ", " + e.value(value) + ")");
+    return Condition.of(e -> "begins_with(" + render(e) + ", " + e.value(value) + ")", false);
   }
 
   /** The string, set or list at this path contains {@code element}, written as it is stored. */
   Condition contains(AttributeValue element) {
-    return Condition.of(e -> "contains(" + render(e) + ", " + e.value(element) + ")");
+    return Condition.of(e -> "contains(" + render(e) + ", " + e.value(element) + ")", false);
   }
 
   /** The stored type of the attribute is {@code type} ({@code "S"}, {@code "N"}, {@code "L"}, ...). */
   public Condition attributeType(String type) {
     AttributeValue value = AttributeValue.fromS(type);
-    return Condition.of(e -> "attribute_type(" + render(e) + ", " + e.value(value) + ")");
+    return Condition.of(e -> "attribute_type(" + render(e) + ", " + e.value(value) + ")", false);
   }
 
   /** The size of the value (string length, bytes, elements) compares to {@code size}. */
@@ -183,6 +190,7 @@ public final class Path<V> {
       throw new IllegalArgumentException("not a comparison: " + operator);
     }
     AttributeValue value = AttributeValue.fromN(Integer.toString(size));
-    return Condition.of(e -> "size(" + render(e) + ") " + operator + " " + e.value(value));
+    return Condition.of(e -> "size(" + render(e) + ") " + operator + " " + e.value(value),
+        operator.equals("<>"));
   }
 }

@@ -30,27 +30,34 @@ public abstract class Repository<T> {
   /** For generated repositories. */
   protected Repository() {}
 
-  /** Writes {@code entity}, replacing any item with the same key. */
-  public void put(T entity) {
-    store().put(entity);
+  /**
+   * Writes {@code entity}, replacing any item with the same key.
+   *
+   * @return the entity as stored: its {@code @CreatedAt} kept or stamped, its {@code @UpdatedAt}
+   *     stamped, its {@code @Version} moved on (the entity itself when it has none of these)
+   */
+  public T put(T entity) {
+    return store().put(entity);
   }
 
   /**
    * Writes {@code entity} if {@code condition} holds for the item now stored under its key.
    *
+   * @return the entity as stored, as {@link #put(Object)} returns it
    * @throws ConditionFailedException when it does not; nothing is written
    */
-  public void put(T entity, Condition condition) {
-    store().put(entity, condition);
+  public T put(T entity, Condition condition) {
+    return store().put(entity, condition);
   }
 
   /**
    * Writes {@code entity} only when no item has its key.
    *
+   * @return the entity as stored, as {@link #put(Object)} returns it
    * @throws ConditionFailedException when one has; its {@code current(Class)} is that item
    */
-  public void putIfAbsent(T entity) {
-    store().putIfAbsent(entity);
+  public T putIfAbsent(T entity) {
+    return store().putIfAbsent(entity);
   }
 
   /**

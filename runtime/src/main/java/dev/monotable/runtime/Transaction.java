@@ -38,6 +38,8 @@ public final class Transaction {
   private final DynamoTable table;
   private final List<TransactWriteItem> actions = new ArrayList<>();
   private final List<EntitySchema<?>> schemas = new ArrayList<>();
+  /** The upsert of each action that is one (null for the others), to replace an expired item. */
+  private final List<Update<?>> upserts = new ArrayList<>();
   private final Set<Map<String, AttributeValue>> items = new HashSet<>();
   private String idempotencyToken;
 
@@ -55,6 +57,7 @@ public final class Transaction {
     }
     actions.add(action);
     schemas.add(schema);
+    upserts.add(null);
   }
 
   private static <T> Map<String, AttributeValue> keyOf(EntitySchema<T> schema, Map<String, AttributeValue> item) {
@@ -91,6 +94,9 @@ public final class Transaction {
   /** Sends {@code update} as part of the transaction. */
   public <T> Transaction update(Update<T> update) {
     add(update.schema(), update.key(), TransactWriteItem.builder().update(update.toTransactionUpdate()).build());
+    if (update.canReplaceExpired()) {
+      upserts.set(upserts.size() - 1, update);
+    }
     return this;
   }
 
@@ -136,8 +142,22 @@ public final class Transaction {
     return this;
   }
 
-  /** Makes retries of this transaction within ten minutes harmless (DynamoDB's client request token). */
+  /**
+   * Makes retries of this transaction within ten minutes harmless (DynamoDB's client request token):
+   * DynamoDB carries it out once. Give each transaction its own token (a UUID has 36 characters) and
+   * reuse it only to send that same transaction again; with another transaction, DynamoDB refuses it
+   * ({@link IdempotencyTokenReusedException}).
+   *
+   * @throws IllegalArgumentException when the token is null, empty or over 36 characters, which
+   *     DynamoDB refuses; nothing is sent
+   */
   public Transaction idempotencyToken(String token) {
+    // DynamoDB's ClientRequestToken has 1 to 36 characters
+    if (token == null || token.isEmpty() || token.length() > 36) {
+      throw new IllegalArgumentException("an idempotency token has 1 to 36 characters, not "
+          + (token == null ? "null" : token.length() + " (\"" + token + "\")")
+          + ": a UUID (UUID.randomUUID().toString()) has 36");
+    }
     this.idempotencyToken = token;
     return this;
   }
@@ -146,32 +166,90 @@ public final class Transaction {
    * Sends the transaction.
    *
    * @throws TransactionFailedException when DynamoDB cancels it, with one reason per action
+   * @throws ItemTooLargeException when DynamoDB refuses it because an action would make an item
+   *     over 400 KB
+   * @throws IdempotencyTokenReusedException when its idempotency token came with another
+   *     transaction in the last ten minutes
    */
   public void execute() {
     if (actions.isEmpty()) {
       throw new IllegalStateException("the transaction has no action");
     }
-    try {
-      table.metering().transactWriteItems(null, "transaction",
-          TransactWriteItemsRequest.builder().transactItems(actions).clientRequestToken(idempotencyToken).build());
-    } catch (TransactionCanceledException cancelled) {
-      List<TransactionFailedException.Reason> reasons = new ArrayList<>();
-      List<CancellationReason> given = cancelled.hasCancellationReasons() ? cancelled.cancellationReasons() : List.of();
-      for (int i = 0; i < actions.size(); i++) {
-        CancellationReason reason = i < given.size() ? given.get(i) : null;
-        Object item = null;
-        if (reason != null && reason.hasItem() && !reason.item().isEmpty()) {
-          EntitySchema<?> schema = schemas.get(i);
-          if (schema.holds(reason.item())) {
-            item = schema.fromItem(reason.item());
-          }
+    List<TransactWriteItem> sent = actions;
+    String token = idempotencyToken;
+    for (int attempt = 0; ; attempt++) {
+      try {
+        table.metering().transactWriteItems(null, "transaction",
+            TransactWriteItemsRequest.builder().transactItems(sent).clientRequestToken(token).build());
+        return;
+      } catch (TransactionCanceledException cancelled) {
+        int tooLarge = dev.monotable.runtime.internal.Metering.itemTooLarge(cancelled);
+        if (tooLarge >= 0) {
+          // an action would make its item over 400 KB: no retry can succeed, so not a TransactionFailedException
+          throw new ItemTooLargeException(tooLarge < schemas.size() ? schemas.get(tooLarge).entityType() : null,
+              "TransactWriteItems", cancelled);
         }
-        reasons.add(new TransactionFailedException.Reason(reason == null ? "Unknown" : reason.code(),
-            reason == null ? null : reason.message(), item));
+        List<TransactWriteItem> replacing = attempt == 0 ? replacingExpired(sent, cancelled) : null;
+        if (replacing == null) {
+          throw failed(cancelled);
+        }
+        // an upsert met an expired item DynamoDB has not deleted yet: it creates the item afresh, in a
+        // request of its own token (derived, so that a retry of this execute() is idempotent too)
+        sent = replacing;
+        token = token == null ? null
+            : java.util.UUID.nameUUIDFromBytes((token + "#replacing-expired").getBytes(
+                java.nio.charset.StandardCharsets.UTF_8)).toString();
       }
-      throw new TransactionFailedException("the transaction was cancelled; nothing of it was written: "
-          + reasons.stream().map(TransactionFailedException.Reason::code).toList(), reasons, cancelled);
     }
+  }
+
+  /**
+   * The actions again with each upsert whose item had expired replacing that item, when those are
+   * the only actions whose condition failed; null otherwise.
+   */
+  private List<TransactWriteItem> replacingExpired(List<TransactWriteItem> sent, TransactionCanceledException cancelled) {
+    List<CancellationReason> given = cancelled.hasCancellationReasons() ? cancelled.cancellationReasons() : List.of();
+    List<TransactWriteItem> replacing = new ArrayList<>(sent);
+    boolean replaced = false;
+    for (int i = 0; i < given.size() && i < sent.size(); i++) {
+      CancellationReason reason = given.get(i);
+      if (reason.code() == null || reason.code().equals("None")) {
+        continue;
+      }
+      Update<?> upsert = upserts.get(i);
+      boolean expired = reason.code().equals("ConditionalCheckFailed") && upsert != null && reason.hasItem()
+          && table.expired(reason.item());
+      if (!expired) {
+        return null;
+      }
+      try {
+        replacing.set(i, TransactWriteItem.builder().update(upsert.toTransactionUpdateReplacing(reason.item())).build());
+      } catch (ConditionFailedException notWithoutItem) {
+        return null; // the upsert's own condition fails where there is no item: cancelled, as it was
+      }
+      replaced = true;
+    }
+    return replaced ? replacing : null;
+  }
+
+  /** The exception of a cancelled transaction, with one typed reason per action. */
+  private TransactionFailedException failed(TransactionCanceledException cancelled) {
+    List<TransactionFailedException.Reason> reasons = new ArrayList<>();
+    List<CancellationReason> given = cancelled.hasCancellationReasons() ? cancelled.cancellationReasons() : List.of();
+    for (int i = 0; i < actions.size(); i++) {
+      CancellationReason reason = i < given.size() ? given.get(i) : null;
+      Object item = null;
+      if (reason != null && reason.hasItem() && !reason.item().isEmpty()) {
+        EntitySchema<?> schema = schemas.get(i);
+        if (schema.holds(reason.item())) {
+          item = schema.fromItem(reason.item());
+        }
+      }
+      reasons.add(new TransactionFailedException.Reason(reason == null ? "Unknown" : reason.code(),
+          reason == null ? null : reason.message(), item));
+    }
+    return new TransactionFailedException("the transaction was cancelled; nothing of it was written: "
+        + reasons.stream().map(TransactionFailedException.Reason::code).toList(), reasons, cancelled);
   }
 
 }

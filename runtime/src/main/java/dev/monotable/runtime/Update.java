@@ -6,6 +6,7 @@ import dev.monotable.runtime.internal.EntityStore;
 import dev.monotable.runtime.internal.Expression;
 import dev.monotable.runtime.internal.IndexKeyRule;
 import dev.monotable.runtime.internal.KeyFields;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -47,13 +48,26 @@ public final class Update<T> {
   private final List<String> removes = new ArrayList<>();
   private final List<String> deletes = new ArrayList<>();
   private final List<String> refused = new ArrayList<>();
+  /**
+   * The SET clauses of this update applied to no item at all, for an upsert that replaces an expired
+   * item: an added number is the delta, an appended list the elements; removals are nothing.
+   */
+  private final List<String> freshSets = new ArrayList<>();
+  /** The top-level attributes {@link #freshSets} write. */
+  private final Set<String> freshTargets = new LinkedHashSet<>();
+  /** Whether a clause names a nested path, which no item created afresh can hold. */
+  private boolean nested;
   private final Map<String, Object> given = new HashMap<>();
   private final Set<String> changedOtherwise = new LinkedHashSet<>();
   private final Set<String> removed = new LinkedHashSet<>();
+  /** The top-level attributes this update's own clauses name (not the stamps and keys it adds). */
+  private final Set<String> touched = new LinkedHashSet<>();
+  /** The paths the clauses name, which must not overlap. */
+  private final List<List<Object>> targets = new ArrayList<>();
   private final KeyFields keyFields;
   private final boolean upsert;
   private Condition condition;
-  private UpdateReturn returning = UpdateReturn.NONE;
+  private UpdateReturn returning;
 
   /**
    * An update of the item at {@code key}: of an existing (live) item only, or with {@code upsert}
@@ -65,6 +79,8 @@ public final class Update<T> {
     this.keyFields = keyFields;
     this.upsert = upsert;
     this.given.putAll(keyFields.values());
+    // an upsert hands back the entity as stored, as put does; an update what returning() asks
+    this.returning = upsert ? UpdateReturn.ALL_NEW : UpdateReturn.NONE;
   }
 
   /** Remembers how an attribute changes, for the index keys built from it. */
@@ -80,7 +96,25 @@ public final class Update<T> {
     if (store.schema().fixedAttributes().contains(path.attribute()) && !refused.contains(path.attribute())) {
       refused.add(path.attribute());
     }
+    for (List<Object> target : targets) {
+      List<Object> shorter = target.size() <= path.segments().size() ? target : path.segments();
+      List<Object> longer = shorter == target ? path.segments() : target;
+      if (longer.subList(0, shorter.size()).equals(shorter)) {
+        throw new InvalidUpdateException("an update of " + store.schema().entityType() + " names " + path.segments()
+            + (target.equals(path.segments()) ? " twice" : " and " + target + ", one inside the other")
+            + "; DynamoDB refuses overlapping paths in one update: give each path one clause");
+      }
+    }
+    targets.add(path.segments());
+    touched.add(path.attribute());
+    nested |= path.depth() > 1;
     return path.render(expression);
+  }
+
+  /** Records {@code target = value} as what the clause writes on an item created afresh. */
+  private void fresh(Path<?> path, String target, String value) {
+    freshSets.add(target + " = " + value);
+    freshTargets.add(path.attribute());
   }
 
   private <V> AttributeValue written(Path<V> path, V value) {
@@ -103,8 +137,12 @@ public final class Update<T> {
    * Rewrites every index key built from a field this update changes: from the values set and the
    * key fields; refused, naming the fields, when the template needs one the update does not give.
    * Removing a field removes the index keys built from it (the item leaves that sparse index).
+   *
+   * @return the index-key attributes the update writes or removes
    */
-  private void rewriteIndexKeys(Expression expression, List<String> sets, List<String> removes) {
+  private Set<String> rewriteIndexKeys(Expression expression, List<String> sets, List<String> removes,
+      Map<String, Object> given) {
+    Set<String> rewritten = new LinkedHashSet<>();
     for (IndexKeyRule rule : store.indexKeyRules()) {
       boolean derivable = rule.fields().stream().allMatch(given::containsKey)
           && rule.fields().stream().noneMatch(f -> changedOtherwise.contains(f) || removed.contains(f));
@@ -112,11 +150,12 @@ public final class Update<T> {
         // an upsert may create the item: every index key it can build is written
         String written = rule.keyFor(given, key, store.schema().keyAttributes());
         sets.add(expression.name(rule.attribute()) + " = " + expression.value(AttributeValue.fromS(written)));
+        rewritten.add(rule.attribute());
         continue;
       }
-      boolean touched = rule.fields().stream().anyMatch(f -> given.containsKey(f) && !isKeyField(f)
+      boolean changes = rule.fields().stream().anyMatch(f -> given.containsKey(f) && !isKeyField(f)
           || changedOtherwise.contains(f) || removed.contains(f));
-      if (!touched) {
+      if (!changes) {
         continue;
       }
       List<String> otherwise = rule.fields().stream().filter(changedOtherwise::contains).toList();
@@ -124,6 +163,7 @@ public final class Update<T> {
         throw new InvalidUpdateException("an update of " + store.schema().entityType() + " changes " + otherwise
             + " without giving the new value, but index key " + rule.attribute() + " is built from it: set() it instead");
       }
+      rewritten.add(rule.attribute());
       if (rule.fields().stream().anyMatch(removed::contains)) {
         removes.add(expression.name(rule.attribute()));
         continue;
@@ -131,11 +171,13 @@ public final class Update<T> {
       List<String> missing = rule.fields().stream().filter(f -> !given.containsKey(f)).toList();
       if (!missing.isEmpty()) {
         throw new InvalidUpdateException("an update of " + store.schema().entityType() + " rewrites index key "
-            + rule.attribute() + ", which also needs " + missing + "; set them in the same update");
+            + rule.attribute() + ", which also needs " + missing + "; set them in the same update (to the values"
+            + " stored, when they do not change)");
       }
-      String rewritten = rule.keyFor(given, key, store.schema().keyAttributes());
-      sets.add(expression.name(rule.attribute()) + " = " + expression.value(AttributeValue.fromS(rewritten)));
+      String key = rule.keyFor(given, this.key, store.schema().keyAttributes());
+      sets.add(expression.name(rule.attribute()) + " = " + expression.value(AttributeValue.fromS(key)));
     }
+    return rewritten;
   }
 
   private boolean isKeyField(String attribute) {
@@ -154,7 +196,10 @@ public final class Update<T> {
   /** Sets the attribute to {@code value}. */
   public <V> Update<T> set(Path<V> path, V value) {
     changed(path, value, true);
-    sets.add(target(path) + " = " + expression.value(written(path, value)));
+    String target = target(path);
+    String written = expression.value(written(path, value));
+    sets.add(target + " = " + written);
+    fresh(path, target, written);
     return this;
   }
 
@@ -162,36 +207,45 @@ public final class Update<T> {
   public <V> Update<T> setIfAbsent(Path<V> path, V value) {
     changed(path, null, false);
     String target = target(path);
-    sets.add(target + " = if_not_exists(" + target + ", " + expression.value(written(path, value)) + ")");
+    String written = expression.value(written(path, value));
+    sets.add(target + " = if_not_exists(" + target + ", " + written + ")");
+    fresh(path, target, written);
     return this;
   }
 
   /** Adds {@code delta} to the number (an absent number counts as zero). */
   public <N extends Number> Update<T> add(Path<N> path, N delta) {
     changed(path, null, false);
-    adds.add(target(path) + " " + expression.value(written(path, delta)));
+    added(path, expression.value(written(path, delta)));
     return this;
   }
 
   /** Adds one to the number, atomically (an absent number counts as zero). */
   public Update<T> increment(Path<? extends Number> path) {
     changed(path, null, false);
-    adds.add(target(path) + " " + expression.value(AttributeValue.fromN("1")));
+    added(path, expression.value(AttributeValue.fromN("1")));
     return this;
   }
 
   /** Subtracts one from the number, atomically. */
   public Update<T> decrement(Path<? extends Number> path) {
     changed(path, null, false);
-    adds.add(target(path) + " " + expression.value(AttributeValue.fromN("-1")));
+    added(path, expression.value(AttributeValue.fromN("-1")));
     return this;
   }
 
   /** Adds the elements to the set. */
   public <E> Update<T> addToSet(Path<Set<E>> path, Set<E> elements) {
     changed(path, null, false);
-    adds.add(target(path) + " " + expression.value(written(path, elements)));
+    added(path, expression.value(written(path, elements)));
     return this;
+  }
+
+  /** {@code ADD target value}; on an item created afresh, the value itself. */
+  private void added(Path<?> path, String value) {
+    String target = target(path);
+    adds.add(target + " " + value);
+    fresh(path, target, value);
   }
 
   /** Removes the elements from the set. */
@@ -205,8 +259,10 @@ public final class Update<T> {
   public <E> Update<T> append(Path<List<E>> path, List<E> elements) {
     changed(path, null, false);
     String target = target(path);
+    String written = expression.value(written(path, elements));
     sets.add(target + " = list_append(if_not_exists(" + target + ", " + expression.value(AttributeValue.fromL(List.of()))
-        + "), " + expression.value(written(path, elements)) + ")");
+        + "), " + written + ")");
+    fresh(path, target, written);
     return this;
   }
 
@@ -214,8 +270,10 @@ public final class Update<T> {
   public <E> Update<T> prepend(Path<List<E>> path, List<E> elements) {
     changed(path, null, false);
     String target = target(path);
-    sets.add(target + " = list_append(" + expression.value(written(path, elements)) + ", if_not_exists(" + target + ", "
+    String written = expression.value(written(path, elements));
+    sets.add(target + " = list_append(" + written + ", if_not_exists(" + target + ", "
         + expression.value(AttributeValue.fromL(List.of())) + "))");
+    fresh(path, target, written);
     return this;
   }
 
@@ -257,15 +315,50 @@ public final class Update<T> {
   /**
    * Sends the update. An update ({@code repository.update(key…)}) changes an existing item only; an
    * upsert ({@code repository.upsert(key…)}) creates the item when there is none, with its key fields,
-   * type attribute, derivable index keys, version 1 and creation time.
+   * type attribute, derivable index keys, version 1 and creation time. An upsert over an item whose
+   * time to live has passed (DynamoDB deletes such items only later) creates the item afresh in one
+   * write: none of the expired item's attributes survive, and its stream record decodes as
+   * {@link Change.Inserted} with {@link Change.Inserted#replacedExpired()}.
    *
    * @return the entity as asked by {@link #returning}: whole for {@code ALL_OLD}/{@code ALL_NEW};
-   *     for {@code UPDATED_*} only the updated attributes are read, the other fields absent
+   *     for {@code UPDATED_*} only the updated attributes are read, the other fields absent. An
+   *     upsert returns the entity as stored ({@code ALL_NEW}) unless told otherwise.
    * @throws ConditionFailedException when the condition does not hold, or an update finds no item
    * @throws InvalidUpdateException when a key-template field is set, or nothing is updated; nothing is sent
    */
   public Optional<T> execute() {
+    UpdateItemResponse response = null;
     Rendered rendered = render();
+    for (int attempt = 0; response == null; attempt++) {
+      try {
+        response = send(request(rendered));
+      } catch (ConditionalCheckFailedException failed) {
+        if (!upsert || attempt == 2 || !failed.hasItem() || !store.table().expired(failed.item())) {
+          throw store.conditionFailed("update", failed);
+        }
+        if (nested) {
+          // a nested path cannot be created on an item made afresh: remove the expired item, then
+          // the upsert meets no item, as DynamoDB would after its own deletion
+          removeExpired();
+          rendered = render();
+        } else {
+          rendered = renderReplacing(failed.item());
+        }
+      }
+    }
+    if (!response.hasAttributes() || response.attributes().isEmpty()) {
+      return Optional.empty();
+    }
+    Map<String, AttributeValue> item = new HashMap<>(response.attributes());
+    // UPDATED_* answers only what changed: the key fields are the update's own
+    keyFields.attributes().forEach(item::putIfAbsent);
+    if (!store.schema().typeAttribute().isEmpty()) {
+      item.putIfAbsent(store.schema().typeAttribute(), AttributeValue.fromS(store.schema().entityType()));
+    }
+    return Optional.of(store.schema().fromItem(item));
+  }
+
+  private UpdateItemRequest request(Rendered rendered) {
     UpdateItemRequest.Builder request = UpdateItemRequest.builder()
         .tableName(store.table().name())
         .key(key)
@@ -279,29 +372,7 @@ public final class Update<T> {
     if (!rendered.values().isEmpty()) {
       request.expressionAttributeValues(rendered.values());
     }
-    UpdateItemResponse response;
-    try {
-      response = send(request.build());
-    } catch (ConditionalCheckFailedException failed) {
-      if (!upsert || !failed.hasItem() || !store.table().expired(failed.item())) {
-        throw store.conditionFailed("update", failed);
-      }
-      // the item has expired but DynamoDB has not deleted it yet: delete it, then create afresh
-      removeExpired();
-      try {
-        response = send(request.build());
-      } catch (ConditionalCheckFailedException again) {
-        throw store.conditionFailed("update", again);
-      }
-    }
-    if (!response.hasAttributes() || response.attributes().isEmpty()) {
-      return Optional.empty();
-    }
-    Map<String, AttributeValue> item = new HashMap<>(response.attributes());
-    if (!store.schema().typeAttribute().isEmpty()) {
-      item.putIfAbsent(store.schema().typeAttribute(), AttributeValue.fromS(store.schema().entityType()));
-    }
-    return Optional.of(store.schema().fromItem(item));
+    return request.build();
   }
 
   private UpdateItemResponse send(UpdateItemRequest request) {
@@ -338,14 +409,35 @@ public final class Update<T> {
     return key;
   }
 
+  /** Whether this is an upsert. */
+  boolean isUpsert() {
+    return upsert;
+  }
+
+  /** Whether this upsert can replace an expired item in one write (it names no nested path). */
+  boolean canReplaceExpired() {
+    return upsert && !nested;
+  }
+
   /** This update as an action of a transaction. */
   software.amazon.awssdk.services.dynamodb.model.Update toTransactionUpdate() {
+    return transactionUpdate(render());
+  }
+
+  /**
+   * This upsert as an action of a transaction that replaces {@code expired}, an item whose time to
+   * live has passed, as {@link #execute()} does.
+   */
+  software.amazon.awssdk.services.dynamodb.model.Update toTransactionUpdateReplacing(Map<String, AttributeValue> expired) {
+    return transactionUpdate(renderReplacing(expired));
+  }
+
+  private software.amazon.awssdk.services.dynamodb.model.Update transactionUpdate(Rendered rendered) {
     software.amazon.awssdk.services.dynamodb.model.Update.Builder update =
         software.amazon.awssdk.services.dynamodb.model.Update.builder()
             .tableName(store.table().name())
-            .key(key);
-    Rendered rendered = render();
-    update.updateExpression(rendered.update());
+            .key(key)
+            .updateExpression(rendered.update());
     if (rendered.condition() != null) {
       update.conditionExpression(rendered.condition())
           .returnValuesOnConditionCheckFailure(ReturnValuesOnConditionCheckFailure.ALL_OLD);
@@ -368,52 +460,111 @@ public final class Update<T> {
   private Rendered render() {
     Map<String, String> sentNames = new HashMap<>(names);
     Map<String, AttributeValue> sentValues = new HashMap<>(values);
-    String update = updateExpression(new Expression("s", sentNames, sentValues));
+    String update = updateExpression(new Expression("s", sentNames, sentValues), null);
     Condition sent = sentCondition();
     String condition = sent == null ? null : sent.toExpression(new Expression("c", sentNames, sentValues));
     return new Rendered(update, condition, sentNames, sentValues);
   }
 
   /**
+   * Renders this upsert as the creation of its item afresh over {@code expired}, an item whose time
+   * to live has passed: the update applied to no item, every other attribute of the expired item
+   * removed, on the condition that the expired item is still the one stored (its time to live
+   * unchanged). The caller's condition is decided here, as DynamoDB decides it for an absent item.
+   *
+   * @throws ConditionFailedException when the caller's condition does not hold for an absent item
+   */
+  private Rendered renderReplacing(Map<String, AttributeValue> expired) {
+    if (condition != null && !condition.holdsWithoutItem()) {
+      throw new ConditionFailedException("the condition of this upsert of a " + store.schema().entityType()
+          + " did not hold for the item it creates (the one stored had expired); nothing was written", null, null);
+    }
+    Map<String, String> sentNames = new HashMap<>(names);
+    Map<String, AttributeValue> sentValues = new HashMap<>(values);
+    Expression expression = new Expression("s", sentNames, sentValues);
+    String update = updateExpression(expression, expired);
+    String timeToLive = store.table().timeToLiveAttribute();
+    String condition = expression.name(timeToLive) + " = " + expression.value(expired.get(timeToLive));
+    keepUsed(sentNames, sentValues, update + " " + condition);
+    return new Rendered(update, condition, sentNames, sentValues);
+  }
+
+  /**
+   * Leaves out of {@code names} and {@code values} the placeholders {@code text} does not use:
+   * DynamoDB refuses unused ones, and a clause applied to no item may drop its placeholders.
+   */
+  private static void keepUsed(Map<String, String> names, Map<String, AttributeValue> values, String text) {
+    java.util.regex.Matcher used = java.util.regex.Pattern.compile("[#:][A-Za-z0-9_]+").matcher(text);
+    Set<String> placeholders = new java.util.HashSet<>();
+    while (used.find()) {
+      placeholders.add(used.group());
+    }
+    names.keySet().retainAll(placeholders);
+    values.keySet().retainAll(placeholders);
+  }
+
+  /**
    * The update expression: the clauses built so far, plus what every update writes (index keys,
    * timestamps, version, type attribute; key fields for an upsert), named through {@code expression}.
+   * With {@code replacing}, the expression creates the item afresh over that expired item instead.
    */
-  private String updateExpression(Expression expression) {
+  private String updateExpression(Expression expression, Map<String, AttributeValue> replacing) {
     if (!refused.isEmpty()) {
       throw new InvalidUpdateException("an update of " + store.schema().entityType() + " cannot set " + refused
           + ": they are fields of key templates; write the whole item with put() instead");
     }
-    List<String> sets = new ArrayList<>(this.sets);
-    List<String> removes = new ArrayList<>(this.removes);
-    rewriteIndexKeys(expression, sets, removes);
-    if (sets.isEmpty() && adds.isEmpty() && removes.isEmpty() && deletes.isEmpty()) {
+    String version = store.schema().versionAttribute();
+    if (version != null && touched.contains(version)) {
+      throw new InvalidUpdateException("an update of " + store.schema().entityType() + " cannot change its @Version"
+          + " attribute " + version + ": every update moves it on by one; check the version read with"
+          + " expectingVersion(version)");
+    }
+    boolean afresh = replacing != null;
+    // the stamps are values the update stores: index keys built from them are built from them
+    Instant now = store.table().options().clock().instant();
+    AttributeValue stamp = AttributeCodecs.INSTANT.write(now);
+    String updatedAt = store.schema().updatedAtAttribute();
+    boolean stampUpdated = updatedAt != null && !touched.contains(updatedAt);
+    String createdAt = store.schema().createdAtAttribute();
+    // a creation time the caller sets, or an upsert writes as a key field, is not stamped over
+    boolean stampCreated = createdAt != null && !touched.contains(createdAt)
+        && !(upsert && keyFields.attributes().containsKey(createdAt));
+    Map<String, Object> values = given;
+    if (stampUpdated) {
+      values = new HashMap<>(given);
+      values.put(updatedAt, now);
+    }
+    List<String> sets = new ArrayList<>(afresh ? freshSets : this.sets);
+    List<String> removes = new ArrayList<>(afresh ? List.of() : this.removes);
+    Set<String> written = new LinkedHashSet<>(rewriteIndexKeys(expression, sets, removes, values));
+    if (!afresh && sets.isEmpty() && adds.isEmpty() && removes.isEmpty() && deletes.isEmpty()) {
       throw new InvalidUpdateException("the update of " + store.schema().entityType() + " changes nothing");
     }
     List<String> clauses = new ArrayList<>();
     if (!sets.isEmpty()) {
       clauses.add("SET " + String.join(", ", sets));
     }
-    if (!adds.isEmpty()) {
+    if (!afresh && !adds.isEmpty()) {
       clauses.add("ADD " + String.join(", ", adds));
     }
-    if (!removes.isEmpty()) {
-      clauses.add("REMOVE " + String.join(", ", removes));
-    }
-    if (!deletes.isEmpty()) {
+    if (!afresh && !deletes.isEmpty()) {
       clauses.add("DELETE " + String.join(", ", deletes));
     }
-    AttributeValue now = AttributeCodecs.INSTANT.write(store.table().options().clock().instant());
-    if (store.schema().updatedAtAttribute() != null) {
-      String updated = expression.name(store.schema().updatedAtAttribute());
-      clauses.add(0, "SET " + updated + " = " + expression.value(now));
+    if (stampUpdated) {
+      clauses.add(0, "SET " + expression.name(updatedAt) + " = " + expression.value(stamp));
+      written.add(updatedAt);
     }
-    if (store.schema().createdAtAttribute() != null) {
-      String created = expression.name(store.schema().createdAtAttribute());
-      clauses.add(0, "SET " + created + " = if_not_exists(" + created + ", " + expression.value(now) + ")");
+    if (stampCreated) {
+      String created = expression.name(createdAt);
+      clauses.add(0, "SET " + created + " = " + (afresh ? expression.value(stamp)
+          : "if_not_exists(" + created + ", " + expression.value(stamp) + ")"));
+      written.add(createdAt);
     }
     mergeSets(clauses);
-    String version = store.schema().versionAttribute();
-    if (version != null) {
+    if (version != null && afresh) {
+      clauses.add(0, "SET " + expression.name(version) + " = " + expression.value(AttributeValue.fromN("1")));
+      written.add(version);
+    } else if (version != null) {
       clauses.add("ADD " + expression.name(version) + " " + expression.value(AttributeValue.fromN("1")));
       if (clauses.stream().filter(c -> c.startsWith("ADD ")).count() > 1) {
         // one ADD clause: merge the version into the one there is
@@ -426,8 +577,10 @@ public final class Update<T> {
     if (upsert) {
       // an upsert may create the item: it carries its key fields, as a put writes them
       List<String> keySets = new ArrayList<>();
-      keyFields.attributes().forEach((attribute, value) ->
-          keySets.add(expression.name(attribute) + " = " + expression.value(value)));
+      keyFields.attributes().forEach((attribute, value) -> {
+        keySets.add(expression.name(attribute) + " = " + expression.value(value));
+        written.add(attribute);
+      });
       if (!keySets.isEmpty()) {
         clauses.add(0, "SET " + String.join(", ", keySets));
       }
@@ -436,8 +589,22 @@ public final class Update<T> {
     if (!store.schema().typeAttribute().isEmpty()) {
       String type = expression.name(store.schema().typeAttribute());
       clauses.add(0, "SET " + type + " = " + expression.value(AttributeValue.fromS(store.schema().entityType())));
+      written.add(store.schema().typeAttribute());
     }
     mergeSets(clauses);
+    if (afresh) {
+      // nothing of the expired item survives but its key
+      written.addAll(freshTargets);
+      written.addAll(store.schema().keyAttributes());
+      for (String attribute : replacing.keySet()) {
+        if (!written.contains(attribute)) {
+          removes.add(expression.name(attribute));
+        }
+      }
+    }
+    if (!removes.isEmpty()) {
+      clauses.add("REMOVE " + String.join(", ", removes));
+    }
     return String.join(" ", clauses);
   }
 }

@@ -656,6 +656,28 @@ class SecondaryIndexTest extends EngineTest {
   // ---------------------------------------------------------------- errors
 
   @Test
+  void putItem_indexKeyValuesOverTheKeyLimits_validationExceptionAndNothingWritten() {
+    String table = indexedTable();
+    Map<String, AttributeValue> longPartition = new java.util.HashMap<>(Map.of(
+        "pk", AttributeValue.fromS("q1"), "sk", AttributeValue.fromS("a"),
+        "gpk", AttributeValue.fromS("g".repeat(2049))));
+    Values.assertValidation("One or more parameter values were invalid: Size limit exceeded for Index Key gpk"
+        + " Actual Size: 2049 bytes Max Size: 2048 bytes IndexName: " + GSI_ALL,
+        () -> client.putItem(p -> p.tableName(table).item(longPartition)));
+    Map<String, AttributeValue> longSort = Map.of(
+        "pk", AttributeValue.fromS("q1"), "sk", AttributeValue.fromS("a"),
+        "lsk", AttributeValue.fromS("l".repeat(1025)));
+    Values.assertValidation("One or more parameter values were invalid: Size limit exceeded for Index Key lsk"
+        + " Actual Size: 1025 bytes Max Size: 1024 bytes IndexName: " + LSI_ALL,
+        () -> client.putItem(p -> p.tableName(table).item(longSort)));
+    assertTrue(client.getItem(g -> g.tableName(table).key(Map.of("pk", AttributeValue.fromS("q1"),
+        "sk", AttributeValue.fromS("a")))).item().isEmpty());
+
+    longPartition.put("gpk", AttributeValue.fromS("g".repeat(2048)));
+    client.putItem(p -> p.tableName(table).item(longPartition));
+  }
+
+  @Test
   void query_missingIndex_validationException() {
     String table = indexedTable();
 

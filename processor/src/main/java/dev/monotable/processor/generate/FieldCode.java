@@ -120,6 +120,17 @@ final class FieldCode {
    */
   void readAndReturn(CodeBlock.Builder code, TypeRef type, Creation creation, String attributes, String typeConstant,
       String instance) {
+    readAndReturn(code, type, creation, attributes, typeConstant, instance, Map.of());
+  }
+
+  /**
+   * {@link #readAndReturn(CodeBlock.Builder, TypeRef, Creation, String, String, String)}, where the
+   * value of each field named in {@code lookups} is looked up by the given expression instead of
+   * {@code item.get(NAME)} (the primary-key fields, which every item gives).
+   */
+  void readAndReturn(CodeBlock.Builder code, TypeRef type, Creation creation, String attributes, String typeConstant,
+      String instance, Map<String, CodeBlock> lookups) {
+    Map<String, CodeBlock> required = lookups;
     if (creation.kind() == Creation.Kind.CONSTRUCTOR && fields.isEmpty()) {
       code.addStatement("return new $T()", TypeNames.className(type));
       return;
@@ -128,7 +139,7 @@ final class FieldCode {
       code.add("return new $T(\n", TypeNames.className(type)).indent().indent();
       for (int i = 0; i < fields.size(); i++) {
         FieldModel field = fields.get(i);
-        code.add(field.ignored() ? defaultValue(field) : readValue(field, attributes, typeConstant));
+        code.add(field.ignored() ? defaultValue(field) : readValue(field, attributes, typeConstant, required));
         code.add(i < fields.size() - 1 ? ",\n" : ");\n");
       }
       code.unindent().unindent();
@@ -140,17 +151,64 @@ final class FieldCode {
         continue;
       }
       if (field.write().kind() == FieldModel.Access.Kind.METHOD) {
-        code.addStatement("$L.$L($L)", instance, field.write().member(), readValue(field, attributes, typeConstant));
+        code.addStatement("$L.$L($L)", instance, field.write().member(),
+            readValue(field, attributes, typeConstant, required));
       } else {
-        code.addStatement("$L.$L = $L", instance, field.write().member(), readValue(field, attributes, typeConstant));
+        code.addStatement("$L.$L = $L", instance, field.write().member(),
+            readValue(field, attributes, typeConstant, required));
       }
     }
     code.addStatement("return $L", instance);
   }
 
+  /**
+   * Returns a copy of {@code instance} in which the fields named in {@code replaced} take the given
+   * values and every other field keeps its own: the entity as a write stores it.
+   */
+  void copyAndReturn(CodeBlock.Builder code, TypeRef type, Creation creation, String instance,
+      Map<String, CodeBlock> replaced) {
+    if (creation.kind() == Creation.Kind.CONSTRUCTOR) {
+      code.add("return new $T(\n", TypeNames.className(type)).indent().indent();
+      for (int i = 0; i < fields.size(); i++) {
+        code.add(copiedValue(fields.get(i), instance, replaced));
+        code.add(i < fields.size() - 1 ? ",\n" : ");\n");
+      }
+      code.unindent().unindent();
+      return;
+    }
+    String copy = instance.equals("stored") ? "storedCopy" : "stored";
+    code.addStatement("$T $L = new $T()", TypeNames.className(type), copy, TypeNames.className(type));
+    for (FieldModel field : fields) {
+      if (field.write() == null) {
+        continue;
+      }
+      if (field.write().kind() == FieldModel.Access.Kind.METHOD) {
+        code.addStatement("$L.$L($L)", copy, field.write().member(), copiedValue(field, instance, replaced));
+      } else {
+        code.addStatement("$L.$L = $L", copy, field.write().member(), copiedValue(field, instance, replaced));
+      }
+    }
+    code.addStatement("return $L", copy);
+  }
+
+  /** The attribute-name constant of a stored field ({@code USER_ID}). */
+  String constantOf(String field) {
+    return attributeConstants.get(field);
+  }
+
+  private static CodeBlock copiedValue(FieldModel field, String instance, Map<String, CodeBlock> replaced) {
+    CodeBlock value = replaced.get(field.name());
+    if (value != null) {
+      return value;
+    }
+    return field.read() == null ? defaultValue(field) : access(field, instance);
+  }
+
   /** {@code ItemReader.getString(item.get(EMAIL), EMAIL, ENTITY_TYPE)}: the read of one field. */
-  private CodeBlock readValue(FieldModel field, String attributes, String typeConstant) {
+  private CodeBlock readValue(FieldModel field, String attributes, String typeConstant,
+      Map<String, CodeBlock> lookups) {
     String attribute = attributeConstants.get(field.name());
+    CodeBlock lookup = lookups.getOrDefault(field.name(), CodeBlock.of("$L.get($L)", attributes, attribute));
     String getter = null;
     if (field.javaType().isPrimitive() && field.valueType() instanceof ValueType.Scalar) {
       getter = switch (field.javaType().primitive()) {
@@ -173,11 +231,10 @@ final class FieldCode {
     }
     // the lookup is here, in the generated method, whose map is always of one kind
     if (getter != null) {
-      return CodeBlock.of("$T.$L($L.get($L), $L, $L)", TypeNames.ITEM_READER, getter, attributes, attribute, attribute,
-          typeConstant);
+      return CodeBlock.of("$T.$L($L,$W$L, $L)", TypeNames.ITEM_READER, getter, lookup, attribute, typeConstant);
     }
-    return CodeBlock.of("$T.get($L.get($L), $L,$W$L, $L)", TypeNames.ITEM_READER, attributes, attribute, attribute,
-        codecOf(field), typeConstant);
+    return CodeBlock.of("$T.get($L, $L,$W$L, $L)", TypeNames.ITEM_READER, lookup, attribute, codecOf(field),
+        typeConstant);
   }
 
   private static CodeBlock defaultValue(FieldModel field) {

@@ -25,7 +25,7 @@ import javax.lang.model.element.Modifier;
  * with every key and index-key attribute and the type attribute.
  */
 public final class SchemaGenerator extends EntitySourceGenerator {
-  private static final Set<String> RESERVED = Set.of("INSTANCE", "ENTITY_TYPE", "TYPE_ATTRIBUTE");
+  private static final Set<String> RESERVED = Set.of("INSTANCE", "ENTITY_TYPE", "TYPE_ATTRIBUTE", "INDEX_KEY_RULES");
 
   public SchemaGenerator(Filer filer) {
     super(filer);
@@ -96,6 +96,7 @@ public final class SchemaGenerator extends EntitySourceGenerator {
         .returns(String.class)
         .addStatement("return $S", version.attributeName())
         .build()));
+    addStamped(type, entity, fields, entityClass, instance);
     CodeBlock.Builder toItem = CodeBlock.builder()
         .addStatement("$T out = $T.of(ENTITY_TYPE)", TypeNames.ITEM_WRITER, TypeNames.ITEM_WRITER);
     KeyTemplate partition = entity.partitionKey().orElseThrow();
@@ -141,7 +142,8 @@ public final class SchemaGenerator extends EntitySourceGenerator {
 
     CodeBlock.Builder fromItem = CodeBlock.builder()
         .addStatement("$T.checkType(item, ENTITY_TYPE, TYPE_ATTRIBUTE)", TypeNames.ITEM_READER);
-    fields.readAndReturn(fromItem, entity.type(), entity.creation(), "item", "ENTITY_TYPE", instance);
+    fields.readAndReturn(fromItem, entity.type(), entity.creation(), "item", "ENTITY_TYPE", instance,
+        keyFieldLookups(entity, table, fields, keysClass));
     type.addMethod(MethodSpec.methodBuilder("fromItem")
         .addAnnotation(Override.class)
         .addModifiers(Modifier.PUBLIC)
@@ -162,6 +164,91 @@ public final class SchemaGenerator extends EntitySourceGenerator {
   }
 
   /**
+   * {@code stamped(entity, now)}: the entity as a write stores it, for an entity with derived fields
+   * (creation and update times, version). The runtime stamps the entity before {@code toItem}, so
+   * that index keys built from these fields are built from the stored values, and hands the
+   * stamped entity back to the caller of {@code put}.
+   */
+  private static void addStamped(TypeSpec.Builder type, EntityModel entity, FieldCode fields, ClassName entityClass,
+      String instance) {
+    String now = instance.equals("now") ? "clockNow" : "now";
+    java.util.Map<String, CodeBlock> stamps = new java.util.LinkedHashMap<>();
+    List<String> said = new ArrayList<>();
+    for (FieldModel field : entity.storedFields()) {
+      CodeBlock current = FieldCode.access(field, instance);
+      if (field.roles().contains(FieldModel.Role.CREATED_AT)) {
+        stamps.put(field.name(), CodeBlock.of("$L != null ? $L : $L", current, current, now));
+        said.add("{@code " + field.name() + "} kept, or {@code " + now + "} when null");
+      } else if (field.roles().contains(FieldModel.Role.UPDATED_AT)) {
+        stamps.put(field.name(), CodeBlock.of("$L", now));
+        said.add("{@code " + field.name() + "} set to {@code " + now + "}");
+      } else if (field.version()) {
+        CodeBlock one = field.javaType().isPrimitive() || !field.javaType().toString().endsWith("Long")
+            ? CodeBlock.of("1") : CodeBlock.of("1L");
+        stamps.put(field.name(), field.javaType().isPrimitive() ? CodeBlock.of("$L + 1", current)
+            : CodeBlock.of("$L == null ? $L : $L + 1", current, one, current));
+        said.add("{@code " + field.name() + "} moved on by one");
+      }
+    }
+    if (stamps.isEmpty()) {
+      return;
+    }
+    CodeBlock.Builder body = CodeBlock.builder();
+    fields.copyAndReturn(body, entity.type(), entity.creation(), instance, stamps);
+    type.addMethod(MethodSpec.methodBuilder("stamped")
+        .addAnnotation(Override.class)
+        .addModifiers(Modifier.PUBLIC)
+        .addJavadoc("{@code $L} as a write stores it: $L.\n", instance, String.join(", ", said))
+        .returns(entityClass)
+        .addParameter(entityClass, instance)
+        .addParameter(ClassName.get(java.time.Instant.class), now)
+        .addCode(body.build())
+        .build());
+  }
+
+  /**
+   * How fromItem looks up each primary-key field, which every item of the entity gives: its own
+   * attribute, or, for a field whose key text is its stored form, the key it is part of (an index
+   * that does not project the attribute); an item that gives neither is refused.
+   */
+  private static java.util.Map<String, CodeBlock> keyFieldLookups(EntityModel entity, TableModel table,
+      FieldCode fields, ClassName keysClass) {
+    java.util.Map<String, CodeBlock> lookups = new java.util.HashMap<>();
+    List<KeyTemplate> templates = new ArrayList<>(List.of(entity.partitionKey().orElseThrow()));
+    List<String> keyAttributes = new ArrayList<>(List.of(table.partitionKey()));
+    List<String> formats = new ArrayList<>(List.of("PARTITION_KEY"));
+    if (table.hasSortKey()) {
+      templates.add(entity.sortKey().orElseThrow());
+      keyAttributes.add(table.sortKey());
+      formats.add("SORT_KEY");
+    }
+    for (int i = 0; i < templates.size(); i++) {
+      KeyTemplate template = templates.get(i);
+      for (String name : template.fields()) {
+        FieldModel field = entity.field(name).orElseThrow();
+        String constant = fields.constantOf(name);
+        if (lookups.containsKey(name) || constant == null) {
+          continue;
+        }
+        boolean textual = field.valueType() instanceof dev.monotable.processor.model.ValueType.EnumValue
+            || field.valueType() instanceof dev.monotable.processor.model.ValueType.Scalar scalar
+                && TEXTUAL_KEYS.contains(scalar.kind());
+        lookups.put(name, !template.plain() && textual
+            ? CodeBlock.of("$T.keyField(item, $L,$W$T.$L, $S, $S, ENTITY_TYPE)", TypeNames.ITEM_READER, constant,
+                keysClass, formats.get(i), keyAttributes.get(i), name)
+            : CodeBlock.of("$T.keyField(item.get($L), $L, ENTITY_TYPE)", TypeNames.ITEM_READER, constant, constant));
+      }
+    }
+    return lookups;
+  }
+
+  /** The key types whose text in a key is the attribute's stored form. */
+  private static final Set<dev.monotable.processor.model.ScalarKind> TEXTUAL_KEYS = Set.of(
+      dev.monotable.processor.model.ScalarKind.STRING, dev.monotable.processor.model.ScalarKind.INSTANT,
+      dev.monotable.processor.model.ScalarKind.LOCAL_DATE, dev.monotable.processor.model.ScalarKind.LOCAL_DATE_TIME,
+      dev.monotable.processor.model.ScalarKind.UUID);
+
+  /**
    * Writes an index's template keys when every field they use is set; an item with a null index
    * field stays out of that (sparse) index. Raw-attribute keys are written as ordinary fields.
    */
@@ -175,8 +262,10 @@ public final class SchemaGenerator extends EntitySourceGenerator {
       // the item's shard comes from its primary key, written above
       CodeBlock keyAttributes = table.hasSortKey() ? CodeBlock.of("$S, $S", table.partitionKey(), table.sortKey())
           : CodeBlock.of("$S", table.partitionKey());
-      statements.add(CodeBlock.of("out.key($S, $T.$LPartitionKey($L,$Wout.shard($L, $L)))", template.attribute(),
-          keysClass, prefix, keyArguments(entity, template.template(), instance), shards, keyAttributes));
+      // a template without placeholders ("ALL") takes the shard only
+      CodeBlock arguments = keyArguments(entity, template.template(), instance);
+      statements.add(CodeBlock.of("out.key($S, $T.$LPartitionKey($L$Lout.shard($L, $L)))", template.attribute(),
+          keysClass, prefix, arguments, arguments.isEmpty() ? "" : CodeBlock.of(",$W"), shards, keyAttributes));
       nullable.addAll(nullableFields(entity, template.template()));
     } else if (binding.partitionKey() instanceof IndexBinding.Template template) {
       statements.add(CodeBlock.of("out.key($S, $T.$LPartitionKey($L))", template.attribute(), keysClass, prefix,

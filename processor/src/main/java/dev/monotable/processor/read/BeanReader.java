@@ -100,8 +100,10 @@ final class BeanReader {
           .<Element>map(f -> f)
           .findFirst()
           .orElse(component);
-      fields.add(field(declaration, name, component.asType(),
-          Access.method(component.getAccessor().getSimpleName().toString()), null));
+      // javac has no accessor for a component it refuses (one named like a method of Object): its
+      // own error says why, and the name stands in for the accessor
+      String accessor = component.getAccessor() == null ? name : component.getAccessor().getSimpleName().toString();
+      fields.add(field(declaration, name, component.asType(), Access.method(accessor), null));
     }
     Creation creation = shapeProblem.map(Creation::impossible).orElse(Creation.constructor());
     return new Bean(fields, creation);
@@ -127,8 +129,9 @@ final class BeanReader {
     List<FieldModel> fields = new ArrayList<>();
     for (VariableElement field : declared) {
       String name = field.getSimpleName().toString();
-      Access read = getter(methods, name, field.asType())
-          .map(getter -> Access.method(getter.getSimpleName().toString()))
+      Optional<ExecutableElement> getter = getter(methods, name, field.asType());
+      Access read = getter
+          .map(method -> Access.method(method.getSimpleName().toString()))
           .orElse(field.getModifiers().contains(Modifier.PRIVATE) ? null : Access.field(name));
       Access write = null;
       if (canonical.isEmpty()) {
@@ -138,7 +141,7 @@ final class BeanReader {
                 ? null : Access.field(name));
       }
       boolean transientField = field.getModifiers().contains(Modifier.TRANSIENT);
-      fields.add(field(field, name, field.asType(), read, write, transientField));
+      fields.add(field(field, getter.orElse(null), name, field.asType(), read, write, transientField));
     }
 
     Creation creation;
@@ -197,19 +200,27 @@ final class BeanReader {
   }
 
   private FieldModel field(Element element, String name, TypeMirror type, Access read, Access write) {
-    return field(element, name, type, read, write, false);
+    return field(element, null, name, type, read, write, false);
   }
 
-  private FieldModel field(
-      Element element, String name, TypeMirror type, Access read, Access write, boolean transientField) {
-    boolean ignored = transientField || annotations.find(element, Names.IGNORE).isPresent();
+  /**
+   * The field of {@code element}; a bean's annotations may sit on the field or on its {@code getter}
+   * (every field annotation targets methods too), and both are read.
+   */
+  private FieldModel field(Element element, Element getter, String name, TypeMirror type, Access read, Access write,
+      boolean transientField) {
+    java.util.function.Function<String, Optional<AnnotationMirror>> find = annotation ->
+        annotations.find(element, annotation).or(() -> getter == null ? Optional.empty()
+            : annotations.find(getter, annotation));
+    boolean ignored = transientField || find.apply(Names.IGNORE).isPresent();
     String attributeName = name;
     ElementRef attributeSource = ElementRef.of(element);
-    Optional<AnnotationMirror> attribute = annotations.find(element, Names.ATTRIBUTE);
+    Optional<AnnotationMirror> attribute = find.apply(Names.ATTRIBUTE);
     if (attribute.isPresent()) {
+      Element owner = annotations.find(element, Names.ATTRIBUTE).isPresent() ? element : getter;
       attributeName = annotations.string(attribute.get(), "value");
       AnnotationValue value = annotations.explicit(attribute.get(), "value");
-      attributeSource = ElementRef.of(element, attribute.get(), value);
+      attributeSource = ElementRef.of(owner, attribute.get(), value);
     }
     JavaType javaType = TypeRefs.javaType(type);
     // an ignored field is never stored, so its type needs no stored form
@@ -221,22 +232,22 @@ final class BeanReader {
       javaType = JavaType.declared(dev.monotable.processor.model.TypeRef.of("java.lang", "Object"), List.of());
     }
     java.util.Set<FieldModel.Role> roles = java.util.EnumSet.noneOf(FieldModel.Role.class);
-    if (annotations.find(element, Names.VERSION).isPresent()) {
+    if (find.apply(Names.VERSION).isPresent()) {
       roles.add(FieldModel.Role.VERSION);
     }
-    if (annotations.find(element, Names.TIME_TO_LIVE).isPresent()) {
+    if (find.apply(Names.TIME_TO_LIVE).isPresent()) {
       roles.add(FieldModel.Role.TIME_TO_LIVE);
     }
-    if (annotations.find(element, Names.CREATED_AT).isPresent()) {
+    if (find.apply(Names.CREATED_AT).isPresent()) {
       roles.add(FieldModel.Role.CREATED_AT);
     }
-    if (annotations.find(element, Names.UPDATED_AT).isPresent()) {
+    if (find.apply(Names.UPDATED_AT).isPresent()) {
       roles.add(FieldModel.Role.UPDATED_AT);
     }
-    if (annotations.find(element, Names.PARTITION_KEY).isPresent()) {
+    if (find.apply(Names.PARTITION_KEY).isPresent()) {
       roles.add(FieldModel.Role.PARTITION_KEY);
     }
-    if (annotations.find(element, Names.SORT_KEY).isPresent()) {
+    if (find.apply(Names.SORT_KEY).isPresent()) {
       roles.add(FieldModel.Role.SORT_KEY);
     }
     return new FieldModel(name, attributeName, javaType, valueType, read, write, ignored, roles,

@@ -54,7 +54,7 @@ public final class Batches {
     List<Optional<T>> results = new ArrayList<>(keys.size());
     for (Map<String, AttributeValue> key : keys) {
       Map<String, AttributeValue> item = found.get(key);
-      results.add(item == null || store.expired(item) ? Optional.empty() : Optional.of(store.schema().fromItem(item)));
+      results.add(item == null || store.expired(item) ? Optional.empty() : Optional.of(store.readAt(key, item)));
     }
     return results;
   }

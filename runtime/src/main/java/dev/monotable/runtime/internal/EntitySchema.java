@@ -1,6 +1,7 @@
 package dev.monotable.runtime.internal;
 
 import dev.monotable.runtime.MappingException;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -89,6 +90,21 @@ public abstract class EntitySchema<T> {
   /** The attribute of the {@code @UpdatedAt} field, or null. */
   public String updatedAtAttribute() {
     return null;
+  }
+
+  /**
+   * The entity as a write stores it: {@code @CreatedAt} kept or set to {@code now}, {@code @UpdatedAt}
+   * set to {@code now}, {@code @Version} moved on by one. Writes stamp the entity before
+   * {@link #toItem}, so that every attribute derived from these fields (index keys built from them)
+   * is derived from the stored values. An entity without such fields is its own stored form.
+   */
+  public T stamped(T entity, Instant now) {
+    return entity;
+  }
+
+  /** Whether {@link #stamped} changes anything: the entity has a timestamp or version field. */
+  public final boolean stamps() {
+    return createdAtAttribute() != null || updatedAtAttribute() != null || versionAttribute() != null;
   }
 
   /** The complete item: keys, index keys, type attribute and every non-null field. */

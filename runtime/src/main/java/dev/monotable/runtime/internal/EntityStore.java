@@ -34,11 +34,13 @@ public final class EntityStore<T> {
   private final DynamoTable table;
   private final EntitySchema<T> schema;
   private final List<IndexKeyRule> indexKeyRules;
+  private final boolean stamps;
 
   EntityStore(DynamoTable table, EntitySchema<T> schema, List<IndexKeyRule> indexKeyRules) {
     this.table = table;
     this.schema = schema;
     this.indexKeyRules = List.copyOf(indexKeyRules);
+    this.stamps = schema.stamps();
   }
 
   /** How each index-key attribute written from templates follows its fields, for updates. */
@@ -191,7 +193,7 @@ public final class EntityStore<T> {
     refuseVersionedBatch("put");
     List<Map<String, AttributeValue>> items = new ArrayList<>(entities.size());
     for (T entity : entities) {
-      items.add(item(entity));
+      items.add(stored(entity).item());
     }
     Batches.put(this, items);
   }
@@ -273,28 +275,31 @@ public final class EntityStore<T> {
   /**
    * Writes the entity's item, replacing any item with the same key.
    *
+   * @return the entity as stored: with its creation and update times and its next version
    * @throws ItemTooLargeException when the item is over 400 KB; nothing is sent
    */
-  public void put(T entity) {
+  public T put(T entity) {
     if (schema.versionAttribute() != null) {
-      put(entity, null);
-      return;
+      return put(entity, null);
     }
+    Stored<T> stored = stored(entity);
     table.metering().putItem(schema.entityType(), "put",
-        PutItemRequest.builder().tableName(table.name()).item(item(entity)).build());
+        PutItemRequest.builder().tableName(table.name()).item(stored.item()).build());
+    return stored.entity();
   }
 
   /**
    * Writes the entity's item if {@code condition} holds for the item now stored under its key.
    *
+   * @return the entity as stored
    * @throws ConditionFailedException when it does not; nothing is written
    */
-  public void put(T entity, Condition condition) {
-    Map<String, AttributeValue> item = item(entity);
-    RenderedCondition rendered = RenderedCondition.of(versionedCondition(item, condition));
+  public T put(T entity, Condition condition) {
+    Stored<T> stored = stored(entity);
+    RenderedCondition rendered = RenderedCondition.of(versionedCondition(stored.item(), condition));
     PutItemRequest request = PutItemRequest.builder()
         .tableName(table.name())
-        .item(item)
+        .item(stored.item())
         .conditionExpression(rendered.expression())
         .expressionAttributeNames(rendered.names())
         .expressionAttributeValues(rendered.values())
@@ -305,12 +310,14 @@ public final class EntityStore<T> {
     } catch (ConditionalCheckFailedException failed) {
       throw conditionFailed("put", failed);
     }
+    return stored.entity();
   }
 
   /**
-   * The condition of a put of {@code item} (here and in transactions). For a versioned entity the
-   * item gets the next version, and the condition requires the version it was read with (or no live
-   * item at all for version 0), and {@code condition} too; otherwise it is {@code condition}.
+   * The condition of a put of {@code item}, a {@link #stored} item (here and in transactions). For a
+   * versioned entity the item holds the next version, and the condition requires the version it was
+   * read with (or no live item at all for version 0), and {@code condition} too; otherwise it is
+   * {@code condition}.
    */
   public Condition versionedCondition(Map<String, AttributeValue> item, Condition condition) {
     String attribute = schema.versionAttribute();
@@ -321,8 +328,12 @@ public final class EntityStore<T> {
       return condition;
     }
     AttributeValue stored = item.get(attribute);
-    long read = stored == null ? 0 : Long.parseLong(stored.n());
-    item.put(attribute, AttributeValue.fromN(Long.toString(read + 1)));
+    if (stored == null) {
+      // an entity whose version its schema cannot set (no setter): the first version
+      stored = AttributeValue.fromN("1");
+      item.put(attribute, stored);
+    }
+    long read = Long.parseLong(stored.n()) - 1;
     Condition version = storedVersionIs(attribute, read);
     return condition == null ? version : version.and(condition);
   }
@@ -330,36 +341,45 @@ public final class EntityStore<T> {
   /**
    * Writes the entity's item only when no item has its key.
    *
+   * @return the entity as stored
    * @throws ConditionFailedException when one does; {@code current(Class)} holds it
    */
-  public void putIfAbsent(T entity) {
-    put(entity, absent());
+  public T putIfAbsent(T entity) {
+    return put(entity, absent());
   }
 
-  /** The checked item of an entity, as a transaction writes it. */
+  /** The checked item of an entity, as a transaction or batch writes it. */
   public Map<String, AttributeValue> itemFor(T entity) {
-    return item(entity);
+    return stored(entity).item();
   }
 
-  private Map<String, AttributeValue> item(T entity) {
+  /**
+   * What a write of the entity stores: the entity stamped by its schema (creation and update times
+   * from the table's clock, the next version) and the item built from that stamped entity, so that
+   * every derived attribute (index keys, type, version, timestamps) comes from the stored values.
+   *
+   * @param entity the entity as stored
+   * @param item its item, checked against DynamoDB's size limit
+   */
+  public record Stored<T>(T entity, Map<String, AttributeValue> item) {}
+
+  /**
+   * The entity and item a write stores.
+   *
+   * @throws ItemTooLargeException when the item is over 400 KB
+   */
+  public Stored<T> stored(T entity) {
     if (entity == null) {
       throw new IllegalArgumentException("cannot put a null " + schema.entityType());
     }
-    Map<String, AttributeValue> item = schema.toItem(entity);
-    if (schema.createdAtAttribute() != null || schema.updatedAtAttribute() != null) {
-      AttributeValue now = AttributeCodecs.INSTANT.write(table.options().clock().instant());
-      if (schema.createdAtAttribute() != null) {
-        item.putIfAbsent(schema.createdAtAttribute(), now);
-      }
-      if (schema.updatedAtAttribute() != null) {
-        item.put(schema.updatedAtAttribute(), now);
-      }
-    }
+    T stamped = stamps ? schema.stamped(entity, table.options().clock().instant()) : entity;
+    Map<String, AttributeValue> item = schema.toItem(stamped);
     long size = ItemSize.overLimit(item);
     if (size > 0) {
       throw new ItemTooLargeException(schema.entityType(), size);
     }
-    return item;
+    // read back from the item, the entity is what a get returns (an empty set read as empty, ...)
+    return new Stored<>(stamps ? schema.fromItem(item) : entity, item);
   }
 
   public ConditionFailedException conditionFailed(String operation, ConditionalCheckFailedException failed) {
@@ -411,7 +431,30 @@ public final class EntityStore<T> {
     if (!response.hasItem() || response.item().isEmpty() || expired(response.item())) {
       return Optional.empty();
     }
-    return Optional.of(schema.fromItem(response.item()));
+    return Optional.of(readAt(key, response.item()));
+  }
+
+  /**
+   * The entity of {@code item}, read by {@code key}: its key fields must give that key, or the item
+   * (written by other code) would be read as another item's entity.
+   *
+   * @throws MappingException when they do not
+   */
+  public T readAt(Map<String, AttributeValue> key, Map<String, AttributeValue> item) {
+    T entity = schema.fromItem(item);
+    Map<String, AttributeValue> own;
+    try {
+      own = schema.keyOf(entity);
+    } catch (IllegalArgumentException invalid) {
+      throw new MappingException(schema.entityType(), null, "the item at " + key + " holds key fields that make"
+          + " no key (" + invalid.getMessage() + "), so it cannot be read as " + schema.entityType(), invalid);
+    }
+    if (!own.equals(key)) {
+      throw new MappingException(schema.entityType(), null, "the item at " + key + " holds key fields that give"
+          + " the key " + own + ", so it cannot be read as " + schema.entityType() + " (it was not written as one)",
+          null);
+    }
+    return entity;
   }
 
   /**

@@ -55,6 +55,43 @@ public final class ItemReader {
     }
   }
 
+  /**
+   * The attribute of a field of the entity's primary-key template, which every item of the entity
+   * holds; an item without it (written by other code) is refused rather than read with a null key
+   * field.
+   *
+   * @throws MappingException when the attribute is absent or NULL
+   */
+  public static AttributeValue keyField(AttributeValue value, String name, String type) {
+    if (value == null || Boolean.TRUE.equals(value.nul())) {
+      throw new MappingException(type, name, "the item lacks " + name + ", a field of its primary key, so it"
+          + " cannot be read as " + type + " (it was not written as one)", null);
+    }
+    return value;
+  }
+
+  /**
+   * The attribute of a primary-key field whose key text is its stored form (strings, enums, UUIDs,
+   * dates and times), or, when the item lacks it (a secondary index that does not project it, an
+   * item written by other code), the field's text read from key attribute {@code keyAttribute},
+   * which {@code format} built: a key field is never read as null.
+   *
+   * @throws MappingException when neither the attribute nor the key gives the field
+   */
+  public static AttributeValue keyField(Map<String, AttributeValue> item, String name, KeyFormat format,
+      String keyAttribute, String field, String type) {
+    AttributeValue value = item.get(name);
+    if (value != null && !Boolean.TRUE.equals(value.nul())) {
+      return value;
+    }
+    AttributeValue key = item.get(keyAttribute);
+    String text = key == null || key.s() == null ? null : format.component(key.s(), field);
+    if (text == null) {
+      return keyField(null, name, type);
+    }
+    return AttributeValue.fromS(text);
+  }
+
   /** The attribute read through its codec; absent or NULL gives the codec's absent value. */
   public static <T> T get(AttributeValue value, String name, AttributeCodec<T> codec, String type) {
     try {

@@ -8,6 +8,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 import java.util.function.Function;
 
@@ -86,6 +88,71 @@ public final class KeyFormat {
           + " shards (0 to " + (shards - 1) + ")");
     }
     return delimiter + shard;
+  }
+
+  /**
+   * The encoded text of {@code field} in {@code key}, a key this template built; null when the key
+   * does not have the template's shape or the field's end cannot be told (two placeholders with no
+   * literal text between them, or a literal that does not start with the delimiter, which an
+   * encoded component never holds).
+   */
+  public String component(String key, String field) {
+    List<String> parts = parts();
+    int position = 0;
+    int end = key.length();
+    if (shards > 0) {
+      int suffix = key.lastIndexOf(delimiter);
+      if (suffix < 0) {
+        return null;
+      }
+      end = suffix;
+    }
+    for (int i = 0; i < parts.size(); i++) {
+      String part = parts.get(i);
+      if (!part.startsWith("<")) {
+        if (!key.startsWith(part, position)) {
+          return null;
+        }
+        position += part.length();
+        continue;
+      }
+      int stop;
+      if (i + 1 == parts.size()) {
+        stop = end;
+      } else if (parts.get(i + 1).startsWith(delimiter)) {
+        stop = key.indexOf(parts.get(i + 1), position);
+      } else {
+        return null;
+      }
+      if (stop < position || stop > end) {
+        return null;
+      }
+      if (part.equals("<" + field + ">")) {
+        return key.substring(position, stop);
+      }
+      position = stop;
+    }
+    return null;
+  }
+
+  /** The template as literal parts and {@code <field>} parts, in order. */
+  private List<String> parts() {
+    List<String> parts = new ArrayList<>();
+    int position = 0;
+    while (position < template.length()) {
+      int open = template.indexOf('<', position);
+      if (open < 0) {
+        parts.add(template.substring(position));
+        break;
+      }
+      if (open > position) {
+        parts.add(template.substring(position, open));
+      }
+      int close = template.indexOf('>', open);
+      parts.add(template.substring(open, close + 1));
+      position = close + 1;
+    }
+    return parts;
   }
 
   /** Checks the size of a finished key and returns it. */

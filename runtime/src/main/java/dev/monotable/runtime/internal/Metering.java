@@ -3,6 +3,7 @@ package dev.monotable.runtime.internal;
 import dev.monotable.runtime.CapacityEvent;
 import dev.monotable.runtime.CapacityListener;
 import dev.monotable.runtime.IdempotencyTokenReusedException;
+import dev.monotable.runtime.InvalidKeyException;
 import dev.monotable.runtime.ItemTooLargeException;
 import java.lang.System.Logger.Level;
 import java.util.ArrayList;
@@ -236,7 +237,38 @@ public final class Metering {
         && saysItemTooLarge(details.errorMessage())) {
       return new ItemTooLargeException(entity, operation, refused);
     }
+    if (details != null && "ValidationException".equals(details.errorCode()) && saysBadIndexKey(details.errorMessage())) {
+      // a raw attribute that is an index's key: empty, of another type, or too long for a key
+      String message = details.errorMessage();
+      String attribute = attributeNamed(message, "IndexKey: ", "Index Key ");
+      InvalidKeyException invalid = new InvalidKeyException(entity == null ? "the item" : entity, attribute,
+          "a secondary index key", "DynamoDB refused the " + operation + ", nothing was written: " + message);
+      invalid.initCause(refused);
+      return invalid;
+    }
     return refused;
+  }
+
+  /** The attribute a refusal names after one of {@code markers} ("IndexKey: status"), or null. */
+  private static String attributeNamed(String message, String... markers) {
+    for (String marker : markers) {
+      int at = message.indexOf(marker);
+      if (at >= 0) {
+        String rest = message.substring(at + marker.length()).trim();
+        int end = rest.indexOf(' ');
+        return end < 0 ? rest : rest.substring(0, end);
+      }
+    }
+    return null;
+  }
+
+  /** Whether DynamoDB's message says a key attribute's value cannot be a key: empty, mistyped or too long. */
+  private static boolean saysBadIndexKey(String message) {
+    return message != null && (message.contains("A value specified for a secondary index key is not supported")
+        || message.contains("Type mismatch for Index Key")
+        || message.contains("Size of hashkey has exceeded")
+        || message.contains("Aggregated size of all range keys has exceeded")
+        || message.contains("Size limit exceeded for Index Key"));
   }
 
   /**

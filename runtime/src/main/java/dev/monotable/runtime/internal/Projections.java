@@ -34,6 +34,12 @@ public final class Projections {
   /** The key attributes and the type attribute of {@code schema}, which a projected read always reads. */
   public static List<String> keysAndType(EntitySchema<?> schema) {
     List<String> always = new ArrayList<>(schema.keyAttributes());
+    // the primary-key fields' own attributes, without which no item decodes
+    for (String field : schema.fixedAttributes()) {
+      if (!always.contains(field)) {
+        always.add(field);
+      }
+    }
     if (!schema.typeAttribute().isEmpty()) {
       always.add(schema.typeAttribute());
     }

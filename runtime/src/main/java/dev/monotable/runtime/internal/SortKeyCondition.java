@@ -180,7 +180,8 @@ public record SortKeyCondition(Operator operator, AttributeValue value, Attribut
     return value.toString();
   }
 
-  private static boolean sameType(AttributeValue a, AttributeValue b) {
+  /** Whether two values are scalars of one type (S, N or B), which DynamoDB can order. */
+  public static boolean sameType(AttributeValue a, AttributeValue b) {
     return (a.s() != null && b.s() != null) || (a.n() != null && b.n() != null) || (a.b() != null && b.b() != null);
   }
 
@@ -188,7 +189,7 @@ public record SortKeyCondition(Operator operator, AttributeValue value, Attribut
    * Two values of one key type, ordered as DynamoDB orders sort keys: strings by their UTF-8 bytes,
    * numbers by value, binary values as unsigned bytes.
    */
-  static int compare(AttributeValue a, AttributeValue b) {
+  public static int compare(AttributeValue a, AttributeValue b) {
     if (a.n() != null) {
       return new BigDecimal(a.n()).compareTo(new BigDecimal(b.n()));
     }

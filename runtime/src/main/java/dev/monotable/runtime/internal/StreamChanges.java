@@ -3,7 +3,9 @@ package dev.monotable.runtime.internal;
 import dev.monotable.runtime.Change;
 import dev.monotable.runtime.ChangeSource;
 import dev.monotable.runtime.UnknownChange;
+import java.math.BigDecimal;
 import java.util.Optional;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /**
  * Decoding of stream records for the generated {@code <Table>Changes}: which entity type a record's
@@ -40,9 +42,33 @@ public final class StreamChanges {
       case INSERT:
         return after.map(image -> new Change.Inserted<>(image, source));
       case MODIFY:
+        if (after.isPresent() && replacedExpired(source, schema)) {
+          // every read treated the expired item as absent: writing over it created the item
+          return Optional.of(new Change.Inserted<>(after.get(), source));
+        }
         return Optional.of(new Change.Modified<>(before, after, source));
       default:
         return before.map(image -> new Change.Removed<>(image, source.expired(), source));
+    }
+  }
+
+  /**
+   * Whether the record's old image is an item whose time to live had passed when the change was
+   * made: an item DynamoDB had not deleted yet, which a put or upsert replaced.
+   */
+  private static boolean replacedExpired(ChangeSource source, EntitySchema<?> schema) {
+    String timeToLive = schema.timeToLiveAttribute();
+    if (timeToLive == null || source.approximateCreationTime() == null) {
+      return false;
+    }
+    AttributeValue expiry = source.oldImage().map(image -> image.get(timeToLive)).orElse(null);
+    if (expiry == null || expiry.n() == null) {
+      return false;
+    }
+    try {
+      return new BigDecimal(expiry.n()).compareTo(BigDecimal.valueOf(source.approximateCreationTime().getEpochSecond())) <= 0;
+    } catch (NumberFormatException notANumber) {
+      return false;
     }
   }
 

@@ -75,4 +75,19 @@ class KeyFormatTest {
     assertEquals(1024, sort.complete("a".repeat(1024)).length());
     assertThrows(InvalidKeyException.class, () -> sort.complete("a".repeat(1025)));
   }
+
+  @Test
+  void component_readsAFieldsTextBackFromAKeyTheTemplateBuilt() {
+    KeyFormat sort = KeyFormat.sortKey("Order", "ORDER#<orderDate>#<orderId>", "#");
+    Instant date = Instant.parse("2024-05-01T09:30:00Z");
+    String key = "ORDER#" + sort.encode("orderDate", date) + "#" + sort.encode("orderId", "o-1");
+    assertEquals("o-1", sort.component(key, "orderId"));
+    assertEquals(sort.encode("orderDate", date), sort.component(key, "orderDate"));
+    assertEquals(null, sort.component("USER#ada", "orderId"), "another template's key");
+    assertEquals(null, sort.component(key, "status"), "no such field");
+
+    KeyFormat sharded = KeyFormat.shardedPartitionKey("Visit", "PAGE#<page>", "#", 4);
+    assertEquals("home", sharded.component("PAGE#home#3", "page"), "the shard suffix is not the field's");
+    assertEquals(null, KeyFormat.partitionKey("X", "<a><b>", "#").component("ab", "a"), "no end to tell");
+  }
 }
