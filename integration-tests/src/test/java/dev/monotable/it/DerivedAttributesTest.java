@@ -19,10 +19,7 @@ import dev.monotable.runtime.TableOptions;
 import dev.monotable.runtime.UpdateReturn;
 import dev.monotable.testing.DynamoDbExtension;
 import dev.monotable.testing.TestDynamoDb;
-import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -42,24 +39,7 @@ class DerivedAttributesTest {
   private static final Instant T2 = T1.plusSeconds(60);
   private static final Instant T3 = T1.plusSeconds(120);
 
-  /** A clock the test moves. */
-  private static final class TestClock extends Clock {
-    Instant now = T1;
-
-    @Override public ZoneId getZone() {
-      return ZoneOffset.UTC;
-    }
-
-    @Override public Clock withZone(ZoneId zone) {
-      return this;
-    }
-
-    @Override public Instant instant() {
-      return now;
-    }
-  }
-
-  private final TestClock clock = new TestClock();
+  private final MovableClock clock = new MovableClock(T1);
   private final DynamoDbClient client;
   private final TrackerTable tracker;
 

@@ -75,6 +75,13 @@ class KeyFieldReadTest {
     MappingException refused = assertThrows(MappingException.class, () -> issues.get("t1", "a21"));
     assertTrue(refused.getMessage().contains("somebodyElse") && refused.getMessage().contains("a21"),
         refused.getMessage());
+    assertThrows(MappingException.class, () -> issues.batchGet(List.of(new IssueRepository.Key("t1", "a21"))));
+    dev.monotable.runtime.TransactionRead read = tracker.transactionRead();
+    read.get(issues, IssueKeys.primaryKey("t1", "a21"));
+    assertThrows(MappingException.class, read::execute);
+    dev.monotable.runtime.TableBatchGet batch = tracker.batchGet();
+    batch.get(issues, IssueKeys.primaryKey("t1", "a21"));
+    assertThrows(MappingException.class, batch::execute);
     assertEquals(written.version(), 1);
   }
 

@@ -8,10 +8,7 @@ import dev.monotable.it.lab.NoteFields;
 import dev.monotable.runtime.TableOptions;
 import dev.monotable.testing.DynamoDbExtension;
 import dev.monotable.testing.TestDynamoDb;
-import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
@@ -21,24 +18,7 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 class TimestampTest {
   private static final Instant T1 = Instant.parse("2024-05-01T10:00:00Z");
 
-  /** A clock the test moves. */
-  private static final class TestClock extends Clock {
-    Instant now = T1;
-
-    @Override public ZoneId getZone() {
-      return ZoneOffset.UTC;
-    }
-
-    @Override public Clock withZone(ZoneId zone) {
-      return this;
-    }
-
-    @Override public Instant instant() {
-      return now;
-    }
-  }
-
-  private final TestClock clock = new TestClock();
+  private final MovableClock clock = new MovableClock(T1);
   private final LabTable lab;
 
   TimestampTest(DynamoDbClient client, TestDynamoDb dynamo) {

@@ -54,7 +54,7 @@ public final class TableBatchGet {
 
     void decode(Map<String, AttributeValue> item, DynamoTable table) {
       value = item == null || table.expired(item) || !schema.holds(item)
-          ? Optional.empty() : Optional.of(schema.fromItem(item));
+          ? Optional.empty() : Optional.of(schema.readAt(key, item));
     }
   }
 

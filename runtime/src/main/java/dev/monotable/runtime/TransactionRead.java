@@ -70,7 +70,7 @@ public final class TransactionRead {
     private void decode(Map<String, AttributeValue> item, DynamoTable table) {
       value = item == null || item.isEmpty() || table.expired(item)
           || !schema.holds(item)
-          ? Optional.empty() : Optional.of(schema.fromItem(item));
+          ? Optional.empty() : Optional.of(schema.readAt(key, item));
     }
   }
 

@@ -119,4 +119,26 @@ public abstract class EntitySchema<T> {
 
   /** The primary key attributes of the entity's item. */
   public abstract Map<String, AttributeValue> keyOf(T entity);
+
+  /**
+   * The entity of {@code item}, read by {@code key}: its key fields must give that key, or the item
+   * (written by other code) would be read as another item's entity.
+   *
+   * @throws MappingException when they do not
+   */
+  public final T readAt(Map<String, AttributeValue> key, Map<String, AttributeValue> item) {
+    T entity = fromItem(item);
+    Map<String, AttributeValue> own;
+    try {
+      own = keyOf(entity);
+    } catch (IllegalArgumentException invalid) {
+      throw new MappingException(entityType, null, "the item at " + key + " holds key fields that make"
+          + " no key (" + invalid.getMessage() + "), so it cannot be read as " + entityType, invalid);
+    }
+    if (!own.equals(key)) {
+      throw new MappingException(entityType, null, "the item at " + key + " holds key fields that give"
+          + " the key " + own + ", so it cannot be read as " + entityType + " (it was not written as one)", null);
+    }
+    return entity;
+  }
 }

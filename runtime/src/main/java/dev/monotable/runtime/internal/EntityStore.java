@@ -435,26 +435,12 @@ public final class EntityStore<T> {
   }
 
   /**
-   * The entity of {@code item}, read by {@code key}: its key fields must give that key, or the item
-   * (written by other code) would be read as another item's entity.
+   * The entity of {@code item}, read by {@code key}: {@link EntitySchema#readAt}.
    *
-   * @throws MappingException when they do not
+   * @throws MappingException when its key fields give another key
    */
   public T readAt(Map<String, AttributeValue> key, Map<String, AttributeValue> item) {
-    T entity = schema.fromItem(item);
-    Map<String, AttributeValue> own;
-    try {
-      own = schema.keyOf(entity);
-    } catch (IllegalArgumentException invalid) {
-      throw new MappingException(schema.entityType(), null, "the item at " + key + " holds key fields that make"
-          + " no key (" + invalid.getMessage() + "), so it cannot be read as " + schema.entityType(), invalid);
-    }
-    if (!own.equals(key)) {
-      throw new MappingException(schema.entityType(), null, "the item at " + key + " holds key fields that give"
-          + " the key " + own + ", so it cannot be read as " + schema.entityType() + " (it was not written as one)",
-          null);
-    }
-    return entity;
+    return schema.readAt(key, item);
   }
 
   /**
