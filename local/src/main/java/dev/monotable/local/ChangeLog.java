@@ -3,12 +3,16 @@ package dev.monotable.local;
 import dev.monotable.local.value.ItemSize;
 import dev.monotable.local.value.Value;
 import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.Map;
 
 /** Appends stream records with engine-wide increasing sequence numbers and the engine's clock. */
 final class ChangeLog {
   private long sequence = 100_000_000_000_000_000L;
   private Clock clock;
+  /** The time of the operation running now, while the engine fixes it (so that a replay sees the same); else null. */
+  private Clock pinned;
 
   ChangeLog(Clock clock) {
     this.clock = clock;
@@ -19,7 +23,21 @@ final class ChangeLog {
   }
 
   Clock clock() {
-    return clock;
+    return pinned != null ? pinned : clock;
+  }
+
+  /** The last sequence number given (a snapshot keeps it, so that numbers go on increasing after a restart). */
+  long sequence() {
+    return sequence;
+  }
+
+  void sequence(long sequence) {
+    this.sequence = sequence;
+  }
+
+  /** Fixes the time every clock reading gives until {@code pin(null)}. */
+  void pin(Instant now) {
+    pinned = now == null ? null : Clock.fixed(now, ZoneOffset.UTC);
   }
 
   void record(Stream stream, Map<String, Value> keys, Map<String, Value> oldImage, Map<String, Value> newImage,
@@ -35,6 +53,6 @@ final class ChangeLog {
       }
     }
     sequence += 1 + (sequence % 7);
-    stream.records.add(new Stream.Change(sequence, event, keys, oldImage, newImage, clock.instant(), byService, size));
+    stream.records.add(new Stream.Change(sequence, event, keys, oldImage, newImage, clock().instant(), byService, size));
   }
 }

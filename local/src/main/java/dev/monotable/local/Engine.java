@@ -4,11 +4,18 @@ import static java.nio.charset.StandardCharsets.UTF_8;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.monotable.local.durable.Journal;
+import dev.monotable.local.durable.LogRecord;
+import dev.monotable.local.durable.StateChanges;
+import dev.monotable.local.durable.WriteAheadLog;
+import dev.monotable.local.protocol.RequestShapes;
 import dev.monotable.local.value.DynamoError;
 import dev.monotable.local.value.ValueJson;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
@@ -36,12 +43,19 @@ final class Engine {
   final Map<String, Stream> streams = new LinkedHashMap<>();
   final ChangeLog changes;
   final Faults faults;
+  /** Where state changes are recorded; guarded by {@link #lock}. */
+  private Journal journal = Journal.none();
+  /** The id CreateTable gives its table while a replay repeats one; else null, for a random id. */
+  String replayedTableId;
   private final TableOperations tableOperations = new TableOperations(this);
   private final ItemOperations itemOperations = new ItemOperations(this);
   private final ReadOperations readOperations = new ReadOperations(this);
   private final BatchOperations batchOperations = new BatchOperations(this);
   private final TransactionOperations transactionOperations = new TransactionOperations(this);
   private final StreamOperations streamOperations = new StreamOperations(this);
+  private final TagOperations tagOperations = new TagOperations(this);
+  private final PartiqlOperations partiqlOperations =
+      new PartiqlOperations(this, itemOperations, readOperations, transactionOperations);
 
   Engine(Clock clock, Faults faults) {
     this.changes = new ChangeLog(clock);
@@ -62,12 +76,31 @@ final class Engine {
   }
 
   int expireNow() {
+    Journal recorded;
+    long seen;
+    int expired;
     lock.lock();
     try {
-      return tableOperations.expireNow();
+      recorded = journal;
+      if (!recorded.isDurable()) {
+        return tableOperations.expireNow();
+      }
+      Instant now = changes.clock().instant();
+      changes.pin(now);
+      try {
+        expired = tableOperations.expireNow();
+        if (expired > 0) {
+          recorded.append(new LogRecord(LogRecord.EXPIRE_NOW, now, null, new byte[] {'{', '}'}));
+        }
+      } finally {
+        changes.pin(null);
+      }
+      seen = recorded.end();
     } finally {
       lock.unlock();
     }
+    recorded.awaitDurable(seen);
+    return expired;
   }
 
   /**
@@ -80,6 +113,7 @@ final class Engine {
       JsonNode request = Json.read(("{\"TableName\":\"warm-up\",\"Item\":{\"PK\":{\"S\":\"a\"},\"n\":{\"N\":\"1\"},"
           + "\"l\":{\"L\":[{\"BOOL\":true}]},\"m\":{\"M\":{\"b\":{\"B\":\"AQI=\"}}}}}").getBytes(UTF_8));
       Json.write(ValueJson.writeItem(ValueJson.readItem(request.get("Item"))));
+      RequestShapes.load();
     } catch (IOException | RuntimeException e) {
       // only a warm-up: the first real request reports any problem
     }
@@ -96,18 +130,25 @@ final class Engine {
         throw new DynamoError("UnknownOperationException", "Unknown service or operation: " + target, 400);
       }
       JsonNode request = parse(body);
+      RequestShapes.check(service, operation, request);
       if (faults.takeThrottle(operation)) {
         throw new DynamoError("ProvisionedThroughputExceededException",
             "The level of configured provisioned throughput for the table was exceeded. (injected by MonotableLocal.faults())",
             400);
       }
       ObjectNode answer;
+      Journal recorded;
+      long seen;
       lock.lock();
       try {
-        answer = dispatch(service, operation, request);
+        recorded = journal;
+        answer = recorded.isDurable() ? dispatchRecorded(service, operation, request) : dispatch(service, operation, request);
+        seen = recorded.end();
       } finally {
         lock.unlock();
       }
+      // no answer, not even a read's, leaves before every change it could have seen is on disk
+      recorded.awaitDurable(seen);
       return new Response(200, Json.write(answer), requestId);
     } catch (DynamoError e) {
       return error(e, requestId);
@@ -115,6 +156,72 @@ final class Engine {
       return error(new DynamoError("SerializationException", "Cannot read the request: " + e.getMessage(), 400), requestId);
     } catch (RuntimeException e) {
       return error(new DynamoError("InternalServerError", "Internal error in MonotableLocal: " + e, 500), requestId);
+    }
+  }
+
+  /**
+   * Dispatches with the clock fixed for the whole operation and, when it changed the state, appends
+   * it to the journal, with the time and the new table's id, so that a replay decides nothing anew.
+   */
+  private ObjectNode dispatchRecorded(String service, String operation, JsonNode request) throws IOException {
+    Instant now = changes.clock().instant();
+    changes.pin(now);
+    try {
+      ObjectNode answer = dispatch(service, operation, request);
+      if (service.equals("DynamoDB_20120810") && StateChanges.changesState(operation, request)) {
+        JsonNode applied = StateChanges.applied(operation, request, answer);
+        if (applied != null) {
+          String tableId = operation.equals("CreateTable") ? table(Requests.tableName(request)).id : null;
+          journal.append(new LogRecord(operation, now, tableId, Json.write(applied)));
+        }
+      }
+      return answer;
+    } finally {
+      changes.pin(null);
+    }
+  }
+
+  /**
+   * Rebuilds the state from the snapshot and write-ahead log in {@code directory} (created when
+   * missing) and records every later change there; compacts the log into a snapshot whenever it
+   * holds {@code monotable.local.compactAbove} records (system property; 50,000 unless set).
+   * Called once, before the engine serves a request.
+   */
+  void persistIn(Path directory) throws IOException {
+    lock.lock();
+    try {
+      long compactAbove = Long.getLong("monotable.local.compactAbove", WriteAheadLog.DEFAULT_COMPACT_ABOVE);
+      journal = WriteAheadLog.open(directory, new DurableEngineState(this, transactionOperations), compactAbove);
+    } finally {
+      lock.unlock();
+    }
+  }
+
+  /** Closes the journal: later requests fail rather than change what no log keeps. */
+  void closeJournal() {
+    lock.lock();
+    try {
+      journal.close();
+    } finally {
+      lock.unlock();
+    }
+  }
+
+  /** Applies a logged change again, at its logged time and with its logged table id. */
+  void replay(LogRecord record) {
+    changes.pin(record.time());
+    replayedTableId = record.tableId();
+    try {
+      if (record.operation().equals(LogRecord.EXPIRE_NOW)) {
+        tableOperations.expireNow();
+      } else {
+        dispatch("DynamoDB_20120810", record.operation(), Json.read(record.request()));
+      }
+    } catch (IOException | RuntimeException e) {
+      throw new IllegalStateException("cannot replay the logged " + record + ": " + e.getMessage(), e);
+    } finally {
+      changes.pin(null);
+      replayedTableId = null;
     }
   }
 
@@ -138,6 +245,9 @@ final class Engine {
       case "DescribeTimeToLive" -> tableOperations.describeTimeToLive(request);
       case "DescribeEndpoints" -> tableOperations.describeEndpoints();
       case "DescribeLimits" -> tableOperations.describeLimits();
+      case "TagResource" -> tagOperations.tagResource(request);
+      case "UntagResource" -> tagOperations.untagResource(request);
+      case "ListTagsOfResource" -> tagOperations.listTagsOfResource(request);
       case "PutItem" -> itemOperations.putItem(request);
       case "GetItem" -> itemOperations.getItem(request);
       case "DeleteItem" -> itemOperations.deleteItem(request);
@@ -148,6 +258,9 @@ final class Engine {
       case "BatchWriteItem" -> batchOperations.batchWriteItem(request);
       case "TransactWriteItems" -> transactionOperations.transactWriteItems(request);
       case "TransactGetItems" -> transactionOperations.transactGetItems(request);
+      case "ExecuteStatement" -> partiqlOperations.executeStatement(request);
+      case "BatchExecuteStatement" -> partiqlOperations.batchExecuteStatement(request);
+      case "ExecuteTransaction" -> partiqlOperations.executeTransaction(request);
       default -> throw unknown(operation);
     };
   }
@@ -155,7 +268,7 @@ final class Engine {
   private static DynamoError unknown(String operation) {
     return new DynamoError("UnknownOperationException",
         "MonotableLocal does not implement the operation " + operation
-            + " (PartiQL, backups, exports, imports, global tables, tags and resource policies are not implemented)",
+            + " (backups, exports, imports, global tables and resource policies are not implemented)",
         400);
   }
 

@@ -8,6 +8,7 @@ import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
+import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
@@ -42,11 +43,30 @@ final class HttpServerFrontEnd implements AutoCloseable {
     return new HttpServerFrontEnd(server, executor);
   }
 
+  /**
+   * CORS headers on every answer, so that browser tools (a web console, a page using the AWS SDK
+   * for JavaScript) on any origin can call the loopback endpoint, as they can call DynamoDB.
+   * Allow-Headers names what the SDKs send; Expose-Headers lets scripts read the request id.
+   */
+  private static final Map<String, String> CORS = Map.of(
+      "Access-Control-Allow-Origin", "*",
+      "Access-Control-Allow-Methods", "GET, POST, OPTIONS",
+      "Access-Control-Allow-Headers", "Authorization, Content-Type, Content-Encoding, X-Amz-Target, X-Amz-Date, "
+          + "X-Amz-Security-Token, X-Amz-User-Agent, X-Amz-Content-Sha256, Amz-Sdk-Invocation-Id, Amz-Sdk-Request",
+      "Access-Control-Expose-Headers", "x-amzn-RequestId, x-amzn-ErrorType, x-amz-crc32",
+      "Access-Control-Max-Age", "86400");
+
   private static void answer(Engine engine, HttpExchange exchange) throws IOException {
     try (exchange) {
       byte[] body;
       try (InputStream in = exchange.getRequestBody()) {
         body = in.readAllBytes();
+      }
+      CORS.forEach(exchange.getResponseHeaders()::set);
+      if (exchange.getRequestMethod().equalsIgnoreCase("OPTIONS")) {
+        // a browser's preflight: the headers above are the whole answer
+        exchange.sendResponseHeaders(200, -1);
+        return;
       }
       String target = exchange.getRequestHeaders().getFirst("X-Amz-Target");
       Engine.Response response = engine.handle(target == null ? "" : target, body);

@@ -7,7 +7,6 @@ import dev.monotable.local.expression.Projection;
 import dev.monotable.local.value.ItemSize;
 import dev.monotable.local.value.Value;
 import dev.monotable.local.value.ValueJson;
-import java.util.LinkedHashMap;
 import java.util.Map;
 
 /** PutItem, GetItem, DeleteItem and UpdateItem. */
@@ -46,8 +45,8 @@ final class ItemOperations {
     Map<String, Value> attributes = switch (returnValues) {
       case "ALL_OLD" -> old;
       case "ALL_NEW" -> result;
-      case "UPDATED_OLD" -> only(old, write);
-      case "UPDATED_NEW" -> only(result, write);
+      case "UPDATED_OLD" -> write.updatedParts(old, false);
+      case "UPDATED_NEW" -> write.updatedParts(result, true);
       default -> null;
     };
     if (attributes != null && !attributes.isEmpty()) {
@@ -57,20 +56,6 @@ final class ItemOperations {
       response.set("ConsumedCapacity", capacity.single(write.table.name));
     }
     return response;
-  }
-
-  private static Map<String, Value> only(Map<String, Value> item, Write write) {
-    if (item == null) {
-      return null;
-    }
-    Map<String, Value> updated = new LinkedHashMap<>();
-    for (String name : write.updatedAttributes()) {
-      Value value = item.get(name);
-      if (value != null) {
-        updated.put(name, value);
-      }
-    }
-    return updated;
   }
 
   /** ConditionalCheckFailedException, with the current item when asked for. */

@@ -3,12 +3,16 @@ package dev.monotable.local;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.util.concurrent.CountDownLatch;
 
 /**
- * {@code java -jar monotable-local.jar [--port 8000] [--host 127.0.0.1] [--ttl-sweep-seconds 60]}:
- * the engine as an HTTP server, in memory, until the process is stopped.
+ * {@code java -jar monotable-local.jar [--port 8000] [--host 127.0.0.1] [--ttl-sweep-seconds 60]
+ * [--data-dir DIR]}: the engine as an HTTP server until the process is stopped; in memory, or with
+ * {@code --data-dir} kept in that directory's write-ahead log, every change on disk before its
+ * answer. It prints {@code MonotableLocal listening on http://<host>:<port>} once it serves
+ * ({@code --port 0} picks a free port).
  */
 public final class Main {
   private Main() {}
@@ -17,6 +21,7 @@ public final class Main {
     int port = 8000;
     String host = "127.0.0.1";
     long sweepSeconds = 60;
+    Path dataDirectory = null;
     for (int i = 0; i < args.length; i++) {
       String arg = args[i];
       String value = i + 1 < args.length ? args[i + 1] : null;
@@ -33,8 +38,13 @@ public final class Main {
           sweepSeconds = Long.parseLong(required(arg, value));
           i++;
         }
+        case "--data-dir" -> {
+          dataDirectory = Path.of(required(arg, value));
+          i++;
+        }
         case "--help", "-h" -> {
-          System.out.println("usage: java -jar monotable-local.jar [--port 8000] [--host 127.0.0.1] [--ttl-sweep-seconds 60]");
+          System.out.println("usage: java -jar monotable-local.jar [--port 8000] [--host 127.0.0.1] [--ttl-sweep-seconds 60]"
+              + " [--data-dir DIR]");
           return;
         }
         default -> {
@@ -45,6 +55,9 @@ public final class Main {
     }
     Faults faults = new Faults();
     Engine engine = new Engine(Clock.systemUTC(), faults);
+    if (dataDirectory != null) {
+      engine.persistIn(dataDirectory);
+    }
     HttpServerFrontEnd server = HttpServerFrontEnd.start(engine, new InetSocketAddress(InetAddress.getByName(host), port));
     long sweepMillis = sweepSeconds * 1000;
     if (sweepMillis > 0) {
@@ -65,6 +78,7 @@ public final class Main {
     CountDownLatch stopped = new CountDownLatch(1);
     Runtime.getRuntime().addShutdownHook(new Thread(() -> {
       server.close();
+      engine.closeJournal();
       stopped.countDown();
     }));
     stopped.await();

@@ -3,6 +3,7 @@ package dev.monotable.local;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.concurrent.Executors;
@@ -28,8 +29,14 @@ import software.amazon.awssdk.http.SdkHttpClient;
  *
  * <p>{@link #start()} also serves HTTP on a free loopback port, so any client (the AWS CLI, another
  * SDK, a {@code DynamoDbClient} with its usual HTTP client) can reach {@link #endpoint()}; {@link
- * #inProcess()} serves only {@link #httpClient()}. Tables live as long as this object. Time to live
- * is swept by {@link #expireNow()} or, when asked, {@link #sweepExpiredEvery(Duration)}.
+ * #inProcess()} serves only {@link #httpClient()}. Tables live as long as this object, unless it is
+ * {@link #persistent(Path)}. Time to live is swept by {@link #expireNow()} or, when asked, {@link
+ * #sweepExpiredEvery(Duration)}.
+ *
+ * <p>{@link #persistent(Path)} keeps the state in a directory across restarts — tables, items,
+ * indexes, time-to-live settings, tags, streams and their records — with a write-ahead log: every
+ * change is on disk ({@code FileChannel.force}) before its answer is sent, and no successful answer, not even
+ * a read's, shows a change that is not. A transaction is one record, all or nothing after a crash.
  */
 public final class MonotableLocal implements AutoCloseable {
   private static final URI IN_PROCESS_ENDPOINT = URI.create("http://monotable-local.invalid");
@@ -41,8 +48,19 @@ public final class MonotableLocal implements AutoCloseable {
   private ScheduledExecutorService sweeper;
 
   private MonotableLocal(boolean serveHttp, int port) {
+    this(serveHttp, port, null);
+  }
+
+  private MonotableLocal(boolean serveHttp, int port, Path dataDirectory) {
     this.faults = new Faults();
     this.engine = new Engine(Clock.systemUTC(), faults);
+    if (dataDirectory != null) {
+      try {
+        engine.persistIn(dataDirectory);
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot open the data directory " + dataDirectory, e);
+      }
+    }
     this.httpClient = new InProcessHttpClient(engine);
     Thread warmUp = new Thread(Engine::warmUp, "monotable-local-warm-up");
     warmUp.setDaemon(true);
@@ -67,6 +85,15 @@ public final class MonotableLocal implements AutoCloseable {
   /** The engine alone, reached through {@link #httpClient()}: nothing listens on a port. */
   public static MonotableLocal inProcess() {
     return new MonotableLocal(false, 0);
+  }
+
+  /**
+   * The engine alone, as {@link #inProcess()}, with its state kept in {@code dataDirectory} (created
+   * when missing): what an earlier engine left there is loaded first, and every change is written
+   * there, durably, before its answer. One engine at a time may use a directory.
+   */
+  public static MonotableLocal persistent(Path dataDirectory) {
+    return new MonotableLocal(false, 0, dataDirectory);
   }
 
   /**
@@ -120,7 +147,10 @@ public final class MonotableLocal implements AutoCloseable {
     return this;
   }
 
-  /** Stops the HTTP server and the sweeper; the tables are dropped with this object. */
+  /**
+   * Stops the HTTP server and the sweeper; the tables are dropped with this object, or, when {@link
+   * #persistent(Path)}, stay in its directory (and later requests to this object fail).
+   */
   @Override
   public synchronized void close() {
     if (sweeper != null) {
@@ -130,5 +160,6 @@ public final class MonotableLocal implements AutoCloseable {
     if (server != null) {
       server.close();
     }
+    engine.closeJournal();
   }
 }

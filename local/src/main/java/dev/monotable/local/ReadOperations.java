@@ -10,6 +10,7 @@ import dev.monotable.local.expression.KeyCondition;
 import dev.monotable.local.expression.Placeholders;
 import dev.monotable.local.expression.Projection;
 import dev.monotable.local.expression.SortKeyCondition;
+import dev.monotable.local.legacy.LegacyConditions;
 import dev.monotable.local.value.DynamoError;
 import dev.monotable.local.value.ItemSize;
 import dev.monotable.local.value.Value;
@@ -38,11 +39,16 @@ final class ReadOperations {
     Placeholders placeholders = Requests.placeholders(request, "KeyConditionExpression", "FilterExpression",
         "ProjectionExpression");
     String keyConditionText = Requests.text(request, "KeyConditionExpression", null);
-    if (keyConditionText == null) {
+    KeySchema keys = source.keys();
+    KeyCondition keyCondition;
+    if (keyConditionText != null) {
+      keyCondition = Expressions.keyCondition(keyConditionText, placeholders, keys.partitionKey(), keys.sortKey());
+    } else if (request.hasNonNull("KeyConditions")) {
+      keyCondition = LegacyConditions.keyConditions(request.get("KeyConditions"), keys.partitionKey(),
+          keys.partitionType(), keys.sortKey(), keys.sortType());
+    } else {
       throw DynamoError.validation("Either the KeyConditions or KeyConditionExpression parameter must be specified in the request.");
     }
-    KeySchema keys = source.keys();
-    KeyCondition keyCondition = Expressions.keyCondition(keyConditionText, placeholders, keys.partitionKey(), keys.sortKey());
     Page page = page(request, source, placeholders, true);
     placeholders.checkAllUsed();
     if (!keyCondition.partitionValue().type().equals(keys.partitionType())) {
@@ -200,7 +206,9 @@ final class ReadOperations {
     select = Requests.choice(request, "Select", select,
         "ALL_ATTRIBUTES", "ALL_PROJECTED_ATTRIBUTES", "SPECIFIC_ATTRIBUTES", "COUNT");
     if (projection != null && !select.equals("SPECIFIC_ATTRIBUTES")) {
-      throw DynamoError.validation("Cannot specify the ProjectionExpression when choosing to get " + select);
+      throw DynamoError.validation(request.hasNonNull("ProjectionExpression")
+          ? "Cannot specify the ProjectionExpression when choosing to get " + select
+          : "Cannot specify the AttributesToGet when choosing to get " + (select.equals("COUNT") ? "only the Count" : select));
     }
     if (select.equals("SPECIFIC_ATTRIBUTES") && projection == null) {
       throw DynamoError.validation("SPECIFIC_ATTRIBUTES requires a ProjectionExpression");
@@ -249,8 +257,8 @@ final class ReadOperations {
       KeySchema keys = source.keys();
       for (String name : filter.attributeNames()) {
         if (keys.isKeyAttribute(name)) {
-          throw DynamoError.validation("Filter Expression can only contain non-primary key attributes: Primary key "
-              + "attribute: " + name);
+          throw DynamoError.validation((request.hasNonNull("QueryFilter") ? "QueryFilter" : "Filter Expression")
+              + " can only contain non-primary key attributes: Primary key attribute: " + name);
         }
       }
     }

@@ -5,6 +5,9 @@ import dev.monotable.local.expression.Condition;
 import dev.monotable.local.expression.Expressions;
 import dev.monotable.local.expression.Placeholders;
 import dev.monotable.local.expression.Projection;
+import dev.monotable.local.legacy.LegacyConditions;
+import dev.monotable.local.legacy.LegacyParameters;
+import dev.monotable.local.legacy.LegacyProjection;
 import dev.monotable.local.value.DynamoError;
 import dev.monotable.local.value.Value;
 import dev.monotable.local.value.ValueJson;
@@ -14,15 +17,6 @@ import java.util.Map;
 
 /** Reads the parameters of a JSON request, with DynamoDB's errors for missing or malformed ones. */
 final class Requests {
-  private static final Map<String, String> LEGACY = Map.of(
-      "AttributeUpdates", "UpdateExpression",
-      "Expected", "ConditionExpression",
-      "ConditionalOperator", "ConditionExpression or FilterExpression",
-      "AttributesToGet", "ProjectionExpression",
-      "KeyConditions", "KeyConditionExpression",
-      "QueryFilter", "FilterExpression",
-      "ScanFilter", "FilterExpression");
-
   private Requests() {}
 
   /** A required string parameter. */
@@ -71,10 +65,10 @@ final class Requests {
 
   /**
    * The request's ExpressionAttributeNames and ExpressionAttributeValues, refused when given
-   * without any expression, or given empty.
+   * without any expression, or given empty; refuses legacy parameters beside expressions.
    */
   static Placeholders placeholders(JsonNode request, String... expressionFields) {
-    refuseLegacy(request);
+    LegacyParameters.refuseMixed(request);
     boolean anyExpression = false;
     for (String field : expressionFields) {
       anyExpression |= request.hasNonNull(field);
@@ -114,26 +108,28 @@ final class Requests {
     return new Placeholders(nameMap, valueMap);
   }
 
-  /** The request's ProjectionExpression, parsed, or null when it has none. */
+  /** The request's ProjectionExpression (or legacy AttributesToGet), parsed, or null when it has none. */
   static Projection projection(JsonNode request, Placeholders placeholders) {
     String text = text(request, "ProjectionExpression", null);
-    return text == null ? null : Expressions.projection(text, placeholders);
+    return text == null ? LegacyProjection.attributesToGet(request.get("AttributesToGet"))
+        : Expressions.projection(text, placeholders);
   }
 
-  /** The request's {@code field} (ConditionExpression or FilterExpression), parsed, or null when absent. */
+  /**
+   * The request's {@code field} (ConditionExpression or FilterExpression), parsed, or else its
+   * legacy counterpart (Expected, or QueryFilter or ScanFilter); null when it has neither.
+   */
   static Condition condition(JsonNode request, String field, Placeholders placeholders) {
     String text = text(request, field, null);
-    return text == null ? null : Expressions.condition(text, field, placeholders);
-  }
-
-  /** Refuses the pre-expression parameters, which this engine does not implement. */
-  static void refuseLegacy(JsonNode request) {
-    for (Map.Entry<String, String> legacy : LEGACY.entrySet()) {
-      if (request.hasNonNull(legacy.getKey())) {
-        throw DynamoError.validation("MonotableLocal does not implement the legacy parameter " + legacy.getKey()
-            + "; use " + legacy.getValue() + " instead");
-      }
+    if (text != null) {
+      return Expressions.condition(text, field, placeholders);
     }
+    JsonNode operator = request.get("ConditionalOperator");
+    if (field.equals("ConditionExpression")) {
+      return LegacyConditions.expected(request.get("Expected"), operator);
+    }
+    String legacy = request.hasNonNull("QueryFilter") ? "QueryFilter" : "ScanFilter";
+    return LegacyConditions.filter(request.get(legacy), legacy, operator);
   }
 
   /** An optional string parameter whose length must lie within {@code min} and {@code max}; null when absent. */

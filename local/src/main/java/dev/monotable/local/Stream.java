@@ -2,6 +2,8 @@ package dev.monotable.local;
 
 import dev.monotable.local.value.Value;
 import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -11,6 +13,10 @@ import java.util.Map;
  * (readable, as DynamoDB keeps them for 24 hours) but takes no new ones.
  */
 final class Stream {
+  /** DynamoDB's stream label: the creation time in UTC to the millisecond, as in {@code 2024-05-01T12:00:00.000}. */
+  private static final DateTimeFormatter LABEL =
+      DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSS").withZone(ZoneOffset.UTC);
+
   final String arn;
   final String label;
   final String tableName;
@@ -22,7 +28,7 @@ final class Stream {
   final List<Change> records = new ArrayList<>();
 
   Stream(String tableArn, String tableName, String viewType, KeySchema key, Instant created) {
-    this.label = created.toString().replace("Z", "");
+    this.label = LABEL.format(created);
     this.arn = tableArn + "/stream/" + label;
     this.tableName = tableName;
     this.viewType = viewType;

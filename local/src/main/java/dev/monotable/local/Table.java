@@ -35,6 +35,8 @@ final class Table {
   /** When time to live was last turned on or off. */
   Instant ttlChanged;
   boolean deletionProtection;
+  /** The table's tags, key to value, in the order first given (TagOperations keeps them within DynamoDB's limits). */
+  final Map<String, String> tags = new LinkedHashMap<>();
 
   Table(String name, String arn, String id, Instant created, KeySchema key) {
     this.name = name;

@@ -14,6 +14,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.regex.Pattern;
 
 /** CreateTable, DescribeTable, ListTables, DeleteTable, UpdateTable and time to live. */
@@ -40,7 +42,7 @@ final class TableOperations {
     KeySchema key = keySchema(request.get("KeySchema"), types, "table");
     Instant now = engine.clock().instant();
     String arn = "arn:aws:dynamodb:" + Engine.REGION + ":" + Engine.ACCOUNT + ":table/" + name;
-    Table table = new Table(name, arn, tableId(name, now), now, key);
+    Table table = new Table(name, arn, engine.replayedTableId != null ? engine.replayedTableId : tableId(), now, key);
     table.attributeTypes.putAll(types);
     billing(table, request, true);
     Set<String> used = new LinkedHashSet<>();
@@ -92,16 +94,27 @@ final class TableOperations {
     }
     streamSpecification(table, request.get("StreamSpecification"), true);
     table.deletionProtection = Requests.flag(request, "DeletionProtectionEnabled");
+    JsonNode tags = request.get("Tags");
+    if (tags != null && !tags.isNull()) {
+      TagOperations.tag(table, tags);
+    }
     engine.tables.put(name, table);
     ObjectNode response = Engine.object();
     response.set("TableDescription", describe(table));
     return response;
   }
 
-  /** A table id in the UUID format DynamoDB uses, derived from name and creation time (no SecureRandom at start-up). */
-  private static String tableId(String name, Instant created) {
-    return new java.util.UUID(name.hashCode() * 31L + created.getEpochSecond(), created.toEpochMilli() ^ 0x4d6f6e6f7461626cL)
-        .toString();
+  /**
+   * A random table id in the UUID form DynamoDB gives, kept for the table's life: a table created
+   * again under the same name is another table, with another id. The bits come from
+   * ThreadLocalRandom, so that no SecureRandom is seeded at start-up; an id needs to be unique,
+   * not unguessable.
+   */
+  private static String tableId() {
+    ThreadLocalRandom random = ThreadLocalRandom.current();
+    long high = (random.nextLong() & ~0xF000L) | 0x4000L; // version 4
+    long low = (random.nextLong() & ~(0xC000L << 48)) | (0x8000L << 48); // IETF variant
+    return new UUID(high, low).toString();
   }
 
   private static void checkName(String name, String field) {
@@ -388,7 +401,7 @@ final class TableOperations {
     int limit = request.path("Limit").asInt(100);
     if (limit < 1 || limit > 100) {
       throw DynamoError.validation("1 validation error detected: Value '" + limit + "' at 'limit' failed to satisfy "
-          + "constraint: Member must have value between 1 and 100");
+          + "constraint: Member must have value " + (limit < 1 ? "greater than or equal to 1" : "less than or equal to 100"));
     }
     String start = Requests.text(request, "ExclusiveStartTableName", null);
     TreeMap<String, Table> sorted = new TreeMap<>(engine.tables);

@@ -230,4 +230,19 @@ final class TransactionOperations {
     return new Engine.DetailedError("TransactionCanceledException",
         "Transaction cancelled, please refer cancellation reasons for specific reasons " + codes, details);
   }
+  /** The client request tokens still within their window, for a snapshot of the engine's state. */
+  ArrayNode completedSnapshot() {
+    ArrayNode tokens = Engine.object().arrayNode();
+    completed.forEach((token, done) -> tokens.addObject().put("token", token).put("at", done.at().toString())
+        .<ObjectNode>set("request", done.request()).set("response", done.response()));
+    return tokens;
+  }
+
+  /** Restores the tokens {@link #completedSnapshot()} wrote. */
+  void restoreCompleted(JsonNode tokens) {
+    for (JsonNode token : tokens) {
+      completed.put(token.get("token").asText(), new Completed(token.get("request"), (ObjectNode) token.get("response"),
+          Instant.parse(token.get("at").asText())));
+    }
+  }
 }

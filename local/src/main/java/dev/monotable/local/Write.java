@@ -5,14 +5,16 @@ import dev.monotable.local.expression.Condition;
 import dev.monotable.local.expression.DocumentPath;
 import dev.monotable.local.expression.Expressions;
 import dev.monotable.local.expression.Placeholders;
+import dev.monotable.local.expression.Projection;
 import dev.monotable.local.expression.Update;
+import dev.monotable.local.legacy.LegacyUpdate;
 import dev.monotable.local.value.DynamoError;
 import dev.monotable.local.value.ItemSize;
 import dev.monotable.local.value.Value;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * One write (put, delete, update or a transaction's condition check), parsed and checked against
@@ -79,10 +81,10 @@ final class Write {
     Table table = engine.table(Requests.tableName(request));
     Map<String, Value> key = key(table, request);
     Placeholders placeholders = Requests.placeholders(request, "ConditionExpression", "UpdateExpression");
-    Update update = null;
     String expression = Requests.text(request, "UpdateExpression", null);
-    if (expression != null) {
-      update = Expressions.update(expression, placeholders);
+    Update update = expression != null ? Expressions.update(expression, placeholders)
+        : LegacyUpdate.attributeUpdates(request.get("AttributeUpdates"));
+    if (update != null) {
       for (DocumentPath target : update.targets()) {
         if (table.key.isKeyAttribute(target.topLevelName())) {
           throw DynamoError.validation("One or more parameter values were invalid: Cannot update attribute "
@@ -166,14 +168,21 @@ final class Write {
     return table.write(key, result, capacity, factor, log, false);
   }
 
-  /** The paths an update writes, top-level names only, for UPDATED_OLD and UPDATED_NEW. */
-  Set<String> updatedAttributes() {
-    Set<String> names = new LinkedHashSet<>();
-    if (update != null) {
-      for (DocumentPath target : update.targets()) {
-        names.add(target.topLevelName());
-      }
+  /**
+   * The parts of {@code item} this update wrote, for UPDATED_OLD ({@code item} as it was) and
+   * UPDATED_NEW ({@code item} as it is now, {@code after}): a nested path comes back as nested maps
+   * and lists holding only the updated parts, as a projection of the path would; a path not in
+   * {@code item} is left out, and so, after the update, is every path REMOVE named (a list index
+   * there now holds the next element).
+   */
+  Map<String, Value> updatedParts(Map<String, Value> item, boolean after) {
+    if (update == null || item == null) {
+      return null;
     }
-    return names;
+    List<DocumentPath> paths = new ArrayList<>(update.targets());
+    if (after) {
+      paths.removeAll(update.removals());
+    }
+    return Projection.of(paths).apply(item);
   }
 }

@@ -8,6 +8,8 @@
  * engine itself and package-private: operations ({@code TableOperations}, {@code ItemOperations},
  * {@code ReadOperations}, {@code BatchOperations}, {@code TransactionOperations},
  * {@code StreamOperations}) over {@code Table}s whose items and secondary-index entries live in
- * {@code ItemStore}s, partitions ordered by a hash of their key and rows by {@code RowKey}.
+ * {@code ItemStore}s, partitions ordered by a hash of their key and rows by {@code RowKey}. With a
+ * data directory the engine logs its changes through {@link dev.monotable.local.durable} and
+ * {@code DurableEngineState} snapshots it.
  */
 package dev.monotable.local;

@@ -32,6 +32,11 @@ public final class Projection {
     }
   }
 
+  /** A projection of {@code paths}, such as the paths an update writes (UpdateItem's UPDATED_OLD and UPDATED_NEW). */
+  public static Projection of(List<DocumentPath> paths) {
+    return new Projection(paths);
+  }
+
   /** The projected paths, in the order written. */
   public List<DocumentPath> paths() {
     return paths;

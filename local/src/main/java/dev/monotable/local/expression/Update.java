@@ -46,6 +46,11 @@ public final class Update {
     return targets;
   }
 
+  /** The paths REMOVE names, in the order written: what UPDATED_NEW leaves out, as they are gone after the update. */
+  public List<DocumentPath> removals() {
+    return removes;
+  }
+
   /** One write of SET, ADD or DELETE: the path and how the old value (null when absent) becomes the new one. */
   private record Write(DocumentPath path, UnaryOperator<Value> change) {}
 

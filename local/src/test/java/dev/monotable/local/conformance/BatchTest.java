@@ -97,10 +97,25 @@ class BatchTest extends EngineTest {
     DynamoDbException e = assertValidation(() -> client.batchGetItem(b -> b.requestItems(Map.of(
         users, KeysAndAttributes.builder().keys(keys).build()))));
 
+    // one table's Keys break the model's length constraint (at most 100) before the call's total is counted
+    String message = e.awsErrorDetails().errorMessage();
+    assertTrue(message.startsWith("1 validation error detected: Value '[{pk={S: u0,}}, {pk={S: u1,}}, "), message);
+    assertTrue(message.endsWith(", {pk={S: u100,}}]' at 'requestItems." + users + ".member.keys' failed to satisfy "
+        + "constraint: Member must have length less than or equal to 100"), message);
+  }
+
+  @Test
+  void batchGetItem_moreThanHundredKeysOverTwoTables_tooManyItemsRequested() {
+    String users = usersTable(60);
+    String others = usersTable(60);
+    List<Map<String, AttributeValue>> keys = IntStream.range(0, 60).mapToObj(i -> userKey("u" + i)).toList();
+
+    DynamoDbException e = assertValidation(() -> client.batchGetItem(b -> b.requestItems(Map.of(
+        users, KeysAndAttributes.builder().keys(keys).build(), others, KeysAndAttributes.builder().keys(keys).build()))));
+
     // "If you request more than 100 items, BatchGetItem returns a ValidationException with the message
     // 'Too many items requested for the BatchGetItem call.'"
-    assertTrue(e.awsErrorDetails().errorMessage().contains("Too many items requested for the BatchGetItem call"),
-        e.awsErrorDetails().errorMessage());
+    assertEquals("Too many items requested for the BatchGetItem call", e.awsErrorDetails().errorMessage());
   }
 
   @Test

@@ -38,6 +38,7 @@ import software.amazon.awssdk.services.dynamodb.model.WriteRequest;
  * the request, and are neither written nor read; a conflicting transaction is a
  * TransactionCanceledException whose reasons are TransactionConflict and which changes nothing.
  */
+@EngineOnly("injects throttling, unprocessed items and cancellations with local.faults()")
 class FaultsTest extends EngineTest {
 
   @AfterEach

@@ -7,7 +7,11 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.monotable.local.MonotableLocal;
+import java.io.IOException;
 import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -37,6 +41,7 @@ import software.amazon.awssdk.services.dynamodb.model.TableStatus;
  * the SDK's URLConnection HTTP client, pointed at {@link MonotableLocal#endpoint()}, works against
  * it as against DynamoDB, errors included.
  */
+@EngineOnly("starts an engine of its own on a loopback port")
 class HttpServerTest extends EngineTest {
   private MonotableLocal server;
   private DynamoDbClient http;
@@ -172,5 +177,70 @@ class HttpServerTest extends EngineTest {
           .consistentRead(true)).item().get("v"));
     }
     assertFalse(client.listTables().tableNames().contains(table), "another engine has its own tables");
+  }
+
+  // ---------------------------------------------------------------- CORS, for browser tools
+
+  private static final List<String> CORS_HEADERS = List.of("Access-Control-Allow-Origin",
+      "Access-Control-Allow-Methods", "Access-Control-Allow-Headers", "Access-Control-Expose-Headers",
+      "Access-Control-Max-Age");
+
+  /** What a browser tool sends with: plain HTTP, an Origin of its own. */
+  private final HttpClient browser = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+
+  private HttpResponse<String> send(HttpRequest.Builder request) throws IOException, InterruptedException {
+    return browser.send(request.uri(server.endpoint()).header("Origin", "http://localhost:3000").build(),
+        HttpResponse.BodyHandlers.ofString());
+  }
+
+  @Test
+  void options_browserPreflight_answers200WithCorsHeadersAndNoBody() throws Exception {
+    HttpResponse<String> response = send(HttpRequest.newBuilder()
+        .method("OPTIONS", HttpRequest.BodyPublishers.noBody())
+        .header("Access-Control-Request-Method", "POST")
+        .header("Access-Control-Request-Headers", "content-type,x-amz-target,x-amz-date,authorization"));
+
+    assertEquals(200, response.statusCode());
+    assertEquals("", response.body());
+    assertCors(response);
+    String allowed = response.headers().firstValue("Access-Control-Allow-Headers").orElseThrow().toLowerCase();
+    for (String header : List.of("content-type", "x-amz-target", "x-amz-date", "authorization")) {
+      assertTrue(allowed.contains(header), "Access-Control-Allow-Headers: " + allowed);
+    }
+    assertTrue(response.headers().firstValue("Access-Control-Allow-Methods").orElseThrow().contains("POST"));
+    assertTrue(Integer.parseInt(response.headers().firstValue("Access-Control-Max-Age").orElseThrow()) > 0);
+  }
+
+  @Test
+  void post_fromABrowserOrigin_answersWithCorsHeadersAndExposesTheRequestId() throws Exception {
+    HttpResponse<String> response = send(HttpRequest.newBuilder()
+        .POST(HttpRequest.BodyPublishers.ofString("{}"))
+        .header("Content-Type", "application/x-amz-json-1.0")
+        .header("X-Amz-Target", "DynamoDB_20120810.ListTables"));
+
+    assertEquals(200, response.statusCode());
+    assertTrue(response.body().contains("\"TableNames\""), response.body());
+    assertCors(response);
+    assertTrue(response.headers().firstValue("Access-Control-Expose-Headers").orElseThrow().toLowerCase()
+        .contains("x-amzn-requestid"));
+  }
+
+  @Test
+  void post_failingRequest_errorAnswerCarriesCorsHeadersToo() throws Exception {
+    HttpResponse<String> response = send(HttpRequest.newBuilder()
+        .POST(HttpRequest.BodyPublishers.ofString("{\"TableName\":\"absent-table\"}"))
+        .header("Content-Type", "application/x-amz-json-1.0")
+        .header("X-Amz-Target", "DynamoDB_20120810.DescribeTable"));
+
+    assertEquals(400, response.statusCode());
+    assertTrue(response.body().contains("ResourceNotFoundException"), response.body());
+    assertCors(response);
+  }
+
+  private static void assertCors(HttpResponse<String> response) {
+    for (String header : CORS_HEADERS) {
+      assertTrue(response.headers().firstValue(header).isPresent(), header + " missing: " + response.headers().map());
+    }
+    assertEquals("*", response.headers().firstValue("Access-Control-Allow-Origin").orElseThrow());
   }
 }

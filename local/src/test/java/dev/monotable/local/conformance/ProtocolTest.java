@@ -41,16 +41,16 @@ class ProtocolTest extends EngineTest {
   // ---------------------------------------------------------------- unknown operations
 
   @Test
-  void executeStatement_partiQlNotServed_failsWithUnknownOperationException() {
-    String table = createTable("pk", null);
-    DynamoDbException e = assertThrows(DynamoDbException.class,
-        () -> client.executeStatement(r -> r.statement("SELECT * FROM \"" + table + "\"")));
+  @EngineOnly("DynamoDB serves backups; the engine does not")
+  void listBackups_backupsNotServed_failsWithUnknownOperationException() {
+    DynamoDbException e = assertThrows(DynamoDbException.class, () -> client.listBackups(r -> r.limit(1)));
 
     assertEquals("UnknownOperationException", e.awsErrorDetails().errorCode());
     assertEquals(400, e.statusCode());
   }
 
   @Test
+  @EngineOnly("sends unsigned requests through the in-process HTTP client")
   void rawRequest_unknownTarget_isHttp400WithUnknownOperationType() throws IOException {
     Raw response = raw(TARGET_PREFIX + "NoSuchOperation", "{}");
 
@@ -83,6 +83,7 @@ class ProtocolTest extends EngineTest {
   }
 
   @Test
+  @EngineOnly("sends unsigned requests through the in-process HTTP client")
   void rawRequest_missingTable_isHttp400WithResourceNotFoundType() throws IOException {
     Raw response = raw(TARGET_PREFIX + "DescribeTable", "{\"TableName\":\"" + uniqueName("missing") + "\"}");
 
@@ -93,6 +94,7 @@ class ProtocolTest extends EngineTest {
   // ---------------------------------------------------------------- requests and responses on the wire
 
   @Test
+  @EngineOnly("sends unsigned requests through the in-process HTTP client")
   void rawRequest_listTables_isHttp200JsonWithTableNames() throws IOException {
     String table = createTable("pk", null);
 
@@ -110,6 +112,7 @@ class ProtocolTest extends EngineTest {
   }
 
   @Test
+  @EngineOnly("sends unsigned requests through the in-process HTTP client")
   void rawRequest_putAndGetItem_speakAttributeValueJson() throws IOException {
     String table = createTable("pk", null);
 
@@ -129,6 +132,7 @@ class ProtocolTest extends EngineTest {
   }
 
   @Test
+  @EngineOnly("sends unsigned requests through the in-process HTTP client")
   void rawRequest_missingRequiredTableName_isValidationException() throws IOException {
     Raw response = raw(TARGET_PREFIX + "GetItem", "{\"Key\":{\"pk\":{\"S\":\"k\"}}}");
 
@@ -140,6 +144,7 @@ class ProtocolTest extends EngineTest {
   }
 
   @Test
+  @EngineOnly("sends unsigned requests through the in-process HTTP client")
   void rawRequest_malformedJson_isHttp400WithAnErrorType() throws IOException {
     Raw response = raw(TARGET_PREFIX + "ListTables", "{not json");
 

@@ -250,6 +250,68 @@ class TableOperationsTest extends EngineTest {
     assertTrue(table.latestStreamArn().endsWith("/stream/" + table.latestStreamLabel()), table.latestStreamArn());
   }
 
+  // TableId: "Unique identifier for the table" (API Reference, TableDescription), a UUID:
+  // pattern [0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}.
+  private static final String UUID_PATTERN =
+      "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}";
+
+  @Test
+  void describeTable_tableId_isAUuidThatStaysForTheTablesLife() {
+    String name = createTable("pk", null);
+    String id = describe(name).tableId();
+
+    assertTrue(id.matches(UUID_PATTERN), id);
+    client.updateTable(r -> r.tableName(name).deletionProtectionEnabled(false));
+    client.putItem(r -> r.tableName(name).item(Map.of("pk", AttributeValue.fromS("a"))));
+    assertEquals(id, describe(name).tableId());
+  }
+
+  @Test
+  @EngineOnly("needs an engine of its own: its tables alone, or a clock that stands still")
+  void createTable_sameNameAgainAtTheSameInstant_isAnotherTableWithAnotherId() {
+    // the clock stands still: an id made of name and creation time would come back the same
+    try (Isolated isolated = new Isolated(new MovableClock(Instant.parse("2025-01-01T00:00:00Z")))) {
+      isolated.create("again");
+      String first = isolated.client.describeTable(r -> r.tableName("again")).table().tableId();
+      isolated.client.deleteTable(r -> r.tableName("again"));
+      isolated.create("again");
+      String second = isolated.client.describeTable(r -> r.tableName("again")).table().tableId();
+
+      assertTrue(first.matches(UUID_PATTERN), first);
+      assertTrue(second.matches(UUID_PATTERN), second);
+      assertFalse(first.equals(second), "a recreated table has a new TableId: " + first);
+    }
+  }
+
+  @Test
+  void createTable_tableArn_isTheRegionsTableArn() {
+    String name = createTable("pk", null);
+
+    // arn:${Partition}:dynamodb:${Region}:${Account}:table/${TableName}
+    assertTrue(describe(name).tableArn().matches("arn:aws:dynamodb:[a-z0-9-]+:[0-9]{12}:table/" + name),
+        describe(name).tableArn());
+  }
+
+  @Test
+  @EngineOnly("needs an engine of its own: its tables alone, or a clock that stands still")
+  void createTable_streamOnAWholeSecond_labelHasMillisecondsAndArnEndsWithIt() {
+    // a stream label is the stream's creation time to the millisecond, even when that is .000
+    try (Isolated isolated = new Isolated(new MovableClock(Instant.parse("2025-03-04T05:06:07Z")))) {
+      isolated.client.createTable(r -> r.tableName("streamed")
+          .billingMode(BillingMode.PAY_PER_REQUEST)
+          .keySchema(hash("pk"))
+          .attributeDefinitions(attr("pk", ScalarAttributeType.S))
+          .streamSpecification(stream(StreamViewType.KEYS_ONLY)));
+      TableDescription table = isolated.client.describeTable(r -> r.tableName("streamed")).table();
+
+      assertEquals("2025-03-04T05:06:07.000", table.latestStreamLabel());
+      assertEquals(table.tableArn() + "/stream/2025-03-04T05:06:07.000", table.latestStreamArn());
+      assertTrue(table.latestStreamArn().matches(
+          "arn:aws:dynamodb:[a-z0-9-]+:[0-9]{12}:table/streamed/stream/[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9:]{8}\\.[0-9]{3}"),
+          table.latestStreamArn());
+    }
+  }
+
   @Test
   void describeTable_afterWrites_itemCountFollowsTheItems() {
     // DynamoDB refreshes ItemCount about every six hours; an in-memory engine can count at once.
@@ -420,6 +482,7 @@ class TableOperationsTest extends EngineTest {
   // ---------------------------------------------------------------- ListTables
 
   @Test
+  @EngineOnly("needs an engine of its own: its tables alone, or a clock that stands still")
   void listTables_limitTwo_pagesThroughEveryTableInNameOrder() {
     try (Isolated isolated = new Isolated()) {
       for (String name : List.of("list-c", "list-a", "list-e", "list-b", "list-d")) {
@@ -441,6 +504,7 @@ class TableOperationsTest extends EngineTest {
   }
 
   @Test
+  @EngineOnly("needs an engine of its own: its tables alone, or a clock that stands still")
   void listTables_withoutLimit_returnsEveryTableAndNoContinuation() {
     try (Isolated isolated = new Isolated()) {
       for (String name : List.of("zeta", "alpha", "mid")) {
@@ -453,6 +517,7 @@ class TableOperationsTest extends EngineTest {
   }
 
   @Test
+  @EngineOnly("needs an engine of its own: its tables alone, or a clock that stands still")
   void listTables_paginatorAcrossManyTables_visitsEachOnce() {
     try (Isolated isolated = new Isolated()) {
       List<String> expected = new ArrayList<>();
@@ -471,6 +536,7 @@ class TableOperationsTest extends EngineTest {
   }
 
   @Test
+  @EngineOnly("needs an engine of its own: its tables alone, or a clock that stands still")
   void listTables_emptyEngine_returnsNoNames() {
     try (Isolated isolated = new Isolated()) {
       ListTablesResponse none = isolated.client.listTables();
@@ -480,9 +546,70 @@ class TableOperationsTest extends EngineTest {
   }
 
   @Test
+  @EngineOnly("needs an engine of its own: its tables alone, or a clock that stands still")
+  void listTables_pageEndsWithTheLastTable_hasNoLastEvaluatedTableName() {
+    // "If you do not receive a LastEvaluatedTableName value in the response, this means that
+    // there are no more table names to be retrieved": a full last page is still the last page
+    try (Isolated isolated = new Isolated()) {
+      for (String name : List.of("full-a", "full-b", "full-c", "full-d")) {
+        isolated.create(name);
+      }
+
+      ListTablesResponse first = isolated.client.listTables(r -> r.limit(2));
+      ListTablesResponse last = isolated.client.listTables(r -> r.limit(2).exclusiveStartTableName("full-b"));
+      ListTablesResponse exactly = isolated.client.listTables(r -> r.limit(4));
+
+      assertEquals("full-b", first.lastEvaluatedTableName());
+      assertEquals(List.of("full-c", "full-d"), last.tableNames());
+      assertNull(last.lastEvaluatedTableName());
+      assertEquals(4, exactly.tableNames().size());
+      assertNull(exactly.lastEvaluatedTableName());
+    }
+  }
+
+  @Test
+  @EngineOnly("needs an engine of its own: its tables alone, or a clock that stands still")
+  void listTables_exclusiveStartTableNameNotATable_startsAfterItInNameOrder() {
+    try (Isolated isolated = new Isolated()) {
+      for (String name : List.of("from-a", "from-c", "from-e")) {
+        isolated.create(name);
+      }
+
+      assertEquals(List.of("from-c", "from-e"),
+          isolated.client.listTables(r -> r.exclusiveStartTableName("from-b")).tableNames());
+      assertEquals(List.of("from-e"),
+          isolated.client.listTables(r -> r.exclusiveStartTableName("from-c")).tableNames());
+      assertTrue(isolated.client.listTables(r -> r.exclusiveStartTableName("from-z")).tableNames().isEmpty());
+    }
+  }
+
+  @Test
+  @EngineOnly("needs an engine of its own: its tables alone, or a clock that stands still")
+  void listTables_limitOneAndHundred_areAccepted() {
+    try (Isolated isolated = new Isolated()) {
+      isolated.create("edge-a");
+      isolated.create("edge-b");
+
+      ListTablesResponse one = isolated.client.listTables(r -> r.limit(1));
+      assertEquals(List.of("edge-a"), one.tableNames());
+      assertEquals("edge-a", one.lastEvaluatedTableName());
+      assertEquals(List.of("edge-a", "edge-b"), isolated.client.listTables(r -> r.limit(100)).tableNames());
+    }
+  }
+
+  @Test
   void listTables_limitOutsideOneToHundred_throwsValidation() {
     assertValidation(() -> client.listTables(r -> r.limit(0)));
     assertValidation(() -> client.listTables(r -> r.limit(101)));
+  }
+
+  @Test
+  void listTables_limitOutsideOneToHundred_namesTheBoundItBreaks() {
+    // Limit: "Valid Range: Minimum value of 1. Maximum value of 100." (API Reference, ListTables)
+    Values.assertValidation("1 validation error detected: Value '0' at 'limit' failed to satisfy constraint: "
+        + "Member must have value greater than or equal to 1", () -> client.listTables(r -> r.limit(0)));
+    Values.assertValidation("1 validation error detected: Value '101' at 'limit' failed to satisfy constraint: "
+        + "Member must have value less than or equal to 100", () -> client.listTables(r -> r.limit(101)));
   }
 
   // ---------------------------------------------------------------- DeleteTable
@@ -679,6 +806,7 @@ class TableOperationsTest extends EngineTest {
   }
 
   @Test
+  @EngineOnly("needs an engine of its own: its tables alone, or a clock that stands still")
   void updateTimeToLive_disableAfterTheHour_describesDisabled() {
     MovableClock clock = new MovableClock(Instant.parse("2025-01-01T00:00:00Z"));
     try (Isolated isolated = new Isolated(clock)) {

@@ -62,6 +62,7 @@ import software.amazon.awssdk.services.dynamodb.streams.DynamoDbStreamsClient;
  * says an item is expired when its value "is less than the current time", and the Developer Guide
  * ("Computing time to live") that "the item will be expired after the specified time".
  */
+@EngineOnly("fixes the engine's clock and sweeps expired items with local.expireNow()")
 class TimeToLiveTest extends EngineTest {
   /** The fixed now of this class: 2023-11-14T22:13:20Z. */
   private static final long NOW = 1_700_000_000L;

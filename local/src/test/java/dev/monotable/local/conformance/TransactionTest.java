@@ -535,6 +535,7 @@ class TransactionTest extends EngineTest {
   }
 
   @Test
+  @EngineOnly("moves the engine's clock ten minutes on")
   void transactWriteItems_sameTokenDifferentRequestAfterTenMinutes_appliedAsNew() {
     String table = createTable("pk", null);
     put(table, Map.of("pk", s("counter"), "n", n("0")));

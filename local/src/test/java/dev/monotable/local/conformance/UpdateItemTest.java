@@ -621,6 +621,71 @@ class UpdateItemTest extends EngineTest {
     assertItem(item("visits", n("42")), response.attributes());
   }
 
+  // UPDATED_OLD and UPDATED_NEW return "only the updated attributes" (API Reference, UpdateItem,
+  // ReturnValues): a nested path comes back as the maps and lists leading to it, holding only
+  // the part the update wrote, never the rest of its top-level attribute.
+
+  private static final Map<String, AttributeValue> NESTED = item("pk", s("k"),
+      "a", m("b", n("1"), "c", n("2"), "tags", ss("x", "y")),
+      "l", l(s("l0"), s("l1"), s("l2")),
+      "other", s("untouched"));
+
+  @Test
+  void updateItem_updatedOldAndNewOfNestedSet_returnOnlyTheNestedPath() {
+    Map<String, Map<String, AttributeValue>> returned = updatedOldAndNew("SET a.b = :v", values(":v", n("10")));
+
+    assertItem(item("a", m("b", n("1"))), returned.get("old"));
+    assertItem(item("a", m("b", n("10"))), returned.get("new"));
+  }
+
+  @Test
+  void updateItem_updatedOldAndNewOfListElement_returnOnlyThatElement() {
+    Map<String, Map<String, AttributeValue>> returned = updatedOldAndNew("SET l[1] = :v", values(":v", s("new")));
+
+    assertItem(item("l", l(s("l1"))), returned.get("old"));
+    assertItem(item("l", l(s("new"))), returned.get("new"));
+  }
+
+  @Test
+  void updateItem_updatedOldAndNewOfNestedAddToNewPath_omitOldValue() {
+    Map<String, Map<String, AttributeValue>> returned = updatedOldAndNew("ADD a.visits :one", values(":one", n("1")));
+
+    // a.visits did not exist before the update: there is no old value to return
+    assertTrue(returned.get("old").isEmpty(), "UPDATED_OLD: " + returned.get("old"));
+    assertItem(item("a", m("visits", n("1"))), returned.get("new"));
+  }
+
+  @Test
+  void updateItem_updatedOldAndNewOfNestedDelete_returnTheSetBeforeAndAfter() {
+    Map<String, Map<String, AttributeValue>> returned = updatedOldAndNew("DELETE a.tags :x", values(":x", ss("x")));
+
+    assertItem(item("a", m("tags", ss("x", "y"))), returned.get("old"));
+    assertItem(item("a", m("tags", ss("y"))), returned.get("new"));
+  }
+
+  @Test
+  void updateItem_updatedOldAndNewOfNestedRemove_returnOldValueAndOmitRemovedPath() {
+    Map<String, Map<String, AttributeValue>> returned = updatedOldAndNew("REMOVE a.c, l[0] SET a.b = :v",
+        values(":v", n("10")));
+
+    assertItem(item("a", m("b", n("1"), "c", n("2")), "l", l(s("l0"))), returned.get("old"));
+    // l[0] now holds what was l[1]; the removed paths are not part of the new values
+    assertItem(item("a", m("b", n("10"))), returned.get("new"));
+  }
+
+  /** Runs the same update on two copies of NESTED, once with UPDATED_OLD and once with UPDATED_NEW. */
+  private Map<String, Map<String, AttributeValue>> updatedOldAndNew(String expression,
+      Map<String, AttributeValue> values) {
+    String table = table();
+    put(table, NESTED);
+    UpdateItemResponse old = update(table, "k", expression, null, values, ReturnValue.UPDATED_OLD);
+    Map<String, AttributeValue> afterFirst = get(table, "k");
+    put(table, NESTED);
+    UpdateItemResponse updated = update(table, "k", expression, null, values, ReturnValue.UPDATED_NEW);
+    assertItem(afterFirst, get(table, "k"));
+    return Map.of("old", old.attributes(), "new", updated.attributes());
+  }
+
   // ---------------------------------------------------------------- helpers
 
   private UpdateItemResponse updateReturning(ReturnValue returnValue) {

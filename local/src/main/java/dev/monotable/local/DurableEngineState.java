@@ -1,0 +1,207 @@
+package dev.monotable.local;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.monotable.local.durable.DurableState;
+import dev.monotable.local.durable.LogRecord;
+import dev.monotable.local.value.Value;
+import dev.monotable.local.value.ValueJson;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The engine's state as its write-ahead log keeps it: records are applied by {@link Engine#replay},
+ * and a snapshot is every table (definition, items, index definitions — the index entries are
+ * rebuilt from the items — billing, time to live, tags), every stream with its records, the
+ * stream sequence counter and the transactions' client request tokens, as one JSON document.
+ * A field added to {@link Table}, {@link Stream} or {@link SecondaryIndex} must be added here too.
+ */
+final class DurableEngineState implements DurableState {
+  private final Engine engine;
+  private final TransactionOperations transactions;
+
+  DurableEngineState(Engine engine, TransactionOperations transactions) {
+    this.engine = engine;
+    this.transactions = transactions;
+  }
+
+  @Override
+  public void apply(LogRecord record) {
+    engine.replay(record);
+  }
+
+  @Override
+  public void writeSnapshot(OutputStream out) throws IOException {
+    ObjectNode state = Json.object();
+    state.put("sequence", engine.changes.sequence());
+    ArrayNode streams = state.putArray("streams");
+    for (Stream stream : engine.streams.values()) {
+      streams.add(stream(stream));
+    }
+    ArrayNode tables = state.putArray("tables");
+    for (Table table : engine.tables.values()) {
+      tables.add(table(table));
+    }
+    state.set("transactions", transactions.completedSnapshot());
+    out.write(Json.write(state));
+  }
+
+  @Override
+  public void readSnapshot(InputStream in) throws IOException {
+    JsonNode state = Json.read(in.readAllBytes());
+    engine.changes.sequence(state.get("sequence").asLong());
+    for (JsonNode node : state.get("streams")) {
+      Stream stream = new Stream(node.get("tableArn").asText(), node.get("tableName").asText(), node.get("viewType").asText(),
+          key(node.get("key")), Instant.parse(node.get("created").asText()));
+      stream.enabled = node.get("enabled").asBoolean();
+      for (JsonNode change : node.get("records")) {
+        stream.records.add(new Stream.Change(change.get("sequence").asLong(), change.get("event").asText(),
+            item(change.get("keys")), item(change.get("old")), item(change.get("new")),
+            Instant.parse(change.get("time").asText()), change.get("byService").asBoolean(), change.get("size").asInt()));
+      }
+      engine.streams.put(stream.arn, stream);
+    }
+    for (JsonNode node : state.get("tables")) {
+      Table table = new Table(node.get("name").asText(), node.get("arn").asText(), node.get("id").asText(),
+          Instant.parse(node.get("created").asText()), key(node.get("key")));
+      node.get("attributeTypes").fields().forEachRemaining(type -> table.attributeTypes.put(type.getKey(), type.getValue().asText()));
+      for (JsonNode index : node.get("indexes")) {
+        List<String> nonKey = new ArrayList<>();
+        index.get("nonKeyAttributes").forEach(name -> nonKey.add(name.asText()));
+        SecondaryIndex secondary = new SecondaryIndex(index.get("name").asText(), index.get("global").asBoolean(),
+            key(index.get("key")), table.key, index.get("projectionType").asText(), nonKey, index.get("arn").asText());
+        secondary.readCapacity = index.get("readCapacity").asLong();
+        secondary.writeCapacity = index.get("writeCapacity").asLong();
+        table.indexes.put(secondary.name, secondary);
+      }
+      table.billingMode = text(node.get("billingMode"));
+      table.lastPayPerRequest = instant(node.get("lastPayPerRequest"));
+      table.readCapacity = node.get("readCapacity").asLong();
+      table.writeCapacity = node.get("writeCapacity").asLong();
+      for (JsonNode arn : node.get("streams")) {
+        table.streams.add(engine.streams.get(arn.asText()));
+      }
+      String current = text(node.get("stream"));
+      table.stream = current == null ? null : engine.streams.get(current);
+      table.ttlAttribute = text(node.get("ttlAttribute"));
+      table.ttlEnabled = node.get("ttlEnabled").asBoolean();
+      table.ttlChanged = instant(node.get("ttlChanged"));
+      table.deletionProtection = node.get("deletionProtection").asBoolean();
+      node.get("tags").fields().forEachRemaining(tag -> table.tags.put(tag.getKey(), tag.getValue().asText()));
+      for (JsonNode itemNode : node.get("items")) {
+        Map<String, Value> item = Collections.unmodifiableMap(new LinkedHashMap<>(ValueJson.readItem(itemNode)));
+        table.items.put(item.get(table.key.partitionKey()), table.rowKey(item), item);
+      }
+      table.indexes.values().forEach(table::backfill);
+      engine.tables.put(table.name, table);
+    }
+    transactions.restoreCompleted(state.get("transactions"));
+  }
+
+  private static ObjectNode stream(Stream stream) {
+    ObjectNode node = Json.object();
+    node.put("tableArn", stream.arn.substring(0, stream.arn.length() - "/stream/".length() - stream.label.length()));
+    node.put("tableName", stream.tableName);
+    node.put("viewType", stream.viewType);
+    node.set("key", key(stream.key));
+    node.put("created", stream.created.toString());
+    node.put("enabled", stream.enabled);
+    ArrayNode records = node.putArray("records");
+    for (Stream.Change change : stream.records) {
+      ObjectNode record = records.addObject();
+      record.put("sequence", change.sequence());
+      record.put("event", change.eventName());
+      record.set("keys", item(change.keys()));
+      record.set("old", item(change.oldImage()));
+      record.set("new", item(change.newImage()));
+      record.put("time", change.time().toString());
+      record.put("byService", change.byService());
+      record.put("size", change.sizeBytes());
+    }
+    return node;
+  }
+
+  private static ObjectNode table(Table table) {
+    ObjectNode node = Json.object();
+    node.put("name", table.name);
+    node.put("arn", table.arn);
+    node.put("id", table.id);
+    node.put("created", table.created.toString());
+    node.set("key", key(table.key));
+    ObjectNode types = node.putObject("attributeTypes");
+    table.attributeTypes.forEach(types::put);
+    ArrayNode indexes = node.putArray("indexes");
+    for (SecondaryIndex index : table.indexes.values()) {
+      ObjectNode definition = indexes.addObject();
+      definition.put("name", index.name);
+      definition.put("global", index.global);
+      definition.set("key", key(index.key));
+      definition.put("projectionType", index.projectionType);
+      ArrayNode nonKey = definition.putArray("nonKeyAttributes");
+      index.nonKeyAttributes.forEach(nonKey::add);
+      definition.put("arn", index.arn);
+      definition.put("readCapacity", index.readCapacity);
+      definition.put("writeCapacity", index.writeCapacity);
+    }
+    node.put("billingMode", table.billingMode);
+    node.put("lastPayPerRequest", table.lastPayPerRequest == null ? null : table.lastPayPerRequest.toString());
+    node.put("readCapacity", table.readCapacity);
+    node.put("writeCapacity", table.writeCapacity);
+    ArrayNode streams = node.putArray("streams");
+    table.streams.forEach(stream -> streams.add(stream.arn));
+    node.put("stream", table.stream == null ? null : table.stream.arn);
+    node.put("ttlAttribute", table.ttlAttribute);
+    node.put("ttlEnabled", table.ttlEnabled);
+    node.put("ttlChanged", table.ttlChanged == null ? null : table.ttlChanged.toString());
+    node.put("deletionProtection", table.deletionProtection);
+    ObjectNode tags = node.putObject("tags");
+    table.tags.forEach(tags::put);
+    ArrayNode items = node.putArray("items");
+    for (var partition : table.items.partitions().values()) {
+      for (Map<String, Value> item : partition.values()) {
+        items.add(ValueJson.writeItem(item));
+      }
+    }
+    return node;
+  }
+
+  private static ObjectNode key(KeySchema key) {
+    ObjectNode node = Json.object();
+    node.put("partitionKey", key.partitionKey());
+    node.put("partitionType", key.partitionType());
+    node.put("sortKey", key.sortKey());
+    node.put("sortType", key.sortType());
+    return node;
+  }
+
+  private static KeySchema key(JsonNode node) {
+    return new KeySchema(node.get("partitionKey").asText(), node.get("partitionType").asText(), text(node.get("sortKey")),
+        text(node.get("sortType")));
+  }
+
+  private static JsonNode item(Map<String, Value> item) {
+    return item == null ? Json.object().nullNode() : ValueJson.writeItem(item);
+  }
+
+  private static Map<String, Value> item(JsonNode node) {
+    return node == null || node.isNull() ? null : Collections.unmodifiableMap(new LinkedHashMap<>(ValueJson.readItem(node)));
+  }
+
+  private static String text(JsonNode node) {
+    return node == null || node.isNull() ? null : node.asText();
+  }
+
+  private static Instant instant(JsonNode node) {
+    String text = text(node);
+    return text == null ? null : Instant.parse(text);
+  }
+}
