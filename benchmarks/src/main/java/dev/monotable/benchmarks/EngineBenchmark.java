@@ -21,11 +21,8 @@ import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
-import software.amazon.awssdk.services.dynamodb.model.BillingMode;
 import software.amazon.awssdk.services.dynamodb.model.GetItemResponse;
-import software.amazon.awssdk.services.dynamodb.model.KeyType;
 import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
-import software.amazon.awssdk.services.dynamodb.model.ScalarAttributeType;
 
 /**
  * monotable-local through the SDK v2 {@code DynamoDbClient} and the engine's in-process HTTP client,
@@ -54,25 +51,13 @@ public class EngineBenchmark {
         .region(Region.US_EAST_1)
         .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("bench", "bench")))
         .build();
-    client.createTable(t -> t.tableName("Bench")
-        .billingMode(BillingMode.PAY_PER_REQUEST)
-        .keySchema(k -> k.attributeName("PK").keyType(KeyType.HASH), k -> k.attributeName("SK").keyType(KeyType.RANGE))
-        .attributeDefinitions(
-            a -> a.attributeName("PK").attributeType(ScalarAttributeType.S),
-            a -> a.attributeName("SK").attributeType(ScalarAttributeType.S)));
+    EngineBenchData.create(client);
     item = new HashMap<>();
     item.put("PK", AttributeValue.fromS("USER#1"));
     item.put("SK", AttributeValue.fromS("PROFILE"));
     item.put("body", AttributeValue.fromS("x".repeat(1000)));
     item.put("n", AttributeValue.fromN("42"));
     key = Map.of("PK", item.get("PK"), "SK", item.get("SK"));
-    for (int i = 0; i < 100; i++) {
-      Map<String, AttributeValue> row = new HashMap<>(item);
-      row.put("PK", AttributeValue.fromS("ORDERS"));
-      row.put("SK", AttributeValue.fromS(String.format("ORDER#%04d", i)));
-      row.put("body", AttributeValue.fromS("y".repeat(200)));
-      client.putItem(p -> p.tableName("Bench").item(row));
-    }
   }
 
   @TearDown(Level.Trial)

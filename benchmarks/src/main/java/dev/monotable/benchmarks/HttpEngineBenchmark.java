@@ -24,11 +24,8 @@ import software.amazon.awssdk.http.apache5.Apache5HttpClient;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
-import software.amazon.awssdk.services.dynamodb.model.BillingMode;
 import software.amazon.awssdk.services.dynamodb.model.GetItemResponse;
-import software.amazon.awssdk.services.dynamodb.model.KeyType;
 import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
-import software.amazon.awssdk.services.dynamodb.model.ScalarAttributeType;
 
 /**
  * monotable-local as a server on a loopback port, through the SDK v2 {@code DynamoDbClient} and its
@@ -59,20 +56,7 @@ public class HttpEngineBenchmark {
           .region(Region.US_EAST_1)
           .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("bench", "bench")))
           .build();
-      client.createTable(t -> t.tableName("Bench")
-          .billingMode(BillingMode.PAY_PER_REQUEST)
-          .keySchema(k -> k.attributeName("PK").keyType(KeyType.HASH),
-              k -> k.attributeName("SK").keyType(KeyType.RANGE))
-          .attributeDefinitions(
-              a -> a.attributeName("PK").attributeType(ScalarAttributeType.S),
-              a -> a.attributeName("SK").attributeType(ScalarAttributeType.S)));
-      for (int i = 0; i < 100; i++) {
-        Map<String, AttributeValue> row = new HashMap<>();
-        row.put("PK", AttributeValue.fromS("ORDERS"));
-        row.put("SK", AttributeValue.fromS(String.format("ORDER#%04d", i)));
-        row.put("body", AttributeValue.fromS("y".repeat(200)));
-        client.putItem(p -> p.tableName("Bench").item(row));
-      }
+      EngineBenchData.create(client);
     }
 
     @TearDown(Level.Trial)
