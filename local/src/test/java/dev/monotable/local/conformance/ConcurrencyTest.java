@@ -9,11 +9,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterAll;
@@ -57,24 +54,6 @@ class ConcurrencyTest extends EngineTest {
     return AttributeValue.fromN(value);
   }
 
-  /** Runs {@code tasks} on the pool, released together, and returns their results. */
-  private <T> List<T> together(List<Callable<T>> tasks) throws Exception {
-    CountDownLatch start = new CountDownLatch(1);
-    List<Future<T>> futures = new ArrayList<>();
-    for (Callable<T> task : tasks) {
-      futures.add(pool.submit(() -> {
-        start.await();
-        return task.call();
-      }));
-    }
-    start.countDown();
-    List<T> results = new ArrayList<>();
-    for (Future<T> future : futures) {
-      results.add(future.get(60, TimeUnit.SECONDS));
-    }
-    return results;
-  }
-
   @Test
   @Timeout(60)
   void putItem_eightThreadsAttributeNotExistsOnOneKey_exactlyOneSucceeds() throws Exception {
@@ -94,7 +73,7 @@ class ConcurrencyTest extends EngineTest {
       });
     }
 
-    List<String> results = together(tasks);
+    List<String> results = Together.run(pool, tasks);
 
     List<String> winners = results.stream().filter(result -> !result.equals("failed")).toList();
     assertEquals(1, winners.size(), "results " + results);
@@ -125,7 +104,7 @@ class ConcurrencyTest extends EngineTest {
       });
     }
 
-    int done = together(tasks).stream().mapToInt(Integer::intValue).sum();
+    int done = Together.run(pool, tasks).stream().mapToInt(Integer::intValue).sum();
 
     assertEquals(THREADS * perThread, done);
     Map<String, AttributeValue> stored = client.getItem(r -> r.tableName(table)
@@ -189,7 +168,7 @@ class ConcurrencyTest extends EngineTest {
       return "reader";
     });
 
-    List<String> results = together(tasks);
+    List<String> results = Together.run(pool, tasks);
 
     assertEquals("reader", results.get(writers), results.get(writers));
     assertEquals(writers * perWriter, committed.get());

@@ -87,24 +87,6 @@ class HttpConcurrencyTest extends EngineTest {
     return name;
   }
 
-  /** Runs {@code tasks} on the pool, released together, and returns their results. */
-  private <T> List<T> together(List<Callable<T>> tasks) throws Exception {
-    CountDownLatch start = new CountDownLatch(1);
-    List<Future<T>> futures = new ArrayList<>();
-    for (Callable<T> task : tasks) {
-      futures.add(pool.submit(() -> {
-        start.await();
-        return task.call();
-      }));
-    }
-    start.countDown();
-    List<T> results = new ArrayList<>();
-    for (Future<T> future : futures) {
-      results.add(future.get(60, TimeUnit.SECONDS));
-    }
-    return results;
-  }
-
   @Test
   @Timeout(60)
   void updateItem_readThenConditionalSetFromSixThreads_noUpdateLost() throws Exception {
@@ -132,7 +114,7 @@ class HttpConcurrencyTest extends EngineTest {
       });
     }
 
-    together(tasks);
+    Together.run(pool, tasks);
 
     assertEquals(n((long) THREADS * perThread), http.getItem(r -> r.tableName(table)
         .key(Map.of("pk", s("counter"))).consistentRead(true)).item().get("n"));
@@ -233,7 +215,7 @@ class HttpConcurrencyTest extends EngineTest {
       }
     }
 
-    List<String> tables = together(tasks);
+    List<String> tables = Together.run(pool, tasks);
 
     List<String> listed = http.listTablesPaginator().tableNames().stream().toList();
     for (String table : tables) {

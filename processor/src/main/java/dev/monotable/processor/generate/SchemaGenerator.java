@@ -12,11 +12,19 @@ import dev.monotable.processor.model.IndexBinding;
 import dev.monotable.processor.model.IndexModel;
 import dev.monotable.processor.model.KeyTemplate;
 import dev.monotable.processor.model.Naming;
+import dev.monotable.processor.model.ScalarKind;
 import dev.monotable.processor.model.TableModel;
+import dev.monotable.processor.model.ValueType;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import javax.annotation.processing.Filer;
 import javax.lang.model.element.Modifier;
 
@@ -58,7 +66,7 @@ public final class SchemaGenerator extends EntitySourceGenerator {
             .initializer("$S", table.typeAttribute())
             .build());
     fields.addConstants(type, entity.type().simpleName());
-    java.util.Set<String> fixed = new java.util.TreeSet<>();
+    Set<String> fixed = new TreeSet<>();
     entity.keyFields(entity.primaryKeyTemplates(table)).forEach(field -> fixed.add(field.attributeName()));
     // what describes the entity goes to EntitySchema's constructor: the fixed attributes are the
     // primary-key fields', which updates may not set
@@ -67,7 +75,7 @@ public final class SchemaGenerator extends EntitySourceGenerator {
         : CodeBlock.of("$T.of($S)", List.class, table.partitionKey());
     type.addMethod(MethodSpec.constructorBuilder()
         .addModifiers(Modifier.PRIVATE)
-        .addStatement("super(ENTITY_TYPE, TYPE_ATTRIBUTE, $L,$W$T.of($L))", keyAttributes, java.util.Set.class,
+        .addStatement("super(ENTITY_TYPE, TYPE_ATTRIBUTE, $L,$W$T.of($L))", keyAttributes, Set.class,
             CodeBlock.join(fixed.stream().map(attribute -> CodeBlock.of("$S", attribute)).toList(), ",$W"))
         .build());
     addIndexKeyRules(type, entity, table, keysClass);
@@ -101,7 +109,7 @@ public final class SchemaGenerator extends EntitySourceGenerator {
         .addStatement("$T out = $T.of(ENTITY_TYPE)", TypeNames.ITEM_WRITER, TypeNames.ITEM_WRITER);
     KeyTemplate partition = entity.partitionKey().orElseThrow();
     // a plain key field is written once, as the key, by a builder that refuses null
-    java.util.Set<String> plainKeyFields = new java.util.HashSet<>();
+    Set<String> plainKeyFields = new HashSet<>();
     if (entity.sharded()) {
       // the partition key in the item's shard, which its whole key decides
       CodeBlock partitionArguments = keyArguments(entity, partition, instance);
@@ -172,7 +180,7 @@ public final class SchemaGenerator extends EntitySourceGenerator {
   private static void addStamped(TypeSpec.Builder type, EntityModel entity, FieldCode fields, ClassName entityClass,
       String instance) {
     String now = instance.equals("now") ? "clockNow" : "now";
-    java.util.Map<String, CodeBlock> stamps = new java.util.LinkedHashMap<>();
+    Map<String, CodeBlock> stamps = new LinkedHashMap<>();
     List<String> said = new ArrayList<>();
     for (FieldModel field : entity.storedFields()) {
       CodeBlock current = FieldCode.access(field, instance);
@@ -201,7 +209,7 @@ public final class SchemaGenerator extends EntitySourceGenerator {
         .addJavadoc("{@code $L} as a write stores it: $L.\n", instance, String.join(", ", said))
         .returns(entityClass)
         .addParameter(entityClass, instance)
-        .addParameter(ClassName.get(java.time.Instant.class), now)
+        .addParameter(ClassName.get(Instant.class), now)
         .addCode(body.build())
         .build());
   }
@@ -211,9 +219,9 @@ public final class SchemaGenerator extends EntitySourceGenerator {
    * attribute, or, for a field whose key text is its stored form, the key it is part of (an index
    * that does not project the attribute); an item that gives neither is refused.
    */
-  private static java.util.Map<String, CodeBlock> keyFieldLookups(EntityModel entity, TableModel table,
+  private static Map<String, CodeBlock> keyFieldLookups(EntityModel entity, TableModel table,
       FieldCode fields, ClassName keysClass) {
-    java.util.Map<String, CodeBlock> lookups = new java.util.HashMap<>();
+    Map<String, CodeBlock> lookups = new HashMap<>();
     List<KeyTemplate> templates = new ArrayList<>(List.of(entity.partitionKey().orElseThrow()));
     List<String> keyAttributes = new ArrayList<>(List.of(table.partitionKey()));
     List<String> formats = new ArrayList<>(List.of("PARTITION_KEY"));
@@ -230,8 +238,8 @@ public final class SchemaGenerator extends EntitySourceGenerator {
         if (lookups.containsKey(name) || constant == null) {
           continue;
         }
-        boolean textual = field.valueType() instanceof dev.monotable.processor.model.ValueType.EnumValue
-            || field.valueType() instanceof dev.monotable.processor.model.ValueType.Scalar scalar
+        boolean textual = field.valueType() instanceof ValueType.EnumValue
+            || field.valueType() instanceof ValueType.Scalar scalar
                 && TEXTUAL_KEYS.contains(scalar.kind());
         lookups.put(name, !template.plain() && textual
             ? CodeBlock.of("$T.keyField(item, $L,$W$T.$L, $S, $S, ENTITY_TYPE)", TypeNames.ITEM_READER, constant,
@@ -243,10 +251,10 @@ public final class SchemaGenerator extends EntitySourceGenerator {
   }
 
   /** The key types whose text in a key is the attribute's stored form. */
-  private static final Set<dev.monotable.processor.model.ScalarKind> TEXTUAL_KEYS = Set.of(
-      dev.monotable.processor.model.ScalarKind.STRING, dev.monotable.processor.model.ScalarKind.INSTANT,
-      dev.monotable.processor.model.ScalarKind.LOCAL_DATE, dev.monotable.processor.model.ScalarKind.LOCAL_DATE_TIME,
-      dev.monotable.processor.model.ScalarKind.UUID);
+  private static final Set<ScalarKind> TEXTUAL_KEYS = Set.of(
+      ScalarKind.STRING, ScalarKind.INSTANT,
+      ScalarKind.LOCAL_DATE, ScalarKind.LOCAL_DATE_TIME,
+      ScalarKind.UUID);
 
   /**
    * Writes an index's template keys when every field they use is set; an item with a null index
@@ -353,7 +361,7 @@ public final class SchemaGenerator extends EntitySourceGenerator {
             .addJavadoc("Index key {@code $L} from the fields' values by attribute, for updates and upserts.\n",
                 template.attribute())
             .returns(String.class)
-            .addParameter(ParameterizedTypeName.get(ClassName.get(java.util.Map.class), ClassName.get(String.class),
+            .addParameter(ParameterizedTypeName.get(ClassName.get(Map.class), ClassName.get(String.class),
                 ClassName.get(Object.class)), "values")
             .addStatement("return $T.$L($L)", keysClass, method, CodeBlock.join(arguments, ",$W"))
             .build());
