@@ -2,20 +2,19 @@ package shop;
 
 import dev.monotable.runtime.Condition;
 import dev.monotable.runtime.ConditionFailedException;
-import dev.monotable.runtime.ConsistentQuery;
 import dev.monotable.runtime.NarrowedConsistentQuery;
 import dev.monotable.runtime.NarrowedQuery;
-import dev.monotable.runtime.Query;
 import dev.monotable.runtime.Read;
-import dev.monotable.runtime.Repository;
 import dev.monotable.runtime.Scan;
 import dev.monotable.runtime.SortKeyRange;
 import dev.monotable.runtime.TextSortKeyRange;
 import dev.monotable.runtime.Update;
+import dev.monotable.runtime.internal.AbstractConsistentQuery;
+import dev.monotable.runtime.internal.AbstractQuery;
+import dev.monotable.runtime.internal.AbstractRepository;
 import dev.monotable.runtime.internal.DynamoTable;
-import dev.monotable.runtime.internal.EntityStore;
 import dev.monotable.runtime.internal.KeyMaps;
-import dev.monotable.runtime.internal.QueryState;
+import dev.monotable.runtime.internal.QueryPlan;
 import dev.monotable.runtime.internal.SortKeyField;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -30,17 +29,15 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
  * Get one from {@code AppDataTable.orders()}.
  */
 @Generated("dev.monotable.processor.MonotableProcessor")
-public final class OrderRepository extends Repository<Order> {
-    private final EntityStore<Order> store;
-
+public final class OrderRepository extends AbstractRepository<Order> {
     /** A repository of the entity's items in {@code table}. */
     OrderRepository(DynamoTable table) {
-        this.store = table.store(this, OrderSchema.INSTANCE, OrderSchema.INDEX_KEY_RULES);
+        super(table.store(OrderSchema.INSTANCE, OrderSchema.INDEX_KEY_RULES));
     }
 
     /** Reads the Order keyed {@code USER#<userId> / ORDER#<orderDate>#<orderId>}, if there is one. */
     public Optional<Order> get(String userId, Instant orderDate, String orderId) {
-        return this.store.get(OrderKeys.primaryKey(userId, orderDate, orderId));
+        return store().get(OrderKeys.primaryKey(userId, orderDate, orderId));
     }
 
     /**
@@ -48,12 +45,12 @@ public final class OrderRepository extends Repository<Order> {
      * {@code Read.consistent()}, {@code Read.projecting(..)}.
      */
     public Optional<Order> get(String userId, Instant orderDate, String orderId, Read read) {
-        return this.store.get(OrderKeys.primaryKey(userId, orderDate, orderId), read);
+        return store().get(OrderKeys.primaryKey(userId, orderDate, orderId), read);
     }
 
     /** Deletes the Order of these key fields, whatever its version; an absent one is no error. */
     public void delete(String userId, Instant orderDate, String orderId) {
-        this.store.delete(OrderKeys.primaryKey(userId, orderDate, orderId));
+        store().delete(OrderKeys.primaryKey(userId, orderDate, orderId));
     }
 
     /**
@@ -62,7 +59,7 @@ public final class OrderRepository extends Repository<Order> {
      * @throws ConditionFailedException when it does not; nothing is deleted
      */
     public void delete(String userId, Instant orderDate, String orderId, Condition condition) {
-        this.store.delete(OrderKeys.primaryKey(userId, orderDate, orderId), condition);
+        store().delete(OrderKeys.primaryKey(userId, orderDate, orderId), condition);
     }
 
     /**
@@ -70,13 +67,13 @@ public final class OrderRepository extends Repository<Order> {
      * {@link ConditionFailedException} when there is none.
      */
     public Update<Order> update(String userId, Instant orderDate, String orderId) {
-        return this.store.update(OrderKeys.primaryKey(userId, orderDate, orderId),
+        return store().update(OrderKeys.primaryKey(userId, orderDate, orderId),
                 OrderKeys.primaryKeyFields(userId, orderDate, orderId));
     }
 
     /** An update of the Order of these key fields that creates it (keys, type, version) when there is none. */
     public Update<Order> upsert(String userId, Instant orderDate, String orderId) {
-        return this.store.upsert(OrderKeys.primaryKey(userId, orderDate, orderId),
+        return store().upsert(OrderKeys.primaryKey(userId, orderDate, orderId),
                 OrderKeys.primaryKeyFields(userId, orderDate, orderId));
     }
 
@@ -86,7 +83,7 @@ public final class OrderRepository extends Repository<Order> {
      * @throws dev.monotable.runtime.BatchIncompleteException carrying the keys still unread
      */
     public List<Optional<Order>> batchGet(List<Key> keys) {
-        return this.store.batchGet(primaryKeys(keys), keys);
+        return store().batchGet(primaryKeys(keys), keys);
     }
 
     /**
@@ -95,7 +92,7 @@ public final class OrderRepository extends Repository<Order> {
      * @throws dev.monotable.runtime.BatchIncompleteException carrying the keys still unread
      */
     public List<Optional<Order>> batchGet(List<Key> keys, Read read) {
-        return this.store.batchGet(primaryKeys(keys), keys, read);
+        return store().batchGet(primaryKeys(keys), keys, read);
     }
 
     /**
@@ -104,7 +101,7 @@ public final class OrderRepository extends Repository<Order> {
      * @throws dev.monotable.runtime.BatchIncompleteException carrying the keys still undeleted
      */
     public void batchDelete(List<Key> keys) {
-        this.store.batchDelete(primaryKeys(keys), keys);
+        store().batchDelete(primaryKeys(keys), keys);
     }
 
     /**
@@ -114,8 +111,8 @@ public final class OrderRepository extends Repository<Order> {
      */
     public Scan<Order> scanIndex(String index) {
         return switch (index) {
-            case "GSI1" -> this.store.scanIndex("GSI1", true);
-            case "ByStatus" -> this.store.scanIndex("ByStatus", true, "PK", "SK");
+            case "GSI1" -> store().scanIndex("GSI1", true);
+            case "ByStatus" -> store().scanIndex("ByStatus", true, "PK", "SK");
             default -> throw new IllegalArgumentException(
                     "Order items are not in index " + index + ": scan one of GSI1, ByStatus");
         };
@@ -127,11 +124,11 @@ public final class OrderRepository extends Repository<Order> {
      */
     public OrdersOfUserQuery ordersOfUser(String userId) {
         AttributeValue partitionKey = AttributeValue.fromS(OrderKeys.partitionKey(userId));
-        return new OrdersOfUserQuery(this.store
+        return new OrdersOfUserQuery(store()
                 .queryTable("Order.ordersOfUser", "PK", partitionKey, "SK")
                 .ownTerritory()
                 .sortKeyTerritory("ORDER#")
-                .query());
+                .plan());
     }
 
     /**
@@ -140,7 +137,7 @@ public final class OrderRepository extends Repository<Order> {
      */
     public NarrowedQuery<Order> orderById(String orderId) {
         AttributeValue partitionKey = AttributeValue.fromS(OrderKeys.gsi1PartitionKey(orderId));
-        return this.store
+        return store()
                 .queryIndex("GSI1", "Order.orderById", "GSI1PK", partitionKey, "GSI1SK")
                 .exactSortKey("ORDER")
                 .narrowed();
@@ -153,10 +150,10 @@ public final class OrderRepository extends Repository<Order> {
      */
     public OrdersByStatusQuery ordersByStatus(Order.Status status) {
         AttributeValue partitionKey = OrderKeys.statusValue(status);
-        return new OrdersByStatusQuery(this.store
+        return new OrdersByStatusQuery(store()
                 .queryIndex("ByStatus", "Order.ordersByStatus", "status", partitionKey, "orderDate")
                 .fetchFullItems("PK", "SK")
-                .query());
+                .plan());
     }
 
     /** The key maps of {@code keys}, checked as one batch. */
@@ -174,55 +171,54 @@ public final class OrderRepository extends Repository<Order> {
     }
 
     /** Query builder of access pattern {@code ordersOfUser}; narrow it by {@code orderDate}. */
-    public static final class OrdersOfUserQuery extends ConsistentQuery<Order, OrdersOfUserQuery> {
-        OrdersOfUserQuery(Query<Order, ?> source) {
-            super(source, OrdersOfUserQuery::new);
+    public static final class OrdersOfUserQuery extends AbstractConsistentQuery<Order, OrdersOfUserQuery> {
+        OrdersOfUserQuery(QueryPlan<Order> plan) {
+            super(plan, OrdersOfUserQuery::new);
         }
 
         /** Only items whose {@code orderDate} is {@code orderDate}. */
         public WithOrderDate orderDate(Instant orderDate) {
-            return new WithOrderDate(QueryState.of(this).fix(OrderKeys.SORT_KEY.encode("orderDate", orderDate) + "#")
-                    .query());
+            return new WithOrderDate(plan().fix(OrderKeys.SORT_KEY.encode("orderDate", orderDate) + "#"));
         }
 
         /** Only items with {@code orderDate} in a range: {@code orderDate().atLeast(..)}. */
         public SortKeyRange<Instant, NarrowedConsistentQuery<Order>> orderDate() {
-            return QueryState.of(this).consistentRange(OrderKeys.SORT_KEY.field("orderDate", "#"));
+            return plan().consistentRange(OrderKeys.SORT_KEY.field("orderDate", "#"));
         }
 
         /** Query builder of {@code ordersOfUser} with orderDate fixed; narrow it by {@code orderId}. */
-        public static final class WithOrderDate extends ConsistentQuery<Order, WithOrderDate> {
-            WithOrderDate(Query<Order, ?> source) {
-                super(source, WithOrderDate::new);
+        public static final class WithOrderDate extends AbstractConsistentQuery<Order, WithOrderDate> {
+            WithOrderDate(QueryPlan<Order> plan) {
+                super(plan, WithOrderDate::new);
             }
 
             /** Only items whose {@code orderId} is {@code orderId}. */
             public NarrowedConsistentQuery<Order> orderId(String orderId) {
-                return QueryState.of(this).fixLast(OrderKeys.SORT_KEY.encode("orderId", orderId))
+                return plan().fixLast(OrderKeys.SORT_KEY.encode("orderId", orderId))
                         .narrowedConsistent();
             }
 
             /** Only items with {@code orderId} in a range: {@code orderId().beginsWith(..)}. */
             public TextSortKeyRange<NarrowedConsistentQuery<Order>> orderId() {
-                return QueryState.of(this).consistentTextRange(OrderKeys.SORT_KEY.field("orderId", ""));
+                return plan().consistentTextRange(OrderKeys.SORT_KEY.field("orderId", ""));
             }
         }
     }
 
     /** Query builder of access pattern {@code ordersByStatus}; narrow it by {@code orderDate}. */
-    public static final class OrdersByStatusQuery extends Query<Order, OrdersByStatusQuery> {
-        OrdersByStatusQuery(Query<Order, ?> source) {
-            super(source, OrdersByStatusQuery::new);
+    public static final class OrdersByStatusQuery extends AbstractQuery<Order, OrdersByStatusQuery> {
+        OrdersByStatusQuery(QueryPlan<Order> plan) {
+            super(plan, OrdersByStatusQuery::new);
         }
 
         /** Only items whose {@code orderDate} is {@code orderDate}. */
         public NarrowedQuery<Order> orderDate(Instant orderDate) {
-            return QueryState.of(this).rawEqualTo(OrderKeys.orderDateValue(orderDate)).narrowed();
+            return plan().rawEqualTo(OrderKeys.orderDateValue(orderDate)).narrowed();
         }
 
         /** Only items with {@code orderDate} in a range: {@code orderDate().atLeast(..)}. */
         public SortKeyRange<Instant, NarrowedQuery<Order>> orderDate() {
-            return QueryState.of(this).range(SortKeyField.raw(OrderKeys::orderDateValue));
+            return plan().range(SortKeyField.raw(OrderKeys::orderDateValue));
         }
     }
 }

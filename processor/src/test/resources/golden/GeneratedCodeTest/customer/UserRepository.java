@@ -3,10 +3,9 @@ package shop;
 import dev.monotable.runtime.Condition;
 import dev.monotable.runtime.ConditionFailedException;
 import dev.monotable.runtime.Read;
-import dev.monotable.runtime.Repository;
 import dev.monotable.runtime.Update;
+import dev.monotable.runtime.internal.AbstractRepository;
 import dev.monotable.runtime.internal.DynamoTable;
-import dev.monotable.runtime.internal.EntityStore;
 import dev.monotable.runtime.internal.KeyMaps;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,17 +19,15 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
  * Get one from {@code AppDataTable.users()}.
  */
 @Generated("dev.monotable.processor.MonotableProcessor")
-public final class UserRepository extends Repository<User> {
-    private final EntityStore<User> store;
-
+public final class UserRepository extends AbstractRepository<User> {
     /** A repository of the entity's items in {@code table}. */
     UserRepository(DynamoTable table) {
-        this.store = table.store(this, UserSchema.INSTANCE);
+        super(table.store(UserSchema.INSTANCE));
     }
 
     /** Reads the User keyed {@code USER#<id> / PROFILE}, if there is one. */
     public Optional<User> get(String id) {
-        return this.store.get(UserKeys.primaryKey(id));
+        return store().get(UserKeys.primaryKey(id));
     }
 
     /**
@@ -38,12 +35,12 @@ public final class UserRepository extends Repository<User> {
      * {@code Read.consistent()}, {@code Read.projecting(..)}.
      */
     public Optional<User> get(String id, Read read) {
-        return this.store.get(UserKeys.primaryKey(id), read);
+        return store().get(UserKeys.primaryKey(id), read);
     }
 
     /** Deletes the User of these key fields, whatever its version; an absent one is no error. */
     public void delete(String id) {
-        this.store.delete(UserKeys.primaryKey(id));
+        store().delete(UserKeys.primaryKey(id));
     }
 
     /**
@@ -52,7 +49,7 @@ public final class UserRepository extends Repository<User> {
      * @throws ConditionFailedException when it does not; nothing is deleted
      */
     public void delete(String id, Condition condition) {
-        this.store.delete(UserKeys.primaryKey(id), condition);
+        store().delete(UserKeys.primaryKey(id), condition);
     }
 
     /**
@@ -60,12 +57,12 @@ public final class UserRepository extends Repository<User> {
      * {@link ConditionFailedException} when there is none.
      */
     public Update<User> update(String id) {
-        return this.store.update(UserKeys.primaryKey(id), UserKeys.primaryKeyFields(id));
+        return store().update(UserKeys.primaryKey(id), UserKeys.primaryKeyFields(id));
     }
 
     /** An update of the User of these key fields that creates it (keys, type, version) when there is none. */
     public Update<User> upsert(String id) {
-        return this.store.upsert(UserKeys.primaryKey(id), UserKeys.primaryKeyFields(id));
+        return store().upsert(UserKeys.primaryKey(id), UserKeys.primaryKeyFields(id));
     }
 
     /**
@@ -74,7 +71,7 @@ public final class UserRepository extends Repository<User> {
      * @throws dev.monotable.runtime.BatchIncompleteException carrying the keys still unread
      */
     public List<Optional<User>> batchGet(List<Key> keys) {
-        return this.store.batchGet(primaryKeys(keys), keys);
+        return store().batchGet(primaryKeys(keys), keys);
     }
 
     /**
@@ -83,7 +80,7 @@ public final class UserRepository extends Repository<User> {
      * @throws dev.monotable.runtime.BatchIncompleteException carrying the keys still unread
      */
     public List<Optional<User>> batchGet(List<Key> keys, Read read) {
-        return this.store.batchGet(primaryKeys(keys), keys, read);
+        return store().batchGet(primaryKeys(keys), keys, read);
     }
 
     /**
@@ -92,7 +89,7 @@ public final class UserRepository extends Repository<User> {
      * @throws dev.monotable.runtime.BatchIncompleteException carrying the keys still undeleted
      */
     public void batchDelete(List<Key> keys) {
-        this.store.batchDelete(primaryKeys(keys), keys);
+        store().batchDelete(primaryKeys(keys), keys);
     }
 
     /** The key maps of {@code keys}, checked as one batch. */

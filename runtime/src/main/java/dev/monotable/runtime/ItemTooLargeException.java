@@ -1,7 +1,5 @@
 package dev.monotable.runtime;
 
-import dev.monotable.runtime.internal.ItemSize;
-
 /**
  * An item over DynamoDB's 400 KB limit. Either Monotable counted it before sending, as DynamoDB
  * counts it, and sent nothing; or DynamoDB refused the write (an update that would grow an item
@@ -18,13 +16,16 @@ import dev.monotable.runtime.internal.ItemSize;
 public class ItemTooLargeException extends MonotableException {
   private static final long serialVersionUID = 1L;
 
+  /** DynamoDB's limit on an item: 400 KB, attribute names and values counted in UTF-8. */
+  public static final int MAX_BYTES = 400 * 1024;
+
   private final String entity;
   private final long size;
 
   /** An item of {@code size} bytes, counted before sending; nothing was sent. */
   public ItemTooLargeException(String entity, long size) {
     super("the " + entity + " item is " + size + " bytes; DynamoDB stores items of at most "
-        + ItemSize.MAX_BYTES + " bytes (400 KB), names and values counted in UTF-8");
+        + MAX_BYTES + " bytes (400 KB), names and values counted in UTF-8");
     this.entity = entity;
     this.size = size;
   }
@@ -40,7 +41,7 @@ public class ItemTooLargeException extends MonotableException {
    */
   public ItemTooLargeException(String entity, String operation, Throwable cause) {
     super("DynamoDB refused a " + operation + " request, and wrote nothing of it: "
-        + (entity == null ? "an item" : "the " + entity + " item") + " would be over " + ItemSize.MAX_BYTES
+        + (entity == null ? "an item" : "the " + entity + " item") + " would be over " + MAX_BYTES
         + " bytes (400 KB, names and values counted in UTF-8); keep values that grow without bound out of the item"
         + " (in items of their own, or in S3)", cause);
     this.entity = entity;

@@ -1,9 +1,5 @@
 package dev.monotable.runtime;
 
-import dev.monotable.runtime.internal.QueryState;
-import dev.monotable.runtime.internal.SortKeyField;
-import java.util.function.Function;
-
 /**
  * The range conditions on a {@code long} field of a sort key, taking {@code long} values so that an
  * {@code int} argument widens as it would for a {@code long} parameter.
@@ -14,28 +10,24 @@ import java.util.function.Function;
  *
  * @param <N> the narrowed query the conditions return
  */
-public final class LongSortKeyRange<N> extends SortKeyRange<Long, N> {
-  <T> LongSortKeyRange(QueryState<T> state, SortKeyField<Long> field, Function<QueryState<T>, N> narrowed) {
-    super(state, field, narrowed);
-  }
-
+public interface LongSortKeyRange<N> extends SortKeyRange<Long, N> {
   /** Only items whose field is below {@code value}. */
-  public N lessThan(long value) {
+  default N lessThan(long value) {
     return lessThan(Long.valueOf(value));
   }
 
   /** Only items whose field is at most {@code value}. */
-  public N atMost(long value) {
+  default N atMost(long value) {
     return atMost(Long.valueOf(value));
   }
 
   /** Only items whose field is above {@code value}. */
-  public N greaterThan(long value) {
+  default N greaterThan(long value) {
     return greaterThan(Long.valueOf(value));
   }
 
   /** Only items whose field is at least {@code value}. */
-  public N atLeast(long value) {
+  default N atLeast(long value) {
     return atLeast(Long.valueOf(value));
   }
 
@@ -44,7 +36,7 @@ public final class LongSortKeyRange<N> extends SortKeyRange<Long, N> {
    *
    * @throws IllegalArgumentException when {@code low} is above {@code high}, before anything is sent
    */
-  public N between(long low, long high) {
+  default N between(long low, long high) {
     return between(Long.valueOf(low), Long.valueOf(high));
   }
 }

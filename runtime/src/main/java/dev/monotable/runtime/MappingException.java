@@ -54,22 +54,4 @@ public class MappingException extends MonotableException {
   public String detail() {
     return detail;
   }
-
-  /**
-   * This failure placed under {@code segment} of {@code type}: the type is replaced and the segment
-   * is put in front of the attribute path.
-   */
-  MappingException within(String type, String segment) {
-    String path;
-    if (attribute == null || attribute.isEmpty()) {
-      path = segment;
-    } else if (attribute.startsWith("[")) {
-      path = segment + attribute;
-    } else {
-      path = segment + "." + attribute;
-    }
-    MappingException placed = new MappingException(type, path, detail, getCause());
-    placed.setStackTrace(getStackTrace());
-    return placed;
-  }
 }

@@ -1,7 +1,5 @@
 package dev.monotable.runtime;
 
-import dev.monotable.runtime.internal.QueryState;
-
 /**
  * A primary-key or local-index query whose sort key is narrowed as far as it goes.
  *
@@ -11,13 +9,4 @@ import dev.monotable.runtime.internal.QueryState;
  *
  * @param <T> the entity type
  */
-public final class NarrowedConsistentQuery<T> extends ConsistentQuery<T, NarrowedConsistentQuery<T>> {
-  NarrowedConsistentQuery(QueryState<T> state) {
-    super(state);
-  }
-
-  @Override
-  NarrowedConsistentQuery<T> with(Query<T, ?> source) {
-    return new NarrowedConsistentQuery<>(source.state);
-  }
-}
+public interface NarrowedConsistentQuery<T> extends ConsistentQuery<T, NarrowedConsistentQuery<T>> {}

@@ -1,7 +1,5 @@
 package dev.monotable.runtime;
 
-import dev.monotable.runtime.internal.QueryState;
-
 /**
  * A global-index query whose sort key is narrowed as far as it goes: options and terminals only.
  *
@@ -11,13 +9,4 @@ import dev.monotable.runtime.internal.QueryState;
  *
  * @param <T> the entity type
  */
-public final class NarrowedQuery<T> extends Query<T, NarrowedQuery<T>> {
-  NarrowedQuery(QueryState<T> state) {
-    super(state);
-  }
-
-  @Override
-  NarrowedQuery<T> with(Query<T, ?> source) {
-    return new NarrowedQuery<>(source.state);
-  }
-}
+public interface NarrowedQuery<T> extends Query<T, NarrowedQuery<T>> {}

@@ -13,9 +13,17 @@ public final class Page<T> {
   private final List<T> items;
   private final String cursor;
 
-  Page(List<T> items, String cursor) {
+  private Page(List<T> items, String cursor) {
     this.items = List.copyOf(items);
     this.cursor = cursor;
+  }
+
+  /**
+   * A page of {@code items}, continued by {@code cursor}: null on the last page. The runtime makes
+   * the pages of queries and scans; this is for code that maps or assembles pages of its own.
+   */
+  public static <T> Page<T> of(List<T> items, String cursor) {
+    return new Page<>(items, cursor);
   }
 
   /** The items of this page, in query order. */

@@ -83,9 +83,9 @@ public final class TableOptions {
     return capacityListener;
   }
 
-  /** The cursor key, or null when cursors are not signed. */
-  byte[] cursorKey() {
-    return cursorKey;
+  /** A copy of the cursor key, or null when cursors are not signed. */
+  public byte[] cursorKey() {
+    return cursorKey == null ? null : cursorKey.clone();
   }
 
   /** The clock. */

@@ -13,7 +13,8 @@
  * table.transaction().put(table.orders(), order).execute();
  * }</pre>
  *
- * <p>No public signature here exposes {@code dev.monotable.runtime.internal}, the package that
- * generated code calls; an ArchUnit test keeps it so.
+ * <p>This package holds interfaces and values only, and imports nothing of
+ * {@code dev.monotable.runtime.internal}, which implements them and which generated code calls;
+ * ArchUnit tests keep the dependency one-way and the packages free of cycles.
  */
 package dev.monotable.runtime;

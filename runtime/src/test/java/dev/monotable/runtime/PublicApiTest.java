@@ -6,6 +6,7 @@ import static com.tngtech.archunit.core.domain.properties.HasModifiers.Predicate
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.constructors;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.members;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaCodeUnit;
@@ -25,14 +26,27 @@ import java.util.LinkedHashSet;
 import java.util.Set;
 
 /**
- * What users see of the runtime: {@code dev.monotable.runtime}. Its public and protected signatures
- * never name a type of {@code dev.monotable.runtime.internal}, and users construct only exceptions
- * and plain values; everything else comes from the generated table class.
+ * What users see of the runtime: {@code dev.monotable.runtime}, interfaces and values that import
+ * nothing of {@code dev.monotable.runtime.internal} (which implements them), so no signature names
+ * an internal type; users construct only exceptions and plain values, everything else comes from
+ * the generated table class; and the runtime's packages are free of cycles.
  */
 @AnalyzeClasses(packages = "dev.monotable.runtime", importOptions = ImportOption.DoNotIncludeTests.class)
 class PublicApiTest {
   static final String API = "dev.monotable.runtime";
   static final String INTERNAL = "dev.monotable.runtime.internal..";
+
+  @ArchTest
+  static final ArchRule apiDependsOnNothingInternal = noClasses()
+      .that().resideInAPackage(API)
+      .should().dependOnClassesThat().resideInAPackage(INTERNAL)
+      .because("dependencies run one way: internal implements the API, the API never reaches into internal");
+
+  @ArchTest
+  static final ArchRule runtimePackagesAreFreeOfCycles = slices()
+      .matching("dev.monotable.(**)")
+      .should().beFreeOfCycles()
+      .because("a package that imports a package importing it has no clear job");
 
   @ArchTest
   static final ArchRule publicSignaturesExposeNoInternalType = members()

@@ -7,7 +7,6 @@ import com.palantir.javapoet.ParameterSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
-import com.palantir.javapoet.WildcardTypeName;
 import dev.monotable.processor.model.AccessPatternModel;
 import dev.monotable.processor.model.EntityModel;
 import dev.monotable.processor.model.FieldModel;
@@ -35,7 +34,7 @@ import javax.lang.model.element.Modifier;
 final class AccessPatternCode {
   /** The methods without parameters of the runtime's query builders, which a range method may not hide. */
   private static final Set<String> QUERY_METHODS = Set.of("descending", "list", "stream", "first", "page", "count",
-      "toRequest", "consistentRead", "hashCode", "toString", "getClass", "notify", "notifyAll", "wait", "clone",
+      "toRequest", "consistentRead", "plan", "hashCode", "toString", "getClass", "notify", "notifyAll", "wait", "clone",
       "finalize");
   /**
    * The methods of one parameter of the runtime's query builders, which an equality method may not
@@ -101,7 +100,7 @@ final class AccessPatternCode {
     String patternName = entity.typeName() + "." + pattern.name();
     CodeBlock sortArgument = sortAttribute == null ? CodeBlock.of("") : CodeBlock.of(", $S", sortAttribute);
     // one call per line: the store's query, then what narrows it and what makes the builder
-    CodeBlock.Builder start = CodeBlock.builder().add("this.store\n");
+    CodeBlock.Builder start = CodeBlock.builder().add("store()\n");
     if (index == null) {
       start.add(".$L($S, $S, $L$L)", shards == 0 ? "queryTable" : "queryTableShards", patternName,
           partitionAttribute, partitionKey, sortArgument);
@@ -127,7 +126,7 @@ final class AccessPatternCode {
       String constant = index == null ? "SORT_KEY" : Naming.constant(index.name()) + "_SORT_KEY";
       type.addType(templateStages(sortTemplate, constant));
       returned = stageClass(0, List.of());
-      construct = CodeBlock.of("new $T($L\n.query())", returned, start.build());
+      construct = CodeBlock.of("new $T($L\n.plan())", returned, start.build());
       sortDescription = "sort key {@code " + sortTemplate.text() + "}, narrowed to {@code "
           + sortTemplate.literalPrefix() + "…}";
     } else if (sort instanceof IndexBinding.Template template) {
@@ -138,7 +137,7 @@ final class AccessPatternCode {
     } else if (sort instanceof IndexBinding.Raw raw) {
       type.addType(rawStage(raw.field()));
       returned = stageClass(0, List.of());
-      construct = CodeBlock.of("new $T($L\n.query())", returned, start.build());
+      construct = CodeBlock.of("new $T($L\n.plan())", returned, start.build());
       sortDescription = "sort key attribute {@code " + raw.attribute() + "}";
     } else {
       returned = narrowed();
@@ -224,15 +223,15 @@ final class AccessPatternCode {
   }
 
   private TypeSpec.Builder stage(ClassName self, CodeBlock javadoc) {
-    ClassName base = consistent ? TypeNames.CONSISTENT_QUERY : TypeNames.QUERY;
-    TypeName source = ParameterizedTypeName.get(TypeNames.QUERY, entityClass, WildcardTypeName.subtypeOf(Object.class));
+    ClassName base = consistent ? TypeNames.ABSTRACT_CONSISTENT_QUERY : TypeNames.ABSTRACT_QUERY;
+    TypeName plan = ParameterizedTypeName.get(TypeNames.QUERY_PLAN, entityClass);
     return TypeSpec.classBuilder(self)
         .addModifiers(Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
         .addJavadoc(javadoc)
         .superclass(ParameterizedTypeName.get(base, entityClass, self))
         .addMethod(MethodSpec.constructorBuilder()
-            .addParameter(source, "source")
-            .addStatement("super(source, $T::new)", self)
+            .addParameter(plan, "plan")
+            .addStatement("super(plan, $T::new)", self)
             .build());
   }
 
@@ -264,7 +263,7 @@ final class AccessPatternCode {
           : JavadocText.wrap("Query builder of {@code $L} with $L fixed; narrow it by {@code $L}.\n",
               pattern.name(), String.join(", ", fields.subList(0, k)), fieldName));
 
-      // each narrowing is one statement: the encoded value goes straight into the QueryState call
+      // each narrowing is one statement: the encoded value goes straight into the plan
       CodeBlock encoded = encode(constant, fieldName, parameter);
       MethodSpec.Builder equal = MethodSpec.methodBuilder(equalityMethod(fieldName))
           .addModifiers(Modifier.PUBLIC)
@@ -272,13 +271,11 @@ final class AccessPatternCode {
           .addParameter(fieldType, parameter);
       if (last) {
         equal.returns(narrowed())
-            .addStatement("return $T.of(this).fixLast($L)$Z.$L()", TypeNames.QUERY_STATE,
-                withText(encoded, continuation), narrowedCall());
+            .addStatement("return plan().fixLast($L)$Z.$L()", withText(encoded, continuation), narrowedCall());
       } else {
         ClassName next = stageClass(k + 1, fields);
         equal.returns(next)
-            .addStatement("return new $T($T.of(this).fix($L)$Z.query())", next, TypeNames.QUERY_STATE,
-                withText(encoded, continuation));
+            .addStatement("return new $T(plan().fix($L))", next, withText(encoded, continuation));
       }
       stage.addMethod(equal.build());
       stage.addMethod(range(field, CodeBlock.of("$T.$L.field($S, $S)", keysClass, constant, fieldName, continuation)));
@@ -312,8 +309,7 @@ final class AccessPatternCode {
         .addJavadoc(JavadocText.wrap("Only items whose {@code $L} is {@code $L}.\n", fieldName, parameter))
         .returns(narrowed())
         .addParameter(fieldType, parameter)
-        .addStatement("return $T.of(this).rawEqualTo($L)$Z.$L()", TypeNames.QUERY_STATE, rawValue(field, parameter),
-            narrowedCall())
+        .addStatement("return plan().rawEqualTo($L)$Z.$L()", rawValue(field, parameter), narrowedCall())
         .build());
     stage.addMethod(range(field, CodeBlock.of("$T.raw($T::$L)", TypeNames.SORT_KEY_FIELD, keysClass,
         KeysGenerator.valueMethod(entity, field))));
@@ -357,7 +353,7 @@ final class AccessPatternCode {
         .addJavadoc(JavadocText.wrap("Only items with {@code $L} in a range: {@code $L().$L(..)}.\n", fieldName, name,
             text ? "beginsWith" : "atLeast"))
         .returns(rangeType)
-        .addStatement("return $T.of(this).$L($L)", TypeNames.QUERY_STATE, call, sortKeyField)
+        .addStatement("return plan().$L($L)", call, sortKeyField)
         .build();
   }
 

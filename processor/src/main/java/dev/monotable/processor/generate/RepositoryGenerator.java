@@ -2,7 +2,6 @@ package dev.monotable.processor.generate;
 
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
-import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
@@ -47,28 +46,26 @@ public final class RepositoryGenerator extends EntitySourceGenerator {
 
     TypeSpec.Builder type = TypeSpec.classBuilder(TypeNames.className(entity.repositoryType()))
         .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
-        .superclass(ParameterizedTypeName.get(TypeNames.REPOSITORY, entityClass))
+        .superclass(ParameterizedTypeName.get(TypeNames.ABSTRACT_REPOSITORY, entityClass))
         .addJavadoc(JavadocText.wrap("Reads and writes {@link $T} items, keyed {@code $L}.\n", entityClass, keyText))
         .addJavadoc("Get one from {@code $L.$L()}.\n", table.tableClass().simpleName(),
             Naming.repositoryAccessor(entity.type()))
-        .addField(FieldSpec.builder(ParameterizedTypeName.get(TypeNames.ENTITY_STORE, entityClass), "store",
-            Modifier.PRIVATE, Modifier.FINAL).build())
         .addMethod(MethodSpec.constructorBuilder()
             .addJavadoc("A repository of the entity's items in {@code table}.\n")
             .addParameter(TypeNames.DYNAMO_TABLE, "table")
             .addStatement(SchemaGenerator.hasIndexKeyRules(entity, table)
-                ? CodeBlock.of("this.store = table.store(this, $T.INSTANCE, $T.INDEX_KEY_RULES)", schemaClass, schemaClass)
-                : CodeBlock.of("this.store = table.store(this, $T.INSTANCE)", schemaClass))
+                ? CodeBlock.of("super(table.store($T.INSTANCE, $T.INDEX_KEY_RULES))", schemaClass, schemaClass)
+                : CodeBlock.of("super(table.store($T.INSTANCE))", schemaClass))
             .build());
 
-    // put, putIfAbsent, delete(entity), batchPut and scanAll need only the entity: Repository has them
+    // put, putIfAbsent, delete(entity), batchPut and scanAll need only the entity: AbstractRepository has them
     List<MethodSpec> methods = new ArrayList<>();
     methods.add(MethodSpec.methodBuilder("get")
         .addModifiers(Modifier.PUBLIC)
         .addJavadoc(JavadocText.wrap("Reads the $L keyed {@code $L}, if there is one.\n", name, keyText))
         .returns(ParameterizedTypeName.get(TypeNames.OPTIONAL, entityClass))
         .addParameters(keyParameters)
-        .addStatement("return this.store.get($L)", primaryKey)
+        .addStatement("return store().get($L)", primaryKey)
         .build());
     // the parameters after the key fields are named clear of them (a key field may be called read)
     String read = unusedName(keyParameters.stream().anyMatch(p -> p.name().equals("read")) ? "readAs" : "read",
@@ -81,14 +78,14 @@ public final class RepositoryGenerator extends EntitySourceGenerator {
         .returns(ParameterizedTypeName.get(TypeNames.OPTIONAL, entityClass))
         .addParameters(keyParameters)
         .addParameter(TypeNames.READ, read)
-        .addStatement("return this.store.get($L, $L)", primaryKey, read)
+        .addStatement("return store().get($L, $L)", primaryKey, read)
         .build());
     methods.add(MethodSpec.methodBuilder("delete")
         .addModifiers(Modifier.PUBLIC)
         .addJavadoc(JavadocText.wrap("Deletes the $L of these key fields, whatever its version; an absent one is no"
             + " error.\n", name))
         .addParameters(keyParameters)
-        .addStatement("this.store.delete($L)", primaryKey)
+        .addStatement("store().delete($L)", primaryKey)
         .build());
     methods.add(MethodSpec.methodBuilder("delete")
         .addModifiers(Modifier.PUBLIC)
@@ -96,7 +93,7 @@ public final class RepositoryGenerator extends EntitySourceGenerator {
             + "@throws $T when it does not; nothing is deleted\n", name, condition, TypeNames.CONDITION_FAILED))
         .addParameters(keyParameters)
         .addParameter(TypeNames.CONDITION, condition)
-        .addStatement("this.store.delete($L, $L)", primaryKey, condition)
+        .addStatement("store().delete($L, $L)", primaryKey, condition)
         .build());
     CodeBlock keyFields = CodeBlock.of("$T.primaryKeyFields($L)", keysClass, keyArguments);
     methods.add(MethodSpec.methodBuilder("update")
@@ -105,7 +102,7 @@ public final class RepositoryGenerator extends EntitySourceGenerator {
             + " {@link $T} when there is none.\n", name, TypeNames.CONDITION_FAILED))
         .returns(ParameterizedTypeName.get(TypeNames.UPDATE, entityClass))
         .addParameters(keyParameters)
-        .addStatement("return this.store.update($L,$W$L)", primaryKey, keyFields)
+        .addStatement("return store().update($L,$W$L)", primaryKey, keyFields)
         .build());
     methods.add(MethodSpec.methodBuilder("upsert")
         .addModifiers(Modifier.PUBLIC)
@@ -113,7 +110,7 @@ public final class RepositoryGenerator extends EntitySourceGenerator {
             + " when there is none.\n", name))
         .returns(ParameterizedTypeName.get(TypeNames.UPDATE, entityClass))
         .addParameters(keyParameters)
-        .addStatement("return this.store.upsert($L,$W$L)", primaryKey, keyFields)
+        .addStatement("return store().upsert($L,$W$L)", primaryKey, keyFields)
         .build());
     methods.addAll(batches(type, entity, keyParameters, keysClass, entityClass));
     MethodSpec scanIndex = scanIndex(entity, table);
@@ -187,9 +184,9 @@ public final class RepositoryGenerator extends EntitySourceGenerator {
     for (IndexModel index : indexes) {
       boolean global = index.kind() == IndexModel.Kind.GLOBAL;
       if (index.projection() == IndexModel.Projection.ALL) {
-        cases.addStatement("case $S -> this.store.scanIndex($S, $L)", index.name(), index.name(), global);
+        cases.addStatement("case $S -> store().scanIndex($S, $L)", index.name(), index.name(), global);
       } else {
-        cases.addStatement("case $S -> this.store.scanIndex($S, $L, $S$L)", index.name(), index.name(), global,
+        cases.addStatement("case $S -> store().scanIndex($S, $L, $S$L)", index.name(), index.name(), global,
             table.partitionKey(), table.hasSortKey() ? CodeBlock.of(", $S", table.sortKey()) : "");
       }
     }
@@ -239,7 +236,7 @@ public final class RepositoryGenerator extends EntitySourceGenerator {
             entity.type().simpleName()))
         .returns(ParameterizedTypeName.get(list, ParameterizedTypeName.get(TypeNames.OPTIONAL, entityClass)))
         .addParameter(keyList, "keys")
-        .addStatement("return this.store.batchGet($L(keys), keys)", BATCH_KEYS)
+        .addStatement("return store().batchGet($L(keys), keys)", BATCH_KEYS)
         .build());
     methods.add(MethodSpec.methodBuilder("batchGet")
         .addModifiers(Modifier.PUBLIC)
@@ -249,14 +246,14 @@ public final class RepositoryGenerator extends EntitySourceGenerator {
         .returns(ParameterizedTypeName.get(list, ParameterizedTypeName.get(TypeNames.OPTIONAL, entityClass)))
         .addParameter(keyList, "keys")
         .addParameter(TypeNames.READ, "read")
-        .addStatement("return this.store.batchGet($L(keys), keys, read)", BATCH_KEYS)
+        .addStatement("return store().batchGet($L(keys), keys, read)", BATCH_KEYS)
         .build());
     methods.add(MethodSpec.methodBuilder("batchDelete")
         .addModifiers(Modifier.PUBLIC)
         .addJavadoc(JavadocText.wrap("Deletes the items of {@code keys}, 25 a request.\n\n"
             + "@throws dev.monotable.runtime.BatchIncompleteException carrying the keys still undeleted\n"))
         .addParameter(keyList, "keys")
-        .addStatement("this.store.batchDelete($L(keys), keys)", BATCH_KEYS)
+        .addStatement("store().batchDelete($L(keys), keys)", BATCH_KEYS)
         .build());
     return methods;
   }

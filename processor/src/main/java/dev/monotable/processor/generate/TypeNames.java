@@ -27,7 +27,10 @@ final class TypeNames {
   static final ClassName DYNAMO_TABLE = ClassName.get(INTERNAL, "DynamoTable");
   static final ClassName ENTITY_STORE = ClassName.get(INTERNAL, "EntityStore");
   static final ClassName TABLE_DEFINITIONS = ClassName.get(INTERNAL, "TableDefinitions");
-  static final ClassName QUERY_STATE = ClassName.get(INTERNAL, "QueryState");
+  static final ClassName QUERY_PLAN = ClassName.get(INTERNAL, "QueryPlan");
+  static final ClassName ABSTRACT_QUERY = ClassName.get(INTERNAL, "AbstractQuery");
+  static final ClassName ABSTRACT_CONSISTENT_QUERY = ClassName.get(INTERNAL, "AbstractConsistentQuery");
+  static final ClassName ABSTRACT_REPOSITORY = ClassName.get(INTERNAL, "AbstractRepository");
   static final ClassName SORT_KEY_FIELD = ClassName.get(INTERNAL, "SortKeyField");
   static final ClassName PATH = ClassName.get(RUNTIME, "Path");
   static final ClassName ATTRIBUTE_PATHS = ClassName.get(INTERNAL, "AttributePaths");
@@ -36,15 +39,12 @@ final class TypeNames {
   static final ClassName INDEX_KEY_RULE = ClassName.get(INTERNAL, "IndexKeyRule");
   static final ClassName TABLE_BATCH = ClassName.get(RUNTIME, "TableBatch");
   static final ClassName TABLE_BATCH_GET = ClassName.get(RUNTIME, "TableBatchGet");
-  static final ClassName REPOSITORY = ClassName.get(RUNTIME, "Repository");
   static final ClassName TRANSACTION = ClassName.get(RUNTIME, "Transaction");
   static final ClassName TRANSACTION_READ = ClassName.get(RUNTIME, "TransactionRead");
   static final ClassName READ = ClassName.get(RUNTIME, "Read");
   static final ClassName CONDITION = ClassName.get(RUNTIME, "Condition");
   static final ClassName CONDITION_FAILED = ClassName.get(RUNTIME, "ConditionFailedException");
   static final ClassName SCAN = ClassName.get(RUNTIME, "Scan");
-  static final ClassName QUERY = ClassName.get(RUNTIME, "Query");
-  static final ClassName CONSISTENT_QUERY = ClassName.get(RUNTIME, "ConsistentQuery");
   static final ClassName NARROWED_QUERY = ClassName.get(RUNTIME, "NarrowedQuery");
   static final ClassName SORT_KEY_RANGE = ClassName.get(RUNTIME, "SortKeyRange");
   static final ClassName TEXT_SORT_KEY_RANGE = ClassName.get(RUNTIME, "TextSortKeyRange");

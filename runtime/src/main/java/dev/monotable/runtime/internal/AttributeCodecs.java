@@ -462,7 +462,7 @@ public final class AttributeCodecs {
             try {
               values.add(elementValue(element, item));
             } catch (MappingException e) {
-              throw RuntimeAccess.get().within(e, e.type(), "[" + i + "]");
+              throw ItemReader.within(e, e.type(), "[" + i + "]");
             }
           }
           return AttributeValue.fromL(values);
@@ -481,7 +481,7 @@ public final class AttributeCodecs {
           try {
             items.add(elementOf(element, values.get(i)));
           } catch (MappingException e) {
-            throw RuntimeAccess.get().within(e, e.type(), "[" + i + "]");
+            throw ItemReader.within(e, e.type(), "[" + i + "]");
           }
         }
         return items;
@@ -504,7 +504,7 @@ public final class AttributeCodecs {
             try {
               values.put(entry.getKey(), elementValue(element, entry.getValue()));
             } catch (MappingException e) {
-              throw RuntimeAccess.get().within(e, e.type(), "[" + entry.getKey() + "]");
+              throw ItemReader.within(e, e.type(), "[" + entry.getKey() + "]");
             }
           }
           return AttributeValue.fromM(values);
@@ -522,7 +522,7 @@ public final class AttributeCodecs {
           try {
             entries.put(entry.getKey(), elementOf(element, entry.getValue()));
           } catch (MappingException e) {
-            throw RuntimeAccess.get().within(e, e.type(), "[" + entry.getKey() + "]");
+            throw ItemReader.within(e, e.type(), "[" + entry.getKey() + "]");
           }
         }
         return entries;

@@ -19,14 +19,14 @@ public final class AttributePaths {
 
   /** The top-level attribute {@code name}, whose values {@code codec} converts. */
   public static <V> Path<V> of(String name, AttributeCodec<V> codec) {
-    return RuntimeAccess.get().path(List.of(name), codec);
+    return TypedPath.of(List.of(name), codec);
   }
 
   /** The attribute {@code name} of the document (map) at {@code document}. */
   public static <W> Path<W> attribute(Path<?> document, String name, AttributeCodec<W> codec) {
-    List<Object> longer = new ArrayList<>(RuntimeAccess.get().segments(document));
+    List<Object> longer = new ArrayList<>(TypedPath.of(document).segments());
     longer.add(name);
-    return RuntimeAccess.get().path(longer, codec);
+    return TypedPath.of(longer, codec);
   }
 
   /** The element at {@code position} of the list at {@code list}. */
@@ -34,13 +34,13 @@ public final class AttributePaths {
     if (position < 0) {
       throw new IllegalArgumentException("a list position is not negative: " + position);
     }
-    List<Object> longer = new ArrayList<>(RuntimeAccess.get().segments(list));
+    List<Object> longer = new ArrayList<>(TypedPath.of(list).segments());
     longer.add(position);
-    return RuntimeAccess.get().path(longer, elementCodec);
+    return TypedPath.of(longer, elementCodec);
   }
 
   /** The string at {@code path} contains {@code element}, or the set or list there contains it. */
   public static <E> Condition contains(Path<?> path, E element, AttributeCodec<E> elementCodec) {
-    return RuntimeAccess.get().contains(path, elementCodec.write(element));
+    return TypedPath.of(path).contains(elementCodec.write(element));
   }
 }

@@ -2,7 +2,6 @@ package dev.monotable.runtime.internal;
 
 import dev.monotable.runtime.Condition;
 import dev.monotable.runtime.Path;
-import dev.monotable.runtime.Repository;
 import dev.monotable.runtime.TableBatch;
 import dev.monotable.runtime.TableBatchGet;
 import dev.monotable.runtime.TableMismatchException;
@@ -317,13 +316,10 @@ public final class DynamoTable {
    */
   public List<Map<String, AttributeValue>> partition(String collection, String partitionAttribute,
       AttributeValue partitionValue) {
-    List<Map<String, AttributeValue>> items = new ArrayList<>();
-    Map<String, AttributeValue> next = null;
-    do {
-      QueryResponse response = queryPartition(collection, partitionAttribute, partitionValue, next, null);
-      items.addAll(response.items());
-      next = response.hasLastEvaluatedKey() && !response.lastEvaluatedKey().isEmpty() ? response.lastEvaluatedKey() : null;
-    } while (next != null);
+    List<Map<String, AttributeValue>> items = Paging.stream((start, unlimited) -> {
+      QueryResponse response = queryPartition(collection, partitionAttribute, partitionValue, start, null);
+      return new Paging.Fetched<>(response.items(), Paging.next(response.hasLastEvaluatedKey(), response.lastEvaluatedKey()));
+    }, null, null).toList();
     return live(items);
   }
 
@@ -343,12 +339,11 @@ public final class DynamoTable {
       throw new IllegalArgumentException("a page of " + pattern + " holds at least 1 item, not " + limit);
     }
     Map<String, AttributeValue> start = cursor == null ? null
-        : RuntimeAccess.get().decodeCursor(options, pattern, partitionAttribute, partitionValue, cursor);
+        : Cursors.decodePartition(options, pattern, partitionAttribute, partitionValue, cursor);
     QueryResponse response = queryPartition(Metering.patternName(null, pattern), partitionAttribute, partitionValue,
         start, limit);
-    boolean more = response.hasLastEvaluatedKey() && !response.lastEvaluatedKey().isEmpty();
-    return new PartitionPage(live(response.items()),
-        more ? RuntimeAccess.get().encodeCursor(options, pattern, response.lastEvaluatedKey()) : null);
+    Map<String, AttributeValue> next = Paging.next(response.hasLastEvaluatedKey(), response.lastEvaluatedKey());
+    return new PartitionPage(live(response.items()), next == null ? null : Cursors.encode(options, pattern, next));
   }
 
   /** One page of {@link #partitionPage}: the items, and the cursor of the next page (null after the last). */
@@ -373,42 +368,37 @@ public final class DynamoTable {
     return type == null || type.s() == null ? "" : type.s();
   }
 
-  /**
-   * The operations on the items of one entity type in this table, given to {@code repository}
-   * while it is constructed; generated repositories call it.
-   */
-  public <T> EntityStore<T> store(Repository<T> repository, EntitySchema<T> schema) {
-    return store(repository, schema, List.of());
+  /** The operations on the items of one entity type in this table, for its generated repository. */
+  public <T> EntityStore<T> store(EntitySchema<T> schema) {
+    return store(schema, List.of());
   }
 
   /**
    * The operations on the items of one entity type in this table whose index keys follow
-   * {@code indexKeyRules} when updated, given to {@code repository} while it is constructed.
+   * {@code indexKeyRules} when updated, for its generated repository.
    */
-  public <T> EntityStore<T> store(Repository<T> repository, EntitySchema<T> schema, List<IndexKeyRule> indexKeyRules) {
-    EntityStore<T> store = new EntityStore<>(this, schema, indexKeyRules);
-    RuntimeAccess.get().bind(repository, store);
-    return store;
+  public <T> EntityStore<T> store(EntitySchema<T> schema, List<IndexKeyRule> indexKeyRules) {
+    return new EntityStore<>(this, schema, indexKeyRules);
   }
 
   /** A transaction on this table, of up to 100 actions. */
   public Transaction transaction() {
-    return RuntimeAccess.get().transaction(this);
+    return new DefaultTransaction(this);
   }
 
   /** A batch write of items of any entity type of this table. */
   public TableBatch batchWrite() {
-    return RuntimeAccess.get().batchWrite(this);
+    return new DefaultTableBatch(this);
   }
 
   /** A batch get of items of any entity type of this table. */
   public TableBatchGet batchGet() {
-    return RuntimeAccess.get().batchGet(this);
+    return new DefaultTableBatchGet(this);
   }
 
   /** A read transaction on this table, of up to 100 gets. */
   public TransactionRead transactionRead() {
-    return RuntimeAccess.get().transactionRead(this);
+    return new DefaultTransactionRead(this);
   }
 
   @Override

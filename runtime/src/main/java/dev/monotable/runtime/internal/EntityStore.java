@@ -77,50 +77,50 @@ public final class EntityStore<T> {
    * bound to) on one partition of the table, whose sort key is {@code sortAttribute}. Generated query
    * builders narrow the sort key.
    */
-  public QueryState.Start<T> queryTable(String pattern, String partitionAttribute, AttributeValue partitionValue,
+  public QueryPlan.Start<T> queryTable(String pattern, String partitionAttribute, AttributeValue partitionValue,
       String sortAttribute) {
-    return new QueryState.Start<>(this, pattern, null, partitionAttribute, List.of(partitionValue), sortAttribute);
+    return new QueryPlan.Start<>(this, pattern, null, partitionAttribute, List.of(partitionValue), sortAttribute);
   }
 
   /** The start of a query of one partition of a table without a sort key. */
-  public QueryState.Start<T> queryTable(String pattern, String partitionAttribute, AttributeValue partitionValue) {
-    return new QueryState.Start<>(this, pattern, null, partitionAttribute, List.of(partitionValue), null);
+  public QueryPlan.Start<T> queryTable(String pattern, String partitionAttribute, AttributeValue partitionValue) {
+    return new QueryPlan.Start<>(this, pattern, null, partitionAttribute, List.of(partitionValue), null);
   }
 
   /** The start of a query of one partition of secondary index {@code index}, sort key {@code sortAttribute}. */
-  public QueryState.Start<T> queryIndex(String index, String pattern, String partitionAttribute,
+  public QueryPlan.Start<T> queryIndex(String index, String pattern, String partitionAttribute,
       AttributeValue partitionValue, String sortAttribute) {
-    return new QueryState.Start<>(this, pattern, index, partitionAttribute, List.of(partitionValue), sortAttribute);
+    return new QueryPlan.Start<>(this, pattern, index, partitionAttribute, List.of(partitionValue), sortAttribute);
   }
 
   /**
    * The start of a query of every shard of a sharded partition of the table: the shards are read in
    * parallel and merged in sort-key order.
    */
-  public QueryState.Start<T> queryTableShards(String pattern, String partitionAttribute,
+  public QueryPlan.Start<T> queryTableShards(String pattern, String partitionAttribute,
       List<AttributeValue> shardPartitions, String sortAttribute) {
-    return new QueryState.Start<>(this, pattern, null, partitionAttribute, shardPartitions, sortAttribute);
+    return new QueryPlan.Start<>(this, pattern, null, partitionAttribute, shardPartitions, sortAttribute);
   }
 
   /**
    * The start of a query of every shard of a sharded partition of secondary index {@code index}: the
    * shards are read in parallel and merged in sort-key order.
    */
-  public QueryState.Start<T> queryIndexShards(String index, String pattern, String partitionAttribute,
+  public QueryPlan.Start<T> queryIndexShards(String index, String pattern, String partitionAttribute,
       List<AttributeValue> shardPartitions, String sortAttribute) {
-    return new QueryState.Start<>(this, pattern, index, partitionAttribute, shardPartitions, sortAttribute);
+    return new QueryPlan.Start<>(this, pattern, index, partitionAttribute, shardPartitions, sortAttribute);
   }
 
   /** The start of a query of every shard of a sharded partition of {@code index}, which has no sort key. */
-  public QueryState.Start<T> queryIndexShards(String index, String pattern, String partitionAttribute,
+  public QueryPlan.Start<T> queryIndexShards(String index, String pattern, String partitionAttribute,
       List<AttributeValue> shardPartitions) {
-    return new QueryState.Start<>(this, pattern, index, partitionAttribute, shardPartitions, null);
+    return new QueryPlan.Start<>(this, pattern, index, partitionAttribute, shardPartitions, null);
   }
 
   /** The start of a query of one partition of secondary index {@code index}, which has no sort key. */
-  public QueryState.Start<T> queryIndex(String index, String pattern, String partitionAttribute,
+  public QueryPlan.Start<T> queryIndex(String index, String pattern, String partitionAttribute,
       AttributeValue partitionValue) {
-    return new QueryState.Start<>(this, pattern, index, partitionAttribute, List.of(partitionValue), null);
+    return new QueryPlan.Start<>(this, pattern, index, partitionAttribute, List.of(partitionValue), null);
   }
 
   /**
@@ -233,7 +233,7 @@ public final class EntityStore<T> {
    * the update fails with {@link ConditionFailedException} and writes nothing.
    */
   public Update<T> update(Map<String, AttributeValue> key, KeyFields keyFields) {
-    return RuntimeAccess.get().update(this, key, keyFields, false);
+    return new DefaultUpdate<>(this, key, keyFields, false);
   }
 
   /**
@@ -242,12 +242,12 @@ public final class EntityStore<T> {
    * what the update sets, version 1 and its creation time.
    */
   public Update<T> upsert(Map<String, AttributeValue> key, KeyFields keyFields) {
-    return RuntimeAccess.get().update(this, key, keyFields, true);
+    return new DefaultUpdate<>(this, key, keyFields, true);
   }
 
   /** A scan of the whole table for this entity's items. */
   public Scan<T> scan() {
-    return RuntimeAccess.get().scan(this);
+    return new DefaultScan<>(this);
   }
 
   /**
@@ -255,7 +255,7 @@ public final class EntityStore<T> {
    * {@code tableKeyAttributes}, the index does not hold whole items and they are read by these keys.
    */
   public Scan<T> scanIndex(String index, boolean global, String... tableKeyAttributes) {
-    return RuntimeAccess.get().scanIndex(this, index, global,
+    return new DefaultScan<>(this, index, global,
         tableKeyAttributes.length == 0 ? null : List.of(tableKeyAttributes));
   }
 
@@ -264,7 +264,7 @@ public final class EntityStore<T> {
    * item collection's narrowed queries).
    */
   public static <T> EntityStore<T> of(Repository<T> repository) {
-    return RuntimeAccess.get().store(repository);
+    return AbstractRepository.storeOf(repository);
   }
 
   /** The schema items are mapped with. */

@@ -107,7 +107,7 @@ public final class ItemReader {
   /** The failure to read {@code name}, placed there; out of {@link #get}, which it would make too long to inline. */
   private static MappingException failure(RuntimeException e, String type, String name, AttributeValue value) {
     if (e instanceof MappingException mapping) {
-      return RuntimeAccess.get().within(mapping, type, name);
+      return within(mapping, type, name);
     }
     // a user converter failed in its own way: still name where
     return new MappingException(type, name, "cannot read " + AttributeCodecs.describe(value) + ": " + e, e);
@@ -189,5 +189,24 @@ public final class ItemReader {
   public static double getDouble(AttributeValue value, String name, String type) {
     Double read = get(value, name, AttributeCodecs.DOUBLE, type);
     return read == null ? 0d : read;
+  }
+
+  /**
+   * {@code failure} placed under {@code segment} of {@code type}: the type is replaced and the
+   * segment is put in front of the attribute path.
+   */
+  public static MappingException within(MappingException failure, String type, String segment) {
+    String attribute = failure.attribute();
+    String path;
+    if (attribute == null || attribute.isEmpty()) {
+      path = segment;
+    } else if (attribute.startsWith("[")) {
+      path = segment + attribute;
+    } else {
+      path = segment + "." + attribute;
+    }
+    MappingException placed = new MappingException(type, path, failure.detail(), failure.getCause());
+    placed.setStackTrace(failure.getStackTrace());
+    return placed;
   }
 }

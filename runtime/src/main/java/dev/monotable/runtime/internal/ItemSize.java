@@ -1,5 +1,6 @@
 package dev.monotable.runtime.internal;
 
+import dev.monotable.runtime.ItemTooLargeException;
 import java.math.BigDecimal;
 import java.util.Map;
 import software.amazon.awssdk.core.SdkBytes;
@@ -13,7 +14,7 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
  */
 public final class ItemSize {
   /** DynamoDB's limit: 400 KB. */
-  public static final int MAX_BYTES = 400 * 1024;
+  public static final int MAX_BYTES = ItemTooLargeException.MAX_BYTES;
 
   private ItemSize() {}
 

@@ -51,7 +51,7 @@ public final class ItemWriter {
     try {
       written = codec.write(value);
     } catch (MappingException e) {
-      throw RuntimeAccess.get().within(e, type, name);
+      throw ItemReader.within(e, type, name);
     }
     if (written != null) {
       attributes.put(name, written);

@@ -33,7 +33,7 @@ public final class KeyFields {
         throw new IllegalArgumentException("expected a Path at position " + i + ", got " + pathsAndValues[i]);
       }
       Object value = pathsAndValues[i + 1];
-      String attribute = (String) RuntimeAccess.get().segments(path).get(0);
+      String attribute = TypedPath.of(path).attribute();
       values.put(attribute, value);
       AttributeValue written = value == null ? null : write(path, value);
       if (written != null) {
@@ -45,7 +45,7 @@ public final class KeyFields {
 
   @SuppressWarnings("unchecked")
   private static <V> AttributeValue write(Path<V> path, Object value) {
-    return RuntimeAccess.get().codec(path).write((V) value);
+    return TypedPath.of(path).codec().write((V) value);
   }
 
   /** The fields' values by attribute name. */

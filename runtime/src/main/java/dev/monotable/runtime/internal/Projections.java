@@ -23,7 +23,7 @@ public final class Projections {
     Expression expression = new Expression("p", names, new HashMap<>());
     LinkedHashSet<String> parts = new LinkedHashSet<>();
     for (Path<?> path : paths) {
-      parts.add(RuntimeAccess.get().render(path, expression));
+      parts.add(TypedPath.of(path).render(expression));
     }
     for (String attribute : always) {
       parts.add(expression.name(attribute));

@@ -13,7 +13,7 @@ public record RenderedCondition(String expression, Map<String, String> names, Ma
   public static RenderedCondition of(Condition condition) {
     Map<String, String> names = new HashMap<>();
     Map<String, AttributeValue> values = new HashMap<>();
-    String expression = RuntimeAccess.get().render(condition, new Expression("c", names, values));
+    String expression = ExpressionCondition.of(condition).render(new Expression("c", names, values));
     return new RenderedCondition(expression, names, values.isEmpty() ? null : values);
   }
 }

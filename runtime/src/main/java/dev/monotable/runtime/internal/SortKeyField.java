@@ -13,7 +13,7 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
  *
  * <pre>{@code
  * public SortKeyRange<LocalDate, NarrowedConsistentQuery<Order>> orderDate() {
- *   return QueryState.of(this).consistentRange(OrderKeys.SORT_KEY.field("orderDate", "#"));
+ *   return plan().consistentRange(OrderKeys.SORT_KEY.field("orderDate", "#"));
  * }
  * }</pre>
  *
@@ -36,17 +36,17 @@ public abstract class SortKeyField<V> {
   }
 
   /** The state narrowed to values below ({@code <}), at most, above or at least {@code value}. */
-  public abstract <T> QueryState<T> compare(QueryState<T> state, String operator, V value);
+  public abstract <T> QueryPlan<T> compare(QueryPlan<T> state, String operator, V value);
 
   /**
    * The state narrowed to values between {@code low} and {@code high}, both included.
    *
    * @throws IllegalArgumentException when {@code low} comes after {@code high} in the sort key's order
    */
-  public abstract <T> QueryState<T> between(QueryState<T> state, V low, V high);
+  public abstract <T> QueryPlan<T> between(QueryPlan<T> state, V low, V high);
 
   /** The state narrowed to values beginning with {@code start} (string fields only). */
-  public abstract <T> QueryState<T> beginsWith(QueryState<T> state, V start);
+  public abstract <T> QueryPlan<T> beginsWith(QueryPlan<T> state, V start);
 
   /**
    * Refuses a range whose low bound comes after its high bound in the order DynamoDB compares the
@@ -55,7 +55,7 @@ public abstract class SortKeyField<V> {
    *
    * @throws IllegalArgumentException when the bounds are reversed
    */
-  private static void checkOrder(QueryState<?> state, String field, Object low, AttributeValue lowKey, Object high,
+  private static void checkOrder(QueryPlan<?> state, String field, Object low, AttributeValue lowKey, Object high,
       AttributeValue highKey) {
     if (SortKeyCondition.compare(lowKey, highKey) > 0) {
       throw new IllegalArgumentException(state.pattern() + ": " + field + "().between(" + describe(low) + ", "
@@ -100,7 +100,7 @@ public abstract class SortKeyField<V> {
     }
 
     @Override
-    public <T> QueryState<T> compare(QueryState<T> state, String operator, V value) {
+    public <T> QueryPlan<T> compare(QueryPlan<T> state, String operator, V value) {
       String encoded = format.encodeValue(field, value);
       return switch (operator) {
         case "<" -> state.lessThan(encoded, continuation);
@@ -112,7 +112,7 @@ public abstract class SortKeyField<V> {
     }
 
     @Override
-    public <T> QueryState<T> between(QueryState<T> state, V low, V high) {
+    public <T> QueryPlan<T> between(QueryPlan<T> state, V low, V high) {
       String lowKey = format.encodeValue(field, low);
       String highKey = format.encodeValue(field, high);
       // the encodings keep the values' order: the key strings compare as DynamoDB compares them
@@ -121,7 +121,7 @@ public abstract class SortKeyField<V> {
     }
 
     @Override
-    public <T> QueryState<T> beginsWith(QueryState<T> state, V start) {
+    public <T> QueryPlan<T> beginsWith(QueryPlan<T> state, V start) {
       return state.beginsWith(format.encodeValue(field, start));
     }
   }
@@ -134,12 +134,12 @@ public abstract class SortKeyField<V> {
     }
 
     @Override
-    public <T> QueryState<T> compare(QueryState<T> state, String operator, V value) {
+    public <T> QueryPlan<T> compare(QueryPlan<T> state, String operator, V value) {
       return state.rawCompare(operator, attributeValue.apply(value));
     }
 
     @Override
-    public <T> QueryState<T> between(QueryState<T> state, V low, V high) {
+    public <T> QueryPlan<T> between(QueryPlan<T> state, V low, V high) {
       AttributeValue lowValue = attributeValue.apply(low);
       AttributeValue highValue = attributeValue.apply(high);
       checkOrder(state, state.sortAttribute(), low, lowValue, high, highValue);
@@ -147,7 +147,7 @@ public abstract class SortKeyField<V> {
     }
 
     @Override
-    public <T> QueryState<T> beginsWith(QueryState<T> state, V start) {
+    public <T> QueryPlan<T> beginsWith(QueryPlan<T> state, V start) {
       return state.rawBeginsWith(attributeValue.apply(start));
     }
   }

@@ -1,7 +1,7 @@
-package dev.monotable.runtime;
+package dev.monotable.runtime.internal;
 
-import dev.monotable.runtime.internal.QueryState;
-import dev.monotable.runtime.internal.SortKeyCondition;
+import dev.monotable.runtime.InvalidCursorException;
+import dev.monotable.runtime.TableOptions;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
@@ -124,10 +124,32 @@ final class Cursors {
   }
 
   /**
+   * The key of an item collection's cursor of {@code pattern}, which must continue the partition
+   * {@code partitionValue}.
+   *
+   * @throws InvalidCursorException when it does not, or is not a cursor of {@code pattern}
+   */
+  static Map<String, AttributeValue> decodePartition(TableOptions options, String pattern, String partitionAttribute,
+      AttributeValue partitionValue, String token) {
+    Map<String, AttributeValue> key = decode(options, pattern, token);
+    if (!partitionValue.equals(key.get(partitionAttribute))) {
+      throw otherPartition(pattern, partitionValue, 1);
+    }
+    return key;
+  }
+
+  /** The refusal of a cursor of {@code pattern} that continues another partition than {@code partition}. */
+  static InvalidCursorException otherPartition(String pattern, AttributeValue partition, int shards) {
+    String value = partition.s() != null ? partition.s() : partition.n() != null ? partition.n() : String.valueOf(partition);
+    return new InvalidCursorException("the cursor of " + pattern + " continues another partition than " + value
+        + (shards == 1 ? "" : " (and its other shards)"));
+  }
+
+  /**
    * A digest of what a query reads: its index and the partition of each of its shards. Two queries
    * of one pattern that read other partitions have other digests.
    */
-  static long reads(QueryState<?> state) {
+  static long reads(QueryPlan<?> state) {
     return digest(out -> {
       out.writeUTF(state.indexName() == null ? "" : state.indexName());
       out.writeUTF(state.partitionAttribute());
@@ -139,7 +161,7 @@ final class Cursors {
   }
 
   /** A digest of a query's sort-key condition: its key condition and its operands. */
-  static long narrowing(QueryState<?> state) {
+  static long narrowing(QueryPlan<?> state) {
     SortKeyCondition condition = state.condition();
     return digest(out -> {
       out.writeUTF(condition.keyCondition());

@@ -1,11 +1,6 @@
-package dev.monotable.runtime;
+package dev.monotable.runtime.internal;
 
-import dev.monotable.runtime.internal.Batches;
-import dev.monotable.runtime.internal.Expression;
-import dev.monotable.runtime.internal.Metering;
-import dev.monotable.runtime.internal.Projections;
-import dev.monotable.runtime.internal.QueryState;
-import dev.monotable.runtime.internal.SortKeyCondition;
+import dev.monotable.runtime.Condition;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -16,19 +11,19 @@ import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
 import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
 import software.amazon.awssdk.services.dynamodb.model.Select;
 
-/** Sends the requests of a {@link QueryState} and maps what comes back. */
+/** Sends the requests of a {@link QueryPlan} and maps what comes back. */
 final class QueryRunner {
 
   private QueryRunner() {}
 
-  static QueryRequest request(QueryState<?> state, Map<String, AttributeValue> startKey, Integer limit, boolean count) {
+  static QueryRequest request(QueryPlan<?> state, Map<String, AttributeValue> startKey, Integer limit, boolean count) {
     return request(state, state.partitionValue(), startKey, limit, count);
   }
 
   /** The request of one partition of the query: its only one, or one shard of a fan-out. */
-  static QueryRequest request(QueryState<?> state, AttributeValue partition, Map<String, AttributeValue> startKey,
+  static QueryRequest request(QueryPlan<?> state, AttributeValue partition, Map<String, AttributeValue> startKey,
       Integer limit, boolean count) {
-    // a cursor was checked by the terminal (QueryState.checkContinuation); later start keys are LastEvaluatedKeys
+    // a cursor was checked by the terminal (QueryPlan.checkContinuation); later start keys are LastEvaluatedKeys
     // sized for the key condition's two or three entries: copied by the request, then garbage
     Map<String, String> names = new HashMap<>(4);
     Map<String, AttributeValue> values = new HashMap<>(4);
@@ -48,10 +43,10 @@ final class QueryRunner {
     }
     Condition live = state.store().table().notExpired();
     if (live != null && state.tableKeyAttributes() == null) {
-      filters.add("(" + live.toExpression(new Expression("t", names, values)) + ")");
+      filters.add("(" + ExpressionCondition.of(live).render(new Expression("t", names, values)) + ")");
     }
     if (state.filter() != null) {
-      filters.add("(" + state.filter().toExpression(new Expression("f", names, values)) + ")");
+      filters.add("(" + ExpressionCondition.of(state.filter()).render(new Expression("f", names, values)) + ")");
     }
     // names are copied into the request when it is built: collect every one of them first
     String projection = !count && state.projection() != null ? projection(state, names) : null;
@@ -76,7 +71,7 @@ final class QueryRunner {
   }
 
   /** The projection: the paths asked for, the keys (for cursors) and the type attribute (for decoding). */
-  private static String projection(QueryState<?> state, Map<String, String> names) {
+  private static String projection(QueryPlan<?> state, Map<String, String> names) {
     List<String> always = new ArrayList<>(List.of(state.partitionAttribute()));
     if (state.sortAttribute() != null) {
       always.add(state.sortAttribute());
@@ -85,12 +80,12 @@ final class QueryRunner {
     return Projections.render(state.projection(), always, names);
   }
 
-  static QueryResponse query(QueryState<?> state, Map<String, AttributeValue> startKey, Integer limit, boolean count) {
+  static QueryResponse query(QueryPlan<?> state, Map<String, AttributeValue> startKey, Integer limit, boolean count) {
     return query(state, state.partitionValue(), startKey, limit, count);
   }
 
   /** Sends the request of one partition of the query: its only one, or one shard of a fan-out. */
-  static QueryResponse query(QueryState<?> state, AttributeValue partition, Map<String, AttributeValue> startKey,
+  static QueryResponse query(QueryPlan<?> state, AttributeValue partition, Map<String, AttributeValue> startKey,
       Integer limit, boolean count) {
     Metering metering = state.store().table().metering();
     // the pattern's name only when a listener is told it: no garbage per query otherwise
@@ -99,16 +94,16 @@ final class QueryRunner {
   }
 
   /** The access pattern's name, as capacity events give it. */
-  private static String patternName(QueryState<?> state) {
+  private static String patternName(QueryPlan<?> state) {
     return Metering.patternName(state.store().schema().entityType(), state.pattern());
   }
 
-  static <T> List<T> items(QueryState<T> state, QueryResponse response) {
+  static <T> List<T> items(QueryPlan<T> state, QueryResponse response) {
     return items(state, response.items());
   }
 
   /** The entities of index or table entries read by the query, in their order. */
-  static <T> List<T> items(QueryState<T> state, List<Map<String, AttributeValue>> entries) {
+  static <T> List<T> items(QueryPlan<T> state, List<Map<String, AttributeValue>> entries) {
     List<Map<String, AttributeValue>> items = entries;
     if (state.tableKeyAttributes() != null) {
       items = fullItems(state, items);
@@ -130,7 +125,7 @@ final class QueryRunner {
    * ({@link Batches#fetch}). Entries of other entity types, and items deleted
    * since the index was read, are left out.
    */
-  private static <T> List<Map<String, AttributeValue>> fullItems(QueryState<T> state, List<Map<String, AttributeValue>> entries) {
+  private static <T> List<Map<String, AttributeValue>> fullItems(QueryPlan<T> state, List<Map<String, AttributeValue>> entries) {
     return fullItems(state.store(), patternName(state), state.tableKeyAttributes(), entries, state.consistentRead());
   }
 

@@ -1,6 +1,7 @@
-package dev.monotable.runtime;
+package dev.monotable.runtime.internal;
 
-import dev.monotable.runtime.internal.QueryState;
+import dev.monotable.runtime.InvalidCursorException;
+import dev.monotable.runtime.Page;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
@@ -53,7 +54,7 @@ final class FanOut<T> {
 
   private static final ThreadPoolExecutor SHARD_READS = shardReads();
 
-  private final QueryState<T> state;
+  private final QueryPlan<T> state;
   private final List<Shard> shards = new ArrayList<>();
   private final Comparator<Map<String, AttributeValue>> order;
   /**
@@ -68,12 +69,12 @@ final class FanOut<T> {
    * The fan-out of {@code state}, continuing its cursor's shards where they stood.
    *
    * @throws InvalidCursorException when the cursor cannot continue this query
-   *     ({@link QueryState#checkContinuation()}); nothing is sent
+   *     ({@link QueryPlan#checkContinuation()}); nothing is sent
    */
-  FanOut(QueryState<T> state) {
+  FanOut(QueryPlan<T> state) {
     this.state = state;
     state.checkContinuation();
-    QueryState.Continuation continuation = state.continuation();
+    QueryPlan.Continuation continuation = state.continuation();
     this.after = continuation == null ? null : continuation.last();
     // a cursor of another narrowing: a shard its query read to the end may hold more of this one's range
     boolean renarrowed = continuation != null && continuation.narrowing() != Cursors.narrowing(state);
@@ -108,7 +109,7 @@ final class FanOut<T> {
    * @throws InvalidCursorException when it names a shard the query does not have, or a position in
    *     another partition than its shard's
    */
-  static Map<String, AttributeValue> startKey(QueryState<?> state, Map<String, AttributeValue> cursor) {
+  static Map<String, AttributeValue> startKey(QueryPlan<?> state, Map<String, AttributeValue> cursor) {
     List<AttributeValue> partitions = state.partitionValues();
     for (Map.Entry<String, AttributeValue> entry : cursor.entrySet()) {
       String name = entry.getKey();
@@ -140,7 +141,7 @@ final class FanOut<T> {
     String cursor = positions == null ? null : Cursors.encode(state.store().table().options(), state.pattern(),
         new Cursors.Cursor(positions, state.descending(), shards.size(), Cursors.reads(state),
             Cursors.narrowing(state), lastHandedOut != null ? keyOf(lastHandedOut) : after));
-    return new Page<>(QueryRunner.items(state, entries), cursor);
+    return Page.of(QueryRunner.items(state, entries), cursor);
   }
 
   /** The request of the first shard from where it starts, for {@link Query#toRequest()}. */

@@ -7,148 +7,168 @@ import dev.monotable.runtime.LongSortKeyRange;
 import dev.monotable.runtime.NarrowedConsistentQuery;
 import dev.monotable.runtime.NarrowedQuery;
 import dev.monotable.runtime.Path;
-import dev.monotable.runtime.Query;
 import dev.monotable.runtime.SortKeyRange;
 import dev.monotable.runtime.TextSortKeyRange;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Consumer;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /**
- * What one access-pattern query asks for: the partition, how the sort key is narrowed, and the
- * options. Sort keys written from templates are narrowed by prefix: each fixed field extends the
- * prefix with its encoded value, and a range condition on the next field becomes a range of strings
- * inside that prefix, which is right because the encodings preserve order.
+ * What one access-pattern query asks for: what it reads ({@link Target}, fixed by the generated
+ * access-pattern method), how its sort key is narrowed ({@code prefix}, {@code condition}), and the
+ * caller's {@link Options}. Sort keys written from templates are narrowed by prefix: each fixed
+ * field extends the prefix with its encoded value, and a range condition on the next field becomes
+ * a range of strings inside that prefix, which is right because the encodings preserve order.
  *
- * <p>A state is an immutable value: every method returns a new state and leaves this one as it was,
+ * <p>A plan is an immutable value: every method returns a new plan and leaves this one as it was,
  * so a query builder can be kept, narrowed two ways, shared between threads and run again. The
- * generated query builders call it:
+ * generated query builders narrow theirs:
  *
  * <pre>{@code
- * return new OrdersOfUserQueryWithOrderDate(QueryState.of(this).fix(OrderKeys.SORT_KEY.encode("orderDate", orderDate) + "#").query());
- * return QueryState.of(this).lessThan(OrderKeys.SORT_KEY.encode("orderDate", orderDate), "#").narrowedConsistent();
+ * return new WithOrderDate(plan().fix(OrderKeys.SORT_KEY.encode("orderDate", orderDate) + "#"));
+ * return plan().consistentRange(OrderKeys.SORT_KEY.field("orderDate", "#"));
  * }</pre>
  *
+ * @param target what the query reads
+ * @param prefix the literal start of every sort key the query may read, for template sort keys; else null
+ * @param condition the condition on the sort key
+ * @param options what the caller chose: limit, direction, consistency, cursor, filter, projection
  * @param <T> the entity type
  */
-public final class QueryState<T> {
-  private final EntityStore<T> store;
-  private final String pattern;
-  private final String indexName;
-  private final String partitionAttribute;
-  /** The partition of each shard the query reads: one value unless the key is sharded. */
-  private final List<AttributeValue> partitionValues;
-  private final String sortAttribute;
-  private final List<String> tableKeyAttributes;
-  /** The literal start of every sort key the query may read, for template sort keys; else null. */
-  private final String prefix;
-  private final SortKeyCondition condition;
-  private final Integer limit;
-  private final boolean descending;
-  private final boolean consistentRead;
-  /** Where the query continues, from the cursor given to {@code after()}; null from the start. */
-  private final Continuation continuation;
-  private final Condition filter;
-  private final List<Path<?>> projection;
+public record QueryPlan<T>(Target<T> target, String prefix, SortKeyCondition condition, Options options) {
+
   /**
-   * Whether requests filter on the type attribute; off where no other entity's items can lie in the
-   * query's range, and the few that could (written by other code) are skipped as they are read.
+   * What a query reads, fixed when the access-pattern method starts it.
+   *
+   * @param store the item operations of the entity type
+   * @param pattern the access pattern, {@code Entity.name}, which cursors are bound to
+   * @param indexName the index queried, null for the table
+   * @param partitionAttribute the partition key attribute queried
+   * @param partitionValues the partition of each shard read, in shard order: one unless the key is sharded
+   * @param sortAttribute the sort key attribute, null when the key has none
+   * @param tableKeyAttributes the table key attributes to read whole items by, or null when the index
+   *     holds whole items
+   * @param typeFiltered whether requests filter on the type attribute; off where no other entity's
+   *     items can lie in the query's range, and the few that could (written by other code) are
+   *     skipped as they are read
    */
-  private final boolean typeFiltered;
-
-  private QueryState(EntityStore<T> store, String pattern, String indexName, String partitionAttribute,
-      List<AttributeValue> partitionValues, String sortAttribute, List<String> tableKeyAttributes, String prefix,
-      SortKeyCondition condition, Integer limit, boolean descending, boolean consistentRead,
-      Continuation continuation, Condition filter, List<Path<?>> projection, boolean typeFiltered) {
-    this.store = store;
-    this.pattern = pattern;
-    this.indexName = indexName;
-    this.partitionAttribute = partitionAttribute;
-    this.partitionValues = partitionValues;
-    this.sortAttribute = sortAttribute;
-    this.tableKeyAttributes = tableKeyAttributes;
-    this.prefix = prefix;
-    this.condition = condition;
-    this.limit = limit;
-    this.descending = descending;
-    this.consistentRead = consistentRead;
-    this.continuation = continuation;
-    this.filter = filter;
-    this.projection = projection;
-    this.typeFiltered = typeFiltered;
+  public record Target<T>(EntityStore<T> store, String pattern, String indexName, String partitionAttribute,
+      List<AttributeValue> partitionValues, String sortAttribute, List<String> tableKeyAttributes,
+      boolean typeFiltered) {
+    public Target {
+      partitionValues = List.copyOf(partitionValues);
+      tableKeyAttributes = tableKeyAttributes == null ? null : List.copyOf(tableKeyAttributes);
+    }
   }
 
-  /** The state of a query builder, to narrow it into the next one. */
-  public static <T> QueryState<T> of(Query<T, ?> query) {
-    return RuntimeAccess.get().state(query);
+  /**
+   * What the caller chose. A new option is a component here and a field of {@link OptionsCopy},
+   * through which every option is set.
+   *
+   * @param limit the limit, null when there is none
+   * @param descending whether the sort key descends
+   * @param consistentRead whether the read is strongly consistent
+   * @param continuation where the query continues, from the cursor given to {@code after()}; null from the start
+   * @param filter the filter, null when there is none
+   * @param projection the paths read, null for whole items
+   */
+  public record Options(Integer limit, boolean descending, boolean consistentRead, Continuation continuation,
+      Condition filter, List<Path<?>> projection) {
+    static final Options NONE = new Options(null, false, false, null, null, null);
   }
 
-  /** This state as a query, for the constructors of generated builders ({@code super(state.query())}). */
-  public Query<T, ?> query() {
-    return narrowed();
+  /** The one copy path of {@link Options}: each option method changes one field of a copy. */
+  private static final class OptionsCopy {
+    Integer limit;
+    boolean descending;
+    boolean consistentRead;
+    Continuation continuation;
+    Condition filter;
+    List<Path<?>> projection;
+
+    OptionsCopy(Options options) {
+      limit = options.limit();
+      descending = options.descending();
+      consistentRead = options.consistentRead();
+      continuation = options.continuation();
+      filter = options.filter();
+      projection = options.projection();
+    }
+
+    Options options() {
+      return new Options(limit, descending, consistentRead, continuation, filter, projection);
+    }
   }
 
-  /** A global-index query over this state whose sort key is narrowed as far as it goes. */
+  /** The plan a generated access-pattern method starts: nothing narrowed beyond {@code condition}, no option. */
+  static <T> QueryPlan<T> start(Target<T> target, String prefix, SortKeyCondition condition) {
+    return new QueryPlan<>(target, prefix, condition, Options.NONE);
+  }
+
+  // ---- what the query builders of this plan are
+
+  /** A global-index query over this plan whose sort key is narrowed as far as it goes. */
   public NarrowedQuery<T> narrowed() {
-    return RuntimeAccess.get().narrowedQuery(this);
+    return new DefaultNarrowedQuery<>(this);
   }
 
-  /** A table or local-index query over this state whose sort key is narrowed as far as it goes. */
+  /** A table or local-index query over this plan whose sort key is narrowed as far as it goes. */
   public NarrowedConsistentQuery<T> narrowedConsistent() {
-    return RuntimeAccess.get().narrowedConsistentQuery(this);
+    return new DefaultNarrowedConsistentQuery<>(this);
   }
 
   /** The range conditions on the next sort-key field, narrowing a global-index query. */
   public <V> SortKeyRange<V, NarrowedQuery<T>> range(SortKeyField<V> field) {
-    return RuntimeAccess.get().sortKeyRange(this, field, QueryState::narrowed);
+    return new DefaultSortKeyRange<>(this, field, QueryPlan::narrowed);
   }
 
   /** The range conditions on the next sort-key field, narrowing a table or local-index query. */
   public <V> SortKeyRange<V, NarrowedConsistentQuery<T>> consistentRange(SortKeyField<V> field) {
-    return RuntimeAccess.get().sortKeyRange(this, field, QueryState::narrowedConsistent);
+    return new DefaultSortKeyRange<>(this, field, QueryPlan::narrowedConsistent);
   }
 
   /** The range and prefix conditions on the next sort-key field, a string, narrowing a global-index query. */
   public TextSortKeyRange<NarrowedQuery<T>> textRange(SortKeyField<String> field) {
-    return RuntimeAccess.get().textSortKeyRange(this, field, QueryState::narrowed);
+    return new DefaultTextSortKeyRange<>(this, field, QueryPlan::narrowed);
   }
 
   /** The range and prefix conditions on the next sort-key field, a string, narrowing a table or local-index query. */
   public TextSortKeyRange<NarrowedConsistentQuery<T>> consistentTextRange(SortKeyField<String> field) {
-    return RuntimeAccess.get().textSortKeyRange(this, field, QueryState::narrowedConsistent);
+    return new DefaultTextSortKeyRange<>(this, field, QueryPlan::narrowedConsistent);
   }
 
   /** The range conditions on the next sort-key field, a {@code long}, narrowing a global-index query. */
   public LongSortKeyRange<NarrowedQuery<T>> longRange(SortKeyField<Long> field) {
-    return RuntimeAccess.get().longSortKeyRange(this, field, QueryState::narrowed);
+    return new DefaultLongSortKeyRange<>(this, field, QueryPlan::narrowed);
   }
 
   /** The range conditions on the next sort-key field, a {@code long}, narrowing a table or local-index query. */
   public LongSortKeyRange<NarrowedConsistentQuery<T>> consistentLongRange(SortKeyField<Long> field) {
-    return RuntimeAccess.get().longSortKeyRange(this, field, QueryState::narrowedConsistent);
+    return new DefaultLongSortKeyRange<>(this, field, QueryPlan::narrowedConsistent);
   }
 
   // ---- what the query asks for, read by the runtime that sends it
 
   /** The item operations of the entity type. */
   public EntityStore<T> store() {
-    return store;
+    return target.store();
   }
 
   /** The access pattern, {@code Entity.name}, which cursors are bound to. */
   public String pattern() {
-    return pattern;
+    return target.pattern();
   }
 
   /** The index queried, null for the table. */
   public String indexName() {
-    return indexName;
+    return target.indexName();
   }
 
   /** The partition key attribute queried. */
   public String partitionAttribute() {
-    return partitionAttribute;
+    return target.partitionAttribute();
   }
 
   /**
@@ -157,93 +177,89 @@ public final class QueryState<T> {
    * @throws IllegalStateException when the partition key is sharded: see {@link #partitionValues()}
    */
   public AttributeValue partitionValue() {
-    if (partitionValues.size() != 1) {
-      throw new IllegalStateException(pattern + " reads " + partitionValues.size() + " shards, not one partition");
+    if (target.partitionValues().size() != 1) {
+      throw new IllegalStateException(pattern() + " reads " + target.partitionValues().size()
+          + " shards, not one partition");
     }
-    return partitionValues.get(0);
+    return target.partitionValues().get(0);
   }
 
   /** The partition of each shard read, in shard order: one unless the partition key is sharded. */
   public List<AttributeValue> partitionValues() {
-    return partitionValues;
+    return target.partitionValues();
   }
 
   /** Whether the query fans out over the shards of a sharded partition key. */
   public boolean sharded() {
-    return partitionValues.size() > 1;
+    return target.partitionValues().size() > 1;
   }
 
   /** The sort key attribute, null when the key has none. */
   public String sortAttribute() {
-    return sortAttribute;
+    return target.sortAttribute();
   }
 
   /** The table key attributes to read whole items by, or null when the index holds whole items. */
   public List<String> tableKeyAttributes() {
-    return tableKeyAttributes;
+    return target.tableKeyAttributes();
   }
 
-  /** The condition on the sort key. */
-  public SortKeyCondition condition() {
-    return condition;
+  /** Whether the query's requests filter on the type attribute. */
+  public boolean typeFiltered() {
+    return target.typeFiltered();
   }
 
   /** The limit, null when there is none. */
   public Integer limit() {
-    return limit;
+    return options.limit();
   }
 
   /** Whether the sort key descends. */
   public boolean descending() {
-    return descending;
+    return options.descending();
   }
 
   /** Whether the read is strongly consistent. */
   public boolean consistentRead() {
-    return consistentRead;
+    return options.consistentRead();
   }
 
   /** The key to continue after, null from the start. */
   public Map<String, AttributeValue> startKey() {
-    return continuation == null ? null : continuation.key();
+    return options.continuation() == null ? null : options.continuation().key();
   }
 
   /** Where the query continues, as the cursor given to {@code after()} recorded it; null from the start. */
   public Continuation continuation() {
-    return continuation;
+    return options.continuation();
   }
 
   /** The filter, null when there is none. */
   public Condition filter() {
-    return filter;
-  }
-
-  /** Whether the query's requests filter on the type attribute (see {@link Start#ownTerritory()}). */
-  public boolean typeFiltered() {
-    return typeFiltered;
+    return options.filter();
   }
 
   /** The paths read, null for whole items. */
   public List<Path<?>> projection() {
-    return projection;
+    return options.projection();
   }
 
   // ---- narrowing of template sort keys; {@code continuation} is the template text after the field
 
   /** Fixes a field that more placeholders follow: the prefix grows by its encoded value and text. */
-  public QueryState<T> fix(String encodedWithFollowingText) {
+  public QueryPlan<T> fix(String encodedWithFollowingText) {
     String fixed = prefix + encodedWithFollowingText;
     return narrowed(fixed, SortKeyCondition.beginsWith(s(fixed)));
   }
 
   /** Fixes the last field: the whole sort key is known. */
-  public QueryState<T> fixLast(String encodedWithFollowingText) {
+  public QueryPlan<T> fixLast(String encodedWithFollowingText) {
     String fixed = prefix + encodedWithFollowingText;
     return narrowed(fixed, SortKeyCondition.equalTo(s(fixed)));
   }
 
   /** The next field is below {@code encoded}. */
-  public QueryState<T> lessThan(String encoded, String continuation) {
+  public QueryPlan<T> lessThan(String encoded, String continuation) {
     String bound = prefix + encoded;
     if (prefix.isEmpty()) {
       return narrowed(prefix, SortKeyCondition.compare("<", s(bound)));
@@ -253,7 +269,7 @@ public final class QueryState<T> {
   }
 
   /** The next field is at most {@code encoded}. */
-  public QueryState<T> atMost(String encoded, String continuation) {
+  public QueryPlan<T> atMost(String encoded, String continuation) {
     String bound = continuation.isEmpty() ? prefix + encoded : prefix + encoded + after(continuation.charAt(0));
     return narrowed(prefix, prefix.isEmpty()
         ? SortKeyCondition.compare("<=", s(bound))
@@ -261,7 +277,7 @@ public final class QueryState<T> {
   }
 
   /** The next field is above {@code encoded}. */
-  public QueryState<T> greaterThan(String encoded, String continuation) {
+  public QueryPlan<T> greaterThan(String encoded, String continuation) {
     if (continuation.isEmpty()) {
       String bound = prefix + encoded;
       return narrowed(prefix, prefix.isEmpty()
@@ -275,7 +291,7 @@ public final class QueryState<T> {
   }
 
   /** The next field is at least {@code encoded}. */
-  public QueryState<T> atLeast(String encoded, String continuation) {
+  public QueryPlan<T> atLeast(String encoded, String continuation) {
     String bound = prefix + encoded;
     return narrowed(prefix, prefix.isEmpty()
         ? SortKeyCondition.compare(">=", s(bound))
@@ -283,35 +299,35 @@ public final class QueryState<T> {
   }
 
   /** The next field is between the two encoded values, both included. */
-  public QueryState<T> between(String low, String high, String continuation) {
+  public QueryPlan<T> between(String low, String high, String continuation) {
     String upper = continuation.isEmpty() ? prefix + high : prefix + high + after(continuation.charAt(0));
     return narrowed(prefix, SortKeyCondition.between(s(prefix + low), s(upper)));
   }
 
   /** The next field (a string) begins with {@code start}. */
-  public QueryState<T> beginsWith(String start) {
+  public QueryPlan<T> beginsWith(String start) {
     return narrowed(prefix, SortKeyCondition.beginsWith(s(prefix + start)));
   }
 
   // ---- conditions on a raw-attribute sort key, compared by its own type
 
   /** The sort attribute equals {@code value}. */
-  public QueryState<T> rawEqualTo(AttributeValue value) {
+  public QueryPlan<T> rawEqualTo(AttributeValue value) {
     return narrowed(prefix, SortKeyCondition.equalTo(sortKeyValue(value)));
   }
 
   /** The sort attribute compares to {@code value} with {@code <}, {@code <=}, {@code >} or {@code >=}. */
-  public QueryState<T> rawCompare(String operator, AttributeValue value) {
+  public QueryPlan<T> rawCompare(String operator, AttributeValue value) {
     return narrowed(prefix, SortKeyCondition.compare(operator, sortKeyValue(value)));
   }
 
   /** The sort attribute is between the two values, both included; the caller has checked their order. */
-  public QueryState<T> rawBetween(AttributeValue low, AttributeValue high) {
+  public QueryPlan<T> rawBetween(AttributeValue low, AttributeValue high) {
     return narrowed(prefix, SortKeyCondition.between(sortKeyValue(low), sortKeyValue(high)));
   }
 
   /** The sort attribute (a string) begins with {@code start}. */
-  public QueryState<T> rawBeginsWith(AttributeValue start) {
+  public QueryPlan<T> rawBeginsWith(AttributeValue start) {
     return narrowed(prefix, SortKeyCondition.beginsWith(sortKeyValue(start)));
   }
 
@@ -323,72 +339,71 @@ public final class QueryState<T> {
   private AttributeValue sortKeyValue(AttributeValue value) {
     String problem = KeyMaps.problem(value, KeyFormat.MAX_SORT_KEY_BYTES);
     if (problem != null) {
-      throw new InvalidKeyException(store.schema().entityType(), sortAttribute, "<" + sortAttribute + ">", problem);
+      throw new InvalidKeyException(store().schema().entityType(), sortAttribute(), "<" + sortAttribute() + ">", problem);
     }
     return value;
   }
 
-  // ---- options, set by Query (through the runtime: never by users)
+  // ---- options, set by the query builders
 
-  public QueryState<T> withFilter(Condition added) {
-    return new QueryState<>(store, pattern, indexName, partitionAttribute, partitionValues, sortAttribute, tableKeyAttributes,
-        prefix, condition, limit, descending, consistentRead, continuation, filter == null ? added : filter.and(added),
-        projection, typeFiltered);
+  private QueryPlan<T> withOptions(Consumer<OptionsCopy> change) {
+    OptionsCopy copy = new OptionsCopy(options);
+    change.accept(copy);
+    return new QueryPlan<>(target, prefix, condition, copy.options());
   }
 
-  public QueryState<T> withProjection(List<Path<?>> paths) {
-    return new QueryState<>(store, pattern, indexName, partitionAttribute, partitionValues, sortAttribute, tableKeyAttributes,
-        prefix, condition, limit, descending, consistentRead, continuation, filter, List.copyOf(paths), typeFiltered);
+  QueryPlan<T> withFilter(Condition added) {
+    return withOptions(o -> o.filter = o.filter == null ? added : o.filter.and(added));
   }
 
-  public QueryState<T> withDescending() {
-    return new QueryState<>(store, pattern, indexName, partitionAttribute, partitionValues, sortAttribute, tableKeyAttributes,
-        prefix, condition, limit, true, consistentRead, continuation, filter, projection, typeFiltered);
+  QueryPlan<T> withProjection(List<Path<?>> paths) {
+    return withOptions(o -> o.projection = List.copyOf(paths));
   }
 
-  public QueryState<T> withLimit(int n) {
-    return new QueryState<>(store, pattern, indexName, partitionAttribute, partitionValues, sortAttribute, tableKeyAttributes,
-        prefix, condition, n, descending, consistentRead, continuation, filter, projection, typeFiltered);
+  QueryPlan<T> withDescending() {
+    return withOptions(o -> o.descending = true);
   }
 
-  public QueryState<T> withConsistentRead() {
-    return new QueryState<>(store, pattern, indexName, partitionAttribute, partitionValues, sortAttribute, tableKeyAttributes,
-        prefix, condition, limit, descending, true, continuation, filter, projection, typeFiltered);
+  QueryPlan<T> withLimit(int n) {
+    return withOptions(o -> o.limit = n);
+  }
+
+  QueryPlan<T> withConsistentRead() {
+    return withOptions(o -> o.consistentRead = true);
   }
 
   /**
-   * The state continuing from {@code continuation}, a cursor's. Checked against this state when a
-   * request is built ({@link #checkContinuation()}), as the direction and the narrowing may still change.
+   * The plan continuing from {@code from}, a cursor's. Checked against this plan when a request is
+   * built ({@link #checkContinuation()}), as the direction and the narrowing may still change.
    */
-  public QueryState<T> withContinuation(Continuation from) {
-    return new QueryState<>(store, pattern, indexName, partitionAttribute, partitionValues, sortAttribute, tableKeyAttributes,
-        prefix, condition, limit, descending, consistentRead, from, filter, projection, typeFiltered);
+  QueryPlan<T> withContinuation(Continuation from) {
+    return withOptions(o -> o.continuation = from);
   }
 
   /**
-   * Refuses a continuation that this query cannot take: one made by a query of the other direction
+   * Refuses a continuation() that this query cannot take: one made by a query of the other direction
    * (whose position means "before" what this query reads next), or whose position lies outside this
    * query's sort-key condition, which DynamoDB would refuse — a cursor of the whole partition given
    * to a narrowed query. A fan-out's position is the last item it handed out. The condition, the
    * direction and the cursor may have been set in any order, so this is checked when a request is
    * built, not in {@code after()}.
    *
-   * @throws InvalidCursorException naming the access pattern and what does not match
+   * @throws InvalidCursorException naming the access pattern() and what does not match
    */
   public void checkContinuation() {
-    if (continuation == null) {
+    if (continuation() == null) {
       return;
     }
-    if (continuation.descending() != descending) {
-      throw new InvalidCursorException("the cursor of " + pattern + " continues " + (continuation.descending()
-          ? "a descending query" : "an ascending query") + ", and this one reads " + (descending ? "descending"
+    if (continuation().descending() != descending()) {
+      throw new InvalidCursorException("the cursor of " + pattern() + " continues " + (continuation().descending()
+          ? "a descending query" : "an ascending query") + ", and this one reads " + (descending() ? "descending"
           : "ascending") + "; a cursor continues only the direction of the query whose page made it: start this"
           + " query without the cursor, or keep the direction");
     }
     if (!sharded()) {
-      checkPosition(continuation.key());
-    } else if (continuation.last() != null) {
-      checkSortKey(continuation.lastSortKey(sortAttribute));
+      checkPosition(continuation().key());
+    } else if (continuation().last() != null) {
+      checkSortKey(continuation().lastSortKey(sortAttribute()));
     }
   }
 
@@ -401,11 +416,11 @@ public final class QueryState<T> {
    * @throws InvalidCursorException when the position lies outside the condition otherwise
    */
   public Map<String, AttributeValue> shardStart(Map<String, AttributeValue> position) {
-    AttributeValue sortKey = sortAttribute == null ? null : position.get(sortAttribute);
-    if (sortAttribute == null || condition.admits(sortKey)) {
+    AttributeValue sortKey = sortAttribute() == null ? null : position.get(sortAttribute());
+    if (sortAttribute() == null || condition.admits(sortKey)) {
       return position;
     }
-    if (continuation != null && continuation.last() != null && condition.precedes(sortKey, descending)) {
+    if (continuation() != null && continuation().last() != null && condition.precedes(sortKey, descending())) {
       return null;
     }
     checkSortKey(sortKey);
@@ -416,25 +431,24 @@ public final class QueryState<T> {
    * Refuses a position (one shard's, or the start key) whose sort key lies outside this query's
    * sort-key condition.
    *
-   * @throws InvalidCursorException naming the access pattern, the cursor's sort key and the condition
+   * @throws InvalidCursorException naming the access pattern(), the cursor's sort key and the condition
    */
   private void checkPosition(Map<String, AttributeValue> key) {
-    if (sortAttribute != null) {
-      checkSortKey(key.get(sortAttribute));
+    if (sortAttribute() != null) {
+      checkSortKey(key.get(sortAttribute()));
     }
   }
 
   private void checkSortKey(AttributeValue sortKey) {
-    if (sortAttribute != null && !condition.admits(sortKey)) {
-      throw new InvalidCursorException("the cursor cannot continue this query of " + pattern + ": it points at "
-          + sortAttribute + " " + SortKeyCondition.describe(sortKey) + ", outside the query's sort-key condition ("
-          + condition.describe(sortAttribute) + "); a cursor continues only a query narrowed as the one whose page made it");
+    if (sortAttribute() != null && !condition.admits(sortKey)) {
+      throw new InvalidCursorException("the cursor cannot continue this query of " + pattern() + ": it points at "
+          + sortAttribute() + " " + SortKeyCondition.describe(sortKey) + ", outside the query's sort-key condition ("
+          + condition.describe(sortAttribute()) + "); a cursor continues only a query narrowed as the one whose page made it");
     }
   }
 
-  private QueryState<T> narrowed(String prefix, SortKeyCondition condition) {
-    return new QueryState<>(store, pattern, indexName, partitionAttribute, partitionValues, sortAttribute, tableKeyAttributes,
-        prefix, condition, limit, descending, consistentRead, continuation, filter, projection, typeFiltered);
+  private QueryPlan<T> narrowed(String prefix, SortKeyCondition condition) {
+    return new QueryPlan<>(target, prefix, condition, options);
   }
 
   /** The smallest string above every string that begins with {@code prefix}. */
@@ -475,8 +489,8 @@ public final class QueryState<T> {
 
   /**
    * The start of a query as a generated access-pattern method describes it, in one chain
-   * ({@code store.queryTable(..).ownTerritory().sortKeyTerritory("ORDER#").query()}): set while the
-   * chain runs, then made into the one immutable state that the query builders narrow. Not shared:
+   * ({@code store.queryTable(..).ownTerritory().sortKeyTerritory("ORDER#").plan()}): set while the
+   * chain runs, then made into the one immutable plan that the query builders narrow. Not shared:
    * only the chain that made it holds it.
    *
    * @param <T> the entity type
@@ -540,25 +554,20 @@ public final class QueryState<T> {
       return this;
     }
 
-    /** The state the chain describes. */
-    private QueryState<T> state() {
-      return new QueryState<>(store, pattern, indexName, partitionAttribute, partitionValues, sortAttribute,
-          tableKeyAttributes, prefix, condition, null, false, false, null, null, null, typeFiltered);
+    /** The plan the chain describes, for the constructors of generated builders. */
+    public QueryPlan<T> plan() {
+      return QueryPlan.start(new Target<>(store, pattern, indexName, partitionAttribute, partitionValues, sortAttribute,
+          tableKeyAttributes, typeFiltered), prefix, condition);
     }
 
-    /** The state as a query, for the constructors of generated builders. */
-    public Query<T, ?> query() {
-      return state().query();
-    }
-
-    /** A global-index query over the state whose sort key is narrowed as far as it goes. */
+    /** A global-index query over the plan whose sort key is narrowed as far as it goes. */
     public NarrowedQuery<T> narrowed() {
-      return state().narrowed();
+      return plan().narrowed();
     }
 
-    /** A table or local-index query over the state whose sort key is narrowed as far as it goes. */
+    /** A table or local-index query over the plan whose sort key is narrowed as far as it goes. */
     public NarrowedConsistentQuery<T> narrowedConsistent() {
-      return state().narrowedConsistent();
+      return plan().narrowedConsistent();
     }
   }
 }

@@ -1,4 +1,4 @@
-package dev.monotable.runtime;
+package dev.monotable.runtime.internal;
 
 import java.util.Collections;
 import java.util.Iterator;

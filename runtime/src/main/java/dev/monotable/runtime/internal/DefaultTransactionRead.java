@@ -1,0 +1,110 @@
+package dev.monotable.runtime.internal;
+
+import dev.monotable.runtime.TransactionRead.Result;
+import dev.monotable.runtime.Repository;
+import dev.monotable.runtime.TransactionFailedException;
+import dev.monotable.runtime.TransactionRead;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.CancellationReason;
+import software.amazon.awssdk.services.dynamodb.model.Get;
+import software.amazon.awssdk.services.dynamodb.model.ItemResponse;
+import software.amazon.awssdk.services.dynamodb.model.TransactGetItem;
+import software.amazon.awssdk.services.dynamodb.model.TransactGetItemsRequest;
+import software.amazon.awssdk.services.dynamodb.model.TransactGetItemsResponse;
+import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledException;
+
+/**
+ * The implementation of {@link TransactionRead}.
+ */
+public final class DefaultTransactionRead implements TransactionRead {
+  static final int MAX_GETS = 100;
+
+  private final DynamoTable table;
+  private final List<Handle<?>> results = new ArrayList<>();
+  private final Set<Map<String, AttributeValue>> keys = new HashSet<>();
+
+  DefaultTransactionRead(DynamoTable table) {
+    this.table = table;
+  }
+
+  /** The entity read for one key, once the transaction has run. */
+  static final class Handle<T> implements Result<T> {
+    private final EntitySchema<T> schema;
+    private final Map<String, AttributeValue> key;
+    private Optional<T> value;
+
+    private Handle(EntitySchema<T> schema, Map<String, AttributeValue> key) {
+      this.schema = schema;
+      this.key = key;
+    }
+
+    @Override
+    public Optional<T> value() {
+      if (value == null) {
+        throw new IllegalStateException("the read transaction has not run: call execute() first");
+      }
+      return value;
+    }
+
+    private void decode(Map<String, AttributeValue> item, DynamoTable table) {
+      value = item == null || item.isEmpty() || table.expired(item)
+          || !schema.holds(item)
+          ? Optional.empty() : Optional.of(schema.readAt(key, item));
+    }
+  }
+
+  @Override
+  public <T> Result<T> get(Repository<T> repository, Map<String, AttributeValue> key) {
+    EntitySchema<T> schema = AbstractRepository.storeOf(repository).schema();
+    if (results.size() == MAX_GETS) {
+      throw new IllegalStateException("a read transaction holds at most " + MAX_GETS + " gets; the "
+          + schema.entityType() + " of key " + key + " would be the " + (MAX_GETS + 1) + "th: split the reads"
+          + " (or use batchGet() when they need not be one snapshot)");
+    }
+    Map<String, AttributeValue> copy = Map.copyOf(key);
+    if (!keys.add(copy)) {
+      throw new IllegalStateException("two gets of one read transaction on the " + schema.entityType() + " item "
+          + key + "; DynamoDB refuses that: read it once");
+    }
+    Handle<T> result = new Handle<>(schema, copy);
+    results.add(result);
+    return result;
+  }
+
+  @Override
+  public void execute() {
+    if (results.isEmpty()) {
+      return;
+    }
+    List<TransactGetItem> gets = new ArrayList<>(results.size());
+    for (Handle<?> result : results) {
+      gets.add(TransactGetItem.builder().get(Get.builder().tableName(table.name()).key(result.key).build()).build());
+    }
+    TransactGetItemsResponse response;
+    try {
+      response = table.metering().transactGetItems(null, "transactionRead",
+          TransactGetItemsRequest.builder().transactItems(gets).build());
+    } catch (TransactionCanceledException cancelled) {
+      List<TransactionFailedException.Reason> reasons = new ArrayList<>();
+      List<CancellationReason> given = cancelled.hasCancellationReasons() ? cancelled.cancellationReasons() : List.of();
+      for (int i = 0; i < results.size(); i++) {
+        CancellationReason reason = i < given.size() ? given.get(i) : null;
+        reasons.add(new TransactionFailedException.Reason(reason == null ? "Unknown" : reason.code(),
+            reason == null ? null : reason.message(), null));
+      }
+      throw new TransactionFailedException("the read transaction was cancelled; nothing was read: "
+          + reasons.stream().map(TransactionFailedException.Reason::code).toList(), reasons, cancelled);
+    }
+    List<ItemResponse> items = response.hasResponses() ? response.responses() : List.of();
+    for (int i = 0; i < results.size(); i++) {
+      ItemResponse item = i < items.size() ? items.get(i) : null;
+      results.get(i).decode(item == null || !item.hasItem() ? null : item.item(), table);
+    }
+  }
+}
