@@ -4,8 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.monotable.processor.model.Naming;
 import dev.monotable.processor.model.TypeRef;
+import javax.lang.model.SourceVersion;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class NamingTest {
 
@@ -39,5 +41,17 @@ class NamingTest {
   @CsvSource({"orderDate, ORDER_DATE", "id, ID", "GSI1, GSI1", "priceCents, PRICE_CENTS"})
   void constant_isScreamingSnakeCase(String name, String expected) {
     assertEquals(expected, Naming.constant(name));
+  }
+
+  /** Every reserved word and literal of Java 17, contextual words, and names that are no keyword. */
+  @ParameterizedTest
+  @ValueSource(strings = {"abstract", "assert", "boolean", "break", "byte", "case", "catch", "char", "class",
+      "const", "continue", "default", "do", "double", "else", "enum", "extends", "final", "finally", "float", "for",
+      "goto", "if", "implements", "import", "instanceof", "int", "interface", "long", "native", "new", "package",
+      "private", "protected", "public", "return", "short", "static", "strictfp", "super", "switch", "synchronized",
+      "this", "throw", "throws", "transient", "try", "void", "volatile", "while", "_", "true", "false", "null",
+      "var", "record", "yield", "sealed", "permits", "module", "exports", "when", "order", "Class", "__"})
+  void isKeyword_agreesWithTheCompilersSourceVersion(String name) {
+    assertEquals(SourceVersion.isKeyword(name, SourceVersion.RELEASE_17), Naming.isKeyword(name), name);
   }
 }

@@ -5,15 +5,22 @@ import dev.monotable.processor.model.AttributeType;
 import dev.monotable.processor.model.EntityModel;
 import dev.monotable.processor.model.IndexBinding;
 import dev.monotable.processor.model.IndexModel;
+import dev.monotable.processor.model.KeyShapes;
 import dev.monotable.processor.model.KeyTemplate;
 import dev.monotable.processor.model.Naming;
 import dev.monotable.processor.model.SourceRef;
 import dev.monotable.processor.model.TableModel;
+import dev.monotable.processor.model.Territories;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import javax.lang.model.SourceVersion;
 
 /**
  * Checks what only the entities of one table together can break: two entities whose keys can be
@@ -60,7 +67,7 @@ public final class DesignChecker {
   }
 
   /** Method names a generated table class already has, which collections cannot take. */
-  private static final java.util.Set<String> TABLE_METHODS = java.util.Set.of(
+  private static final Set<String> TABLE_METHODS = Set.of(
       "of", "tableName", "createTableRequest", "createIfNotExists", "transaction", "transactionRead", "batchGet", "batchWrite", "changes",
       "equals", "hashCode", "toString", "getClass", "wait", "notify", "notifyAll");
 
@@ -71,14 +78,13 @@ public final class DesignChecker {
         collections.computeIfAbsent(entity.collection(), c -> new ArrayList<>()).add(entity);
       }
     }
-    java.util.Set<String> accessors = new java.util.HashSet<>();
+    Set<String> accessors = new HashSet<>();
     entities.forEach(e -> accessors.add(Naming.repositoryAccessor(e.type())));
     checkCollectionTypes(table, entities, collections, reports);
     for (Map.Entry<String, List<EntityModel>> collection : collections.entrySet()) {
       String name = collection.getKey();
       List<EntityModel> members = collection.getValue();
-      boolean invalid = !javax.lang.model.SourceVersion.isIdentifier(name)
-          || javax.lang.model.SourceVersion.isKeyword(name);
+      boolean invalid = !SourceVersion.isIdentifier(name) || SourceVersion.isKeyword(name);
       boolean taken = !invalid && (TABLE_METHODS.contains(name) || accessors.contains(name));
       if (invalid || taken) {
         for (EntityModel member : members) {
@@ -131,7 +137,7 @@ public final class DesignChecker {
     Map<String, String> owners = new LinkedHashMap<>();
     String tableClass = table.tableClass().simpleName();
     for (String name : collections.keySet()) {
-      if (!javax.lang.model.SourceVersion.isIdentifier(name)) {
+      if (!SourceVersion.isIdentifier(name)) {
         continue; // reported as a name that is not a method name
       }
       for (String type : List.of(Naming.collectionRecord(name, entityNames), Naming.collectionHandle(name),
@@ -211,22 +217,14 @@ public final class DesignChecker {
       return;
     }
     for (EntityModel queried : entities) {
-      if (!hasCheckableKey(table, queried) || queried.sortKey().get().isFixed()
+      if (!queried.hasResolvedKey(table) || queried.sortKey().get().isFixed()
           || queried.suppressedWarnings().contains("territory-overlap")) {
         continue;
       }
-      String territory = queried.sortKey().get().literalPrefix();
-      for (EntityModel other : entities) {
-        if (other == queried || !hasCheckableKey(table, other)) {
-          continue;
-        }
-        boolean samePartition = KeyShapes.canBeEqual(partitionKey(queried), partitionKey(other), table.delimiter());
-        if (samePartition && other.sortKey().get().literalPrefix().startsWith(territory)
-            && (!other.sortKey().get().isFixed() || other.sortKey().get().text().startsWith(territory))) {
-          reports.get(queried).on(queried.sortKey().get().source()).add(Message.TERRITORY_OVERLAP,
-              other.type().simpleName(), other.sortKey().get().text(), queried.type().simpleName(),
-              queried.sortKey().get().text(), queried.type().simpleName(), other.type().simpleName());
-        }
+      for (EntityModel other : Territories.inside(table, entities, queried)) {
+        reports.get(queried).on(queried.sortKey().get().source()).add(Message.TERRITORY_OVERLAP,
+            other.type().simpleName(), other.sortKey().get().text(), queried.type().simpleName(),
+            queried.sortKey().get().text(), queried.type().simpleName(), other.type().simpleName());
       }
     }
   }
@@ -260,8 +258,8 @@ public final class DesignChecker {
   }
 
   /** The methods of the generated table class besides the repository accessors and collections. */
-  private static java.util.Set<String> tableMethods(TableModel table) {
-    java.util.Set<String> methods = new java.util.HashSet<>(TABLE_METHODS);
+  private static Set<String> tableMethods(TableModel table) {
+    Set<String> methods = new HashSet<>(TABLE_METHODS);
     if (!table.hasStream()) {
       methods.remove("changes");
     }
@@ -271,16 +269,17 @@ public final class DesignChecker {
   private void checkKeyCollisions(TableModel table, List<EntityModel> entities, Map<EntityModel, Report> reports) {
     for (int i = 0; i < entities.size(); i++) {
       EntityModel later = entities.get(i);
-      if (!hasCheckableKey(table, later)) {
+      if (!later.hasResolvedKey(table)) {
         continue;
       }
       for (int j = 0; j < i; j++) {
         EntityModel earlier = entities.get(j);
-        if (!hasCheckableKey(table, earlier)) {
+        if (!earlier.hasResolvedKey(table)) {
           continue;
         }
         // a sharded partition key ends in its shard: "X#<id>" in 4 shards can be "X#a#2"
-        boolean samePartition = KeyShapes.canBeEqual(partitionKey(earlier), partitionKey(later), table.delimiter());
+        boolean samePartition = KeyShapes.canBeEqual(KeyShapes.Key.tablePartitionKey(earlier),
+            KeyShapes.Key.tablePartitionKey(later), table.delimiter());
         boolean sameSort = !table.hasSortKey() || KeyShapes.canBeEqual(
             earlier.sortKey().get(), earlier, later.sortKey().get(), later, table.delimiter());
         if (samePartition && sameSort) {
@@ -289,7 +288,7 @@ public final class DesignChecker {
             KeyTemplate at = table.hasSortKey() ? reported.sortKey().get() : reported.partitionKey().get();
             reports.get(reported).on(at.source()).add(Message.KEY_COLLISION, earlier.type().simpleName(),
                 describe(table, earlier), later.type().simpleName(), describe(table, later),
-                reported.typeName().toUpperCase(java.util.Locale.ROOT));
+                reported.typeName().toUpperCase(Locale.ROOT));
           }
         }
       }
@@ -298,57 +297,17 @@ public final class DesignChecker {
 
   /**
    * Whether no other entity of the table can have items in the range a table query of
-   * {@code queried} reads: every other entity either never shares its partitions or keeps its sort
-   * keys out of {@code queried}'s territory. Such queries need no filter on the type attribute.
+   * {@code queried} reads ({@link Territories#sharing}). Such queries need no filter on the type
+   * attribute.
    */
   public static boolean ownsTerritory(TableModel table, List<EntityModel> entities, EntityModel queried) {
-    if (!table.hasTypeAttribute() || !hasCheckableKey(table, queried)
-        || table.hasSortKey() && queried.sortKey().get().plain()) {
+    if (!table.hasTypeAttribute() || !queried.hasResolvedKey(table)) {
       return false;
     }
-    String territory = table.hasSortKey() ? queried.sortKey().get().literalPrefix() : "";
-    // a plain partition key has no shape to compare: alone on the table it owns everything, else nothing
-    boolean plainPartition = queried.partitionKey().get().plain();
-    for (EntityModel other : entities) {
-      if (other == queried) {
-        continue;
-      }
-      if (plainPartition || !hasCheckableKey(table, other) || other.partitionKey().get().plain()) {
-        return false;
-      }
-      if (!KeyShapes.canBeEqual(partitionKey(queried), partitionKey(other), table.delimiter())) {
-        continue;
-      }
-      if (!table.hasSortKey() || other.sortKey().get().plain()) {
-        return false;
-      }
-      KeyTemplate sort = other.sortKey().get();
-      boolean overlaps = sort.isFixed() ? sort.text().startsWith(territory)
-          : sort.literalPrefix().startsWith(territory) || territory.startsWith(sort.literalPrefix());
-      if (overlaps) {
-        return false;
-      }
+    if (table.hasSortKey() && queried.sortKey().get().plain()) {
+      return false; // a plain sort key marks out no territory: its queries keep the filter
     }
-    return true;
-  }
-
-  /** The table partition key of an entity as it is written: with its shard suffix when it is sharded. */
-  private static KeyShapes.Key partitionKey(EntityModel entity) {
-    return new KeyShapes.Key(entity.partitionKey().get(), entity, entity.shards());
-  }
-
-  private static boolean hasCheckableKey(TableModel table, EntityModel entity) {
-    if (entity.partitionKey().isEmpty() || !entity.partitionKey().get().isValid()) {
-      return false;
-    }
-    if (!entity.partitionKey().get().fields().stream().allMatch(f -> entity.field(f).isPresent())) {
-      return false;
-    }
-    if (table.hasSortKey()) {
-      return entity.sortKey().isPresent() && entity.sortKey().get().isValid()
-          && entity.sortKey().get().fields().stream().allMatch(f -> entity.field(f).isPresent());
-    }
-    return true;
+    return Territories.sharing(table, entities, queried, Optional.empty()).isEmpty();
   }
 
   private static String describe(TableModel table, EntityModel entity) {

@@ -5,6 +5,7 @@ import dev.monotable.processor.model.DocumentModel;
 import dev.monotable.processor.model.EntityModel;
 import dev.monotable.processor.model.TableModel;
 import dev.monotable.processor.model.TypeRef;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -48,7 +49,7 @@ public final class GeneratedTypeChecker {
   /** The table class, and with a stream the decoder and handler of its changes. */
   public Report checkTable(TableModel table) {
     Report report = Report.about(table.sources().element());
-    List<Generated> generated = new java.util.ArrayList<>(List.of(new Generated(table.tableClass(), "table class")));
+    List<Generated> generated = new ArrayList<>(List.of(new Generated(table.tableClass(), "table class")));
     if (table.hasStream()) {
       generated.add(new Generated(table.changesClass(), "decoder of the stream"));
       generated.add(new Generated(table.changeHandlerClass(), "handler of the stream's changes"));

@@ -3,6 +3,7 @@ package dev.monotable.processor.check;
 import dev.monotable.processor.diag.Message;
 import dev.monotable.processor.model.EntityModel;
 import dev.monotable.processor.model.FieldModel;
+import dev.monotable.processor.model.KeyAlphabet;
 import dev.monotable.processor.model.KeyTemplate;
 import dev.monotable.processor.model.KeyTemplate.Literal;
 import dev.monotable.processor.model.KeyTemplate.Placeholder;

@@ -2,6 +2,7 @@ package dev.monotable.processor.diag;
 
 import dev.monotable.processor.model.SourceRef;
 import java.util.List;
+import javax.tools.Diagnostic.Kind;
 
 /** One finding of a checker: a message with its arguments and where to report it. */
 public record Diagnostic(Message message, SourceRef where, List<Object> arguments) {
@@ -14,7 +15,7 @@ public record Diagnostic(Message message, SourceRef where, List<Object> argument
   }
 
   public boolean isError() {
-    return message.kind() == javax.tools.Diagnostic.Kind.ERROR;
+    return message.kind() == Kind.ERROR;
   }
 
   public String text() {

@@ -2,6 +2,7 @@ package dev.monotable.processor.diag;
 
 import com.sun.source.tree.AnnotationTree;
 import com.sun.source.tree.AssignmentTree;
+import com.sun.source.tree.ClassTree;
 import com.sun.source.tree.ExpressionTree;
 import com.sun.source.tree.Tree;
 import com.sun.source.util.TreePath;
@@ -11,6 +12,7 @@ import java.util.List;
 import javax.annotation.processing.Messager;
 import javax.annotation.processing.ProcessingEnvironment;
 import javax.lang.model.element.Element;
+import javax.tools.Diagnostic.Kind;
 
 /** Prints diagnostics through the compiler, on the most precise place known. */
 public final class Reporter {
@@ -42,7 +44,7 @@ public final class Reporter {
     print(message.kind(), message.format(arguments), SourceRef.NONE, where);
   }
 
-  private void print(javax.tools.Diagnostic.Kind kind, String text, SourceRef where, Element fallback) {
+  private void print(Kind kind, String text, SourceRef where, Element fallback) {
     if (where instanceof TreeRef tree && trees != null) {
       trees.printMessage(kind, text, tree.path().getLeaf(), tree.path().getCompilationUnit());
       return;
@@ -66,7 +68,7 @@ public final class Reporter {
   }
 
   /** Finds a repeated annotation's value in the source tree and prints there. */
-  private boolean printOnTree(javax.tools.Diagnostic.Kind kind, String text, ElementRef ref) {
+  private boolean printOnTree(Kind kind, String text, ElementRef ref) {
     if (trees == null) {
       return false;
     }
@@ -83,8 +85,8 @@ public final class Reporter {
   }
 
   private static Tree annotationTree(Tree declaration, ElementRef.Repeated repeated) {
-    java.util.List<? extends AnnotationTree> annotations;
-    if (declaration instanceof com.sun.source.tree.ClassTree type) {
+    List<? extends AnnotationTree> annotations;
+    if (declaration instanceof ClassTree type) {
       annotations = type.getModifiers().getAnnotations();
     } else {
       return null;

@@ -13,6 +13,7 @@ import dev.monotable.processor.model.KeyTemplate;
 import dev.monotable.processor.model.Naming;
 import dev.monotable.processor.model.TableLayout;
 import dev.monotable.processor.model.TableModel;
+import dev.monotable.processor.model.Territories;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -261,9 +262,8 @@ public final class TableGenerator extends SourceFileGenerator<TableGenerator.Inp
     List<EntityModel> narrowable = new ArrayList<>();
     for (EntityModel member : members) {
       KeyTemplate sortKey = member.sortKey().orElseThrow();
-      String territory = sortKey.literalPrefix();
       boolean overlaps = !sortKey.isFixed() && members.stream().anyMatch(other -> other != member
-          && other.sortKey().orElseThrow().literalPrefix().startsWith(territory));
+          && Territories.liesInside(other.sortKey().orElseThrow(), sortKey));
       String method = collectionComponent(member);
       if (!overlaps && !method.equals("read") && !method.equals("page")) {
         narrowable.add(member);

@@ -1,5 +1,6 @@
 package dev.monotable.processor.model;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -114,6 +115,15 @@ public record EntityModel(
     return tablePart(table.partitionKey(), partitionKey);
   }
 
+  /**
+   * How this entity fills the partition key attribute of {@code index}: as {@link #bindingFor} says,
+   * but for a local index the table partition key it shares, as {@link #tablePartitionKey} says.
+   */
+  public IndexBinding.KeyPart indexPartitionKey(TableModel table, IndexModel index) {
+    IndexBinding.KeyPart part = bindingFor(table, index).partitionKey();
+    return part instanceof IndexBinding.TablePartitionKey ? tablePartitionKey(table) : part;
+  }
+
   /** How this entity fills the table's sort key attribute, or {@link IndexBinding.None} without one. */
   public IndexBinding.KeyPart tableSortKey(TableModel table) {
     return table.hasSortKey() ? tablePart(table.sortKey(), sortKey) : new IndexBinding.None();
@@ -134,9 +144,24 @@ public record EntityModel(
     return partitionKey.map(KeyTemplate::plain).orElse(false) || sortKey.map(KeyTemplate::plain).orElse(false);
   }
 
+  /**
+   * Whether the primary key the table needs is declared, parses, and names only fields of the
+   * entity: whether it can be compared with other entities' keys.
+   */
+  public boolean hasResolvedKey(TableModel table) {
+    if (!resolves(partitionKey)) {
+      return false;
+    }
+    return !table.hasSortKey() || resolves(sortKey);
+  }
+
+  private boolean resolves(Optional<KeyTemplate> key) {
+    return key.isPresent() && key.get().isValid() && key.get().fields().stream().allMatch(f -> field(f).isPresent());
+  }
+
   /** The templates of the primary key: the partition key, then the sort key when the table has one. */
   public List<KeyTemplate> primaryKeyTemplates(TableModel table) {
-    List<KeyTemplate> templates = new java.util.ArrayList<>();
+    List<KeyTemplate> templates = new ArrayList<>();
     partitionKey.ifPresent(templates::add);
     if (table.hasSortKey()) {
       sortKey.ifPresent(templates::add);
@@ -149,7 +174,7 @@ public record EntityModel(
    * builder, and the values a key is built from.
    */
   public List<FieldModel> keyFields(List<KeyTemplate> templates) {
-    List<FieldModel> fields = new java.util.ArrayList<>();
+    List<FieldModel> fields = new ArrayList<>();
     for (KeyTemplate template : templates) {
       for (String name : template.fields()) {
         if (fields.stream().noneMatch(f -> f.name().equals(name))) {
@@ -165,7 +190,7 @@ public record EntityModel(
    * the table's partition key, for a local index) and the fields stored as raw key attributes.
    */
   public List<FieldModel> keyFields(IndexBinding binding) {
-    List<FieldModel> fields = new java.util.ArrayList<>();
+    List<FieldModel> fields = new ArrayList<>();
     for (IndexBinding.KeyPart part : List.of(binding.partitionKey(), binding.sortKey())) {
       List<FieldModel> partFields = List.of();
       if (part instanceof IndexBinding.Template template) {

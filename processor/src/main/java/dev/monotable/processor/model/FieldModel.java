@@ -1,5 +1,9 @@
 package dev.monotable.processor.model;
 
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
 /**
  * One field of an entity or document.
  *
@@ -23,7 +27,7 @@ public record FieldModel(
     Access read,
     Access write,
     boolean ignored,
-    java.util.Set<Role> roles,
+    Set<Role> roles,
     SourceRef source,
     SourceRef attributeSource) {
 
@@ -44,7 +48,7 @@ public record FieldModel(
   }
 
   public FieldModel {
-    roles = java.util.Set.copyOf(roles);
+    roles = Set.copyOf(roles);
   }
 
   public boolean version() {
@@ -59,7 +63,7 @@ public record FieldModel(
    * The first stored field of {@code fields} whose type, or a type nested in it, another processor
    * has not generated yet: the type that owns the fields waits for a later round.
    */
-  public static java.util.Optional<FieldModel> firstAwaitingGeneration(java.util.List<FieldModel> fields) {
+  public static Optional<FieldModel> firstAwaitingGeneration(List<FieldModel> fields) {
     return fields.stream().filter(f -> !f.ignored() && f.valueType().awaitsGeneration()).findFirst();
   }
 

@@ -3,6 +3,7 @@ package dev.monotable.processor.model;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -113,7 +114,7 @@ public record KeyLayout(
     if (type instanceof ValueType.EnumValue) {
       return "ENUM";
     }
-    return type.getClass().getSimpleName().toUpperCase(java.util.Locale.ROOT);
+    return type.getClass().getSimpleName().toUpperCase(Locale.ROOT);
   }
 
   /** Where {@code what} ({@code "partition key"}, a setting) of {@code entity} (null for the table) is declared. */

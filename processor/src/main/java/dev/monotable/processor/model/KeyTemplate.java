@@ -84,7 +84,7 @@ public record KeyTemplate(
     return segments.stream().noneMatch(s -> s instanceof Placeholder);
   }
 
-  /** The literal text before the first placeholder: the territory of the key. */
+  /** The literal text before the first placeholder: the territory of the key ({@link Territories}). */
   public String literalPrefix() {
     StringBuilder prefix = new StringBuilder();
     for (Segment segment : segments) {

@@ -1,13 +1,30 @@
 package dev.monotable.processor.model;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import javax.lang.model.SourceVersion;
 
 /** How generated members are named from the user's names. */
 public final class Naming {
   private Naming() {}
+
+  /**
+   * The reserved words of Java 17 and its literals, which no identifier may be: those
+   * {@code javax.lang.model.SourceVersion.isKeyword} names, written out so that the model needs no
+   * javax type. Contextual words ({@code record}, {@code var}, {@code yield}) are identifiers.
+   */
+  private static final Set<String> KEYWORDS = Set.of(
+      "abstract", "assert", "boolean", "break", "byte", "case", "catch", "char", "class", "const", "continue",
+      "default", "do", "double", "else", "enum", "extends", "final", "finally", "float", "for", "goto", "if",
+      "implements", "import", "instanceof", "int", "interface", "long", "native", "new", "package", "private",
+      "protected", "public", "return", "short", "static", "strictfp", "super", "switch", "synchronized", "this",
+      "throw", "throws", "transient", "try", "void", "volatile", "while", "_", "true", "false", "null");
+
+  /** Whether {@code name} is a Java keyword or literal ({@code class}, {@code null}), which no identifier may be. */
+  public static boolean isKeyword(String name) {
+    return KEYWORDS.contains(name);
+  }
 
   /** {@code OrderItem -> orderItem}, {@code GSI1 -> gsi1}, {@code ByStatus -> byStatus}. */
   public static String lowerCamel(String name) {
@@ -50,7 +67,7 @@ public final class Naming {
   /** The table accessor of an entity's repository: {@code OrderItem -> orderItems}. */
   public static String repositoryAccessor(TypeRef entity) {
     String accessor = plural(lowerCamel(entity.simpleName()));
-    return SourceVersion.isKeyword(accessor) ? accessor + "_" : accessor;
+    return isKeyword(accessor) ? accessor + "_" : accessor;
   }
 
   /** The names a record component may not have: those of {@code Object}'s methods without parameters. */
@@ -67,7 +84,7 @@ public final class Naming {
       return repositoryAccessor(member);
     }
     String name = lowerCamel(member.simpleName());
-    return SourceVersion.isKeyword(name) || NOT_RECORD_COMPONENTS.contains(name) ? name + "_" : name;
+    return isKeyword(name) || NOT_RECORD_COMPONENTS.contains(name) ? name + "_" : name;
   }
 
   /**
@@ -75,7 +92,7 @@ public final class Naming {
    * that is the name of an entity of the table ({@code project} next to the entity {@code Project}),
    * {@code ProjectItems}, so that the record does not stand for the entity inside the table class.
    */
-  public static String collectionRecord(String collection, java.util.Collection<String> entityNames) {
+  public static String collectionRecord(String collection, Collection<String> entityNames) {
     String name = upperCamel(collection);
     return entityNames.contains(name) ? name + "Items" : name;
   }
@@ -97,7 +114,7 @@ public final class Naming {
 
   /** A field's name as a parameter or argument of generated code: {@code id}, {@code default_}. */
   public static String parameter(String field) {
-    return SourceVersion.isKeyword(field) ? field + "_" : field;
+    return isKeyword(field) ? field + "_" : field;
   }
 
   /** Fields as the argument list of a call: {@code userId, orderId}. */
@@ -124,7 +141,7 @@ public final class Naming {
   public static String instanceVariable(String simpleName) {
     String name = lowerCamel(simpleName);
     // "condition" is the parameter next to the instance in a repository's conditional put
-    if (Set.of("in", "out", "item", "attributes", "condition").contains(name) || SourceVersion.isKeyword(name)) {
+    if (Set.of("in", "out", "item", "attributes", "condition").contains(name) || isKeyword(name)) {
       return name + "Value";
     }
     return name;

@@ -3,6 +3,7 @@ package dev.monotable.processor.model;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 /** What a table's definition derives from its entities: the type of each key attribute. */
 public final class TableLayout {
@@ -33,7 +34,7 @@ public final class TableLayout {
 
   /** A table key attribute: a plain key field's type (checked to agree across entities), else a string. */
   private static AttributeType tableKeyType(String attribute, List<EntityModel> entities,
-      java.util.function.Function<EntityModel, IndexBinding.KeyPart> part) {
+      Function<EntityModel, IndexBinding.KeyPart> part) {
     for (EntityModel entity : entities) {
       if (part.apply(entity) instanceof IndexBinding.Raw raw && raw.field().valueType().keyAttributeType() != null) {
         return raw.field().valueType().keyAttributeType();

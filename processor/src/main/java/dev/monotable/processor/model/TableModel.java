@@ -41,7 +41,7 @@ public record TableModel(
       SourceRef write) {}
 
   /** The stream view types {@code @Table(stream = ...)} can name, besides {@code NONE}. */
-  public static final java.util.List<String> STREAM_VIEWS =
+  public static final List<String> STREAM_VIEWS =
       List.of("KEYS_ONLY", "NEW_IMAGE", "OLD_IMAGE", "NEW_AND_OLD_IMAGES");
 
   /** The billing modes {@code @Billing(mode = ...)} can name. */

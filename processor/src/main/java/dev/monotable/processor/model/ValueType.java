@@ -1,6 +1,8 @@
 package dev.monotable.processor.model;
 
 import java.util.List;
+import java.util.Optional;
+import java.util.function.Predicate;
 
 /** How a field's value is stored: the reader's classification of its Java type. */
 public sealed interface ValueType {
@@ -34,7 +36,7 @@ public sealed interface ValueType {
    * A value written and read by a user converter; {@code problem}, when present, says why the
    * converter cannot be used.
    */
-  record Converted(TypeRef converter, java.util.Optional<ConverterProblem> problem) implements ValueType {}
+  record Converted(TypeRef converter, Optional<ConverterProblem> problem) implements ValueType {}
 
   /**
    * Why a converter cannot serve its field. For {@link Reason#CONVERTS_OTHER_TYPE},
@@ -113,13 +115,13 @@ public sealed interface ValueType {
    * The first part of this type, from the outside in through lists, sets, maps and optionals, that
    * {@code test} accepts: the one walk over nested types that every check shares.
    */
-  default java.util.Optional<ValueType> find(java.util.function.Predicate<ValueType> test) {
+  default Optional<ValueType> find(Predicate<ValueType> test) {
     for (ValueType part = this; part != null; part = part.contained()) {
       if (test.test(part)) {
-        return java.util.Optional.of(part);
+        return Optional.of(part);
       }
     }
-    return java.util.Optional.empty();
+    return Optional.empty();
   }
 
   /** The first unsupported part of this type, or null when it can be stored. */

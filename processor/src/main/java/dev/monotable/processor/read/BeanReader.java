@@ -8,10 +8,14 @@ import dev.monotable.processor.model.Creation.Reason;
 import dev.monotable.processor.model.FieldModel;
 import dev.monotable.processor.model.FieldModel.Access;
 import dev.monotable.processor.model.JavaType;
+import dev.monotable.processor.model.TypeRef;
 import dev.monotable.processor.model.ValueType;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.Element;
@@ -209,7 +213,7 @@ final class BeanReader {
    */
   private FieldModel field(Element element, Element getter, String name, TypeMirror type, Access read, Access write,
       boolean transientField) {
-    java.util.function.Function<String, Optional<AnnotationMirror>> find = annotation ->
+    Function<String, Optional<AnnotationMirror>> find = annotation ->
         annotations.find(element, annotation).or(() -> getter == null ? Optional.empty()
             : annotations.find(getter, annotation));
     boolean ignored = transientField || find.apply(Names.IGNORE).isPresent();
@@ -229,9 +233,9 @@ final class BeanReader {
       valueType = new ValueType.Unsupported(ValueType.Unsupported.Reason.NOT_CONCRETE, type.toString());
     }
     if (javaType == null) {
-      javaType = JavaType.declared(dev.monotable.processor.model.TypeRef.of("java.lang", "Object"), List.of());
+      javaType = JavaType.declared(TypeRef.of("java.lang", "Object"), List.of());
     }
-    java.util.Set<FieldModel.Role> roles = java.util.EnumSet.noneOf(FieldModel.Role.class);
+    Set<FieldModel.Role> roles = EnumSet.noneOf(FieldModel.Role.class);
     if (find.apply(Names.VERSION).isPresent()) {
       roles.add(FieldModel.Role.VERSION);
     }

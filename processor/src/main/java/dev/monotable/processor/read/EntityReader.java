@@ -8,8 +8,10 @@ import dev.monotable.processor.model.EntityModel;
 import dev.monotable.processor.model.FieldModel;
 import dev.monotable.processor.model.IndexKeyModel;
 import dev.monotable.processor.model.KeyTemplate;
+import dev.monotable.processor.model.ScalarKind;
 import dev.monotable.processor.model.SourceRef;
 import dev.monotable.processor.model.TypeRef;
+import dev.monotable.processor.model.ValueType;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -57,10 +59,8 @@ public final class EntityReader {
     for (FieldModel field : bean.fields()) {
       // a time-to-live field lives under the table's TTL attribute; an Instant is stored as epoch seconds
       if (field.timeToLive() && !timeToLive.isEmpty()) {
-        boolean instant = field.valueType() instanceof dev.monotable.processor.model.ValueType.Scalar scalar
-            && scalar.kind() == dev.monotable.processor.model.ScalarKind.INSTANT;
-        field = field.storedAs(timeToLive, instant
-            ? new dev.monotable.processor.model.ValueType.Scalar(dev.monotable.processor.model.ScalarKind.EPOCH_SECONDS, false)
+        boolean instant = field.valueType() instanceof ValueType.Scalar scalar && scalar.kind() == ScalarKind.INSTANT;
+        field = field.storedAs(timeToLive, instant ? new ValueType.Scalar(ScalarKind.EPOCH_SECONDS, false)
             : field.valueType());
       }
       // a plain key field lives under the table's key attribute, unless @Attribute names another (an error)

@@ -12,12 +12,13 @@ import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.TypeElement;
+import javax.lang.model.util.Elements;
 
 /** Reads a {@code @Table} interface into a {@link TableModel}. */
 public final class TableReader {
   private final Annotations annotations;
 
-  public TableReader(javax.lang.model.util.Elements elements) {
+  public TableReader(Elements elements) {
     this.annotations = new Annotations(elements);
   }
 

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.ExecutableElement;
@@ -16,6 +17,7 @@ import javax.lang.model.element.Modifier;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.type.ArrayType;
 import javax.lang.model.type.DeclaredType;
+import javax.lang.model.type.PrimitiveType;
 import javax.lang.model.type.TypeKind;
 import javax.lang.model.type.TypeMirror;
 import javax.lang.model.util.ElementFilter;
@@ -67,7 +69,7 @@ final class ValueTypeReader {
 
   /** How a field is stored: through its {@code @Convert} converter, if any, or by its type. */
   ValueType read(Element field, TypeMirror type) {
-    Optional<javax.lang.model.element.AnnotationMirror> convert = annotations.find(field, Names.CONVERT);
+    Optional<AnnotationMirror> convert = annotations.find(field, Names.CONVERT);
     if (convert.isPresent()) {
       return converted(annotations.type(convert.get(), "value"), type);
     }
@@ -177,7 +179,7 @@ final class ValueTypeReader {
     } else {
       TypeMirror converts = convertedType(converterType);
       TypeMirror boxedField = fieldType.getKind().isPrimitive()
-          ? types.boxedClass((javax.lang.model.type.PrimitiveType) fieldType).asType()
+          ? types.boxedClass((PrimitiveType) fieldType).asType()
           : fieldType;
       if (converts != null && !types.isSameType(types.erasure(converts), types.erasure(boxedField))) {
         problem = Optional.of(ConverterProblem.convertsOtherType(converts.toString(), fieldType.toString()));

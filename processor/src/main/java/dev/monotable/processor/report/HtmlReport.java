@@ -8,9 +8,12 @@ import dev.monotable.processor.model.IndexModel;
 import dev.monotable.processor.model.KeyTemplate;
 import dev.monotable.processor.model.Naming;
 import dev.monotable.processor.model.TableModel;
+import dev.monotable.processor.model.Territories;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
@@ -186,7 +189,7 @@ final class HtmlReport {
       return; // the checks refuse a pattern on an undeclared index; nothing generated it
     }
     IndexBinding.KeyPart partition = index == null ? entity.tablePartitionKey(table)
-        : resolve(entity.bindingFor(table, index).partitionKey(), entity);
+        : entity.indexPartitionKey(table, index);
     IndexBinding.KeyPart sort = index == null ? entity.tableSortKey(table) : entity.bindingFor(table, index).sortKey();
     String partitionAttribute = index == null || index.kind() == IndexModel.Kind.LOCAL
         ? table.partitionKey() : index.partitionKey();
@@ -200,7 +203,8 @@ final class HtmlReport {
         + (index.kind() == IndexModel.Kind.GLOBAL ? "global index" : "local index") + "</span>").append("</td>");
     html.append("<td>").append(keyCondition(partitionAttribute, partition, sortAttribute, sort)).append("</td>");
     html.append("<td>").append(escape(entity.type().simpleName()));
-    List<String> skipped = sharingItems(entity, index, partition, sort);
+    List<String> skipped = Territories.sharing(table, report.entities(), entity, Optional.ofNullable(index)).stream()
+        .map(other -> other.type().simpleName()).toList();
     if (!skipped.isEmpty() && table.hasTypeAttribute()) {
       html.append("<span class=\"ex\">skips ").append(escape(String.join(", ", skipped)))
           .append(" items in range by ").append(escape(table.typeAttribute())).append("</span>");
@@ -222,10 +226,6 @@ final class HtmlReport {
             .collect(Collectors.joining(", "))))
         .append("</td><td>").append(table.hasSortKey() ? "by " + code(table.sortKey()) + ", whole partition" : "—")
         .append("</td><td>ALL</td></tr>\n");
-  }
-
-  private IndexBinding.KeyPart resolve(IndexBinding.KeyPart part, EntityModel entity) {
-    return part instanceof IndexBinding.TablePartitionKey ? entity.tablePartitionKey(table) : part;
   }
 
   private static List<String> fieldsOf(IndexBinding.KeyPart part) {
@@ -299,60 +299,6 @@ final class HtmlReport {
     return projection;
   }
 
-  /**
-   * The other entities whose items can lie in the key range a query reads: the same partition shape,
-   * and sort keys inside the query's territory. The query skips them by type attribute.
-   */
-  private List<String> sharingItems(EntityModel entity, IndexModel index, IndexBinding.KeyPart partition,
-      IndexBinding.KeyPart sort) {
-    List<String> sharing = new ArrayList<>();
-    for (EntityModel other : report.entities()) {
-      if (other == entity) {
-        continue;
-      }
-      IndexBinding.KeyPart otherPartition;
-      IndexBinding.KeyPart otherSort;
-      if (index == null) {
-        otherPartition = other.tablePartitionKey(table);
-        otherSort = other.tableSortKey(table);
-      } else {
-        IndexBinding binding = other.bindingFor(table, index);
-        if (!binding.complete()) {
-          continue;
-        }
-        otherPartition = resolve(binding.partitionKey(), other);
-        otherSort = binding.sortKey();
-      }
-      if (samePartitionShape(partition, otherPartition) && sortOverlaps(sort, otherSort)) {
-        sharing.add(other.type().simpleName());
-      }
-    }
-    return sharing;
-  }
-
-  private static boolean samePartitionShape(IndexBinding.KeyPart one, IndexBinding.KeyPart other) {
-    if (one instanceof IndexBinding.Template a && other instanceof IndexBinding.Template b) {
-      return a.template().isFixed() ? a.template().text().equals(b.template().text())
-          : !b.template().isFixed() && a.template().literalPrefix().equals(b.template().literalPrefix());
-    }
-    return one instanceof IndexBinding.Raw a && other instanceof IndexBinding.Raw b && a.attribute().equals(b.attribute());
-  }
-
-  private static boolean sortOverlaps(IndexBinding.KeyPart sort, IndexBinding.KeyPart other) {
-    if (sort instanceof IndexBinding.None) {
-      return true;
-    }
-    if (sort instanceof IndexBinding.Template a && other instanceof IndexBinding.Template b) {
-      if (a.template().isFixed()) {
-        return false; // an exact key: two entities on one key is a build error
-      }
-      String territory = a.template().literalPrefix();
-      String theirs = b.template().isFixed() ? b.template().text() : b.template().literalPrefix();
-      return theirs.startsWith(territory) || (!b.template().isFixed() && territory.startsWith(theirs));
-    }
-    return sort instanceof IndexBinding.Raw a && other instanceof IndexBinding.Raw b && a.attribute().equals(b.attribute());
-  }
-
   /** Every index with its keys and projection, and how it holds each entity. */
   private void indexes() {
     section("indexes", "Secondary indexes",
@@ -410,7 +356,7 @@ final class HtmlReport {
     html.append("<div class=\"scroll\"><table>\n<thead><tr><th>Collection</th><th>Partition</th><th>Entities, in sort-key order</th></tr></thead>\n<tbody>\n");
     for (Map.Entry<String, List<EntityModel>> collection : collections.entrySet()) {
       List<EntityModel> members = new ArrayList<>(collection.getValue());
-      members.sort(java.util.Comparator.comparing(e -> e.sortKey().map(KeyTemplate::literalPrefix).orElse("")));
+      members.sort(Comparator.comparing(e -> e.sortKey().map(KeyTemplate::literalPrefix).orElse("")));
       EntityModel first = members.get(0);
       html.append("<tr data-collection=\"").append(escape(collection.getKey())).append("\"><td><strong>")
           .append(escape(collection.getKey())).append("</strong></td><td>")

@@ -1,10 +1,7 @@
-package dev.monotable.processor.check;
+package dev.monotable.processor.model;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import dev.monotable.processor.model.ScalarKind;
-import dev.monotable.processor.model.TypeRef;
-import dev.monotable.processor.model.ValueType;
 import dev.monotable.runtime.internal.KeyEncoding;
 import java.math.BigDecimal;
 import java.math.BigInteger;

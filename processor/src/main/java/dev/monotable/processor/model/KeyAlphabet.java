@@ -1,15 +1,14 @@
-package dev.monotable.processor.check;
+package dev.monotable.processor.model;
 
-import dev.monotable.processor.model.ScalarKind;
-import dev.monotable.processor.model.ValueType;
+import java.nio.charset.StandardCharsets;
 import java.util.regex.Pattern;
 
 /**
  * What the runtime's order-preserving key encodings (runtime {@code KeyEncoding}) can produce for
- * each key field type, so that the checker can tell whether an encoding can contain the table's
- * delimiter, and whether a placeholder can produce a given literal.
+ * each key field type, so that the checks can tell whether an encoding can contain the table's
+ * delimiter, and {@link KeyShapes} whether a placeholder can produce a given literal.
  */
-final class KeyAlphabet {
+public final class KeyAlphabet {
   private KeyAlphabet() {}
 
   /** The characters an encoding may use, or null when any character may appear (strings). */
@@ -36,10 +35,10 @@ final class KeyAlphabet {
    * The fewest UTF-8 bytes an encoded value of this type takes: the fixed width of numbers and
    * times, the shortest enum constant, one byte for a string (an empty component is refused).
    */
-  static int minimumBytes(ValueType type) {
+  public static int minimumBytes(ValueType type) {
     if (type instanceof ValueType.EnumValue enumValue) {
       return enumValue.constants().stream()
-          .mapToInt(c -> c.getBytes(java.nio.charset.StandardCharsets.UTF_8).length).min().orElse(0);
+          .mapToInt(c -> c.getBytes(StandardCharsets.UTF_8).length).min().orElse(0);
     }
     if (!(type instanceof ValueType.Scalar scalar)) {
       return 1;
@@ -61,7 +60,7 @@ final class KeyAlphabet {
   }
 
   /** Whether an encoded value of this type can contain the delimiter. */
-  static boolean canContain(ValueType type, String delimiter) {
+  public static boolean canContain(ValueType type, String delimiter) {
     if (type instanceof ValueType.EnumValue enumValue) {
       return enumValue.constants().stream().anyMatch(c -> c.contains(delimiter));
     }

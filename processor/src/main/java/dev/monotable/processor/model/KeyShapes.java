@@ -1,16 +1,12 @@
-package dev.monotable.processor.check;
+package dev.monotable.processor.model;
 
-import dev.monotable.processor.model.AttributeType;
-import dev.monotable.processor.model.EntityModel;
-import dev.monotable.processor.model.FieldModel;
-import dev.monotable.processor.model.KeyTemplate;
 import dev.monotable.processor.model.KeyTemplate.Literal;
 import dev.monotable.processor.model.KeyTemplate.Placeholder;
 import dev.monotable.processor.model.KeyTemplate.Segment;
-import dev.monotable.processor.model.ValueType;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * Decides whether two key templates can produce the same key. Components never contain the
@@ -21,17 +17,22 @@ import java.util.Optional;
  * be. A plain key (a field stored as it is) has no parts: a string one can hold any text, the
  * delimiter included.
  */
-final class KeyShapes {
+public final class KeyShapes {
   private KeyShapes() {}
 
   /**
    * A key as it is written: its template, the entity whose fields fill it, and the number of shards
    * it is written in (0 when it is not sharded).
    */
-  record Key(KeyTemplate template, EntityModel entity, int shards) {
+  public record Key(KeyTemplate template, EntityModel entity, int shards) {
     /** An unsharded key. */
     Key(KeyTemplate template, EntityModel entity) {
       this(template, entity, 0);
+    }
+
+    /** The table partition key of {@code entity}, with its shard suffix when it is sharded. */
+    public static Key tablePartitionKey(EntityModel entity) {
+      return new Key(entity.partitionKey().orElseThrow(), entity, entity.shards());
     }
   }
 
@@ -88,12 +89,13 @@ final class KeyShapes {
   }
 
   /** Whether two unsharded keys can be equal. */
-  static boolean canBeEqual(KeyTemplate a, EntityModel entityA, KeyTemplate b, EntityModel entityB, String delimiter) {
+  public static boolean canBeEqual(KeyTemplate a, EntityModel entityA, KeyTemplate b, EntityModel entityB,
+      String delimiter) {
     return canBeEqual(new Key(a, entityA), new Key(b, entityB), delimiter);
   }
 
   /** Whether two keys, each with its shard suffix when it is sharded, can be equal. */
-  static boolean canBeEqual(Key a, Key b, String delimiter) {
+  public static boolean canBeEqual(Key a, Key b, String delimiter) {
     if (a.template().plain() || b.template().plain()) {
       return plainCanBeEqual(a, b, delimiter);
     }
@@ -203,7 +205,7 @@ final class KeyShapes {
     List<Segment> current = new ArrayList<>();
     for (Segment segment : template.segments()) {
       if (segment instanceof Literal literal) {
-        String[] pieces = literal.text().split(java.util.regex.Pattern.quote(delimiter), -1);
+        String[] pieces = literal.text().split(Pattern.quote(delimiter), -1);
         for (int i = 0; i < pieces.length; i++) {
           if (i > 0) {
             parts.add(new Part(current));
