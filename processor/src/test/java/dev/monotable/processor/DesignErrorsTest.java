@@ -262,6 +262,26 @@ class DesignErrorsTest {
   }
 
   @Test
+  void indexWhoseConstantIsOneOfTheTableClass_isAnError() {
+    JavaFileObject erroneous = source("test.ErroneousConstants", """
+        package test;
+        import dev.monotable.annotation.*;
+        @Table(name = "Constants", partitionKey = "PK", sortKey = "SK",
+            globalIndexes = {
+                @GlobalIndex(name = "primary_key", partitionKey = "A"),
+                @GlobalIndex(name = "DefaultName", partitionKey = "B")})
+        interface ErroneousConstants {}
+        """);
+    Compilation compilation = compile(erroneous);
+    assertThat(compilation).hadErrorCount(2);
+    assertThat(compilation).hadErrorContaining("[MT-INDEX-NAME-CLASH] index primary_key of table ErroneousConstants"
+        + " would give the constant PRIMARY_KEY of the generated table class, which it declares for the table itself;"
+        + " rename the index").inFile(erroneous).onLineContaining("name = \"primary_key\"");
+    assertThat(compilation).hadErrorContaining("would give the constant DEFAULT_NAME of the generated table class")
+        .inFile(erroneous).onLineContaining("name = \"DefaultName\"");
+  }
+
+  @Test
   void localIndexOnATableWithoutSortKey_isAnError() {
     JavaFileObject erroneous = source("test.ErroneousFlat", """
         package test;

@@ -60,7 +60,7 @@ class ShardingDesignTest {
     String repository = compilation.generatedSourceFile("test.OrderRepository").orElseThrow().getCharContent(true)
         .toString();
     assertThat(repository).contains("List<AttributeValue> partitionKeys = OrderKeys.byStatusPartitionKeys(status);");
-    assertThat(repository).contains(".queryIndexShards(\"ByStatus\", \"Order.ordersByStatus\", \"GSI1PK\", partitionKeys,");
+    assertThat(repository).contains(".queryShards(OrdersTable.BY_STATUS, \"Order.ordersByStatus\", partitionKeys)");
     String report = compilation.generatedFile(StandardLocation.CLASS_OUTPUT, "", "META-INF/monotable/Orders.html")
         .orElseThrow().getCharContent(true).toString();
     assertThat(report).contains("in 8 shards, keys ending #0 to #7");
@@ -163,7 +163,7 @@ class ShardingDesignTest {
     assertThat(keys).contains("return KeyMaps.of(\"PK\", partitionKey(day, shard(day, at, id)),");
     String repository = compilation.generatedSourceFile("test.VisitRepository").orElseThrow().getCharContent(true)
         .toString();
-    assertThat(repository).contains(".queryTableShards(\"Visit.visitsOfDay\", \"PK\", partitionKeys, \"SK\")");
+    assertThat(repository).contains(".queryShards(OrdersTable.PRIMARY_KEY, \"Visit.visitsOfDay\", partitionKeys)");
   }
 
   @Test

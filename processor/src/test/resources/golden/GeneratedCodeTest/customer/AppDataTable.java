@@ -3,6 +3,7 @@ package shop;
 import dev.monotable.runtime.NarrowedConsistentQuery;
 import dev.monotable.runtime.TableBatch;
 import dev.monotable.runtime.TableBatchGet;
+import dev.monotable.runtime.TableIndex;
 import dev.monotable.runtime.TableOptions;
 import dev.monotable.runtime.Transaction;
 import dev.monotable.runtime.TransactionRead;
@@ -33,6 +34,24 @@ import software.amazon.awssdk.services.dynamodb.model.StreamViewType;
 public final class AppDataTable {
     /** The name given in {@code @Table}. */
     public static final String DEFAULT_NAME = "AppData";
+
+    /** The table's primary key: partition key {@code PK}, sort key {@code SK}. */
+    public static final TableIndex PRIMARY_KEY = TableIndex.primaryKey("PK", "SK",
+            List.of("Order.ordersOfUser"));
+
+    /**
+     * Global index {@code GSI1}: partition key {@code GSI1PK}, sort key {@code GSI1SK},
+     * projecting {@code ALL}.
+     */
+    public static final TableIndex GSI1 = TableIndex.global("GSI1", "GSI1PK", "GSI1SK",
+            ProjectionType.ALL, List.of("Order.orderById"));
+
+    /**
+     * Global index {@code ByStatus}: partition key {@code status}, sort key {@code orderDate},
+     * projecting {@code KEYS_ONLY}.
+     */
+    public static final TableIndex BY_STATUS = TableIndex.global("ByStatus", "status", "orderDate",
+            ProjectionType.KEYS_ONLY, List.of("Order.ordersByStatus"));
 
     private final DynamoTable table;
 
@@ -215,7 +234,7 @@ public final class AppDataTable {
          */
         public NarrowedConsistentQuery<Order> orders() {
             return EntityStore.of(this.orders)
-                    .queryTable("customer.orders", "PK", this.partition, "SK")
+                    .query(AppDataTable.PRIMARY_KEY, "customer.orders", this.partition)
                     .sortKeyTerritory("ORDER#")
                     .narrowedConsistent();
         }
@@ -226,7 +245,7 @@ public final class AppDataTable {
          */
         public NarrowedConsistentQuery<User> user() {
             return EntityStore.of(this.users)
-                    .queryTable("customer.user", "PK", this.partition, "SK")
+                    .query(AppDataTable.PRIMARY_KEY, "customer.user", this.partition)
                     .exactSortKey("PROFILE")
                     .narrowedConsistent();
         }

@@ -111,8 +111,8 @@ public final class OrderRepository extends AbstractRepository<Order> {
      */
     public Scan<Order> scanIndex(String index) {
         return switch (index) {
-            case "GSI1" -> store().scanIndex("GSI1", true);
-            case "ByStatus" -> store().scanIndex("ByStatus", true, "PK", "SK");
+            case "GSI1" -> store().scanIndex(AppDataTable.GSI1);
+            case "ByStatus" -> store().scanIndex(AppDataTable.BY_STATUS);
             default -> throw new IllegalArgumentException(
                     "Order items are not in index " + index + ": scan one of GSI1, ByStatus");
         };
@@ -125,7 +125,7 @@ public final class OrderRepository extends AbstractRepository<Order> {
     public OrdersOfUserQuery ordersOfUser(String userId) {
         AttributeValue partitionKey = AttributeValue.fromS(OrderKeys.partitionKey(userId));
         return new OrdersOfUserQuery(store()
-                .queryTable("Order.ordersOfUser", "PK", partitionKey, "SK")
+                .query(AppDataTable.PRIMARY_KEY, "Order.ordersOfUser", partitionKey)
                 .ownTerritory()
                 .sortKeyTerritory("ORDER#")
                 .plan());
@@ -138,7 +138,7 @@ public final class OrderRepository extends AbstractRepository<Order> {
     public NarrowedQuery<Order> orderById(String orderId) {
         AttributeValue partitionKey = AttributeValue.fromS(OrderKeys.gsi1PartitionKey(orderId));
         return store()
-                .queryIndex("GSI1", "Order.orderById", "GSI1PK", partitionKey, "GSI1SK")
+                .query(AppDataTable.GSI1, "Order.orderById", partitionKey)
                 .exactSortKey("ORDER")
                 .narrowed();
     }
@@ -151,8 +151,7 @@ public final class OrderRepository extends AbstractRepository<Order> {
     public OrdersByStatusQuery ordersByStatus(Order.Status status) {
         AttributeValue partitionKey = OrderKeys.statusValue(status);
         return new OrdersByStatusQuery(store()
-                .queryIndex("ByStatus", "Order.ordersByStatus", "status", partitionKey, "orderDate")
-                .fetchFullItems("PK", "SK")
+                .query(AppDataTable.BY_STATUS, "Order.ordersByStatus", partitionKey)
                 .plan());
     }
 

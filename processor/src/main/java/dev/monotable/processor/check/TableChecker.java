@@ -102,6 +102,9 @@ public final class TableChecker {
   private static final Set<String> PRIMARY_KEY_MEMBERS = Set.of("partitionKey", "partitionKeys", "sortKey",
       "primaryKey", "primaryKeyFields", "shard", "PARTITION_KEY", "SORT_KEY");
 
+  /** The constants of the generated table class besides its indexes', which no index's constant may take. */
+  private static final Set<String> TABLE_CONSTANTS = Set.of("PRIMARY_KEY", "DEFAULT_NAME");
+
   /**
    * The generated key builders of an index are named after it ({@code GSI1} gives {@code
    * gsi1PartitionKey(..)} and {@code GSI1_PARTITION_KEY}): two indexes whose names give one Java name
@@ -116,6 +119,11 @@ public final class TableChecker {
         continue; // reported as a definition or a duplicate
       }
       for (String member : indexMembers(index.name())) {
+        if (TABLE_CONSTANTS.contains(member)) {
+          report.on(index.nameSource()).add(Message.INDEX_CONSTANT_TAKEN, index.name(), table.type().simpleName(),
+              member);
+          break;
+        }
         if (PRIMARY_KEY_MEMBERS.contains(member)) {
           report.on(index.nameSource()).add(Message.INDEX_MEMBER_TAKEN, index.name(), table.type().simpleName(),
               member);
@@ -131,12 +139,12 @@ public final class TableChecker {
     }
   }
 
-  /** The members the generated keys and schema classes declare for an index's keys. */
+  /** The members the generated table, keys and schema classes declare for an index's keys. */
   private static List<String> indexMembers(String index) {
     String method = Naming.indexMethodPrefix(index);
     String constant = Naming.constant(index);
     return List.of(method + "PartitionKey", method + "PartitionKeys", method + "SortKey", method + "Key",
-        method + "PartitionKeyFrom", method + "SortKeyFrom", constant + "_PARTITION_KEY", constant + "_SORT_KEY");
+        method + "PartitionKeyFrom", method + "SortKeyFrom", constant + "_PARTITION_KEY", constant + "_SORT_KEY", constant);
   }
 
   /** A provisioned table's {@code read} or {@code write}: at least one unit, as DynamoDB requires. */

@@ -73,6 +73,8 @@ public enum Message {
       "indexes %s and %s of table %s would both give the member %s of the generated Keys classes, as index names are made Java names; rename one of the indexes"),
   INDEX_MEMBER_TAKEN("MT-INDEX-NAME-CLASH", Kind.ERROR,
       "index %s of table %s would give the member %s of the generated Keys classes, which they declare for the primary key; rename the index"),
+  INDEX_CONSTANT_TAKEN("MT-INDEX-NAME-CLASH", Kind.ERROR,
+      "index %s of table %s would give the constant %s of the generated table class, which it declares for the table itself; rename the index"),
   INDEX_KEYS_SAME_ATTRIBUTE("MT-INDEX-DEFINITION", Kind.ERROR,
       "index %s of table %s: the partition and sort key are the same attribute \"%s\""),
   ENTITY_AND_DOCUMENT("MT-ENTITY-KIND", Kind.ERROR,

@@ -71,22 +71,16 @@ final class AccessPatternCode {
   MethodSpec addBuilders(TypeSpec.Builder type) {
     IndexBinding.KeyPart partition;
     IndexBinding.KeyPart sort;
-    String partitionAttribute;
-    String sortAttribute;
     String keyPrefix;
     if (index == null) {
       partition = entity.partitionKey().orElseThrow().plain() ? entity.tablePartitionKey(table)
           : new IndexBinding.TablePartitionKey();
       sort = entity.tableSortKey(table);
-      partitionAttribute = table.partitionKey();
-      sortAttribute = table.hasSortKey() ? table.sortKey() : null;
       keyPrefix = "";
     } else {
       IndexBinding binding = entity.bindingFor(table, index);
       partition = binding.partitionKey();
       sort = binding.sortKey();
-      partitionAttribute = index.kind() == IndexModel.Kind.LOCAL ? table.partitionKey() : index.partitionKey();
-      sortAttribute = index.hasSortKey() ? index.sortKey() : null;
       keyPrefix = Naming.indexMethodPrefix(index.name());
     }
 
@@ -98,23 +92,13 @@ final class AccessPatternCode {
     // a local of its own name: the parameters are named after the entity's key fields
     String partitionKey = unusedName(shards == 0 ? "partitionKey" : "partitionKeys", parameters);
     String patternName = entity.typeName() + "." + pattern.name();
-    CodeBlock sortArgument = sortAttribute == null ? CodeBlock.of("") : CodeBlock.of(", $S", sortAttribute);
-    // one call per line: the store's query, then what narrows it and what makes the builder
-    CodeBlock.Builder start = CodeBlock.builder().add("store()\n");
-    if (index == null) {
-      start.add(".$L($S, $S, $L$L)", shards == 0 ? "queryTable" : "queryTableShards", patternName,
-          partitionAttribute, partitionKey, sortArgument);
-    } else {
-      start.add(".$L($S, $S, $S, $L$L)", shards == 0 ? "queryIndex" : "queryIndexShards", index.name(), patternName,
-          partitionAttribute, partitionKey, sortArgument);
-    }
+    // one call per line: the store's query of the index constant, then what narrows it and what makes the builder
+    CodeBlock.Builder start = CodeBlock.builder().add("store()\n")
+        .add(".$L($T.$L, $S, $L)", shards == 0 ? "query" : "queryShards", TypeNames.className(table.tableClass()),
+            index == null ? TableGenerator.PRIMARY_KEY : TableGenerator.indexConstant(index), patternName, partitionKey);
     if (index == null && ownsTerritory) {
       // no other entity's items lie here: no filter on the type attribute in the requests
       start.add("\n.ownTerritory()");
-    }
-    if (index != null && index.projection() != IndexModel.Projection.ALL) {
-      start.add("\n.fetchFullItems($S$L)", table.partitionKey(),
-          table.hasSortKey() ? CodeBlock.of(", $S", table.sortKey()) : "");
     }
 
     TypeName returned;

@@ -182,13 +182,8 @@ public final class RepositoryGenerator extends EntitySourceGenerator {
     String name = entity.type().simpleName();
     CodeBlock.Builder cases = CodeBlock.builder().add("return switch (index) {\n").indent();
     for (IndexModel index : indexes) {
-      boolean global = index.kind() == IndexModel.Kind.GLOBAL;
-      if (index.projection() == IndexModel.Projection.ALL) {
-        cases.addStatement("case $S -> store().scanIndex($S, $L)", index.name(), index.name(), global);
-      } else {
-        cases.addStatement("case $S -> store().scanIndex($S, $L, $S$L)", index.name(), index.name(), global,
-            table.partitionKey(), table.hasSortKey() ? CodeBlock.of(", $S", table.sortKey()) : "");
-      }
+      cases.addStatement("case $S -> store().scanIndex($T.$L)", index.name(),
+          TypeNames.className(table.tableClass()), TableGenerator.indexConstant(index));
     }
     String names = indexes.stream().map(IndexModel::name).reduce((a, b) -> a + ", " + b).orElseThrow();
     cases.add("default -> throw new $T(\n", IllegalArgumentException.class).indent().indent()

@@ -6,6 +6,7 @@ import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeSpec;
+import dev.monotable.processor.model.AccessPatternModel;
 import dev.monotable.processor.model.AttributeType;
 import dev.monotable.processor.model.EntityModel;
 import dev.monotable.processor.model.IndexModel;
@@ -56,8 +57,9 @@ public final class TableGenerator extends SourceFileGenerator<TableGenerator.Inp
         .addField(FieldSpec.builder(String.class, "DEFAULT_NAME", Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
             .addJavadoc("The name given in {@code @Table}.\n")
             .initializer("$S", table.name())
-            .build())
-        .addField(FieldSpec.builder(TypeNames.DYNAMO_TABLE, "table", Modifier.PRIVATE, Modifier.FINAL).build());
+            .build());
+    addIndexConstants(type, table, input.entities());
+    type.addField(FieldSpec.builder(TypeNames.DYNAMO_TABLE, "table", Modifier.PRIVATE, Modifier.FINAL).build());
 
     MethodSpec.Builder constructor = MethodSpec.constructorBuilder()
         .addModifiers(Modifier.PRIVATE)
@@ -249,6 +251,60 @@ public final class TableGenerator extends SourceFileGenerator<TableGenerator.Inp
   }
 
   /**
+   * A constant per key of the table, {@code PRIMARY_KEY} and one per secondary index named after it
+   * ({@code GSI1}, {@code BY_STATUS}): its name, key attributes, projection and the access patterns
+   * that query it, which the repositories' queries and scans name.
+   */
+  private static void addIndexConstants(TypeSpec.Builder type, TableModel table, List<EntityModel> entities) {
+    type.addField(FieldSpec.builder(TypeNames.TABLE_INDEX, PRIMARY_KEY, Modifier.PUBLIC, Modifier.STATIC,
+            Modifier.FINAL)
+        .addJavadoc("The table's primary key: $L.\n", keyText(table.partitionKey(),
+            table.hasSortKey() ? table.sortKey() : null))
+        .initializer("$T.primaryKey($S, $L,$W$L)", TypeNames.TABLE_INDEX, table.partitionKey(),
+            table.hasSortKey() ? CodeBlock.of("$S", table.sortKey()) : "null", patterns(entities, ""))
+        .build());
+    for (IndexModel index : table.indexes()) {
+      boolean local = index.kind() == IndexModel.Kind.LOCAL;
+      String partitionKey = local ? table.partitionKey() : index.partitionKey();
+      String sortKey = index.hasSortKey() ? index.sortKey() : null;
+      type.addField(FieldSpec.builder(TypeNames.TABLE_INDEX, indexConstant(index), Modifier.PUBLIC,
+              Modifier.STATIC, Modifier.FINAL)
+          .addJavadoc(JavadocText.wrap("$L index {@code $L}: $L, projecting {@code $L}.\n", local ? "Local" : "Global",
+              index.name(), keyText(partitionKey, sortKey), index.projection().name()))
+          .initializer("$T.$L($S, $S, $L,$W$T.$L,$W$L)", TypeNames.TABLE_INDEX, local ? "local" : "global", index.name(),
+              partitionKey, sortKey == null ? "null" : CodeBlock.of("$S", sortKey), TypeNames.PROJECTION_TYPE,
+              index.projection().name(), patterns(entities, index.name()))
+          .build());
+    }
+  }
+
+  /** The constant of the table's primary key in the table class. */
+  static final String PRIMARY_KEY = "PRIMARY_KEY";
+
+  /** The constant of {@code index} in the table class. */
+  static String indexConstant(IndexModel index) {
+    return Naming.constant(index.name());
+  }
+
+  private static String keyText(String partitionKey, String sortKey) {
+    return sortKey == null ? "partition key {@code " + partitionKey + "}"
+        : "partition key {@code " + partitionKey + "}, sort key {@code " + sortKey + "}";
+  }
+
+  /** {@code List.of("Order.ordersByStatus", ..)}: the access patterns of {@code index} ("" for the table). */
+  private static CodeBlock patterns(List<EntityModel> entities, String index) {
+    List<CodeBlock> names = new ArrayList<>();
+    for (EntityModel entity : entities) {
+      for (AccessPatternModel pattern : entity.accessPatterns()) {
+        if (pattern.index().equals(index)) {
+          names.add(CodeBlock.of("$S", entity.typeName() + "." + pattern.name()));
+        }
+      }
+    }
+    return CodeBlock.of("$T.of($L)", List.class, CodeBlock.join(names, ", "));
+  }
+
+  /**
    * The members a collection handle can read on their own: one query of the partition narrowed to
    * the member's sort keys, {@code begins_with} its territory (or its one fixed key), reading no
    * other member's items. A member whose territory is a prefix of another member's is left out (its
@@ -345,8 +401,8 @@ public final class TableGenerator extends SourceFileGenerator<TableGenerator.Inp
           .addCode(CodeBlock.builder()
               .add("return $T.of(this.$L)\n", TypeNames.ENTITY_STORE, Naming.repositoryAccessor(member.type()))
               .indent().indent()
-              .add(".queryTable($S, $S, this.partition, $S)\n", name + "." + component, table.partitionKey(),
-                  table.sortKey())
+              .add(".query($T.$L, $S, this.partition)\n", TypeNames.className(table.tableClass()), PRIMARY_KEY,
+                  name + "." + component)
               .add("$L\n", narrowing)
               .add(".narrowedConsistent();\n")
               .unindent().unindent()

@@ -36,6 +36,7 @@ final class TypeNames {
   static final ClassName ATTRIBUTE_PATHS = ClassName.get(INTERNAL, "AttributePaths");
   static final ClassName UPDATE = ClassName.get(RUNTIME, "Update");
   static final ClassName TABLE_OPTIONS = ClassName.get(RUNTIME, "TableOptions");
+  static final ClassName TABLE_INDEX = ClassName.get(RUNTIME, "TableIndex");
   static final ClassName INDEX_KEY_RULE = ClassName.get(INTERNAL, "IndexKeyRule");
   static final ClassName TABLE_BATCH = ClassName.get(RUNTIME, "TableBatch");
   static final ClassName TABLE_BATCH_GET = ClassName.get(RUNTIME, "TableBatchGet");

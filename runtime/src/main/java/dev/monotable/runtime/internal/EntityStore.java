@@ -9,6 +9,7 @@ import dev.monotable.runtime.OptimisticLockException;
 import dev.monotable.runtime.Read;
 import dev.monotable.runtime.Repository;
 import dev.monotable.runtime.Scan;
+import dev.monotable.runtime.TableIndex;
 import dev.monotable.runtime.Update;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -74,53 +75,21 @@ public final class EntityStore<T> {
 
   /**
    * The start of a query of access pattern {@code pattern} ({@code Entity.name}, which cursors are
-   * bound to) on one partition of the table, whose sort key is {@code sortAttribute}. Generated query
-   * builders narrow the sort key.
+   * bound to) on one partition of {@code index}, the table's primary key or a secondary index. An
+   * index that does not hold whole items is read, then the items by their table keys. Generated
+   * query builders narrow the sort key.
    */
-  public QueryPlan.Start<T> queryTable(String pattern, String partitionAttribute, AttributeValue partitionValue,
-      String sortAttribute) {
-    return new QueryPlan.Start<>(this, pattern, null, partitionAttribute, List.of(partitionValue), sortAttribute);
-  }
-
-  /** The start of a query of one partition of a table without a sort key. */
-  public QueryPlan.Start<T> queryTable(String pattern, String partitionAttribute, AttributeValue partitionValue) {
-    return new QueryPlan.Start<>(this, pattern, null, partitionAttribute, List.of(partitionValue), null);
-  }
-
-  /** The start of a query of one partition of secondary index {@code index}, sort key {@code sortAttribute}. */
-  public QueryPlan.Start<T> queryIndex(String index, String pattern, String partitionAttribute,
-      AttributeValue partitionValue, String sortAttribute) {
-    return new QueryPlan.Start<>(this, pattern, index, partitionAttribute, List.of(partitionValue), sortAttribute);
+  public QueryPlan.Start<T> query(TableIndex index, String pattern, AttributeValue partition) {
+    return queryShards(index, pattern, List.of(partition));
   }
 
   /**
-   * The start of a query of every shard of a sharded partition of the table: the shards are read in
-   * parallel and merged in sort-key order.
+   * The start of a query of every shard of a sharded partition of {@code index}: the shards are read
+   * in parallel and merged in sort-key order.
    */
-  public QueryPlan.Start<T> queryTableShards(String pattern, String partitionAttribute,
-      List<AttributeValue> shardPartitions, String sortAttribute) {
-    return new QueryPlan.Start<>(this, pattern, null, partitionAttribute, shardPartitions, sortAttribute);
-  }
-
-  /**
-   * The start of a query of every shard of a sharded partition of secondary index {@code index}: the
-   * shards are read in parallel and merged in sort-key order.
-   */
-  public QueryPlan.Start<T> queryIndexShards(String index, String pattern, String partitionAttribute,
-      List<AttributeValue> shardPartitions, String sortAttribute) {
-    return new QueryPlan.Start<>(this, pattern, index, partitionAttribute, shardPartitions, sortAttribute);
-  }
-
-  /** The start of a query of every shard of a sharded partition of {@code index}, which has no sort key. */
-  public QueryPlan.Start<T> queryIndexShards(String index, String pattern, String partitionAttribute,
-      List<AttributeValue> shardPartitions) {
-    return new QueryPlan.Start<>(this, pattern, index, partitionAttribute, shardPartitions, null);
-  }
-
-  /** The start of a query of one partition of secondary index {@code index}, which has no sort key. */
-  public QueryPlan.Start<T> queryIndex(String index, String pattern, String partitionAttribute,
-      AttributeValue partitionValue) {
-    return new QueryPlan.Start<>(this, pattern, index, partitionAttribute, List.of(partitionValue), null);
+  public QueryPlan.Start<T> queryShards(TableIndex index, String pattern, List<AttributeValue> shardPartitions) {
+    return new QueryPlan.Start<>(this, pattern, index.indexName(), index.partitionKey(), shardPartitions,
+        index.sortKey(), index.holdsWholeItems() ? null : schema.keyAttributes());
   }
 
   /**
@@ -251,12 +220,12 @@ public final class EntityStore<T> {
   }
 
   /**
-   * A scan of secondary index {@code index} ({@code global} or local) for this entity's items; with
-   * {@code tableKeyAttributes}, the index does not hold whole items and they are read by these keys.
+   * A scan of secondary index {@code index} for this entity's items; an index that does not hold
+   * whole items is read, then the items by their table keys.
    */
-  public Scan<T> scanIndex(String index, boolean global, String... tableKeyAttributes) {
-    return new DefaultScan<>(this, index, global,
-        tableKeyAttributes.length == 0 ? null : List.of(tableKeyAttributes));
+  public Scan<T> scanIndex(TableIndex index) {
+    return new DefaultScan<>(this, index.indexName(), index.kind() == TableIndex.Kind.GLOBAL,
+        index.holdsWholeItems() ? null : schema.keyAttributes());
   }
 
   /**

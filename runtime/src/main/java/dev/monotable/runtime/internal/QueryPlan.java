@@ -502,19 +502,21 @@ public record QueryPlan<T>(Target<T> target, String prefix, SortKeyCondition con
     private final String partitionAttribute;
     private final List<AttributeValue> partitionValues;
     private final String sortAttribute;
-    private List<String> tableKeyAttributes;
+    private final List<String> tableKeyAttributes;
     private String prefix;
     private SortKeyCondition condition = SortKeyCondition.none();
     private boolean typeFiltered = true;
 
+    /** {@code tableKeyAttributes}: those to read whole items by, null when the index holds them. */
     Start(EntityStore<T> store, String pattern, String indexName, String partitionAttribute,
-        List<AttributeValue> partitionValues, String sortAttribute) {
+        List<AttributeValue> partitionValues, String sortAttribute, List<String> tableKeyAttributes) {
       this.store = store;
       this.pattern = pattern;
       this.indexName = indexName;
       this.partitionAttribute = partitionAttribute;
       this.partitionValues = List.copyOf(partitionValues);
       this.sortAttribute = sortAttribute;
+      this.tableKeyAttributes = tableKeyAttributes;
     }
 
     /**
@@ -545,14 +547,6 @@ public record QueryPlan<T>(Target<T> target, String prefix, SortKeyCondition con
       return this;
     }
 
-    /**
-     * An index whose projection cannot build the entity: the query reads the index, then the full
-     * items by their table keys ({@code BatchGetItem}).
-     */
-    public Start<T> fetchFullItems(String... tableKeyAttributes) {
-      this.tableKeyAttributes = List.of(tableKeyAttributes);
-      return this;
-    }
 
     /** The plan the chain describes, for the constructors of generated builders. */
     public QueryPlan<T> plan() {
