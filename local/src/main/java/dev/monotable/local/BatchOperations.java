@@ -22,10 +22,10 @@ final class BatchOperations {
   static final int MAX_WRITES = 25;
   static final long MAX_GET_BYTES = 16L * 1024 * 1024;
 
-  private final Engine engine;
+  private final EngineState state;
 
-  BatchOperations(Engine engine) {
-    this.engine = engine;
+  BatchOperations(EngineState state) {
+    this.state = state;
   }
 
   ObjectNode batchGetItem(JsonNode request) {
@@ -37,7 +37,7 @@ final class BatchOperations {
     Iterator<Map.Entry<String, JsonNode>> tables = requestItems.fields();
     while (tables.hasNext()) {
       Map.Entry<String, JsonNode> entry = tables.next();
-      Table table = engine.table(entry.getKey());
+      Table table = state.table(entry.getKey());
       JsonNode spec = entry.getValue();
       JsonNode keysNode = spec.get("Keys");
       if (keysNode == null || keysNode.size() == 0) {
@@ -63,8 +63,8 @@ final class BatchOperations {
     if (total > MAX_GET_KEYS) {
       throw DynamoError.validation("Too many items requested for the BatchGetItem call");
     }
-    Faults.UnprocessedChooser chooser = engine.faults.takeUnprocessed();
-    ObjectNode response = Engine.object();
+    Faults.UnprocessedChooser chooser = state.faults.takeUnprocessed();
+    ObjectNode response = Json.object();
     ObjectNode responses = response.putObject("Responses");
     ObjectNode unprocessed = response.putObject("UnprocessedKeys");
     long bytes = 0;
@@ -107,7 +107,7 @@ final class BatchOperations {
     Iterator<Map.Entry<String, JsonNode>> tables = requestItems.fields();
     while (tables.hasNext()) {
       Map.Entry<String, JsonNode> entry = tables.next();
-      Table table = engine.table(entry.getKey());
+      Table table = state.table(entry.getKey());
       if (entry.getValue().size() == 0) {
         throw DynamoError.validation("1 validation error detected: Value at 'requestItems' failed to satisfy constraint: "
             + "Map value must satisfy constraint: [Member must have length less than or equal to 25, "
@@ -140,8 +140,8 @@ final class BatchOperations {
           + "Map value must satisfy constraint: [Member must have length less than or equal to 25, "
           + "Member must have length greater than or equal to 1]");
     }
-    Faults.UnprocessedChooser chooser = engine.faults.takeUnprocessed();
-    ObjectNode response = Engine.object();
+    Faults.UnprocessedChooser chooser = state.faults.takeUnprocessed();
+    ObjectNode response = Json.object();
     ObjectNode unprocessed = response.putObject("UnprocessedItems");
     for (Request write : writes) {
       if (chooser != null && chooser.leaveUnprocessed()) {
@@ -153,7 +153,7 @@ final class BatchOperations {
         capacity.write(write.table().name, null, false, 1);
         continue;
       }
-      write.table().write(write.key(), write.item(), capacity, 1, engine.changes, false);
+      write.table().write(write.key(), write.item(), capacity, 1, state.changes, false);
     }
     if (capacity.wanted()) {
       response.set("ConsumedCapacity", capacity.list());

@@ -13,53 +13,68 @@ import java.io.OutputStream;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * The engine's state as its write-ahead log keeps it: records are applied by {@link Engine#replay},
- * and a snapshot is every table (definition, items, index definitions — the index entries are
- * rebuilt from the items — billing, time to live, tags), every stream with its records, the
- * stream sequence counter and the transactions' client request tokens, as one JSON document.
- * A field added to {@link Table}, {@link Stream} or {@link SecondaryIndex} must be added here too.
+ * The {@link EngineState} as its write-ahead log keeps it: a record is applied again by running its
+ * operation ({@link Operations}) at its logged time, with its logged table id, or the time-to-live
+ * sweep it logged; a snapshot is every table (definition, items, index definitions — the index
+ * entries are rebuilt from the items — billing, time to live, tags), every stream with its records,
+ * the stream sequence counter and the client request tokens, as one JSON document. A field added to
+ * {@link EngineState}, {@link Table}, {@link Stream} or {@link SecondaryIndex} must be added here too.
  */
 final class DurableEngineState implements DurableState {
-  private final Engine engine;
-  private final TransactionOperations transactions;
+  private final EngineState state;
+  private final Operations operations;
+  private final TimeToLiveSweeper sweeper;
 
-  DurableEngineState(Engine engine, TransactionOperations transactions) {
-    this.engine = engine;
-    this.transactions = transactions;
+  DurableEngineState(EngineState state, Operations operations, TimeToLiveSweeper sweeper) {
+    this.state = state;
+    this.operations = operations;
+    this.sweeper = sweeper;
   }
 
   @Override
   public void apply(LogRecord record) {
-    engine.replay(record);
+    state.changes.pin(record.time());
+    state.replayedTableId = record.tableId();
+    try {
+      if (record.operation().equals(LogRecord.EXPIRE_NOW)) {
+        sweeper.sweep();
+      } else {
+        operations.run(Operations.DYNAMODB, record.operation(), Json.read(record.request()));
+      }
+    } catch (IOException | RuntimeException e) {
+      throw new IllegalStateException("cannot replay the logged " + record + ": " + e.getMessage(), e);
+    } finally {
+      state.changes.pin(null);
+      state.replayedTableId = null;
+    }
   }
 
   @Override
   public void writeSnapshot(OutputStream out) throws IOException {
-    ObjectNode state = Json.object();
-    state.put("sequence", engine.changes.sequence());
-    ArrayNode streams = state.putArray("streams");
-    for (Stream stream : engine.streams.values()) {
+    ObjectNode snapshot = Json.object();
+    snapshot.put("sequence", state.changes.sequence());
+    ArrayNode streams = snapshot.putArray("streams");
+    for (Stream stream : state.streams.values()) {
       streams.add(stream(stream));
     }
-    ArrayNode tables = state.putArray("tables");
-    for (Table table : engine.tables.values()) {
+    ArrayNode tables = snapshot.putArray("tables");
+    for (Table table : state.tables.values()) {
       tables.add(table(table));
     }
-    state.set("transactions", transactions.completedSnapshot());
-    out.write(Json.write(state));
+    snapshot.set("transactions", state.clientRequestTokens.snapshot());
+    out.write(Json.write(snapshot));
   }
 
   @Override
   public void readSnapshot(InputStream in) throws IOException {
-    JsonNode state = Json.read(in.readAllBytes());
-    engine.changes.sequence(state.get("sequence").asLong());
-    for (JsonNode node : state.get("streams")) {
+    JsonNode snapshot = Json.read(in.readAllBytes());
+    state.changes.sequence(snapshot.get("sequence").asLong());
+    for (JsonNode node : snapshot.get("streams")) {
       Stream stream = new Stream(node.get("tableArn").asText(), node.get("tableName").asText(), node.get("viewType").asText(),
           key(node.get("key")), Instant.parse(node.get("created").asText()));
       stream.enabled = node.get("enabled").asBoolean();
@@ -68,9 +83,9 @@ final class DurableEngineState implements DurableState {
             item(change.get("keys")), item(change.get("old")), item(change.get("new")),
             Instant.parse(change.get("time").asText()), change.get("byService").asBoolean(), change.get("size").asInt()));
       }
-      engine.streams.put(stream.arn, stream);
+      state.streams.put(stream.arn, stream);
     }
-    for (JsonNode node : state.get("tables")) {
+    for (JsonNode node : snapshot.get("tables")) {
       Table table = new Table(node.get("name").asText(), node.get("arn").asText(), node.get("id").asText(),
           Instant.parse(node.get("created").asText()), key(node.get("key")));
       node.get("attributeTypes").fields().forEachRemaining(type -> table.attributeTypes.put(type.getKey(), type.getValue().asText()));
@@ -88,10 +103,10 @@ final class DurableEngineState implements DurableState {
       table.readCapacity = node.get("readCapacity").asLong();
       table.writeCapacity = node.get("writeCapacity").asLong();
       for (JsonNode arn : node.get("streams")) {
-        table.streams.add(engine.streams.get(arn.asText()));
+        table.streams.add(state.streams.get(arn.asText()));
       }
       String current = text(node.get("stream"));
-      table.stream = current == null ? null : engine.streams.get(current);
+      table.stream = current == null ? null : state.streams.get(current);
       table.ttlAttribute = text(node.get("ttlAttribute"));
       table.ttlEnabled = node.get("ttlEnabled").asBoolean();
       table.ttlChanged = instant(node.get("ttlChanged"));
@@ -102,9 +117,9 @@ final class DurableEngineState implements DurableState {
         table.items.put(item.get(table.key.partitionKey()), table.rowKey(item), item);
       }
       table.indexes.values().forEach(table::backfill);
-      engine.tables.put(table.name, table);
+      state.tables.put(table.name, table);
     }
-    transactions.restoreCompleted(state.get("transactions"));
+    state.clientRequestTokens.restore(snapshot.get("transactions"));
   }
 
   private static ObjectNode stream(Stream stream) {

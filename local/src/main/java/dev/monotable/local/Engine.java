@@ -16,63 +16,46 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.ReentrantLock;
 
 /**
  * The engine: takes an operation name and its JSON request, answers with JSON, as DynamoDB's JSON
- * 1.0 protocol does. One lock serializes every operation, which makes conditional writes,
- * transactions and index maintenance atomic under concurrent clients, as DynamoDB's per-item
- * atomicity promises (and then some).
+ * 1.0 protocol does. It checks the request against the service model, consults the injected
+ * faults, and runs the operation ({@link Operations}) on its {@link EngineState} under one lock,
+ * which makes conditional writes, transactions and index maintenance atomic under concurrent
+ * clients, as DynamoDB's per-item atomicity promises (and then some); with a data directory it
+ * journals every change before it answers.
  */
 final class Engine {
   static final String CONTENT_TYPE = "application/x-amz-json-1.0";
-  static final String REGION = "us-east-1";
-  static final String ACCOUNT = "000000000000";
 
   /** An answer: HTTP status, JSON body, request id. */
   record Response(int status, byte[] body, String requestId) {}
 
   private final AtomicLong requests = new AtomicLong();
 
-  final ReentrantLock lock = new ReentrantLock();
-  final Map<String, Table> tables = new LinkedHashMap<>();
-  /** Every stream ever enabled, by ARN; a deleted table's stream stays readable. */
-  final Map<String, Stream> streams = new LinkedHashMap<>();
-  final ChangeLog changes;
-  final Faults faults;
+  /** Serializes every operation on {@link #state}, and the journal's appends in the same order. */
+  private final ReentrantLock lock = new ReentrantLock();
+  private final EngineState state;
+  private final Operations operations;
+  private final TimeToLiveSweeper sweeper;
   /** Where state changes are recorded; guarded by {@link #lock}. */
   private Journal journal = Journal.none();
-  /** The id CreateTable gives its table while a replay repeats one; else null, for a random id. */
-  String replayedTableId;
-  private final TableOperations tableOperations = new TableOperations(this);
-  private final ItemOperations itemOperations = new ItemOperations(this);
-  private final ReadOperations readOperations = new ReadOperations(this);
-  private final BatchOperations batchOperations = new BatchOperations(this);
-  private final TransactionOperations transactionOperations = new TransactionOperations(this);
-  private final StreamOperations streamOperations = new StreamOperations(this);
-  private final TagOperations tagOperations = new TagOperations(this);
-  private final PartiqlOperations partiqlOperations =
-      new PartiqlOperations(this, itemOperations, readOperations, transactionOperations);
 
   Engine(Clock clock, Faults faults) {
-    this.changes = new ChangeLog(clock);
-    this.faults = faults;
+    this.state = new EngineState(clock, faults);
+    this.operations = new Operations(state);
+    this.sweeper = new TimeToLiveSweeper(state);
   }
 
   void clock(Clock clock) {
     lock.lock();
     try {
-      changes.clock(clock);
+      state.changes.clock(clock);
     } finally {
       lock.unlock();
     }
-  }
-
-  Clock clock() {
-    return changes.clock();
   }
 
   int expireNow() {
@@ -83,17 +66,17 @@ final class Engine {
     try {
       recorded = journal;
       if (!recorded.isDurable()) {
-        return tableOperations.expireNow();
+        return sweeper.sweep();
       }
-      Instant now = changes.clock().instant();
-      changes.pin(now);
+      Instant now = state.clock().instant();
+      state.changes.pin(now);
       try {
-        expired = tableOperations.expireNow();
+        expired = sweeper.sweep();
         if (expired > 0) {
           recorded.append(new LogRecord(LogRecord.EXPIRE_NOW, now, null, new byte[] {'{', '}'}));
         }
       } finally {
-        changes.pin(null);
+        state.changes.pin(null);
       }
       seen = recorded.end();
     } finally {
@@ -126,12 +109,12 @@ final class Engine {
     String service = dot < 0 ? "" : target.substring(0, dot);
     String operation = dot < 0 ? target : target.substring(dot + 1);
     try {
-      if (!service.equals("DynamoDB_20120810") && !service.equals("DynamoDBStreams_20120810")) {
+      if (!service.equals(Operations.DYNAMODB) && !service.equals(Operations.STREAMS)) {
         throw new DynamoError("UnknownOperationException", "Unknown service or operation: " + target, 400);
       }
       JsonNode request = parse(body);
       RequestShapes.check(service, operation, request);
-      if (faults.takeThrottle(operation)) {
+      if (state.faults.takeThrottle(operation)) {
         throw new DynamoError("ProvisionedThroughputExceededException",
             "The level of configured provisioned throughput for the table was exceeded. (injected by MonotableLocal.faults())",
             400);
@@ -142,7 +125,7 @@ final class Engine {
       lock.lock();
       try {
         recorded = journal;
-        answer = recorded.isDurable() ? dispatchRecorded(service, operation, request) : dispatch(service, operation, request);
+        answer = recorded.isDurable() ? runRecorded(service, operation, request) : operations.run(service, operation, request);
         seen = recorded.end();
       } finally {
         lock.unlock();
@@ -170,24 +153,24 @@ final class Engine {
   }
 
   /**
-   * Dispatches with the clock fixed for the whole operation and, when it changed the state, appends
-   * it to the journal, with the time and the new table's id, so that a replay decides nothing anew.
+   * Runs the operation with the clock fixed while it runs and, when it changed the state, appends it
+   * to the journal, with the time and the new table's id, so that a replay decides nothing anew.
    */
-  private ObjectNode dispatchRecorded(String service, String operation, JsonNode request) throws IOException {
-    Instant now = changes.clock().instant();
-    changes.pin(now);
+  private ObjectNode runRecorded(String service, String operation, JsonNode request) throws IOException {
+    Instant now = state.clock().instant();
+    state.changes.pin(now);
     try {
-      ObjectNode answer = dispatch(service, operation, request);
-      if (service.equals("DynamoDB_20120810") && StateChanges.changesState(operation, request)) {
+      ObjectNode answer = operations.run(service, operation, request);
+      if (service.equals(Operations.DYNAMODB) && StateChanges.changesState(operation, request)) {
         JsonNode applied = StateChanges.applied(operation, request, answer);
         if (applied != null) {
-          String tableId = operation.equals("CreateTable") ? table(Requests.tableName(request)).id : null;
+          String tableId = operation.equals("CreateTable") ? state.table(Requests.tableName(request)).id : null;
           journal.append(new LogRecord(operation, now, tableId, Json.write(applied)));
         }
       }
       return answer;
     } finally {
-      changes.pin(null);
+      state.changes.pin(null);
     }
   }
 
@@ -201,7 +184,7 @@ final class Engine {
     lock.lock();
     try {
       long compactAbove = Long.getLong("monotable.local.compactAbove", WriteAheadLog.DEFAULT_COMPACT_ABOVE);
-      journal = WriteAheadLog.open(directory, new DurableEngineState(this, transactionOperations), compactAbove);
+      journal = WriteAheadLog.open(directory, new DurableEngineState(state, operations, sweeper), compactAbove);
     } finally {
       lock.unlock();
     }
@@ -215,71 +198,6 @@ final class Engine {
     } finally {
       lock.unlock();
     }
-  }
-
-  /** Applies a logged change again, at its logged time and with its logged table id. */
-  void replay(LogRecord record) {
-    changes.pin(record.time());
-    replayedTableId = record.tableId();
-    try {
-      if (record.operation().equals(LogRecord.EXPIRE_NOW)) {
-        tableOperations.expireNow();
-      } else {
-        dispatch("DynamoDB_20120810", record.operation(), Json.read(record.request()));
-      }
-    } catch (IOException | RuntimeException e) {
-      throw new IllegalStateException("cannot replay the logged " + record + ": " + e.getMessage(), e);
-    } finally {
-      changes.pin(null);
-      replayedTableId = null;
-    }
-  }
-
-  private ObjectNode dispatch(String service, String operation, JsonNode request) {
-    if (service.equals("DynamoDBStreams_20120810")) {
-      return switch (operation) {
-        case "ListStreams" -> streamOperations.listStreams(request);
-        case "DescribeStream" -> streamOperations.describeStream(request);
-        case "GetShardIterator" -> streamOperations.getShardIterator(request);
-        case "GetRecords" -> streamOperations.getRecords(request);
-        default -> throw unknown(operation);
-      };
-    }
-    return switch (operation) {
-      case "CreateTable" -> tableOperations.createTable(request);
-      case "DescribeTable" -> tableOperations.describeTable(request);
-      case "ListTables" -> tableOperations.listTables(request);
-      case "DeleteTable" -> tableOperations.deleteTable(request);
-      case "UpdateTable" -> tableOperations.updateTable(request);
-      case "UpdateTimeToLive" -> tableOperations.updateTimeToLive(request);
-      case "DescribeTimeToLive" -> tableOperations.describeTimeToLive(request);
-      case "DescribeEndpoints" -> tableOperations.describeEndpoints();
-      case "DescribeLimits" -> tableOperations.describeLimits();
-      case "TagResource" -> tagOperations.tagResource(request);
-      case "UntagResource" -> tagOperations.untagResource(request);
-      case "ListTagsOfResource" -> tagOperations.listTagsOfResource(request);
-      case "PutItem" -> itemOperations.putItem(request);
-      case "GetItem" -> itemOperations.getItem(request);
-      case "DeleteItem" -> itemOperations.deleteItem(request);
-      case "UpdateItem" -> itemOperations.updateItem(request);
-      case "Query" -> readOperations.query(request);
-      case "Scan" -> readOperations.scan(request);
-      case "BatchGetItem" -> batchOperations.batchGetItem(request);
-      case "BatchWriteItem" -> batchOperations.batchWriteItem(request);
-      case "TransactWriteItems" -> transactionOperations.transactWriteItems(request);
-      case "TransactGetItems" -> transactionOperations.transactGetItems(request);
-      case "ExecuteStatement" -> partiqlOperations.executeStatement(request);
-      case "BatchExecuteStatement" -> partiqlOperations.batchExecuteStatement(request);
-      case "ExecuteTransaction" -> partiqlOperations.executeTransaction(request);
-      default -> throw unknown(operation);
-    };
-  }
-
-  private static DynamoError unknown(String operation) {
-    return new DynamoError("UnknownOperationException",
-        "MonotableLocal does not implement the operation " + operation
-            + " (backups, exports, imports, global tables and resource policies are not implemented)",
-        400);
   }
 
   private static JsonNode parse(byte[] body) throws IOException {
@@ -299,33 +217,5 @@ final class Engine {
     } catch (IOException impossible) {
       throw new UncheckedIOException(impossible);
     }
-  }
-
-  /** The table called by the request's {@code TableName}, or ResourceNotFoundException. */
-  Table table(String name) {
-    Table table = tables.get(name);
-    if (table == null) {
-      throw DynamoError.notFound("Requested resource not found: Table: " + name + " not found");
-    }
-    return table;
-  }
-
-  /** An error whose body carries more than the message: an Item, CancellationReasons. */
-  static final class DetailedError extends DynamoError {
-    private static final long serialVersionUID = 1L;
-    private final transient ObjectNode details;
-
-    DetailedError(String type, String message, ObjectNode details) {
-      super(type, message, 400);
-      this.details = details;
-    }
-
-    ObjectNode details() {
-      return details.deepCopy();
-    }
-  }
-
-  static ObjectNode object() {
-    return Json.object();
   }
 }

@@ -11,26 +11,26 @@ import java.util.Map;
 
 /** PutItem, GetItem, DeleteItem and UpdateItem. */
 final class ItemOperations {
-  private final Engine engine;
+  private final EngineState state;
 
-  ItemOperations(Engine engine) {
-    this.engine = engine;
+  ItemOperations(EngineState state) {
+    this.state = state;
   }
 
   ObjectNode putItem(JsonNode request) {
     String returnValues = Requests.choice(request, "ReturnValues", "NONE", "NONE", "ALL_OLD");
-    return write(Write.put(engine, request), request, returnValues);
+    return write(Write.put(state, request), request, returnValues);
   }
 
   ObjectNode deleteItem(JsonNode request) {
     String returnValues = Requests.choice(request, "ReturnValues", "NONE", "NONE", "ALL_OLD");
-    return write(Write.delete(engine, request), request, returnValues);
+    return write(Write.delete(state, request), request, returnValues);
   }
 
   ObjectNode updateItem(JsonNode request) {
     String returnValues = Requests.choice(request, "ReturnValues", "NONE",
         "NONE", "ALL_OLD", "UPDATED_OLD", "ALL_NEW", "UPDATED_NEW");
-    return write(Write.update(engine, request), request, returnValues);
+    return write(Write.update(state, request), request, returnValues);
   }
 
   private ObjectNode write(Write write, JsonNode request, String returnValues) {
@@ -40,8 +40,8 @@ final class ItemOperations {
       throw conditionFailed(write, current);
     }
     Map<String, Value> result = write.result(current);
-    Map<String, Value> old = write.apply(result, capacity, 1, engine.changes);
-    ObjectNode response = Engine.object();
+    Map<String, Value> old = write.apply(result, capacity, 1, state.changes);
+    ObjectNode response = Json.object();
     Map<String, Value> attributes = switch (returnValues) {
       case "ALL_OLD" -> old;
       case "ALL_NEW" -> result;
@@ -59,16 +59,16 @@ final class ItemOperations {
   }
 
   /** ConditionalCheckFailedException, with the current item when asked for. */
-  static Engine.DetailedError conditionFailed(Write write, Map<String, Value> current) {
-    ObjectNode details = Engine.object();
+  static DetailedError conditionFailed(Write write, Map<String, Value> current) {
+    ObjectNode details = Json.object();
     if (write.returnValuesOnConditionCheckFailure.equals("ALL_OLD") && current != null) {
       details.set("Item", ValueJson.writeItem(current));
     }
-    return new Engine.DetailedError("ConditionalCheckFailedException", "The conditional request failed", details);
+    return new DetailedError("ConditionalCheckFailedException", "The conditional request failed", details);
   }
 
   ObjectNode getItem(JsonNode request) {
-    Table table = engine.table(Requests.tableName(request));
+    Table table = state.table(Requests.tableName(request));
     Map<String, Value> key = Requests.item(request, "Key");
     table.key.checkKey(key);
     Placeholders placeholders = Requests.placeholders(request, "ProjectionExpression");
@@ -78,7 +78,7 @@ final class ItemOperations {
     Capacity capacity = new Capacity(Requests.text(request, "ReturnConsumedCapacity", "NONE"));
     Map<String, Value> item = table.get(key);
     capacity.read(table.name, null, false, Capacity.readUnits(item == null ? 0 : ItemSize.of(item), consistent));
-    ObjectNode response = Engine.object();
+    ObjectNode response = Json.object();
     if (item != null) {
       response.set("Item", ValueJson.writeItem(projection == null ? item : projection.apply(item)));
     }

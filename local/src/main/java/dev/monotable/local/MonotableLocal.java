@@ -52,6 +52,10 @@ public final class MonotableLocal implements AutoCloseable {
   }
 
   private MonotableLocal(boolean serveHttp, int port, Path dataDirectory) {
+    // first, so that loading the JSON code and the service model overlaps with loading the engine's classes
+    Thread warmUp = new Thread(Engine::warmUp, "monotable-local-warm-up");
+    warmUp.setDaemon(true);
+    warmUp.start();
     this.faults = new Faults();
     this.engine = new Engine(Clock.systemUTC(), faults);
     if (dataDirectory != null) {
@@ -62,9 +66,6 @@ public final class MonotableLocal implements AutoCloseable {
       }
     }
     this.httpClient = new InProcessHttpClient(engine);
-    Thread warmUp = new Thread(Engine::warmUp, "monotable-local-warm-up");
-    warmUp.setDaemon(true);
-    warmUp.start();
     try {
       this.server = serveHttp ? HttpServerFrontEnd.start(engine, port) : null;
     } catch (IOException e) {

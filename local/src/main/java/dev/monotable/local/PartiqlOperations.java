@@ -34,13 +34,13 @@ final class PartiqlOperations implements Planner.Schema {
   static final String INVALID_TOKEN = "Invalid NextToken";
   static final String EXISTS_IN_BATCH = "EXISTS can only be used in a statement of ExecuteTransaction";
 
-  private final Engine engine;
+  private final EngineState state;
   private final ItemOperations items;
   private final ReadOperations reads;
   private final TransactionOperations transactions;
 
-  PartiqlOperations(Engine engine, ItemOperations items, ReadOperations reads, TransactionOperations transactions) {
-    this.engine = engine;
+  PartiqlOperations(EngineState state, ItemOperations items, ReadOperations reads, TransactionOperations transactions) {
+    this.state = state;
     this.items = items;
     this.reads = reads;
     this.transactions = transactions;
@@ -48,7 +48,7 @@ final class PartiqlOperations implements Planner.Schema {
 
   @Override
   public KeyShape keys(String tableName, String indexName) {
-    Table table = engine.tables.get(tableName);
+    Table table = state.tables.get(tableName);
     if (table == null) {
       throw DynamoError.notFound("Requested resource not found");
     }
@@ -79,7 +79,7 @@ final class PartiqlOperations implements Planner.Schema {
       call.set("ExclusiveStartKey", decodeToken(token));
     }
     ObjectNode answer = plan.operation() == Planner.Operation.QUERY ? reads.query(call) : reads.scan(call);
-    ObjectNode response = Engine.object();
+    ObjectNode response = Json.object();
     response.set("Items", answer.get("Items"));
     JsonNode last = answer.get("LastEvaluatedKey");
     if (last != null) {
@@ -101,7 +101,7 @@ final class PartiqlOperations implements Planner.Schema {
       case INSERT -> {
         try {
           answer = items.putItem(call);
-        } catch (Engine.DetailedError e) {
+        } catch (DetailedError e) {
           if (e.type().equals("ConditionalCheckFailedException")) {
             throw new DynamoError("DuplicateItemException", DUPLICATE_ITEM, 400);
           }
@@ -112,10 +112,10 @@ final class PartiqlOperations implements Planner.Schema {
       case DELETE -> answer = items.deleteItem(call);
       default -> throw new IllegalStateException("not a write: " + plan.operation());
     }
-    ObjectNode response = Engine.object();
+    ObjectNode response = Json.object();
     if (plan.returnValues() != null) {
       ArrayNode returned = response.putArray("Items");
-      returned.add(answer.has("Attributes") ? answer.get("Attributes") : Engine.object());
+      returned.add(answer.has("Attributes") ? answer.get("Attributes") : Json.object());
     }
     copy(answer, response, "ConsumedCapacity");
     return response;
@@ -139,7 +139,7 @@ final class PartiqlOperations implements Planner.Schema {
     if (anyRead && anyWrite) {
       throw DynamoError.validation(MIXED_BATCH);
     }
-    ObjectNode response = Engine.object();
+    ObjectNode response = Json.object();
     ArrayNode responses = response.putArray("Responses");
     for (int i = 0; i < parsed.size(); i++) {
       ObjectNode entry = responses.addObject();
@@ -172,7 +172,7 @@ final class PartiqlOperations implements Planner.Schema {
   }
 
   private static ObjectNode batchError(DynamoError e) {
-    ObjectNode error = Engine.object();
+    ObjectNode error = Json.object();
     String code = switch (e.type()) {
       case "ConditionalCheckFailedException" -> "ConditionalCheckFailed";
       case "DuplicateItemException" -> "DuplicateItem";
@@ -186,7 +186,7 @@ final class PartiqlOperations implements Planner.Schema {
     };
     error.put("Code", code);
     error.put("Message", e.getMessage());
-    if (e instanceof Engine.DetailedError detailed && detailed.details().has("Item")) {
+    if (e instanceof DetailedError detailed && detailed.details().has("Item")) {
       error.set("Item", detailed.details().get("Item"));
     }
     return error;
@@ -203,7 +203,7 @@ final class PartiqlOperations implements Planner.Schema {
     if (!reads && !writes) {
       throw DynamoError.validation(MIXED_TRANSACTION);
     }
-    ObjectNode call = Engine.object();
+    ObjectNode call = Json.object();
     ArrayNode actions = call.putArray("TransactItems");
     copy(request, call, "ReturnConsumedCapacity");
     List<Integer> inserts = new ArrayList<>();
@@ -232,7 +232,7 @@ final class PartiqlOperations implements Planner.Schema {
     copy(request, call, "ClientRequestToken");
     try {
       return transactions.transactWriteItems(call);
-    } catch (Engine.DetailedError e) {
+    } catch (DetailedError e) {
       if (!e.type().equals("TransactionCanceledException")) {
         throw e;
       }
@@ -241,7 +241,7 @@ final class PartiqlOperations implements Planner.Schema {
   }
 
   /** The cancellation with an INSERT's failed condition told as DynamoDB tells it: DuplicateItem. */
-  private static Engine.DetailedError duplicates(Engine.DetailedError cancelled, List<Integer> inserts) {
+  private static DetailedError duplicates(DetailedError cancelled, List<Integer> inserts) {
     ObjectNode details = cancelled.details();
     List<String> codes = new ArrayList<>();
     JsonNode reasons = details.get("CancellationReasons");
@@ -253,7 +253,7 @@ final class PartiqlOperations implements Planner.Schema {
       }
       codes.add(reason.path("Code").asText());
     }
-    return new Engine.DetailedError("TransactionCanceledException",
+    return new DetailedError("TransactionCanceledException",
         "Transaction cancelled, please refer cancellation reasons for specific reasons " + codes, details);
   }
 

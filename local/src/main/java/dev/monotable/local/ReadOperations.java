@@ -28,10 +28,10 @@ final class ReadOperations {
   /** A page ends once this much data has been read, before any filter. */
   static final int PAGE_BYTES = 1024 * 1024;
 
-  private final Engine engine;
+  private final EngineState state;
 
-  ReadOperations(Engine engine) {
-    this.engine = engine;
+  ReadOperations(EngineState state) {
+    this.state = state;
   }
 
   ObjectNode query(JsonNode request) {
@@ -186,7 +186,7 @@ final class ReadOperations {
 
   /** The table or index a read addresses. */
   private Source source(JsonNode request) {
-    Table table = engine.table(Requests.tableName(request));
+    Table table = state.table(Requests.tableName(request));
     String indexName = Requests.text(request, "IndexName", null);
     SecondaryIndex index = indexName == null ? null : table.index(indexName);
     boolean consistent = Requests.flag(request, "ConsistentRead");
@@ -333,7 +333,7 @@ final class ReadOperations {
     final boolean countOnly;
     final boolean fetchFromTable;
     final Capacity capacity;
-    final ArrayNode items = Engine.object().arrayNode();
+    final ArrayNode items = Json.object().arrayNode();
     int scanned;
     int count;
     long bytes;
@@ -367,7 +367,7 @@ final class ReadOperations {
     }
 
     ObjectNode render(Source source) {
-      ObjectNode response = Engine.object();
+      ObjectNode response = Json.object();
       if (!countOnly) {
         response.set("Items", items);
       }

@@ -12,22 +12,22 @@ import java.util.Base64;
 final class StreamOperations {
   private static final int MAX_RECORDS = 1000;
 
-  private final Engine engine;
+  private final EngineState state;
 
-  StreamOperations(Engine engine) {
-    this.engine = engine;
+  StreamOperations(EngineState state) {
+    this.state = state;
   }
 
   ObjectNode listStreams(JsonNode request) {
     String tableName = Requests.text(request, "TableName", null);
     int limit = request.path("Limit").asInt(100);
     String start = Requests.text(request, "ExclusiveStartStreamArn", null);
-    ObjectNode response = Engine.object();
+    ObjectNode response = Json.object();
     ArrayNode list = response.putArray("Streams");
     boolean started = start == null;
     String last = null;
     boolean more = false;
-    for (Stream stream : engine.streams.values()) {
+    for (Stream stream : state.streams.values()) {
       if (!started) {
         started = stream.arn.equals(start);
         continue;
@@ -49,7 +49,7 @@ final class StreamOperations {
   }
 
   private Stream stream(String arn) {
-    Stream stream = engine.streams.get(arn);
+    Stream stream = state.streams.get(arn);
     if (stream == null) {
       throw DynamoError.notFound("Requested resource not found: Stream: " + arn + " not found");
     }
@@ -58,7 +58,7 @@ final class StreamOperations {
 
   ObjectNode describeStream(JsonNode request) {
     Stream stream = stream(Requests.required(request, "StreamArn"));
-    ObjectNode response = Engine.object();
+    ObjectNode response = Json.object();
     ObjectNode description = response.putObject("StreamDescription");
     description.put("StreamArn", stream.arn);
     description.put("StreamLabel", stream.label);
@@ -118,7 +118,7 @@ final class StreamOperations {
         }
       }
     }
-    ObjectNode response = Engine.object();
+    ObjectNode response = Json.object();
     response.put("ShardIterator", iterator(stream, position));
     return response;
   }
@@ -141,7 +141,7 @@ final class StreamOperations {
       throw DynamoError.validation("1 validation error detected: Value '" + limit + "' at 'limit' failed to satisfy "
           + "constraint: Member must have value between 1 and 1000");
     }
-    ObjectNode response = Engine.object();
+    ObjectNode response = Json.object();
     ArrayNode records = response.putArray("Records");
     int end = Math.min(stream.records.size(), position + limit);
     for (int i = position; i < end; i++) {
@@ -154,12 +154,12 @@ final class StreamOperations {
   }
 
   private static ObjectNode render(Stream stream, Stream.Change change) {
-    ObjectNode record = Engine.object();
+    ObjectNode record = Json.object();
     record.put("eventID", Long.toHexString(change.sequence()) + "-" + Integer.toHexString(stream.arn.hashCode()));
     record.put("eventName", change.eventName());
     record.put("eventVersion", "1.1");
     record.put("eventSource", "aws:dynamodb");
-    record.put("awsRegion", Engine.REGION);
+    record.put("awsRegion", EngineState.REGION);
     ObjectNode dynamodb = record.putObject("dynamodb");
     dynamodb.put("ApproximateCreationDateTime", change.time().getEpochSecond());
     dynamodb.set("Keys", ValueJson.writeItem(change.keys()));

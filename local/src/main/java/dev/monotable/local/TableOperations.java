@@ -4,8 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.monotable.local.value.DynamoError;
-import dev.monotable.local.value.ItemSize;
-import dev.monotable.local.value.Value;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -23,26 +21,24 @@ final class TableOperations {
   private static final Pattern NAME = Pattern.compile("[a-zA-Z0-9_.-]{3,255}");
   private static final int MAX_GLOBAL_INDEXES = 20;
   private static final int MAX_LOCAL_INDEXES = 5;
-  /** DynamoDB leaves items alone whose expiry is more than five years in the past. */
-  private static final long FIVE_YEARS_SECONDS = 5L * 365 * 24 * 3600;
 
-  private final Engine engine;
+  private final EngineState state;
 
-  TableOperations(Engine engine) {
-    this.engine = engine;
+  TableOperations(EngineState state) {
+    this.state = state;
   }
 
   ObjectNode createTable(JsonNode request) {
     String name = Requests.tableName(request);
     checkName(name, "tableName");
-    if (engine.tables.containsKey(name)) {
+    if (state.tables.containsKey(name)) {
       throw DynamoError.inUse("Table already exists: " + name);
     }
     Map<String, String> types = attributeDefinitions(request.get("AttributeDefinitions"));
     KeySchema key = keySchema(request.get("KeySchema"), types, "table");
-    Instant now = engine.clock().instant();
-    String arn = "arn:aws:dynamodb:" + Engine.REGION + ":" + Engine.ACCOUNT + ":table/" + name;
-    Table table = new Table(name, arn, engine.replayedTableId != null ? engine.replayedTableId : tableId(), now, key);
+    Instant now = state.clock().instant();
+    String arn = "arn:aws:dynamodb:" + EngineState.REGION + ":" + EngineState.ACCOUNT + ":table/" + name;
+    Table table = new Table(name, arn, state.replayedTableId != null ? state.replayedTableId : tableId(), now, key);
     table.attributeTypes.putAll(types);
     billing(table, request, true);
     Set<String> used = new LinkedHashSet<>();
@@ -98,9 +94,9 @@ final class TableOperations {
     if (tags != null && !tags.isNull()) {
       TagOperations.tag(table, tags);
     }
-    engine.tables.put(name, table);
-    ObjectNode response = Engine.object();
-    response.set("TableDescription", describe(table));
+    state.tables.put(name, table);
+    ObjectNode response = Json.object();
+    response.set("TableDescription", TableDescriptions.of(table));
     return response;
   }
 
@@ -255,7 +251,7 @@ final class TableOperations {
         index.writeCapacity = 0;
       });
       if (!mode.equals(table.billingMode)) {
-        table.lastPayPerRequest = engine.clock().instant();
+        table.lastPayPerRequest = state.clock().instant();
       }
     }
     table.billingMode = mode;
@@ -290,13 +286,13 @@ final class TableOperations {
       if (table.stream != null && table.stream.enabled) {
         throw DynamoError.validation("Table already has an enabled stream: " + table.stream.arn);
       }
-      Instant created = engine.clock().instant();
+      Instant created = state.clock().instant();
       if (table.stream != null && !created.isAfter(table.stream.created)) {
         created = table.stream.created.plusMillis(1); // stream labels stay distinct
       }
       table.stream = new Stream(table.arn, table.name, viewType, table.key, created);
       table.streams.add(table.stream);
-      engine.streams.put(table.stream.arn, table.stream);
+      state.streams.put(table.stream.arn, table.stream);
     } else {
       if (specification.hasNonNull("StreamViewType")) {
         throw DynamoError.validation("One or more parameter values were invalid: StreamViewType cannot be specified when "
@@ -313,88 +309,9 @@ final class TableOperations {
   }
 
   ObjectNode describeTable(JsonNode request) {
-    ObjectNode response = Engine.object();
-    response.set("Table", describe(engine.table(Requests.tableName(request))));
+    ObjectNode response = Json.object();
+    response.set("Table", TableDescriptions.of(state.table(Requests.tableName(request))));
     return response;
-  }
-
-  ObjectNode describe(Table table) {
-    ObjectNode node = Engine.object();
-    ArrayNode definitions = node.putArray("AttributeDefinitions");
-    table.attributeTypes.forEach((name, type) -> definitions.addObject().put("AttributeName", name).put("AttributeType", type));
-    node.put("TableName", table.name);
-    node.set("KeySchema", keySchemaJson(table.key));
-    node.put("TableStatus", "ACTIVE");
-    node.put("CreationDateTime", table.created.toEpochMilli() / 1000.0);
-    node.set("ProvisionedThroughput", throughput(table.readCapacity, table.writeCapacity));
-    node.put("TableSizeBytes", table.sizeBytes());
-    node.put("ItemCount", table.items.count());
-    node.put("TableArn", table.arn);
-    node.put("TableId", table.id);
-    if (table.lastPayPerRequest != null) {
-      // DynamoDB describes the billing mode of a table only once it has been on demand
-      node.putObject("BillingModeSummary").put("BillingMode", table.billingMode)
-          .put("LastUpdateToPayPerRequestDateTime", table.lastPayPerRequest.toEpochMilli() / 1000.0);
-    }
-    ArrayNode locals = Engine.object().arrayNode();
-    ArrayNode globals = Engine.object().arrayNode();
-    for (SecondaryIndex index : table.indexes.values()) {
-      ObjectNode description = (index.global ? globals : locals).addObject();
-      description.put("IndexName", index.name);
-      description.set("KeySchema", keySchemaJson(index.key));
-      ObjectNode projection = description.putObject("Projection").put("ProjectionType", index.projectionType);
-      if (!index.nonKeyAttributes.isEmpty()) {
-        ArrayNode nonKey = projection.putArray("NonKeyAttributes");
-        index.nonKeyAttributes.forEach(nonKey::add);
-      }
-      if (index.global) {
-        description.put("IndexStatus", "ACTIVE");
-        description.put("Backfilling", false);
-        description.set("ProvisionedThroughput", throughput(index.readCapacity, index.writeCapacity));
-      }
-      long size = 0;
-      for (var partition : index.entries.partitions().values()) {
-        for (Map<String, Value> entry : partition.values()) {
-          size += ItemSize.of(entry);
-        }
-      }
-      description.put("IndexSizeBytes", size);
-      description.put("ItemCount", index.entries.count());
-      description.put("IndexArn", index.arn);
-    }
-    if (!locals.isEmpty()) {
-      node.set("LocalSecondaryIndexes", locals);
-    }
-    if (!globals.isEmpty()) {
-      node.set("GlobalSecondaryIndexes", globals);
-    }
-    if (table.stream != null) {
-      ObjectNode specification = node.putObject("StreamSpecification").put("StreamEnabled", table.stream.enabled);
-      if (table.stream.enabled) {
-        specification.put("StreamViewType", table.stream.viewType);
-      }
-      node.put("LatestStreamLabel", table.stream.label);
-      node.put("LatestStreamArn", table.stream.arn);
-    }
-    node.put("DeletionProtectionEnabled", table.deletionProtection);
-    return node;
-  }
-
-  private static ObjectNode throughput(long read, long write) {
-    ObjectNode node = Engine.object();
-    node.put("NumberOfDecreasesToday", 0);
-    node.put("ReadCapacityUnits", read);
-    node.put("WriteCapacityUnits", write);
-    return node;
-  }
-
-  private static ArrayNode keySchemaJson(KeySchema key) {
-    ArrayNode schema = Engine.object().arrayNode();
-    schema.addObject().put("AttributeName", key.partitionKey()).put("KeyType", "HASH");
-    if (key.hasSortKey()) {
-      schema.addObject().put("AttributeName", key.sortKey()).put("KeyType", "RANGE");
-    }
-    return schema;
   }
 
   ObjectNode listTables(JsonNode request) {
@@ -404,9 +321,9 @@ final class TableOperations {
           + "constraint: Member must have value " + (limit < 1 ? "greater than or equal to 1" : "less than or equal to 100"));
     }
     String start = Requests.text(request, "ExclusiveStartTableName", null);
-    TreeMap<String, Table> sorted = new TreeMap<>(engine.tables);
+    TreeMap<String, Table> sorted = new TreeMap<>(state.tables);
     var names = (start == null ? sorted : sorted.tailMap(start, false)).keySet().iterator();
-    ObjectNode response = Engine.object();
+    ObjectNode response = Json.object();
     ArrayNode list = response.putArray("TableNames");
     String last = null;
     while (names.hasNext() && list.size() < limit) {
@@ -420,24 +337,24 @@ final class TableOperations {
   }
 
   ObjectNode deleteTable(JsonNode request) {
-    Table table = engine.table(Requests.tableName(request));
+    Table table = state.table(Requests.tableName(request));
     if (table.deletionProtection) {
       throw DynamoError.validation("Resource cannot be deleted as it is currently protected against deletion. Disable "
           + "deletion protection first.");
     }
-    ObjectNode description = describe(table);
+    ObjectNode description = TableDescriptions.of(table);
     description.put("TableStatus", "DELETING");
-    engine.tables.remove(table.name);
+    state.tables.remove(table.name);
     if (table.stream != null) {
       table.stream.enabled = false;
     }
-    ObjectNode response = Engine.object();
+    ObjectNode response = Json.object();
     response.set("TableDescription", description);
     return response;
   }
 
   ObjectNode updateTable(JsonNode request) {
-    Table table = engine.table(Requests.tableName(request));
+    Table table = state.table(Requests.tableName(request));
     JsonNode definitions = request.get("AttributeDefinitions");
     Map<String, String> types = new LinkedHashMap<>(table.attributeTypes);
     if (definitions != null && !definitions.isNull()) {
@@ -491,13 +408,13 @@ final class TableOperations {
     if (request.hasNonNull("DeletionProtectionEnabled")) {
       table.deletionProtection = request.get("DeletionProtectionEnabled").asBoolean();
     }
-    ObjectNode response = Engine.object();
-    response.set("TableDescription", describe(table));
+    ObjectNode response = Json.object();
+    response.set("TableDescription", TableDescriptions.of(table));
     return response;
   }
 
   ObjectNode updateTimeToLive(JsonNode request) {
-    Table table = engine.table(Requests.tableName(request));
+    Table table = state.table(Requests.tableName(request));
     JsonNode specification = request.get("TimeToLiveSpecification");
     if (specification == null || specification.isNull()) {
       throw DynamoError.validation("1 validation error detected: Value null at 'timeToLiveSpecification' failed to satisfy "
@@ -515,7 +432,7 @@ final class TableOperations {
       throw DynamoError.validation("TimeToLive is active on a different AttributeName: current AttributeName is "
           + table.ttlAttribute);
     }
-    Instant now = engine.clock().instant();
+    Instant now = state.clock().instant();
     if (table.ttlChanged != null && now.isBefore(table.ttlChanged.plusSeconds(3600))) {
       // DynamoDB takes up to an hour to apply a change and refuses another one meanwhile
       throw DynamoError.validation("Time to live has been modified multiple times within a fixed interval");
@@ -523,14 +440,14 @@ final class TableOperations {
     table.ttlEnabled = enabled;
     table.ttlAttribute = attribute;
     table.ttlChanged = now;
-    ObjectNode response = Engine.object();
+    ObjectNode response = Json.object();
     response.putObject("TimeToLiveSpecification").put("Enabled", enabled).put("AttributeName", attribute);
     return response;
   }
 
   ObjectNode describeTimeToLive(JsonNode request) {
-    Table table = engine.table(Requests.tableName(request));
-    ObjectNode response = Engine.object();
+    Table table = state.table(Requests.tableName(request));
+    ObjectNode response = Json.object();
     ObjectNode description = response.putObject("TimeToLiveDescription");
     description.put("TimeToLiveStatus", table.ttlEnabled ? "ENABLED" : "DISABLED");
     if (table.ttlEnabled) {
@@ -540,44 +457,15 @@ final class TableOperations {
   }
 
   ObjectNode describeEndpoints() {
-    ObjectNode response = Engine.object();
+    ObjectNode response = Json.object();
     response.putArray("Endpoints").addObject().put("Address", "localhost").put("CachePeriodInMinutes", 1440);
     return response;
   }
 
   ObjectNode describeLimits() {
-    ObjectNode response = Engine.object();
+    ObjectNode response = Json.object();
     response.put("AccountMaxReadCapacityUnits", 80000).put("AccountMaxWriteCapacityUnits", 80000)
         .put("TableMaxReadCapacityUnits", 40000).put("TableMaxWriteCapacityUnits", 40000);
     return response;
-  }
-
-  /** Deletes every expired item of every table with time to live enabled; returns how many. */
-  int expireNow() {
-    long nowMillis = engine.clock().millis();
-    long now = nowMillis / 1000;
-    int expired = 0;
-    Capacity ignored = new Capacity("NONE");
-    for (Table table : engine.tables.values()) {
-      if (!table.ttlEnabled) {
-        continue;
-      }
-      List<Map<String, Value>> due = new ArrayList<>();
-      for (var partition : table.items.partitions().values()) {
-        for (Map<String, Value> item : partition.values()) {
-          if (item.get(table.ttlAttribute) instanceof Value.N n) {
-            double at = n.value().doubleValue();
-            if (at * 1000 < nowMillis && at >= now - FIVE_YEARS_SECONDS) {
-              due.add(item);
-            }
-          }
-        }
-      }
-      for (Map<String, Value> item : due) {
-        table.write(table.key.keyOf(item), null, ignored, 1, engine.changes, true);
-        expired++;
-      }
-    }
-    return expired;
   }
 }

@@ -20,10 +20,10 @@ final class TagOperations {
   private static final int MAX_VALUE_LENGTH = 256;
   private static final String RESERVED_PREFIX = "aws:";
 
-  private final Engine engine;
+  private final EngineState state;
 
-  TagOperations(Engine engine) {
-    this.engine = engine;
+  TagOperations(EngineState state) {
+    this.state = state;
   }
 
   ObjectNode tagResource(JsonNode request) {
@@ -34,7 +34,7 @@ final class TagOperations {
           + "Member must not be null");
     }
     tag(table, tags);
-    return Engine.object();
+    return Json.object();
   }
 
   ObjectNode untagResource(JsonNode request) {
@@ -52,12 +52,12 @@ final class TagOperations {
     for (JsonNode key : keys) {
       table.tags.remove(key.asText());
     }
-    return Engine.object();
+    return Json.object();
   }
 
   ObjectNode listTagsOfResource(JsonNode request) {
     Table table = table(Requests.required(request, "ResourceArn"));
-    ObjectNode response = Engine.object();
+    ObjectNode response = Json.object();
     ArrayNode list = response.putArray("Tags");
     table.tags.forEach((key, value) -> list.addObject().put("Key", key).put("Value", value));
     return response;
@@ -109,7 +109,7 @@ final class TagOperations {
 
   /** The live table whose ARN is {@code arn}; a deleted table's ARN is not found. */
   private Table table(String arn) {
-    for (Table table : engine.tables.values()) {
+    for (Table table : state.tables.values()) {
       if (table.arn.equals(arn)) {
         return table;
       }

@@ -9,12 +9,9 @@ import dev.monotable.local.value.DynamoError;
 import dev.monotable.local.value.ItemSize;
 import dev.monotable.local.value.Value;
 import dev.monotable.local.value.ValueJson;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.Iterator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -28,32 +25,22 @@ final class TransactionOperations {
   /** The most a transaction may carry (TransactWriteItems) or read (TransactGetItems), in bytes. */
   static final int MAX_PAYLOAD = 4 * 1024 * 1024;
   static final int MAX_TOKEN_LENGTH = 36;
-  /** How long a ClientRequestToken makes a repeat of the same request a no-op. */
-  static final Duration IDEMPOTENCY_WINDOW = Duration.ofMinutes(10);
 
-  private final Engine engine;
-  private final Map<String, Completed> completed = new LinkedHashMap<>();
+  private final EngineState state;
 
-  private record Completed(JsonNode request, ObjectNode response, Instant at) {}
-
-  TransactionOperations(Engine engine) {
-    this.engine = engine;
+  TransactionOperations(EngineState state) {
+    this.state = state;
   }
 
   ObjectNode transactWriteItems(JsonNode request) {
     JsonNode actions = actions(request);
     String token = Requests.boundedText(request, "ClientRequestToken", 1, MAX_TOKEN_LENGTH);
-    Instant now = engine.clock().instant();
-    completed.values().removeIf(done -> done.at().plus(IDEMPOTENCY_WINDOW).isBefore(now));
+    Instant now = state.clock().instant();
     JsonNode fingerprint = request.deepCopy();
     ((ObjectNode) fingerprint).remove(List.of("ClientRequestToken", "ReturnConsumedCapacity", "ReturnItemCollectionMetrics"));
-    if (token != null && completed.containsKey(token)) {
-      Completed done = completed.get(token);
-      if (!done.request().equals(fingerprint)) {
-        throw new DynamoError("IdempotentParameterMismatchException",
-            "The request uses the same client token as a previous, but non-identical request.", 400);
-      }
-      return done.response().deepCopy();
+    ObjectNode earlier = state.clientRequestTokens.earlierAnswer(token, fingerprint, now);
+    if (earlier != null) {
+      return earlier;
     }
 
     List<Write> writes = new ArrayList<>();
@@ -61,13 +48,13 @@ final class TransactionOperations {
     for (JsonNode action : actions) {
       Write write;
       if (action.hasNonNull("Put")) {
-        write = Write.put(engine, action.get("Put"));
+        write = Write.put(state, action.get("Put"));
       } else if (action.hasNonNull("Update")) {
-        write = Write.update(engine, action.get("Update"));
+        write = Write.update(state, action.get("Update"));
       } else if (action.hasNonNull("Delete")) {
-        write = Write.delete(engine, action.get("Delete"));
+        write = Write.delete(state, action.get("Delete"));
       } else if (action.hasNonNull("ConditionCheck")) {
-        write = Write.check(engine, action.get("ConditionCheck"));
+        write = Write.check(state, action.get("ConditionCheck"));
       } else {
         throw DynamoError.validation("TransactItems can only contain one of Check, Put, Update or Delete");
       }
@@ -82,7 +69,7 @@ final class TransactionOperations {
     }
     checkPayload(payload);
 
-    if (engine.faults.takeTransactionConflict()) {
+    if (state.faults.takeTransactionConflict()) {
       List<ObjectNode> reasons = new ArrayList<>();
       for (int i = 0; i < writes.size(); i++) {
         reasons.add(reason("TransactionConflict", "Transaction is ongoing for the item"));
@@ -125,15 +112,15 @@ final class TransactionOperations {
         Map<String, Value> current = results.get(i);
         capacity.read(write.table.name, null, false, 2 * Capacity.readUnits(current == null ? 0 : ItemSize.of(current), true));
       } else {
-        write.apply(results.get(i), capacity, 2, engine.changes);
+        write.apply(results.get(i), capacity, 2, state.changes);
       }
     }
-    ObjectNode response = Engine.object();
+    ObjectNode response = Json.object();
     if (capacity.wanted()) {
       response.set("ConsumedCapacity", capacity.list());
     }
     if (token != null) {
-      completed.put(token, new Completed(fingerprint, response.deepCopy(), now));
+      state.clientRequestTokens.answered(token, fingerprint, response, now);
     }
     return response;
   }
@@ -149,7 +136,7 @@ final class TransactionOperations {
       if (get == null || get.isNull()) {
         throw DynamoError.validation("TransactGetItems can only contain Get actions");
       }
-      Table table = engine.table(Requests.tableName(get));
+      Table table = state.table(Requests.tableName(get));
       Map<String, Value> key = Requests.item(get, "Key");
       table.key.checkKey(key);
       Placeholders placeholders = Requests.placeholders(get, "ProjectionExpression");
@@ -169,7 +156,7 @@ final class TransactionOperations {
     }
     // The items read count whole, as their read capacity does, whatever a projection returns of them.
     checkPayload(payload);
-    ObjectNode response = Engine.object();
+    ObjectNode response = Json.object();
     ArrayNode responses = response.putArray("Responses");
     for (int i = 0; i < gets.size(); i++) {
       Get get = gets.get(i);
@@ -211,7 +198,7 @@ final class TransactionOperations {
   }
 
   private static ObjectNode reason(String code, String message) {
-    ObjectNode reason = Engine.object();
+    ObjectNode reason = Json.object();
     reason.put("Code", code);
     if (message != null) {
       reason.put("Message", message);
@@ -219,30 +206,15 @@ final class TransactionOperations {
     return reason;
   }
 
-  private static Engine.DetailedError cancelled(List<ObjectNode> reasons) {
-    ObjectNode details = Engine.object();
+  private static DetailedError cancelled(List<ObjectNode> reasons) {
+    ObjectNode details = Json.object();
     ArrayNode list = details.putArray("CancellationReasons");
     List<String> codes = new ArrayList<>();
     for (ObjectNode reason : reasons) {
       list.add(reason);
       codes.add(reason.get("Code").asText());
     }
-    return new Engine.DetailedError("TransactionCanceledException",
+    return new DetailedError("TransactionCanceledException",
         "Transaction cancelled, please refer cancellation reasons for specific reasons " + codes, details);
-  }
-  /** The client request tokens still within their window, for a snapshot of the engine's state. */
-  ArrayNode completedSnapshot() {
-    ArrayNode tokens = Engine.object().arrayNode();
-    completed.forEach((token, done) -> tokens.addObject().put("token", token).put("at", done.at().toString())
-        .<ObjectNode>set("request", done.request()).set("response", done.response()));
-    return tokens;
-  }
-
-  /** Restores the tokens {@link #completedSnapshot()} wrote. */
-  void restoreCompleted(JsonNode tokens) {
-    for (JsonNode token : tokens) {
-      completed.put(token.get("token").asText(), new Completed(token.get("request"), (ObjectNode) token.get("response"),
-          Instant.parse(token.get("at").asText())));
-    }
   }
 }

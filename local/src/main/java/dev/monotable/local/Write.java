@@ -55,8 +55,8 @@ final class Write {
   }
 
   /** Parses a PutItem request, or a transaction's Put. */
-  static Write put(Engine engine, JsonNode request) {
-    Table table = engine.table(Requests.tableName(request));
+  static Write put(EngineState state, JsonNode request) {
+    Table table = state.table(Requests.tableName(request));
     Map<String, Value> item = Requests.item(request, "Item");
     table.checkItem(item);
     Placeholders placeholders = Requests.placeholders(request, "ConditionExpression");
@@ -67,8 +67,8 @@ final class Write {
   }
 
   /** Parses a DeleteItem request, or a transaction's Delete. */
-  static Write delete(Engine engine, JsonNode request) {
-    Table table = engine.table(Requests.tableName(request));
+  static Write delete(EngineState state, JsonNode request) {
+    Table table = state.table(Requests.tableName(request));
     Map<String, Value> key = key(table, request);
     Placeholders placeholders = Requests.placeholders(request, "ConditionExpression");
     Condition condition = condition(request, placeholders);
@@ -77,8 +77,8 @@ final class Write {
   }
 
   /** Parses an UpdateItem request, or a transaction's Update. */
-  static Write update(Engine engine, JsonNode request) {
-    Table table = engine.table(Requests.tableName(request));
+  static Write update(EngineState state, JsonNode request) {
+    Table table = state.table(Requests.tableName(request));
     Map<String, Value> key = key(table, request);
     Placeholders placeholders = Requests.placeholders(request, "ConditionExpression", "UpdateExpression");
     String expression = Requests.text(request, "UpdateExpression", null);
@@ -98,8 +98,8 @@ final class Write {
   }
 
   /** Parses a transaction's ConditionCheck, which must have a condition. */
-  static Write check(Engine engine, JsonNode request) {
-    Table table = engine.table(Requests.tableName(request));
+  static Write check(EngineState state, JsonNode request) {
+    Table table = state.table(Requests.tableName(request));
     Map<String, Value> key = key(table, request);
     Placeholders placeholders = Requests.placeholders(request, "ConditionExpression");
     Condition condition = condition(request, placeholders);

@@ -5,11 +5,15 @@
  * <p>{@link dev.monotable.local.MonotableLocal} is the entry point (in-process {@code SdkHttpClient},
  * loopback HTTP server, time to live, {@link dev.monotable.local.Faults fault injection});
  * {@link dev.monotable.local.Main} runs it as a server. Everything else in this package is the
- * engine itself and package-private: operations ({@code TableOperations}, {@code ItemOperations},
- * {@code ReadOperations}, {@code BatchOperations}, {@code TransactionOperations},
- * {@code StreamOperations}) over {@code Table}s whose items and secondary-index entries live in
- * {@code ItemStore}s, partitions ordered by a hash of their key and rows by {@code RowKey}. With a
- * data directory the engine logs its changes through {@link dev.monotable.local.durable} and
- * {@code DurableEngineState} snapshots it.
+ * engine itself and package-private: {@code Engine} checks a request and runs it, under its lock,
+ * through {@code Operations}, which holds the operation classes ({@code TableOperations},
+ * {@code TagOperations}, {@code ItemOperations}, {@code ReadOperations}, {@code BatchOperations},
+ * {@code TransactionOperations}, {@code StreamOperations}, {@code PartiqlOperations}); they share
+ * one {@code EngineState} (tables, streams, change log and clock, faults, client request tokens)
+ * and never the engine. {@code TableDescriptions} writes a table's description,
+ * {@code TimeToLiveSweeper} deletes expired items. Tables keep their items and secondary-index
+ * entries in {@code ItemStore}s, partitions ordered by a hash of their key and rows by
+ * {@code RowKey}. With a data directory the engine logs its changes through
+ * {@link dev.monotable.local.durable} and {@code DurableEngineState} snapshots and replays them.
  */
 package dev.monotable.local;

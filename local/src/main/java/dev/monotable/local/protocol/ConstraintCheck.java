@@ -128,7 +128,7 @@ final class ConstraintCheck {
   /** The constraints of {@code shape} itself that {@code node} breaks, in DynamoDB's order. */
   private List<String> broken(Shape shape, JsonNode node) {
     List<String> broken = new ArrayList<>(1);
-    if (shape.pattern() != null && node.isTextual() && !shape.pattern().matcher(node.textValue()).matches()) {
+    if (shape.pattern() != null && node.isTextual() && !shape.pattern().matches(node.textValue())) {
       broken.add(patternRule(shape));
     }
     if (shape.kind().numeric()) {
@@ -183,7 +183,7 @@ final class ConstraintCheck {
   }
 
   private static String patternRule(Shape shape) {
-    return "Member must satisfy regular expression pattern: " + shape.pattern().pattern();
+    return "Member must satisfy regular expression pattern: " + shape.pattern().regex();
   }
 
   private static String enumRule(Shape shape) {

@@ -15,7 +15,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * One service's model file as AWS publishes it ({@code dynamodb-2012-08-10-model.json}, and the
@@ -144,7 +143,7 @@ final class ServiceModel {
     String value = null;
     Long min = null;
     Long max = null;
-    Pattern pattern = null;
+    PatternConstraint pattern = null;
     List<String> enumValues = List.of();
     while (parser.nextToken() == JsonToken.FIELD_NAME) {
       String field = parser.currentName();
@@ -158,7 +157,7 @@ final class ServiceModel {
         case "value" -> value = reference(parser);
         case "min" -> min = parser.getDecimalValue().longValue();
         case "max" -> max = parser.getDecimalValue().longValue();
-        case "pattern" -> pattern = Pattern.compile(parser.getText());
+        case "pattern" -> pattern = new PatternConstraint(parser.getText());
         case "enum" -> enumValues = texts(parser);
         default -> parser.skipChildren();
       }

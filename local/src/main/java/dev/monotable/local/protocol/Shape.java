@@ -2,7 +2,6 @@ package dev.monotable.local.protocol;
 
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * One shape of DynamoDB's service model: its kind, and what the model declares of it. Only what the
@@ -11,7 +10,7 @@ import java.util.regex.Pattern;
  * blob's length, a list's or a map's size, or a number's value.
  */
 record Shape(String name, Kind kind, List<Member> members, Set<String> required, String element, String key,
-    String value, Long min, Long max, Pattern pattern, List<String> enumValues) {
+    String value, Long min, Long max, PatternConstraint pattern, List<String> enumValues) {
 
   /** The model's shape types that a request can carry. */
   enum Kind {

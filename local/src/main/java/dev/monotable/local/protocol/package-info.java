@@ -7,7 +7,9 @@
  * of every member ({@code ValidationException}, all of them in one message).
  *
  * <p>{@code ServiceModel} reads the model files that the build copies into this package's
- * resources; {@code Shape} is one shape of it; {@code TypeCheck} and {@code ConstraintCheck} walk a
- * request beside its input shape. Nothing here knows an operation by name.
+ * resources and {@code ModelCompactor} trims to what requests need; {@code Shape} is one shape of
+ * it, {@code PatternConstraint} a shape's pattern, compiled when first used; {@code TypeCheck} and
+ * {@code ConstraintCheck} walk a request beside its input shape. Nothing here knows an operation by
+ * name.
  */
 package dev.monotable.local.protocol;
