@@ -56,7 +56,7 @@ class ShardingDesignTest {
     assertThat(keys).contains("public static List<AttributeValue> byStatusPartitionKeys(Order.Status status)");
     String schema = compilation.generatedSourceFile("test.OrderSchema").orElseThrow().getCharContent(true).toString();
     assertThat(schema).contains("out.shard(8, \"PK\", \"SK\")");
-    assertThat(schema).contains("(Integer) values.get(IndexKeyRule.SHARD)");
+    assertThat(schema).contains("values.shard()");
     String repository = compilation.generatedSourceFile("test.OrderRepository").orElseThrow().getCharContent(true)
         .toString();
     assertThat(repository).contains("List<AttributeValue> partitionKeys = OrderKeys.byStatusPartitionKeys(status);");

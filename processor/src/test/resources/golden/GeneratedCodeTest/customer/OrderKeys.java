@@ -4,6 +4,7 @@ import dev.monotable.runtime.internal.AttributeCodecs;
 import dev.monotable.runtime.internal.KeyFields;
 import dev.monotable.runtime.internal.KeyFormat;
 import dev.monotable.runtime.internal.KeyMaps;
+import dev.monotable.runtime.internal.KeyTypes;
 import java.time.Instant;
 import java.util.Map;
 import javax.annotation.processing.Generated;
@@ -29,13 +30,14 @@ public final class OrderKeys {
 
     /** The partition key {@code USER#<userId>}. */
     public static String partitionKey(String userId) {
-        return PARTITION_KEY.complete("USER#" + PARTITION_KEY.encode("userId", userId));
+        return PARTITION_KEY.complete("USER#" + PARTITION_KEY.encode("userId", KeyTypes.STRING,
+                userId));
     }
 
     /** The sort key {@code ORDER#<orderDate>#<orderId>}. */
     public static String sortKey(Instant orderDate, String orderId) {
-        return SORT_KEY.complete("ORDER#" + SORT_KEY.encode("orderDate", orderDate) + "#"
-                + SORT_KEY.encode("orderId", orderId));
+        return SORT_KEY.complete("ORDER#" + SORT_KEY.encode("orderDate", KeyTypes.INSTANT,
+                orderDate) + "#" + SORT_KEY.encode("orderId", KeyTypes.STRING, orderId));
     }
 
     /** The primary key of the item: {@code PK = USER#<userId>, SK = ORDER#<orderDate>#<orderId>}. */
@@ -53,7 +55,7 @@ public final class OrderKeys {
     /** The partition key {@code ORDER#<orderId>} of index {@code GSI1}. */
     public static String gsi1PartitionKey(String orderId) {
         return GSI1_PARTITION_KEY.complete("ORDER#"
-                + GSI1_PARTITION_KEY.encode("orderId", orderId));
+                + GSI1_PARTITION_KEY.encode("orderId", KeyTypes.STRING, orderId));
     }
 
     /** The sort key {@code ORDER} of index {@code GSI1}. */

@@ -14,6 +14,7 @@ import dev.monotable.runtime.internal.AbstractQuery;
 import dev.monotable.runtime.internal.AbstractRepository;
 import dev.monotable.runtime.internal.DynamoTable;
 import dev.monotable.runtime.internal.KeyMaps;
+import dev.monotable.runtime.internal.KeyTypes;
 import dev.monotable.runtime.internal.QueryPlan;
 import dev.monotable.runtime.internal.SortKeyField;
 import java.time.Instant;
@@ -177,12 +178,13 @@ public final class OrderRepository extends AbstractRepository<Order> {
 
         /** Only items whose {@code orderDate} is {@code orderDate}. */
         public WithOrderDate orderDate(Instant orderDate) {
-            return new WithOrderDate(plan().fix(OrderKeys.SORT_KEY.encode("orderDate", orderDate) + "#"));
+            return new WithOrderDate(plan().fix(OrderKeys.SORT_KEY.encode("orderDate", KeyTypes.INSTANT,
+                    orderDate) + "#"));
         }
 
         /** Only items with {@code orderDate} in a range: {@code orderDate().atLeast(..)}. */
         public SortKeyRange<Instant, NarrowedConsistentQuery<Order>> orderDate() {
-            return plan().consistentRange(OrderKeys.SORT_KEY.field("orderDate", "#"));
+            return plan().consistentRange(OrderKeys.SORT_KEY.field("orderDate", KeyTypes.INSTANT, "#"));
         }
 
         /** Query builder of {@code ordersOfUser} with orderDate fixed; narrow it by {@code orderId}. */
@@ -193,13 +195,13 @@ public final class OrderRepository extends AbstractRepository<Order> {
 
             /** Only items whose {@code orderId} is {@code orderId}. */
             public NarrowedConsistentQuery<Order> orderId(String orderId) {
-                return plan().fixLast(OrderKeys.SORT_KEY.encode("orderId", orderId))
-                        .narrowedConsistent();
+                return plan().fixLast(OrderKeys.SORT_KEY.encode("orderId", KeyTypes.STRING,
+                        orderId)).narrowedConsistent();
             }
 
             /** Only items with {@code orderId} in a range: {@code orderId().beginsWith(..)}. */
             public TextSortKeyRange<NarrowedConsistentQuery<Order>> orderId() {
-                return plan().consistentTextRange(OrderKeys.SORT_KEY.field("orderId", ""));
+                return plan().consistentTextRange(OrderKeys.SORT_KEY.field("orderId", KeyTypes.STRING, ""));
             }
         }
     }

@@ -24,24 +24,6 @@ public final class OrderSchema extends EntitySchema<Order> {
     /** The table's type attribute. */
     public static final String TYPE_ATTRIBUTE = "_type";
 
-    /** The attribute of {@code Order.userId}. */
-    public static final String USER_ID = "userId";
-
-    /** The attribute of {@code Order.orderId}. */
-    public static final String ORDER_ID = "orderId";
-
-    /** The attribute of {@code Order.orderDate}. */
-    public static final String ORDER_DATE = "orderDate";
-
-    /** The attribute of {@code Order.status}. */
-    public static final String STATUS = "status";
-
-    /** The attribute of {@code Order.total}. */
-    public static final String TOTAL = "total";
-
-    /** The attribute of {@code Order.lines}. */
-    public static final String LINES = "lines";
-
     static final AttributeCodec<Order.Status> STATUS_CODEC = AttributeCodecs.enumOf(Order.Status.class);
 
     static final AttributeCodec<List<Order.Line>> LINES_CODEC = AttributeCodecs.list(
@@ -49,22 +31,13 @@ public final class OrderSchema extends EntitySchema<Order> {
 
     /** How updates rewrite the index keys built from fields; the repository gives them to its store. */
     static final List<IndexKeyRule> INDEX_KEY_RULES = List.of(
-            new IndexKeyRule("GSI1PK", List.of("orderId"), OrderSchema::gsi1PartitionKeyFrom),
-            new IndexKeyRule("GSI1SK", List.of(), OrderSchema::gsi1SortKeyFrom));
+            IndexKeyRule.of("GSI1PK", List.of(Attributes.ORDER_ID),
+                    values -> OrderKeys.gsi1PartitionKey(values.get(OrderFields.ORDER_ID))),
+            IndexKeyRule.of("GSI1SK", List.of(), values -> OrderKeys.gsi1SortKey()));
 
     private OrderSchema() {
         super(ENTITY_TYPE, TYPE_ATTRIBUTE, List.of("PK", "SK"), Set.of("orderDate", "orderId",
                 "userId"));
-    }
-
-    /** Index key {@code GSI1PK} from the fields' values by attribute, for updates and upserts. */
-    private static String gsi1PartitionKeyFrom(Map<String, Object> values) {
-        return OrderKeys.gsi1PartitionKey((String) values.get("orderId"));
-    }
-
-    /** Index key {@code GSI1SK} from the fields' values by attribute, for updates and upserts. */
-    private static String gsi1SortKeyFrom(Map<String, Object> values) {
-        return OrderKeys.gsi1SortKey();
     }
 
     /** The item of {@code order}: keys, index keys, type attribute and every non-null field. */
@@ -78,12 +51,12 @@ public final class OrderSchema extends EntitySchema<Order> {
             out.key("GSI1PK", OrderKeys.gsi1PartitionKey(order.orderId()));
             out.key("GSI1SK", OrderKeys.gsi1SortKey());
         }
-        out.put(USER_ID, AttributeCodecs.STRING, order.userId());
-        out.put(ORDER_ID, AttributeCodecs.STRING, order.orderId());
-        out.put(ORDER_DATE, AttributeCodecs.INSTANT, order.orderDate());
-        out.put(STATUS, STATUS_CODEC, order.status());
-        out.put(TOTAL, AttributeCodecs.BIG_DECIMAL, order.total());
-        out.put(LINES, LINES_CODEC, order.lines());
+        out.put(Attributes.USER_ID, AttributeCodecs.STRING, order.userId());
+        out.put(Attributes.ORDER_ID, AttributeCodecs.STRING, order.orderId());
+        out.put(Attributes.ORDER_DATE, AttributeCodecs.INSTANT, order.orderDate());
+        out.put(Attributes.STATUS, STATUS_CODEC, order.status());
+        out.put(Attributes.TOTAL, AttributeCodecs.BIG_DECIMAL, order.total());
+        out.put(Attributes.LINES, LINES_CODEC, order.lines());
         return out.attributes();
     }
 
@@ -91,21 +64,42 @@ public final class OrderSchema extends EntitySchema<Order> {
     public Order fromItem(Map<String, AttributeValue> item) {
         ItemReader.checkType(item, ENTITY_TYPE, TYPE_ATTRIBUTE);
         return new Order(
-                ItemReader.getString(ItemReader.keyField(item, USER_ID,
+                ItemReader.getString(ItemReader.keyField(item, Attributes.USER_ID,
                         OrderKeys.PARTITION_KEY, "PK", "userId", ENTITY_TYPE),
-                        USER_ID, ENTITY_TYPE),
-                ItemReader.getString(ItemReader.keyField(item, ORDER_ID,
-                        OrderKeys.SORT_KEY, "SK", "orderId", ENTITY_TYPE), ORDER_ID, ENTITY_TYPE),
-                ItemReader.getInstant(ItemReader.keyField(item, ORDER_DATE,
+                        Attributes.USER_ID, ENTITY_TYPE),
+                ItemReader.getString(ItemReader.keyField(item, Attributes.ORDER_ID,
+                        OrderKeys.SORT_KEY, "SK", "orderId", ENTITY_TYPE),
+                        Attributes.ORDER_ID, ENTITY_TYPE),
+                ItemReader.getInstant(ItemReader.keyField(item, Attributes.ORDER_DATE,
                         OrderKeys.SORT_KEY, "SK", "orderDate", ENTITY_TYPE),
-                        ORDER_DATE, ENTITY_TYPE),
-                ItemReader.get(item.get(STATUS), STATUS, STATUS_CODEC, ENTITY_TYPE),
-                ItemReader.getBigDecimal(item.get(TOTAL), TOTAL, ENTITY_TYPE),
-                ItemReader.get(item.get(LINES), LINES, LINES_CODEC, ENTITY_TYPE));
+                        Attributes.ORDER_DATE, ENTITY_TYPE),
+                ItemReader.get(item.get(Attributes.STATUS), Attributes.STATUS,
+                        STATUS_CODEC, ENTITY_TYPE),
+                ItemReader.getBigDecimal(item.get(Attributes.TOTAL), Attributes.TOTAL, ENTITY_TYPE),
+                ItemReader.get(item.get(Attributes.LINES), Attributes.LINES,
+                        LINES_CODEC, ENTITY_TYPE));
     }
 
     @Override
     public Map<String, AttributeValue> keyOf(Order order) {
         return OrderKeys.primaryKey(order.userId(), order.orderDate(), order.orderId());
+    }
+
+    /** The attribute of each stored field of {@code Order}, named after the field. */
+    public static final class Attributes {
+        public static final String USER_ID = "userId";
+
+        public static final String ORDER_ID = "orderId";
+
+        public static final String ORDER_DATE = "orderDate";
+
+        public static final String STATUS = "status";
+
+        public static final String TOTAL = "total";
+
+        public static final String LINES = "lines";
+
+        private Attributes() {
+        }
     }
 }

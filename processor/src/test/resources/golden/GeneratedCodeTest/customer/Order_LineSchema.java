@@ -17,12 +17,6 @@ public final class Order_LineSchema implements DocumentSchema<Order.Line> {
     /** The document's name in error messages. */
     public static final String DOCUMENT_TYPE = "Line";
 
-    /** The attribute of {@code Line.sku}. */
-    public static final String SKU = "sku";
-
-    /** The attribute of {@code Line.quantity}. */
-    public static final String QUANTITY = "quantity";
-
     private Order_LineSchema() {
     }
 
@@ -34,15 +28,26 @@ public final class Order_LineSchema implements DocumentSchema<Order.Line> {
     @Override
     public Map<String, AttributeValue> toAttributes(Order.Line line) {
         ItemWriter out = ItemWriter.of(DOCUMENT_TYPE);
-        out.put(SKU, AttributeCodecs.STRING, line.sku());
-        out.put(QUANTITY, AttributeCodecs.INTEGER, line.quantity());
+        out.put(Attributes.SKU, AttributeCodecs.STRING, line.sku());
+        out.put(Attributes.QUANTITY, AttributeCodecs.INTEGER, line.quantity());
         return out.attributes();
     }
 
     @Override
     public Order.Line fromAttributes(Map<String, AttributeValue> attributes) {
         return new Order.Line(
-                ItemReader.getString(attributes.get(SKU), SKU, DOCUMENT_TYPE),
-                ItemReader.getInt(attributes.get(QUANTITY), QUANTITY, DOCUMENT_TYPE));
+                ItemReader.getString(attributes.get(Attributes.SKU), Attributes.SKU, DOCUMENT_TYPE),
+                ItemReader.getInt(attributes.get(Attributes.QUANTITY),
+                        Attributes.QUANTITY, DOCUMENT_TYPE));
+    }
+
+    /** The attribute of each stored field of {@code Line}, named after the field. */
+    public static final class Attributes {
+        public static final String SKU = "sku";
+
+        public static final String QUANTITY = "quantity";
+
+        private Attributes() {
+        }
     }
 }

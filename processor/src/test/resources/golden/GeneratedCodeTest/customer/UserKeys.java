@@ -3,6 +3,7 @@ package shop;
 import dev.monotable.runtime.internal.KeyFields;
 import dev.monotable.runtime.internal.KeyFormat;
 import dev.monotable.runtime.internal.KeyMaps;
+import dev.monotable.runtime.internal.KeyTypes;
 import java.util.Map;
 import javax.annotation.processing.Generated;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
@@ -21,7 +22,7 @@ public final class UserKeys {
 
     /** The partition key {@code USER#<id>}. */
     public static String partitionKey(String id) {
-        return PARTITION_KEY.complete("USER#" + PARTITION_KEY.encode("id", id));
+        return PARTITION_KEY.complete("USER#" + PARTITION_KEY.encode("id", KeyTypes.STRING, id));
     }
 
     /** The sort key {@code PROFILE}. */

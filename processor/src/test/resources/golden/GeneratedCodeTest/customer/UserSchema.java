@@ -22,18 +22,6 @@ public final class UserSchema extends EntitySchema<User> {
     /** The table's type attribute. */
     public static final String TYPE_ATTRIBUTE = "_type";
 
-    /** The attribute of {@code User.id}. */
-    public static final String ID = "id";
-
-    /** The attribute of {@code User.email}. */
-    public static final String EMAIL = "mail";
-
-    /** The attribute of {@code User.name}. */
-    public static final String NAME = "name";
-
-    /** The attribute of {@code User.createdAt}. */
-    public static final String CREATED_AT = "createdAt";
-
     private UserSchema() {
         super(ENTITY_TYPE, TYPE_ATTRIBUTE, List.of("PK", "SK"), Set.of("id"));
     }
@@ -45,10 +33,10 @@ public final class UserSchema extends EntitySchema<User> {
         out.key("PK", UserKeys.partitionKey(user.id()));
         out.key("SK", UserKeys.sortKey());
         out.key(TYPE_ATTRIBUTE, ENTITY_TYPE);
-        out.put(ID, AttributeCodecs.STRING, user.id());
-        out.put(EMAIL, AttributeCodecs.STRING, user.email());
-        out.put(NAME, AttributeCodecs.STRING, user.name());
-        out.put(CREATED_AT, AttributeCodecs.INSTANT, user.createdAt());
+        out.put(Attributes.ID, AttributeCodecs.STRING, user.id());
+        out.put(Attributes.EMAIL, AttributeCodecs.STRING, user.email());
+        out.put(Attributes.NAME, AttributeCodecs.STRING, user.name());
+        out.put(Attributes.CREATED_AT, AttributeCodecs.INSTANT, user.createdAt());
         return out.attributes();
     }
 
@@ -56,15 +44,31 @@ public final class UserSchema extends EntitySchema<User> {
     public User fromItem(Map<String, AttributeValue> item) {
         ItemReader.checkType(item, ENTITY_TYPE, TYPE_ATTRIBUTE);
         return new User(
-                ItemReader.getString(ItemReader.keyField(item, ID,
-                        UserKeys.PARTITION_KEY, "PK", "id", ENTITY_TYPE), ID, ENTITY_TYPE),
-                ItemReader.getString(item.get(EMAIL), EMAIL, ENTITY_TYPE),
-                ItemReader.getString(item.get(NAME), NAME, ENTITY_TYPE),
-                ItemReader.getInstant(item.get(CREATED_AT), CREATED_AT, ENTITY_TYPE));
+                ItemReader.getString(ItemReader.keyField(item, Attributes.ID,
+                        UserKeys.PARTITION_KEY, "PK", "id", ENTITY_TYPE),
+                        Attributes.ID, ENTITY_TYPE),
+                ItemReader.getString(item.get(Attributes.EMAIL), Attributes.EMAIL, ENTITY_TYPE),
+                ItemReader.getString(item.get(Attributes.NAME), Attributes.NAME, ENTITY_TYPE),
+                ItemReader.getInstant(item.get(Attributes.CREATED_AT),
+                        Attributes.CREATED_AT, ENTITY_TYPE));
     }
 
     @Override
     public Map<String, AttributeValue> keyOf(User user) {
         return UserKeys.primaryKey(user.id());
+    }
+
+    /** The attribute of each stored field of {@code User}, named after the field. */
+    public static final class Attributes {
+        public static final String ID = "id";
+
+        public static final String EMAIL = "mail";
+
+        public static final String NAME = "name";
+
+        public static final String CREATED_AT = "createdAt";
+
+        private Attributes() {
+        }
     }
 }

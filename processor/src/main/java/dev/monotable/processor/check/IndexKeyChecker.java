@@ -5,6 +5,7 @@ import dev.monotable.processor.model.EntityModel;
 import dev.monotable.processor.model.IndexBinding;
 import dev.monotable.processor.model.IndexKeyModel;
 import dev.monotable.processor.model.IndexModel;
+import dev.monotable.processor.model.KeyLimits;
 import dev.monotable.processor.model.TableModel;
 import java.util.HashSet;
 import java.util.Optional;
@@ -72,8 +73,8 @@ final class IndexKeyChecker {
     }
     String name = entity.type().simpleName();
     Report at = report.on(indexKey.shardsSource());
-    if (indexKey.shards() < 2 || indexKey.shards() > KeyTemplateChecker.MAX_SHARDS) {
-      at.add(Message.INDEX_KEY_SHARDS_COUNT, indexKey.shards(), index.name(), name, KeyTemplateChecker.MAX_SHARDS);
+    if (indexKey.shards() < 2 || indexKey.shards() > KeyLimits.MAX_SHARDS) {
+      at.add(Message.INDEX_KEY_SHARDS_COUNT, indexKey.shards(), index.name(), name, KeyLimits.MAX_SHARDS);
     } else if (index.kind() == IndexModel.Kind.LOCAL) {
       at.add(Message.INDEX_KEY_SHARDS_LOCAL, index.name(), name);
     } else if (indexKey.partitionKey().isEmpty()) {

@@ -4,6 +4,7 @@ import dev.monotable.processor.diag.Message;
 import dev.monotable.processor.model.EntityModel;
 import dev.monotable.processor.model.FieldModel;
 import dev.monotable.processor.model.KeyAlphabet;
+import dev.monotable.processor.model.KeyLimits;
 import dev.monotable.processor.model.KeyTemplate;
 import dev.monotable.processor.model.KeyTemplate.Literal;
 import dev.monotable.processor.model.KeyTemplate.Placeholder;
@@ -21,14 +22,6 @@ import java.util.stream.Collectors;
  * table key, and the fields a write moves.
  */
 final class KeyTemplateChecker {
-  /** DynamoDB's limits on a partition and a sort key value, in UTF-8 bytes (as the runtime's KeyFormat checks them). */
-  static final int MAX_PARTITION_KEY_BYTES = 2048;
-
-  /** The runtime's {@code Shards.MAX}: a fan-out cursor carries a position per shard. */
-  static final int MAX_SHARDS = 32;
-
-  static final int MAX_SORT_KEY_BYTES = 1024;
-
   void checkPrimaryKey(EntityModel entity, TableModel table, Report report) {
     String name = entity.type().simpleName();
     if (entity.partitionKey().isEmpty()) {
@@ -68,8 +61,8 @@ final class KeyTemplateChecker {
     }
     String name = entity.type().simpleName();
     Report at = report.on(entity.sources().shards());
-    if (entity.shards() < 2 || entity.shards() > MAX_SHARDS) {
-      at.add(Message.KEY_SHARDS_COUNT, entity.shards(), name, MAX_SHARDS);
+    if (entity.shards() < 2 || entity.shards() > KeyLimits.MAX_SHARDS) {
+      at.add(Message.KEY_SHARDS_COUNT, entity.shards(), name, KeyLimits.MAX_SHARDS);
     } else if (partition.plain()) {
       at.add(Message.KEY_SHARDS_PLAIN, name, partition.plainField());
     } else if (!table.hasSortKey()) {
@@ -215,7 +208,7 @@ final class KeyTemplateChecker {
             .map(field -> KeyAlphabet.minimumBytes(field.valueType())).orElse(0);
       }
     }
-    int limit = partition ? MAX_PARTITION_KEY_BYTES : MAX_SORT_KEY_BYTES;
+    int limit = partition ? KeyLimits.MAX_PARTITION_KEY_BYTES : KeyLimits.MAX_SORT_KEY_BYTES;
     if (literalBytes + placeholderBytes <= limit) {
       return true;
     }

@@ -262,7 +262,8 @@ final class AccessPatternCode {
             .addStatement("return new $T(plan().fix($L))", next, withText(encoded, continuation));
       }
       stage.addMethod(equal.build());
-      stage.addMethod(range(field, CodeBlock.of("$T.$L.field($S, $S)", keysClass, constant, fieldName, continuation)));
+      stage.addMethod(range(field, CodeBlock.of("$T.$L.field($S, $L, $S)", keysClass, constant, fieldName,
+          TypeNames.keyType(field), continuation)));
       stages.add(stage);
     }
     TypeSpec.Builder first = stages.get(0);
@@ -270,9 +271,13 @@ final class AccessPatternCode {
     return first.build();
   }
 
-  /** {@code OrderKeys.SORT_KEY.encode("orderDate", variable)}: a sort-key field's value as its template writes it. */
+  /**
+   * {@code OrderKeys.SORT_KEY.encode("orderDate", KeyTypes.INSTANT, variable)}: a sort-key field's
+   * value as its template writes it.
+   */
   private CodeBlock encode(String constant, String fieldName, String variable) {
-    return CodeBlock.of("$T.$L.encode($S, $L)", keysClass, constant, fieldName, variable);
+    return CodeBlock.of("$T.$L.encode($S, $L,$W$L)", keysClass, constant, fieldName,
+        TypeNames.keyType(entity.field(fieldName).orElseThrow()), variable);
   }
 
   /** The encoded value followed by the template text after it, without a {@code + ""} when there is none. */

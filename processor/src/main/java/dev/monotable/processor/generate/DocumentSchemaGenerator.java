@@ -27,7 +27,7 @@ public final class DocumentSchemaGenerator extends SourceFileGenerator<DocumentM
   protected TypeSpec.Builder type(DocumentModel document) {
     ClassName documentClass = TypeNames.className(document.type());
     ClassName schemaClass = TypeNames.className(document.schemaType());
-    FieldCode fields = new FieldCode(document.fields(), Set.of("INSTANCE", "DOCUMENT_TYPE"));
+    FieldCode fields = new FieldCode(document.fields());
     String instance = Naming.instanceVariable(document.type().simpleName());
 
     TypeSpec.Builder type = TypeSpec.classBuilder(schemaClass)

@@ -3,6 +3,7 @@ package dev.monotable.processor.generate;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.FieldSpec;
+import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
@@ -30,12 +31,12 @@ final class FieldCode {
   private final Map<String, String> attributeConstants = new LinkedHashMap<>();
   private final Map<String, String> codecConstants = new LinkedHashMap<>();
 
-  /**
-   * @param reserved constant names the schema already uses
-   */
-  FieldCode(List<FieldModel> fields, Set<String> reserved) {
+  /** The nested class of the attribute-name constants, apart from the schema's own and from the typed paths. */
+  static final String ATTRIBUTES = "Attributes";
+
+  FieldCode(List<FieldModel> fields) {
     this.fields = fields;
-    Set<String> used = new HashSet<>(reserved);
+    Set<String> used = new HashSet<>();
     for (FieldModel field : fields) {
       if (!field.ignored()) {
         attributeConstants.put(field.name(), unique(Naming.constant(field.name()), used));
@@ -74,18 +75,25 @@ final class FieldCode {
     return candidate;
   }
 
-  /** The attribute-name and codec constants. */
+  /**
+   * The attribute-name constants, in a nested class of their own ({@code OrderSchema.Attributes.STATUS}),
+   * so that completion never offers them beside the typed paths ({@code OrderFields.STATUS}); and the
+   * codec constants.
+   */
   void addConstants(TypeSpec.Builder type, String owner) {
+    TypeSpec.Builder attributes = TypeSpec.classBuilder(ATTRIBUTES)
+        .addModifiers(Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
+        .addJavadoc("The attribute of each stored field of {@code $L}, named after the field.\n", owner)
+        .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
     for (FieldModel field : fields) {
-      if (field.ignored()) {
-        continue;
+      if (!field.ignored()) {
+        attributes.addField(FieldSpec.builder(String.class, attributeConstants.get(field.name()),
+                Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
+            .initializer("$S", field.attributeName())
+            .build());
       }
-      type.addField(FieldSpec.builder(String.class, attributeConstants.get(field.name()),
-              Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
-          .addJavadoc("The attribute of {@code $L.$L}.\n", owner, field.name())
-          .initializer("$S", field.attributeName())
-          .build());
     }
+    type.addType(attributes.build());
     for (FieldModel field : fields) {
       String constant = codecConstants.get(field.name());
       if (constant == null) {
@@ -100,16 +108,16 @@ final class FieldCode {
 
   /** {@code out.put(EMAIL, AttributeCodecs.STRING, user.email());} for every stored field. */
   void writeFields(CodeBlock.Builder code, String writer, String instance) {
-    writeFields(code, writer, instance, java.util.Set.of());
+    writeFields(code, writer, instance, Set.of());
   }
 
   /** Writes every stored field but those named in {@code written} (plain key fields, written as keys). */
-  void writeFields(CodeBlock.Builder code, String writer, String instance, java.util.Set<String> written) {
+  void writeFields(CodeBlock.Builder code, String writer, String instance, Set<String> written) {
     for (FieldModel field : fields) {
       if (field.ignored() || written.contains(field.name())) {
         continue;
       }
-      code.addStatement("$L.put($L, $L,$W$L)", writer, attributeConstants.get(field.name()), codecOf(field),
+      code.addStatement("$L.put($L, $L,$W$L)", writer, constantOf(field.name()), codecOf(field),
           access(field, instance));
     }
   }
@@ -191,9 +199,9 @@ final class FieldCode {
     code.addStatement("return $L", copy);
   }
 
-  /** The attribute-name constant of a stored field ({@code USER_ID}). */
+  /** The attribute-name constant of a stored field as the schema names it ({@code Attributes.USER_ID}). */
   String constantOf(String field) {
-    return attributeConstants.get(field);
+    return ATTRIBUTES + "." + attributeConstants.get(field);
   }
 
   private static CodeBlock copiedValue(FieldModel field, String instance, Map<String, CodeBlock> replaced) {
@@ -207,7 +215,7 @@ final class FieldCode {
   /** {@code ItemReader.getString(item.get(EMAIL), EMAIL, ENTITY_TYPE)}: the read of one field. */
   private CodeBlock readValue(FieldModel field, String attributes, String typeConstant,
       Map<String, CodeBlock> lookups) {
-    String attribute = attributeConstants.get(field.name());
+    String attribute = constantOf(field.name());
     CodeBlock lookup = lookups.getOrDefault(field.name(), CodeBlock.of("$L.get($L)", attributes, attribute));
     String getter = null;
     if (field.javaType().isPrimitive() && field.valueType() instanceof ValueType.Scalar) {

@@ -257,7 +257,7 @@ public final class KeysGenerator extends EntitySourceGenerator {
           .initializer("$T.$L($S,$W$S, $S)", TypeNames.KEY_FORMAT, partition ? "partitionKey" : "sortKey",
               entity.typeName(), template.text(), table.delimiter())
           .build());
-      builder.addStatement("return $L.complete($L)", constant, concatenation(template, constant));
+      builder.addStatement("return $L.complete($L)", constant, concatenation(entity, template, constant));
     }
     type.addMethod(builder.build());
   }
@@ -276,7 +276,7 @@ public final class KeysGenerator extends EntitySourceGenerator {
         .returns(int.class)
         .addParameters(parameters(entity, List.of(partition, sort)))
         .addStatement("return $T.ofKey($L, $L.complete($L),$W$L)", TypeNames.SHARDS, entity.shards(), "PARTITION_KEY",
-            concatenation(partition, "PARTITION_KEY"), keyValue(sort, "sortKey", null, false))
+            concatenation(entity, partition, "PARTITION_KEY"), keyValue(sort, "sortKey", null, false))
         .build());
   }
 
@@ -299,7 +299,7 @@ public final class KeysGenerator extends EntitySourceGenerator {
         .returns(String.class)
         .addParameters(parameters(entity, List.of(template)))
         .addParameter(int.class, shard)
-        .addStatement("return $L.complete($L$W+ $L.shard($L))", constant, concatenation(template, constant), constant,
+        .addStatement("return $L.complete($L$W+ $L.shard($L))", constant, concatenation(entity, template, constant), constant,
             shard)
         .build());
     type.addMethod(MethodSpec.methodBuilder(method + "s")
@@ -328,8 +328,8 @@ public final class KeysGenerator extends EntitySourceGenerator {
     return name;
   }
 
-  /** {@code "USER#" + PARTITION_KEY.encode("id", id)}. */
-  private static CodeBlock concatenation(KeyTemplate template, String constant) {
+  /** {@code "USER#" + PARTITION_KEY.encode("id", KeyTypes.STRING, id)}. */
+  private static CodeBlock concatenation(EntityModel entity, KeyTemplate template, String constant) {
     CodeBlock.Builder code = CodeBlock.builder();
     boolean first = true;
     for (Segment segment : template.segments()) {
@@ -341,7 +341,8 @@ public final class KeysGenerator extends EntitySourceGenerator {
         code.add("$S", literal.text());
       } else {
         String field = ((Placeholder) segment).field();
-        code.add("$L.encode($S, $L)", constant, field, Naming.parameter(field));
+        code.add("$L.encode($S, $L,$W$L)", constant, field, TypeNames.keyType(entity.field(field).orElseThrow()),
+            Naming.parameter(field));
       }
     }
     return code.build();

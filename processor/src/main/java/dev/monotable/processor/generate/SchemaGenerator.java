@@ -5,6 +5,7 @@ import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
+import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import dev.monotable.processor.model.EntityModel;
 import dev.monotable.processor.model.FieldModel;
@@ -33,7 +34,6 @@ import javax.lang.model.element.Modifier;
  * with every key and index-key attribute and the type attribute.
  */
 public final class SchemaGenerator extends EntitySourceGenerator {
-  private static final Set<String> RESERVED = Set.of("INSTANCE", "ENTITY_TYPE", "TYPE_ATTRIBUTE", "INDEX_KEY_RULES");
 
   public SchemaGenerator(Filer filer) {
     super(filer);
@@ -46,7 +46,7 @@ public final class SchemaGenerator extends EntitySourceGenerator {
     ClassName entityClass = TypeNames.className(entity.type());
     ClassName schemaClass = TypeNames.className(entity.schemaType());
     ClassName keysClass = TypeNames.className(entity.keysType());
-    FieldCode fields = new FieldCode(entity.fields(), RESERVED);
+    FieldCode fields = new FieldCode(entity.fields());
     String instance = Naming.instanceVariable(entity.type().simpleName());
 
     TypeSpec.Builder type = TypeSpec.classBuilder(schemaClass)
@@ -78,7 +78,7 @@ public final class SchemaGenerator extends EntitySourceGenerator {
         .addStatement("super(ENTITY_TYPE, TYPE_ATTRIBUTE, $L,$W$T.of($L))", keyAttributes, Set.class,
             CodeBlock.join(fixed.stream().map(attribute -> CodeBlock.of("$S", attribute)).toList(), ",$W"))
         .build());
-    addIndexKeyRules(type, entity, table, keysClass);
+    addIndexKeyRules(type, entity, table, keysClass, fields);
     entity.storedFields().stream().filter(FieldModel::timeToLive).findFirst().ifPresent(ttl -> type.addMethod(
         MethodSpec.methodBuilder("timeToLiveAttribute")
             .addAnnotation(Override.class)
@@ -317,10 +317,6 @@ public final class SchemaGenerator extends EntitySourceGenerator {
         ",$W");
   }
 
-  /**
-   * One rule per index-key attribute written from a template: how updates rewrite it, and how an
-   * upsert writes it (a template without fields, such as {@code ORDER}, is written by upserts only).
-   */
   /** Whether the schema has {@code INDEX_KEY_RULES}: some index key of the entity is written from a template. */
   static boolean hasIndexKeyRules(EntityModel entity, TableModel table) {
     for (IndexModel index : table.indexes()) {
@@ -332,7 +328,13 @@ public final class SchemaGenerator extends EntitySourceGenerator {
     return false;
   }
 
-  private static void addIndexKeyRules(TypeSpec.Builder type, EntityModel entity, TableModel table, ClassName keysClass) {
+  /**
+   * One rule per index-key attribute written from a template: how updates rewrite it, and how an
+   * upsert writes it (a template without fields, such as {@code ORDER}, is written by upserts only).
+   */
+  private static void addIndexKeyRules(TypeSpec.Builder type, EntityModel entity, TableModel table, ClassName keysClass,
+      FieldCode fieldCode) {
+    ClassName fieldsClass = TypeNames.className(entity.type().companion("Fields"));
     List<CodeBlock> rules = new ArrayList<>();
     for (IndexModel index : table.indexes()) {
       IndexBinding binding = entity.bindingFor(table, index);
@@ -346,38 +348,26 @@ public final class SchemaGenerator extends EntitySourceGenerator {
         List<CodeBlock> attributes = new ArrayList<>();
         List<CodeBlock> arguments = new ArrayList<>();
         for (String fieldName : template.template().fields()) {
-          FieldModel field = entity.field(fieldName).orElseThrow();
-          attributes.add(CodeBlock.of("$S", field.attributeName()));
-          arguments.add(CodeBlock.of("($T) values.get($S)", TypeNames.boxed(field.javaType()), field.attributeName()));
+          attributes.add(CodeBlock.of("$L", fieldCode.constantOf(fieldName)));
+          // the paths are read when an update runs, not while the schema is initialized
+          arguments.add(CodeBlock.of("values.get($T.$L)", fieldsClass, Naming.constant(fieldName)));
         }
         if (shards != 0) {
-          // the runtime adds the item's shard, from its primary key
-          arguments.add(CodeBlock.of("(Integer) values.get($T.SHARD)", TypeNames.INDEX_KEY_RULE));
+          // the runtime gives the item's shard, from its primary key
+          arguments.add(CodeBlock.of("values.shard()"));
         }
-        // the casts live in a named method of the schema, not in a lambda
-        String ruleMethod = method + "From";
-        type.addMethod(MethodSpec.methodBuilder(ruleMethod)
-            .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
-            .addJavadoc("Index key {@code $L} from the fields' values by attribute, for updates and upserts.\n",
-                template.attribute())
-            .returns(String.class)
-            .addParameter(ParameterizedTypeName.get(ClassName.get(Map.class), ClassName.get(String.class),
-                ClassName.get(Object.class)), "values")
-            .addStatement("return $T.$L($L)", keysClass, method, CodeBlock.join(arguments, ",$W"))
-            .build());
+        CodeBlock fields = CodeBlock.of("$T.of($L)", List.class, CodeBlock.join(attributes, ", "));
+        CodeBlock key = CodeBlock.of("values -> $T.$L($L)", keysClass, method, CodeBlock.join(arguments, ",$W"));
         rules.add(shards == 0
-            ? CodeBlock.of("new $T($S, $T.of($L),$W$T::$L)", TypeNames.INDEX_KEY_RULE, template.attribute(), List.class,
-                CodeBlock.join(attributes, ",$W"), TypeNames.className(entity.schemaType()), ruleMethod)
-            : CodeBlock.of("new $T($S, $T.of($L),$W$T::$L, $L)", TypeNames.INDEX_KEY_RULE, template.attribute(),
-                List.class, CodeBlock.join(attributes, ",$W"), TypeNames.className(entity.schemaType()), ruleMethod,
-                shards));
+            ? CodeBlock.of("$T.of($S, $L,$W$L)", TypeNames.INDEX_KEY_RULE, template.attribute(), fields, key)
+            : CodeBlock.of("$T.sharded($S, $L, $L,$W$L)", TypeNames.INDEX_KEY_RULE, template.attribute(), fields,
+                shards, key));
       }
     }
     if (rules.isEmpty()) {
       return;
     }
-    com.palantir.javapoet.TypeName listType =
-        ParameterizedTypeName.get(ClassName.get(List.class), TypeNames.INDEX_KEY_RULE);
+    TypeName listType = ParameterizedTypeName.get(ClassName.get(List.class), TypeNames.INDEX_KEY_RULE);
     type.addField(FieldSpec.builder(listType, "INDEX_KEY_RULES", Modifier.STATIC, Modifier.FINAL)
         .addJavadoc("How updates rewrite the index keys built from fields; the repository gives them to its store.\n")
         .initializer("$T.of(\n$>$>$L$<$<)", List.class, CodeBlock.join(rules, ",\n"))

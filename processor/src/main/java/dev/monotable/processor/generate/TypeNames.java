@@ -2,10 +2,13 @@ package dev.monotable.processor.generate;
 
 import com.palantir.javapoet.ArrayTypeName;
 import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
+import dev.monotable.processor.model.FieldModel;
 import dev.monotable.processor.model.JavaType;
 import dev.monotable.processor.model.TypeRef;
+import dev.monotable.processor.model.ValueType;
 import java.util.List;
 
 /** The runtime and SDK types generated code uses, and the model's types as JavaPoet names. */
@@ -22,6 +25,7 @@ final class TypeNames {
   static final ClassName ENTITY_SCHEMA = ClassName.get(INTERNAL, "EntitySchema");
   static final ClassName DOCUMENT_SCHEMA = ClassName.get(INTERNAL, "DocumentSchema");
   static final ClassName KEY_FORMAT = ClassName.get(INTERNAL, "KeyFormat");
+  static final ClassName KEY_TYPES = ClassName.get(INTERNAL, "KeyTypes");
   static final ClassName KEY_MAPS = ClassName.get(INTERNAL, "KeyMaps");
   static final ClassName KEY_FIELDS = ClassName.get(INTERNAL, "KeyFields");
   static final ClassName DYNAMO_TABLE = ClassName.get(INTERNAL, "DynamoTable");
@@ -119,5 +123,15 @@ final class TypeNames {
   static TypeName boxed(JavaType type) {
     TypeName name = typeName(type);
     return name.isPrimitive() ? name.box() : name;
+  }
+
+  /**
+   * {@code KeyTypes.INSTANT}: the runtime's key type of a key template field, named as its scalar
+   * kind is ({@code ENUM} for every enum).
+   */
+  static CodeBlock keyType(FieldModel field) {
+    String constant = field.valueType() instanceof ValueType.EnumValue ? "ENUM"
+        : ((ValueType.Scalar) field.valueType()).kind().name();
+    return CodeBlock.of("$T.$L", KEY_TYPES, constant);
   }
 }

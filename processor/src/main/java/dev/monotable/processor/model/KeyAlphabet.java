@@ -85,7 +85,12 @@ public final class KeyAlphabet {
     if (!(type instanceof ValueType.Scalar scalar)) {
       return true;
     }
-    String regex = switch (scalar.kind()) {
+    return Pattern.matches(pattern(scalar.kind()), literal);
+  }
+
+  /** What every encoding of a key field of this kind matches. */
+  static String pattern(ScalarKind kind) {
+    return switch (kind) {
       case BYTE -> "-?\\d{3}";
       case SHORT -> "-?\\d{5}";
       case INT -> "-?\\d{10}";
@@ -100,6 +105,5 @@ public final class KeyAlphabet {
       case BOOLEAN -> "true|false";
       default -> ".+";
     };
-    return Pattern.matches(regex, literal);
   }
 }

@@ -1,17 +1,9 @@
 package dev.monotable.runtime.internal;
 
 import dev.monotable.runtime.InvalidKeyException;
-import java.math.BigDecimal;
-import java.math.BigInteger;
 import java.time.DateTimeException;
-import java.time.Instant;
-import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
-import java.util.function.Function;
 
 /**
  * One key template of one entity, as generated {@code <Entity>Keys} classes use it: encodes each
@@ -168,163 +160,32 @@ public final class KeyFormat {
     return key;
   }
 
-  /** Encodes a string component. */
-  public String encode(String field, String value) {
+  /**
+   * Encodes component {@code field}, a value of {@code type}.
+   *
+   * @throws InvalidKeyException when the value is null, outside its encoding's range, empty, or
+   *     contains the delimiter
+   */
+  public <V> String encode(String field, KeyType<? super V> type, V value) {
     if (value == null) {
       throw refused(field, "is null");
     }
-    return checked(field, value);
-  }
-
-  /** Encodes an {@code int} component. */
-  public String encode(String field, int value) {
-    return KeyEncoding.encode(value);
-  }
-
-  /** Encodes an {@code Integer} component. */
-  public String encode(String field, Integer value) {
-    return KeyEncoding.encode(present(field, value).intValue());
-  }
-
-  /** Encodes a {@code long} component. */
-  public String encode(String field, long value) {
-    return KeyEncoding.encode(value);
-  }
-
-  /** Encodes a {@code Long} component. */
-  public String encode(String field, Long value) {
-    return KeyEncoding.encode(present(field, value).longValue());
-  }
-
-  /** Encodes a {@code short} component. */
-  public String encode(String field, short value) {
-    return KeyEncoding.encode(value);
-  }
-
-  /** Encodes a {@code Short} component. */
-  public String encode(String field, Short value) {
-    return KeyEncoding.encode(present(field, value).shortValue());
-  }
-
-  /** Encodes a {@code byte} component. */
-  public String encode(String field, byte value) {
-    return KeyEncoding.encode(value);
-  }
-
-  /** Encodes a {@code Byte} component. */
-  public String encode(String field, Byte value) {
-    return KeyEncoding.encode(present(field, value).byteValue());
-  }
-
-  /** Encodes a {@code boolean} component. */
-  public String encode(String field, boolean value) {
-    return KeyEncoding.encode(value);
-  }
-
-  /** Encodes a {@code Boolean} component. */
-  public String encode(String field, Boolean value) {
-    return KeyEncoding.encode(present(field, value).booleanValue());
-  }
-
-  /** Encodes a {@code BigInteger} component. */
-  public String encode(String field, BigInteger value) {
-    return ranged(field, value, KeyEncoding::encode);
-  }
-
-  /** Encodes a {@code BigDecimal} component. */
-  public String encode(String field, BigDecimal value) {
-    return ranged(field, value, KeyEncoding::encode);
-  }
-
-  /** Encodes an enum component by name. */
-  public String encode(String field, Enum<?> value) {
-    return checked(field, KeyEncoding.encode(present(field, value)));
-  }
-
-  /** Encodes a {@code UUID} component. */
-  public String encode(String field, UUID value) {
-    return checked(field, KeyEncoding.encode(present(field, value)));
-  }
-
-  /** Encodes an {@code Instant} component. */
-  public String encode(String field, Instant value) {
-    return ranged(field, value, KeyEncoding::encode);
-  }
-
-  /** Encodes an {@code OffsetDateTime} component: its instant in UTC, then its offset. */
-  public String encode(String field, OffsetDateTime value) {
-    return ranged(field, value, KeyEncoding::encode);
-  }
-
-  /** Encodes a {@code LocalDateTime} component. */
-  public String encode(String field, LocalDateTime value) {
-    return ranged(field, value, KeyEncoding::encode);
-  }
-
-  /** Encodes a {@code LocalDate} component. */
-  public String encode(String field, LocalDate value) {
-    return ranged(field, value, KeyEncoding::encode);
-  }
-
-  /**
-   * Field {@code field} of this template for range conditions, {@code continuation} the template
-   * text after it ({@code ""} for the last field).
-   */
-  public <V> SortKeyField<V> field(String field, String continuation) {
-    return SortKeyField.template(this, field, continuation);
-  }
-
-  /**
-   * Encodes a component of any key type by its class, as the typed {@code encode} methods do: for
-   * values whose type is known only as a type argument ({@code SortKeyRange<LocalDate, ..>}).
-   */
-  public String encodeValue(String field, Object value) {
-    if (value instanceof String string) {
-      return encode(field, string);
-    } else if (value instanceof Integer number) {
-      return encode(field, number);
-    } else if (value instanceof Long number) {
-      return encode(field, number);
-    } else if (value instanceof Instant instant) {
-      return encode(field, instant);
-    } else if (value instanceof LocalDate date) {
-      return encode(field, date);
-    } else if (value instanceof LocalDateTime dateTime) {
-      return encode(field, dateTime);
-    } else if (value instanceof OffsetDateTime dateTime) {
-      return encode(field, dateTime);
-    } else if (value instanceof Enum<?> constant) {
-      return encode(field, constant);
-    } else if (value instanceof UUID uuid) {
-      return encode(field, uuid);
-    } else if (value instanceof BigDecimal number) {
-      return encode(field, number);
-    } else if (value instanceof BigInteger number) {
-      return encode(field, number);
-    } else if (value instanceof Short number) {
-      return encode(field, number);
-    } else if (value instanceof Byte number) {
-      return encode(field, number);
-    } else if (value instanceof Boolean bool) {
-      return encode(field, bool);
-    } else if (value == null) {
-      throw refused(field, "is null");
-    }
-    throw refused(field, "is a " + value.getClass().getName() + ", which no key template encodes");
-  }
-
-  /** Encodes a value whose encoding has a range, turning an out-of-range value into a refusal. */
-  private <T> String ranged(String field, T value, Function<T, String> encoding) {
     String encoded;
     try {
-      encoded = encoding.apply(present(field, value));
-    } catch (InvalidKeyException e) {
-      throw e;
+      encoded = type.encode(value);
     } catch (IllegalArgumentException | DateTimeException e) {
       // DateTimeException: java.time refusing a value at the edge of its own range is still a bad key
       throw refused(field, e.getMessage() + " (value: " + value + ")");
     }
     return checked(field, encoded);
+  }
+
+  /**
+   * Field {@code field} of this template, of {@code type}, for range conditions; {@code
+   * continuation} is the template text after it ({@code ""} for the last field).
+   */
+  public <V> SortKeyField<V> field(String field, KeyType<? super V> type, String continuation) {
+    return SortKeyField.template(this, field, type, continuation);
   }
 
   private <T> T present(String field, T value) {

@@ -13,7 +13,7 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
  *
  * <pre>{@code
  * public SortKeyRange<LocalDate, NarrowedConsistentQuery<Order>> orderDate() {
- *   return plan().consistentRange(OrderKeys.SORT_KEY.field("orderDate", "#"));
+ *   return plan().consistentRange(OrderKeys.SORT_KEY.field("orderDate", KeyTypes.LOCAL_DATE, "#"));
  * }
  * }</pre>
  *
@@ -23,11 +23,12 @@ public abstract class SortKeyField<V> {
   private SortKeyField() {}
 
   /**
-   * A placeholder of a sort-key template, encoded by {@code format}; {@code continuation} is the
+   * A placeholder of a sort-key template, a value of {@code type} encoded by {@code format}; {@code continuation} is the
    * template text after it (empty for the last placeholder).
    */
-  static <V> SortKeyField<V> template(KeyFormat format, String field, String continuation) {
-    return new Template<>(format, field, continuation);
+  static <V> SortKeyField<V> template(KeyFormat format, String field, KeyType<? super V> type,
+      String continuation) {
+    return new Template<>(format, field, type, continuation);
   }
 
   /** A plain sort-key attribute, whose value {@code attributeValue} gives as it is stored. */
@@ -91,17 +92,19 @@ public abstract class SortKeyField<V> {
   private static final class Template<V> extends SortKeyField<V> {
     private final KeyFormat format;
     private final String field;
+    private final KeyType<? super V> type;
     private final String continuation;
 
-    Template(KeyFormat format, String field, String continuation) {
+    Template(KeyFormat format, String field, KeyType<? super V> type, String continuation) {
       this.format = format;
       this.field = field;
+      this.type = type;
       this.continuation = continuation;
     }
 
     @Override
     public <T> QueryPlan<T> compare(QueryPlan<T> state, String operator, V value) {
-      String encoded = format.encodeValue(field, value);
+      String encoded = format.encode(field, type, value);
       return switch (operator) {
         case "<" -> state.lessThan(encoded, continuation);
         case "<=" -> state.atMost(encoded, continuation);
@@ -113,8 +116,8 @@ public abstract class SortKeyField<V> {
 
     @Override
     public <T> QueryPlan<T> between(QueryPlan<T> state, V low, V high) {
-      String lowKey = format.encodeValue(field, low);
-      String highKey = format.encodeValue(field, high);
+      String lowKey = format.encode(field, type, low);
+      String highKey = format.encode(field, type, high);
       // the encodings keep the values' order: the key strings compare as DynamoDB compares them
       checkOrder(state, field, low, AttributeValue.fromS(lowKey), high, AttributeValue.fromS(highKey));
       return state.between(lowKey, highKey, continuation);
@@ -122,7 +125,7 @@ public abstract class SortKeyField<V> {
 
     @Override
     public <T> QueryPlan<T> beginsWith(QueryPlan<T> state, V start) {
-      return state.beginsWith(format.encodeValue(field, start));
+      return state.beginsWith(format.encode(field, type, start));
     }
   }
 

@@ -38,7 +38,7 @@ class KeyDelimiterInjectivityTest {
       String b = component(random, alphabet);
       String key;
       try {
-        key = "B" + delimiter + format.encode("a", a) + delimiter + format.encode("b", b);
+        key = "B" + delimiter + format.encode("a", KeyTypes.STRING, a) + delimiter + format.encode("b", KeyTypes.STRING, b);
       } catch (InvalidKeyException refused) {
         assertTrue(a.contains(delimiter) || b.contains(delimiter) || a.isEmpty() || b.isEmpty(),
             "seed " + SEED + ", pair " + i + ": refused (" + a + ", " + b + ") without a reason: " + refused.getMessage());
@@ -67,8 +67,8 @@ class KeyDelimiterInjectivityTest {
   @Test
   void aTwoCharacterDelimiter_wouldNotBeInjective() {
     KeyFormat format = KeyFormat.sortKey("Item", "B::<a>::<b>", "::");
-    String first = "B::" + format.encode("a", "a:") + "::" + format.encode("b", "b");
-    String second = "B::" + format.encode("a", "a") + "::" + format.encode("b", ":b");
+    String first = "B::" + format.encode("a", KeyTypes.STRING, "a:") + "::" + format.encode("b", KeyTypes.STRING, "b");
+    String second = "B::" + format.encode("a", KeyTypes.STRING, "a") + "::" + format.encode("b", KeyTypes.STRING, ":b");
     assertEquals(first, second);
     assertNotEquals(List.of("a:", "b"), List.of("a", ":b"));
   }

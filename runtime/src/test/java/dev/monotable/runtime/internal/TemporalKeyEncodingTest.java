@@ -46,7 +46,7 @@ class TemporalKeyEncodingTest {
     Instant b = a.plusNanos(1);
     assertEquals("2024-05-01T09:30:00.123456789Z", KeyEncoding.encode(a));
     assertEquals("2024-05-01T09:30:00.123456790Z", KeyEncoding.encode(b));
-    assertNotEquals(format.encode("at", a), format.encode("at", b));
+    assertNotEquals(format.encode("at", KeyTypes.INSTANT, a), format.encode("at", KeyTypes.INSTANT, b));
   }
 
   @Test
@@ -75,7 +75,7 @@ class TemporalKeyEncodingTest {
   @MethodSource("instantsOutsideTheRange")
   void instantsOutsideYears0To9999_areInvalidKeys_namingEntityFieldAndValue(Instant instant) {
     assertThrows(IllegalArgumentException.class, () -> KeyEncoding.encode(instant));
-    InvalidKeyException e = assertThrows(InvalidKeyException.class, () -> format.encode("at", instant));
+    InvalidKeyException e = assertThrows(InvalidKeyException.class, () -> format.encode("at", KeyTypes.INSTANT, instant));
     assertEquals("Event", e.entity());
     assertEquals("at", e.field());
     assertTrue(e.getMessage().contains("years 0 to 9999"), e.getMessage());
@@ -84,7 +84,7 @@ class TemporalKeyEncodingTest {
 
   @Test
   void instantMin_isRefusedWithAMessageThatNamesIt() {
-    InvalidKeyException e = assertThrows(InvalidKeyException.class, () -> format.encode("at", Instant.MIN));
+    InvalidKeyException e = assertThrows(InvalidKeyException.class, () -> format.encode("at", KeyTypes.INSTANT, Instant.MIN));
     assertEquals("Invalid key for Event, field 'at' of template \"AT#<at>\": lies outside years 0 to 9999,"
         + " which key timestamps cover (value: -1000000000-01-01T00:00:00Z)", e.getMessage());
   }
@@ -124,11 +124,11 @@ class TemporalKeyEncodingTest {
   void localValuesOutsideYears0To9999_areInvalidKeys() {
     for (LocalDateTime time : List.of(LocalDateTime.MIN, LocalDateTime.MAX, LocalDateTime.parse("+10000-01-01T00:00"),
         LocalDateTime.parse("0000-01-01T00:00").minusNanos(1))) {
-      InvalidKeyException e = assertThrows(InvalidKeyException.class, () -> format.encode("at", time));
+      InvalidKeyException e = assertThrows(InvalidKeyException.class, () -> format.encode("at", KeyTypes.LOCAL_DATE_TIME, time));
       assertTrue(e.getMessage().contains("(value: " + time + ")"), e.getMessage());
     }
     for (LocalDate date : List.of(LocalDate.MIN, LocalDate.MAX, LocalDate.parse("-0001-12-31"))) {
-      assertThrows(InvalidKeyException.class, () -> format.encode("at", date));
+      assertThrows(InvalidKeyException.class, () -> format.encode("at", KeyTypes.LOCAL_DATE, date));
     }
   }
 
@@ -165,7 +165,7 @@ class TemporalKeyEncodingTest {
   void offsetDateTimesWhoseInstantIsOutsideTheRange_areInvalidKeys() {
     for (OffsetDateTime value : List.of(OffsetDateTime.MIN, OffsetDateTime.MAX,
         OffsetDateTime.parse("0000-01-01T00:00:00+01:00"), OffsetDateTime.parse("9999-12-31T23:59:59-01:00"))) {
-      InvalidKeyException e = assertThrows(InvalidKeyException.class, () -> format.encode("at", value));
+      InvalidKeyException e = assertThrows(InvalidKeyException.class, () -> format.encode("at", KeyTypes.OFFSET_DATE_TIME, value));
       assertTrue(e.getMessage().contains("(value: " + value + ")"), e.getMessage());
     }
   }
