@@ -18,6 +18,7 @@ import dev.monotable.it.shop.User;
 import dev.monotable.it.shop.UserFields;
 import dev.monotable.runtime.ConditionFailedException;
 import dev.monotable.runtime.InvalidUpdateException;
+import dev.monotable.runtime.Update;
 import dev.monotable.runtime.UpdateReturn;
 import dev.monotable.testing.DynamoDbExtension;
 import dev.monotable.testing.TestDynamoDb;
@@ -52,6 +53,29 @@ class UpdateTest {
     lamp.setPriceCents(2599L);
     lamp.setTags(Set.of("desk"));
     return lamp;
+  }
+
+  @Test
+  void anUpdate_isAValue_eachClauseMakesANewUpdate_andSendingTwiceSendsTheSame() {
+    shop.products().put(lamp());
+    Update<Product> rename = shop.products().update("LAMP").set(ProductFields.NAME, "Desk lamp");
+    Update<Product> renameAndReprice = rename.set(ProductFields.PRICE_CENTS, 1999L);
+    Update<Product> restock = rename.increment(ProductFields.STOCK);
+
+    rename.execute();
+    Product renamed = shop.products().get("LAMP").orElseThrow();
+    assertEquals("Desk lamp", renamed.getName());
+    assertEquals(2599L, renamed.getPriceCents(), "the price clause went to another update");
+    assertEquals(null, renamed.getStock(), "so did the stock clause");
+
+    renameAndReprice.execute();
+    assertEquals(1999L, shop.products().get("LAMP").orElseThrow().getPriceCents());
+    restock.execute();
+    restock.execute();
+    assertEquals(2L, shop.products().get("LAMP").orElseThrow().getStock(), "sent twice, the same increment");
+    // a clause that cannot be sent is refused where it is given, and leaves the update as it was
+    assertThrows(InvalidUpdateException.class, () -> rename.set(ProductFields.NAME, "Lamp"));
+    rename.execute();
   }
 
   @Test

@@ -10,6 +10,11 @@ import java.util.Set;
  * be set (the update could move the item or leave a stale index key): such an update is refused
  * before sending, naming the fields.
  *
+ * <p>An update is a value, as a query is: each clause returns a new update and leaves this one as
+ * it was, and {@link #execute()} never changes it, so an update can be kept, extended two ways, or
+ * sent again. A clause that cannot be sent (a path that overlaps another, a value that cannot be
+ * stored) is refused where it is given.
+ *
  * <pre>{@code
  * table.products().update("LAMP")
  *     .set(ProductFields.NAME, "Desk lamp")

@@ -33,7 +33,7 @@ public final class DefaultTransaction implements Transaction {
   private final List<TransactWriteItem> actions = new ArrayList<>();
   private final List<EntitySchema<?>> schemas = new ArrayList<>();
   /** The upsert of each action that is one (null for the others), to replace an expired item. */
-  private final List<DefaultUpdate<?>> upserts = new ArrayList<>();
+  private final List<UpdateExecutor<?>> upserts = new ArrayList<>();
   private final Set<Map<String, AttributeValue>> items = new HashSet<>();
   private String idempotencyToken;
 
@@ -87,7 +87,7 @@ public final class DefaultTransaction implements Transaction {
 
   @Override
   public <T> Transaction update(Update<T> given) {
-    DefaultUpdate<T> update = DefaultUpdate.of(given);
+    UpdateExecutor<T> update = DefaultUpdate.of(given).executor();
     add(update.schema(), update.key(), TransactWriteItem.builder().update(update.toTransactionUpdate()).build());
     if (update.canReplaceExpired()) {
       upserts.set(upserts.size() - 1, update);
@@ -192,7 +192,7 @@ public final class DefaultTransaction implements Transaction {
       if (reason.code() == null || reason.code().equals("None")) {
         continue;
       }
-      DefaultUpdate<?> upsert = upserts.get(i);
+      UpdateExecutor<?> upsert = upserts.get(i);
       boolean expired = reason.code().equals("ConditionalCheckFailed") && upsert != null && reason.hasItem()
           && table.expired(reason.item());
       if (!expired) {
