@@ -390,7 +390,16 @@ class DesignErrorsTest {
           + " @Convert(YourConverter.class)",
       "Map<Integer, String> byNumber | field byNumber of ErroneousThing has type Map<Integer, String>, which Monotable"
           + " cannot store: map keys must be String, not java.lang.Integer; use a Map<String, T>, or add"
-          + " @Convert(YourConverter.class)"})
+          + " @Convert(YourConverter.class)",
+      "java.util.Date created | field created of ErroneousThing has type Date, which Monotable cannot"
+          + " store: use java.time.Instant instead (date.toInstant() converts, Date.from(instant) back), or add"
+          + " @Convert(YourConverter.class)",
+      "java.sql.Timestamp at | field at of ErroneousThing has type Timestamp, which Monotable cannot"
+          + " store: use java.time.Instant instead",
+      "java.util.Calendar when | field when of ErroneousThing has type Calendar, which Monotable cannot"
+          + " store: use java.time.ZonedDateTime instead",
+      "List<java.util.Date> days | field days of ErroneousThing has type List<Date>, which Monotable"
+          + " cannot store: use java.time.Instant instead"})
   void unsupportedFieldType_isAnError_onTheField_sayingWhy(String field, String message) {
     JavaFileObject erroneous = entity("ErroneousThing", """
         @Entity(table = AppData.class)

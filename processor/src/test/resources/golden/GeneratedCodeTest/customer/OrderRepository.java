@@ -133,8 +133,10 @@ public final class OrderRepository extends AbstractRepository<Order> {
     }
 
     /**
-     * Access pattern {@code orderById}: Order items of one partition of index {@code GSI1}, sort
-     * key {@code ORDER}.
+     * Access pattern {@code orderById}: Order items of one partition of index {@code GSI1}, sort key
+     * {@code ORDER}. No {@code consistentRead()}: DynamoDB reads a global secondary index eventually
+     * consistent only, so a strongly consistent read of it does not compile; for one, query the table or a
+     * local index.
      */
     public NarrowedQuery<Order> orderById(String orderId) {
         AttributeValue partitionKey = AttributeValue.fromS(OrderKeys.gsi1PartitionKey(orderId));
@@ -147,7 +149,9 @@ public final class OrderRepository extends AbstractRepository<Order> {
     /**
      * Access pattern {@code ordersByStatus}: Order items of one partition of index {@code ByStatus}, sort
      * key attribute {@code orderDate}. The index does not hold whole items: the query reads the full items
-     * by their table keys.
+     * by their table keys. No {@code consistentRead()}: DynamoDB reads a global secondary index eventually
+     * consistent only, so a strongly consistent read of it does not compile; for one, query the table or a
+     * local index.
      */
     public OrdersByStatusQuery ordersByStatus(Order.Status status) {
         AttributeValue partitionKey = OrderKeys.statusValue(status);
@@ -206,7 +210,11 @@ public final class OrderRepository extends AbstractRepository<Order> {
         }
     }
 
-    /** Query builder of access pattern {@code ordersByStatus}; narrow it by {@code orderDate}. */
+    /**
+     * Query builder of access pattern {@code ordersByStatus}; narrow it by {@code orderDate}.
+     * <p>No {@code consistentRead()}: DynamoDB reads a global secondary index eventually consistent only,
+     * so a strongly consistent read of it does not compile; for one, query the table or a local index.
+     */
     public static final class OrdersByStatusQuery extends AbstractQuery<Order, OrdersByStatusQuery> {
         OrdersByStatusQuery(QueryPlan<Order> plan) {
             super(plan, OrdersByStatusQuery::new);

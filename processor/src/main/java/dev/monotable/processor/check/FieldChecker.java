@@ -141,9 +141,30 @@ final class FieldChecker {
       case RAW_MAP -> at.add(Message.FIELD_TYPE_RAW_MAP, name, owner, field.javaType());
       case SET_ELEMENT -> at.add(Message.FIELD_TYPE_SET_ELEMENT, name, owner, field.javaType(), part);
       case MAP_KEY -> at.add(Message.FIELD_TYPE_MAP_KEY, name, owner, field.javaType(), part);
-      case NOT_DOCUMENT -> at.add(Message.FIELD_TYPE_NOT_DOCUMENT, name, owner, field.javaType(), part);
+      case NOT_DOCUMENT -> {
+        Nearest nearest = NEAREST_SUPPORTED.get(part);
+        if (nearest != null) {
+          at.add(Message.FIELD_TYPE_NEAREST, name, owner, field.javaType(), nearest.type(), nearest.why());
+        } else {
+          at.add(Message.FIELD_TYPE_NOT_DOCUMENT, name, owner, field.javaType(), part);
+        }
+      }
     }
   }
+
+  /** The supported type that holds what an unsupported, familiar one does, and how to get there. */
+  private record Nearest(String type, String why) {}
+
+  /** The legacy date and time types, and others users reach for first, by qualified name. */
+  private static final Map<String, Nearest> NEAREST_SUPPORTED = Map.of(
+      "java.util.Date", new Nearest("java.time.Instant", "date.toInstant() converts, Date.from(instant) back"),
+      "java.sql.Timestamp", new Nearest("java.time.Instant", "timestamp.toInstant() converts, nanoseconds kept"),
+      "java.sql.Date", new Nearest("java.time.LocalDate", "sqlDate.toLocalDate() converts"),
+      "java.util.Calendar", new Nearest("java.time.ZonedDateTime",
+          "((GregorianCalendar) calendar).toZonedDateTime() converts"),
+      "java.util.GregorianCalendar", new Nearest("java.time.ZonedDateTime", "calendar.toZonedDateTime() converts"),
+      "java.net.URL", new Nearest("java.net.URI", "url.toURI() converts"),
+      "java.lang.StringBuilder", new Nearest("String", "a builder is for building, a String for storing"));
 
   private static void reportConverterProblem(String owner, FieldModel field, ValueType.Converted converted,
       ValueType.ConverterProblem problem, Report at) {

@@ -223,6 +223,8 @@ public enum Message {
       "field %s of %s has type %s, which Monotable cannot store: map keys must be String, not %s; use a Map<String, T>, or add @Convert(YourConverter.class)"),
   FIELD_TYPE_NOT_DOCUMENT("MT-FIELD-TYPE", Kind.ERROR,
       "field %s of %s has type %s, which Monotable cannot store: %s is neither a supported type nor annotated @Document; use a supported type or a @Document class, or add @Convert(YourConverter.class)"),
+  FIELD_TYPE_NEAREST("MT-FIELD-TYPE", Kind.ERROR,
+      "field %s of %s has type %s, which Monotable cannot store: use %s instead (%s), or add @Convert(YourConverter.class)"),
   FIELD_CONVERTER_NOT_INSTANTIABLE("MT-FIELD-CONVERTER", Kind.ERROR,
       "converter %s of field %s of %s is not a public class with a public no-argument constructor; add one"),
   FIELD_CONVERTER_OTHER_TYPE("MT-FIELD-CONVERTER", Kind.ERROR,

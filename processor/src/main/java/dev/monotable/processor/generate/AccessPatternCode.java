@@ -43,6 +43,10 @@ final class AccessPatternCode {
    */
   private static final Set<String> QUERY_METHODS_OF_ONE_PARAMETER = Set.of("filter", "project", "limit", "after",
       "equals", "wait");
+  /** Why the builders of a global-index pattern have no {@code consistentRead()}, in their Javadoc. */
+  private static final String NO_CONSISTENT_READ = "No {@code consistentRead()}: DynamoDB reads a global"
+      + " secondary index eventually consistent only, so a strongly consistent read of it does not compile; for one,"
+      + " query the table or a local index.";
   private final EntityModel entity;
   private final TableModel table;
   private final AccessPatternModel pattern;
@@ -131,11 +135,12 @@ final class AccessPatternCode {
 
     return MethodSpec.methodBuilder(pattern.name())
         .addModifiers(Modifier.PUBLIC)
-        .addJavadoc(JavadocText.wrap("Access pattern {@code $L}: $L items of one partition of $L, $L.$L\n",
+        .addJavadoc(JavadocText.wrap("Access pattern {@code $L}: $L items of one partition of $L, $L.$L$L\n",
             pattern.name(), entity.type().simpleName(),
             index == null ? "the table" : "index {@code " + index.name() + "}", sortDescription,
             index != null && index.projection() != IndexModel.Projection.ALL
-                ? " The index does not hold whole items: the query reads the full items by their table keys." : ""))
+                ? " The index does not hold whole items: the query reads the full items by their table keys." : "",
+            consistent ? "" : " " + NO_CONSISTENT_READ))
         .returns(returned)
         .addParameters(parameters)
         .addStatement("$T $L = $L", shards == 0 ? TypeNames.ATTRIBUTE_VALUE
@@ -212,6 +217,7 @@ final class AccessPatternCode {
     return TypeSpec.classBuilder(self)
         .addModifiers(Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
         .addJavadoc(javadoc)
+        .addJavadoc(consistent ? CodeBlock.of("") : JavadocText.wrap("<p>$L\n", NO_CONSISTENT_READ))
         .superclass(ParameterizedTypeName.get(base, entityClass, self))
         .addMethod(MethodSpec.constructorBuilder()
             .addParameter(plan, "plan")
