@@ -6,7 +6,6 @@ import dev.monotable.runtime.TableBatchGet;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /**
@@ -14,40 +13,15 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
  */
 public final class DefaultTableBatchGet implements TableBatchGet {
   private final DynamoTable table;
-  private final List<Handle<?>> results = new ArrayList<>();
+  private final List<ReadHandle<?>> results = new ArrayList<>();
 
   DefaultTableBatchGet(DynamoTable table) {
     this.table = table;
   }
 
-  /** The entity read for one key, once the batch has run. */
-  static final class Handle<T> implements Result<T> {
-    private final EntitySchema<T> schema;
-    private final Map<String, AttributeValue> key;
-    private Optional<T> value;
-
-    Handle(EntitySchema<T> schema, Map<String, AttributeValue> key) {
-      this.schema = schema;
-      this.key = key;
-    }
-
-    @Override
-    public Optional<T> value() {
-      if (value == null) {
-        throw new IllegalStateException("the batch has not run: call execute() first");
-      }
-      return value;
-    }
-
-    void decode(Map<String, AttributeValue> item, DynamoTable table) {
-      value = item == null || table.expired(item) || !schema.holds(item)
-          ? Optional.empty() : Optional.of(schema.readAt(key, item));
-    }
-  }
-
   @Override
   public <T> Result<T> get(Repository<T> repository, Map<String, AttributeValue> key) {
-    Handle<T> result = new Handle<>(AbstractRepository.storeOf(repository).schema(), key);
+    ReadHandle<T> result = new ReadHandle<>(AbstractRepository.storeOf(repository).schema(), key, "the batch");
     results.add(result);
     return result;
   }
@@ -58,11 +32,11 @@ public final class DefaultTableBatchGet implements TableBatchGet {
       return;
     }
     List<Map<String, AttributeValue>> keys = new ArrayList<>();
-    results.forEach(r -> keys.add(r.key));
+    results.forEach(r -> keys.add(r.key()));
     Map<Map<String, AttributeValue>, Map<String, AttributeValue>> found =
-        Batches.fetch(table, List.copyOf(results.get(0).schema.keyAttributes()), keys, false);
-    for (Handle<?> result : results) {
-      result.decode(found.get(result.key), table);
+        Batches.fetch(table, List.copyOf(results.get(0).schema().keyAttributes()), keys, false);
+    for (ReadHandle<?> result : results) {
+      result.decode(found.get(result.key()), table);
     }
   }
 }

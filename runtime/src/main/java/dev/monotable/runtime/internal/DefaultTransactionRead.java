@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.CancellationReason;
@@ -26,37 +25,11 @@ public final class DefaultTransactionRead implements TransactionRead {
   static final int MAX_GETS = 100;
 
   private final DynamoTable table;
-  private final List<Handle<?>> results = new ArrayList<>();
+  private final List<ReadHandle<?>> results = new ArrayList<>();
   private final Set<Map<String, AttributeValue>> keys = new HashSet<>();
 
   DefaultTransactionRead(DynamoTable table) {
     this.table = table;
-  }
-
-  /** The entity read for one key, once the transaction has run. */
-  static final class Handle<T> implements Result<T> {
-    private final EntitySchema<T> schema;
-    private final Map<String, AttributeValue> key;
-    private Optional<T> value;
-
-    private Handle(EntitySchema<T> schema, Map<String, AttributeValue> key) {
-      this.schema = schema;
-      this.key = key;
-    }
-
-    @Override
-    public Optional<T> value() {
-      if (value == null) {
-        throw new IllegalStateException("the read transaction has not run: call execute() first");
-      }
-      return value;
-    }
-
-    private void decode(Map<String, AttributeValue> item, DynamoTable table) {
-      value = item == null || item.isEmpty() || table.expired(item)
-          || !schema.holds(item)
-          ? Optional.empty() : Optional.of(schema.readAt(key, item));
-    }
   }
 
   @Override
@@ -72,7 +45,7 @@ public final class DefaultTransactionRead implements TransactionRead {
       throw new IllegalStateException("two gets of one read transaction on the " + schema.entityType() + " item "
           + key + "; DynamoDB refuses that: read it once");
     }
-    Handle<T> result = new Handle<>(schema, copy);
+    ReadHandle<T> result = new ReadHandle<>(schema, copy, "the read transaction");
     results.add(result);
     return result;
   }
@@ -83,8 +56,8 @@ public final class DefaultTransactionRead implements TransactionRead {
       return;
     }
     List<TransactGetItem> gets = new ArrayList<>(results.size());
-    for (Handle<?> result : results) {
-      gets.add(TransactGetItem.builder().get(Get.builder().tableName(table.name()).key(result.key).build()).build());
+    for (ReadHandle<?> result : results) {
+      gets.add(TransactGetItem.builder().get(Get.builder().tableName(table.name()).key(result.key()).build()).build());
     }
     TransactGetItemsResponse response;
     try {
