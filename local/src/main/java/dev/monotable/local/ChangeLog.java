@@ -7,12 +7,15 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Map;
 
-/** Appends stream records with engine-wide increasing sequence numbers and the engine's clock. */
+/**
+ * Appends stream records with engine-wide increasing sequence numbers and the engine's clock.
+ * Thread-safe: operations on different tables record changes at the same time.
+ */
 final class ChangeLog {
   private long sequence = 100_000_000_000_000_000L;
-  private Clock clock;
-  /** The time of the operation running now, while the engine fixes it (so that a replay sees the same); else null. */
-  private Clock pinned;
+  private volatile Clock clock;
+  /** The time of the operation this thread runs, while the engine fixes it (so that a replay sees the same); else null. */
+  private final ThreadLocal<Clock> pinned = new ThreadLocal<>();
 
   ChangeLog(Clock clock) {
     this.clock = clock;
@@ -23,21 +26,31 @@ final class ChangeLog {
   }
 
   Clock clock() {
-    return pinned != null ? pinned : clock;
+    Clock fixed = pinned.get();
+    return fixed != null ? fixed : clock;
   }
 
   /** The last sequence number given (a snapshot keeps it, so that numbers go on increasing after a restart). */
-  long sequence() {
+  synchronized long sequence() {
     return sequence;
   }
 
-  void sequence(long sequence) {
+  synchronized void sequence(long sequence) {
     this.sequence = sequence;
   }
 
-  /** Fixes the time every clock reading gives until {@code pin(null)}. */
+  /** Fixes the time every clock reading of this thread gives until {@code pin(null)}. */
   void pin(Instant now) {
-    pinned = now == null ? null : Clock.fixed(now, ZoneOffset.UTC);
+    if (now == null) {
+      pinned.remove();
+    } else {
+      pinned.set(Clock.fixed(now, ZoneOffset.UTC));
+    }
+  }
+
+  private synchronized long nextSequence() {
+    sequence += 1 + (sequence % 7);
+    return sequence;
   }
 
   void record(Stream stream, Map<String, Value> keys, Map<String, Value> oldImage, Map<String, Value> newImage,
@@ -52,7 +65,7 @@ final class ChangeLog {
         size += ItemSize.of(newImage);
       }
     }
-    sequence += 1 + (sequence % 7);
-    stream.records.add(new Stream.Change(sequence, event, keys, oldImage, newImage, clock().instant(), byService, size));
+    // the caller holds the stream's table exclusively, so its records go in in sequence order
+    stream.records.add(new Stream.Change(nextSequence(), event, keys, oldImage, newImage, clock().instant(), byService, size));
   }
 }

@@ -17,15 +17,15 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.concurrent.locks.ReentrantLock;
 
 /**
  * The engine: takes an operation name and its JSON request, answers with JSON, as DynamoDB's JSON
  * 1.0 protocol does. It checks the request against the service model, consults the injected
- * faults, and runs the operation ({@link Operations}) on its {@link EngineState} under one lock,
- * which makes conditional writes, transactions and index maintenance atomic under concurrent
- * clients, as DynamoDB's per-item atomicity promises (and then some); with a data directory it
- * journals every change before it answers.
+ * faults, and runs the operation ({@link Operations}) on its {@link EngineState} under the locks of
+ * the tables it names ({@link EngineLocks}), which makes conditional writes, transactions and index
+ * maintenance atomic under concurrent clients, as DynamoDB's per-item atomicity promises (and then
+ * some), while operations on other tables, and reads of the same one, run beside it; with a data
+ * directory it journals every change before it answers.
  */
 final class Engine {
   static final String CONTENT_TYPE = "application/x-amz-json-1.0";
@@ -35,26 +35,24 @@ final class Engine {
 
   private final AtomicLong requests = new AtomicLong();
 
-  /** Serializes every operation on {@link #state}, and the journal's appends in the same order. */
-  private final ReentrantLock lock = new ReentrantLock();
   private final EngineState state;
+  private final EngineLocks locks;
   private final Operations operations;
   private final TimeToLiveSweeper sweeper;
-  /** Where state changes are recorded; guarded by {@link #lock}. */
-  private Journal journal = Journal.none();
+  /** Where state changes are recorded: set once, before the engine serves a request. */
+  private volatile Journal journal = Journal.none();
 
   Engine(Clock clock, Faults faults) {
     this.state = new EngineState(clock, faults);
+    this.locks = new EngineLocks(state);
     this.operations = new Operations(state);
     this.sweeper = new TimeToLiveSweeper(state);
   }
 
+  /** Sets the clock once no operation runs, so that none sees two clocks. */
   void clock(Clock clock) {
-    lock.lock();
-    try {
+    try (EngineLocks.Held held = locks.exclusive()) {
       state.changes.clock(clock);
-    } finally {
-      lock.unlock();
     }
   }
 
@@ -62,8 +60,7 @@ final class Engine {
     Journal recorded;
     long seen;
     int expired;
-    lock.lock();
-    try {
+    try (EngineLocks.Held held = locks.exclusive()) {
       recorded = journal;
       if (!recorded.isDurable()) {
         return sweeper.sweep();
@@ -79,8 +76,6 @@ final class Engine {
         state.changes.pin(null);
       }
       seen = recorded.end();
-    } finally {
-      lock.unlock();
     }
     recorded.awaitDurable(seen);
     return expired;
@@ -120,15 +115,13 @@ final class Engine {
             400);
       }
       ObjectNode answer;
-      Journal recorded;
+      Journal recorded = journal;
       long seen;
-      lock.lock();
-      try {
-        recorded = journal;
-        answer = recorded.isDurable() ? runRecorded(service, operation, request) : operations.run(service, operation, request);
+      boolean changesState = service.equals(Operations.DYNAMODB) && StateChanges.changesState(operation, request);
+      try (EngineLocks.Held held = locks.lockFor(service, operation, request, changesState, recorded.isDurable())) {
+        answer = recorded.isDurable() ? runRecorded(service, operation, request, changesState)
+            : operations.run(service, operation, request);
         seen = recorded.end();
-      } finally {
-        lock.unlock();
       }
       // no answer, not even a read's, leaves before every change it could have seen is on disk
       recorded.awaitDurable(seen);
@@ -156,12 +149,13 @@ final class Engine {
    * Runs the operation with the clock fixed while it runs and, when it changed the state, appends it
    * to the journal, with the time and the new table's id, so that a replay decides nothing anew.
    */
-  private ObjectNode runRecorded(String service, String operation, JsonNode request) throws IOException {
+  private ObjectNode runRecorded(String service, String operation, JsonNode request, boolean changesState)
+      throws IOException {
     Instant now = state.clock().instant();
     state.changes.pin(now);
     try {
       ObjectNode answer = operations.run(service, operation, request);
-      if (service.equals(Operations.DYNAMODB) && StateChanges.changesState(operation, request)) {
+      if (changesState) {
         JsonNode applied = StateChanges.applied(operation, request, answer);
         if (applied != null) {
           String tableId = operation.equals("CreateTable") ? state.table(Requests.tableName(request)).id : null;
@@ -181,22 +175,16 @@ final class Engine {
    * Called once, before the engine serves a request.
    */
   void persistIn(Path directory) throws IOException {
-    lock.lock();
-    try {
+    try (EngineLocks.Held held = locks.exclusive()) {
       long compactAbove = Long.getLong("monotable.local.compactAbove", WriteAheadLog.DEFAULT_COMPACT_ABOVE);
       journal = WriteAheadLog.open(directory, new DurableEngineState(state, operations, sweeper), compactAbove);
-    } finally {
-      lock.unlock();
     }
   }
 
   /** Closes the journal: later requests fail rather than change what no log keeps. */
   void closeJournal() {
-    lock.lock();
-    try {
+    try (EngineLocks.Held held = locks.exclusive()) {
       journal.close();
-    } finally {
-      lock.unlock();
     }
   }
 

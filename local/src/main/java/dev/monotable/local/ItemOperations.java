@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.monotable.local.expression.Placeholders;
 import dev.monotable.local.expression.Projection;
+import dev.monotable.local.value.DynamoError;
 import dev.monotable.local.value.ItemSize;
 import dev.monotable.local.value.Value;
 import dev.monotable.local.value.ValueJson;
@@ -18,13 +19,20 @@ final class ItemOperations {
   }
 
   ObjectNode putItem(JsonNode request) {
-    String returnValues = Requests.choice(request, "ReturnValues", "NONE", "NONE", "ALL_OLD");
-    return write(Write.put(state, request), request, returnValues);
+    return write(Write.put(state, request), request, allOldOrNone(request));
   }
 
   ObjectNode deleteItem(JsonNode request) {
-    String returnValues = Requests.choice(request, "ReturnValues", "NONE", "NONE", "ALL_OLD");
-    return write(Write.delete(state, request), request, returnValues);
+    return write(Write.delete(state, request), request, allOldOrNone(request));
+  }
+
+  /** PutItem's and DeleteItem's ReturnValues: the model's enum is UpdateItem's five, DynamoDB takes two here. */
+  private static String allOldOrNone(JsonNode request) {
+    String returnValues = Requests.text(request, "ReturnValues", "NONE");
+    if (!returnValues.equals("NONE") && !returnValues.equals("ALL_OLD")) {
+      throw DynamoError.validation("ReturnValues can only be ALL_OLD or NONE");
+    }
+    return returnValues;
   }
 
   ObjectNode updateItem(JsonNode request) {

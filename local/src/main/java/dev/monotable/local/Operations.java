@@ -6,7 +6,7 @@ import dev.monotable.local.value.DynamoError;
 
 /**
  * The operations the engine serves, by name: one object of each operation class, all on the same
- * {@link EngineState}. The engine calls {@link #run} for a request it has checked, under its lock;
+ * {@link EngineState}. The engine calls {@link #run} for a request it has checked, under its locks;
  * a replay of the write-ahead log ({@link DurableEngineState}) calls it for a logged one.
  */
 final class Operations {

@@ -1,7 +1,6 @@
 package dev.monotable.local;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.monotable.local.expression.Condition;
 import dev.monotable.local.expression.DocumentPath;
@@ -333,7 +332,7 @@ final class ReadOperations {
     final boolean countOnly;
     final boolean fetchFromTable;
     final Capacity capacity;
-    final ArrayNode items = Json.object().arrayNode();
+    final List<Map<String, Value>> items = new ArrayList<>();
     int scanned;
     int count;
     long bytes;
@@ -360,7 +359,7 @@ final class ReadOperations {
       if (item != null && (filter == null || filter.test(item))) {
         count++;
         if (!countOnly) {
-          items.add(ValueJson.writeItem(projection == null ? item : projection.apply(item)));
+          items.add(projection == null ? item : projection.apply(item));
         }
       }
       return scanned < limit && bytes < PAGE_BYTES;
@@ -369,7 +368,7 @@ final class ReadOperations {
     ObjectNode render(Source source) {
       ObjectNode response = Json.object();
       if (!countOnly) {
-        response.set("Items", items);
+        response.set("Items", Json.items(items));
       }
       response.put("Count", count);
       response.put("ScannedCount", scanned);

@@ -10,11 +10,14 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
 
 /** One table: its definition, items, secondary indexes, stream and time-to-live setting. */
 final class Table {
   static final int ITEM_LIMIT = 400 * 1024;
 
+  /** Held shared to read the table, exclusively to change it ({@link EngineLocks}). */
+  final ReentrantReadWriteLock lock = new ReentrantReadWriteLock();
   final String name;
   final String arn;
   final String id;

@@ -18,7 +18,7 @@ import java.util.regex.Pattern;
 
 /** CreateTable, DescribeTable, ListTables, DeleteTable, UpdateTable and time to live. */
 final class TableOperations {
-  private static final Pattern NAME = Pattern.compile("[a-zA-Z0-9_.-]{3,255}");
+  private static final Pattern NAME_CHARACTERS = Pattern.compile("[a-zA-Z0-9_.-]+");
   private static final int MAX_GLOBAL_INDEXES = 20;
   private static final int MAX_LOCAL_INDEXES = 5;
 
@@ -113,10 +113,25 @@ final class TableOperations {
     return new UUID(high, low).toString();
   }
 
+  /** A table or index name: DynamoDB reports the pattern and the length as two constraints, in that order. */
   private static void checkName(String name, String field) {
-    if (!NAME.matcher(name).matches()) {
-      throw DynamoError.validation("1 validation error detected: Value '" + name + "' at '" + field + "' failed to satisfy "
-          + "constraint: Member must satisfy regular expression pattern: [a-zA-Z0-9_.-]+ and have length between 3 and 255");
+    List<String> violations = new ArrayList<>();
+    if (!NAME_CHARACTERS.matcher(name).matches()) {
+      violations.add("Member must satisfy regular expression pattern: [a-zA-Z0-9_.-]+");
+    }
+    if (name.length() < 3) {
+      violations.add("Member must have length greater than or equal to 3");
+    } else if (name.length() > 255) {
+      violations.add("Member must have length less than or equal to 255");
+    }
+    if (!violations.isEmpty()) {
+      StringBuilder message = new StringBuilder().append(violations.size())
+          .append(violations.size() == 1 ? " validation error detected: " : " validation errors detected: ");
+      for (int i = 0; i < violations.size(); i++) {
+        message.append(i == 0 ? "" : "; ").append("Value '").append(name).append("' at '").append(field)
+            .append("' failed to satisfy constraint: ").append(violations.get(i));
+      }
+      throw DynamoError.validation(message.toString());
     }
   }
 
@@ -284,7 +299,7 @@ final class TableOperations {
       String viewType = Requests.choice(specification, "StreamViewType", null,
           "KEYS_ONLY", "NEW_IMAGE", "OLD_IMAGE", "NEW_AND_OLD_IMAGES");
       if (table.stream != null && table.stream.enabled) {
-        throw DynamoError.validation("Table already has an enabled stream: " + table.stream.arn);
+        throw DynamoError.validation("Table already has an enabled stream: TableName: " + table.name);
       }
       Instant created = state.clock().instant();
       if (table.stream != null && !created.isAfter(table.stream.created)) {

@@ -8,9 +8,9 @@ import java.util.Map;
 /**
  * Deletes expired items, as DynamoDB's background process does: every item of a table with time to
  * live enabled whose attribute (epoch seconds, a number) is before the clock's now, and not more
- * than five years before, goes with a {@code REMOVE} stream record by the service. Run under the
- * engine's lock by {@code MonotableLocal.expireNow()} and the sweeper thread, and again by a replay
- * of the logged sweep.
+ * than five years before, goes with a {@code REMOVE} stream record by the service. Run with the
+ * engine's catalog held exclusively, so that no write runs meanwhile, by {@code
+ * MonotableLocal.expireNow()} and the sweeper thread, and again by a replay of the logged sweep.
  */
 final class TimeToLiveSweeper {
   /** DynamoDB leaves items alone whose expiry is more than five years in the past. */

@@ -18,7 +18,8 @@ import java.util.Set;
 
 /**
  * TransactWriteItems and TransactGetItems: every condition is tested before anything is written,
- * and all writes happen under the engine's lock, so a transaction is all or nothing.
+ * and all of it happens under the locks of every table the transaction names ({@link EngineLocks}),
+ * so a transaction is all or nothing and no other write comes between its tests and its writes.
  */
 final class TransactionOperations {
   static final int MAX_ACTIONS = 100;
@@ -42,7 +43,23 @@ final class TransactionOperations {
     if (earlier != null) {
       return earlier;
     }
+    ObjectNode response;
+    try {
+      response = write(request, actions);
+    } catch (RuntimeException e) {
+      if (token != null) {
+        state.clientRequestTokens.released(token);
+      }
+      throw e;
+    }
+    if (token != null) {
+      state.clientRequestTokens.answered(token, fingerprint, response, now);
+    }
+    return response;
+  }
 
+  /** Tests every action's condition, then applies every write, or none. */
+  private ObjectNode write(JsonNode request, JsonNode actions) {
     List<Write> writes = new ArrayList<>();
     Set<List<Object>> items = new HashSet<>();
     for (JsonNode action : actions) {
@@ -118,9 +135,6 @@ final class TransactionOperations {
     ObjectNode response = Json.object();
     if (capacity.wanted()) {
       response.set("ConsumedCapacity", capacity.list());
-    }
-    if (token != null) {
-      state.clientRequestTokens.answered(token, fingerprint, response, now);
     }
     return response;
   }

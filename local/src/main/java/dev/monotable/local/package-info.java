@@ -5,8 +5,8 @@
  * <p>{@link dev.monotable.local.MonotableLocal} is the entry point (in-process {@code SdkHttpClient},
  * loopback HTTP server, time to live, {@link dev.monotable.local.Faults fault injection});
  * {@link dev.monotable.local.Main} runs it as a server. Everything else in this package is the
- * engine itself and package-private: {@code Engine} checks a request and runs it, under its lock,
- * through {@code Operations}, which holds the operation classes ({@code TableOperations},
+ * engine itself and package-private: {@code Engine} checks a request and runs it, under the
+ * locks {@code EngineLocks} takes, through {@code Operations}, which holds the operation classes ({@code TableOperations},
  * {@code TagOperations}, {@code ItemOperations}, {@code ReadOperations}, {@code BatchOperations},
  * {@code TransactionOperations}, {@code StreamOperations}, {@code PartiqlOperations}); they share
  * one {@code EngineState} (tables, streams, change log and clock, faults, client request tokens)

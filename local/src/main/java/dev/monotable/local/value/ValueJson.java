@@ -1,9 +1,11 @@
 package dev.monotable.local.value;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -152,14 +154,20 @@ public final class ValueJson {
     return DynamoError.validation("Nesting Levels have exceeded supported limits");
   }
 
+  /** DynamoDB's words, each set its own: "An string set  may not be empty" (sic), "[…]of type BS" (sic). */
   private static void checkSet(String kind, JsonNode elements, int distinct) {
     if (elements.size() == 0) {
-      throw DynamoError.validation("One or more parameter values were invalid: An " + kind + " set  may not be empty");
+      throw DynamoError.validation("One or more parameter values were invalid: "
+          + (kind.equals("binary") ? "Binary sets should not be empty" : "An " + kind + " set  may not be empty"));
     }
     if (distinct != elements.size()) {
       List<String> texts = new ArrayList<>();
       elements.forEach(e -> texts.add(e.asText()));
-      throw DynamoError.validation("Input collection " + texts + " contains duplicates.");
+      throw DynamoError.validation("One or more parameter values were invalid: Input collection " + switch (kind) {
+        case "number" -> "contains duplicates.";
+        case "binary" -> texts + "of type BS contains duplicates.";
+        default -> texts + " contains duplicates.";
+      });
     }
   }
 
@@ -199,5 +207,59 @@ public final class ValueJson {
       bs.values().forEach(b -> array.add(b.toBase64()));
     }
     return node;
+  }
+
+  /** Writes an item or key as a JSON object, from its values: {@link #writeItem(Map)} without the tree of nodes. */
+  public static void writeItem(JsonGenerator out, Map<String, Value> item) throws IOException {
+    out.writeStartObject();
+    for (Map.Entry<String, Value> attribute : item.entrySet()) {
+      out.writeFieldName(attribute.getKey());
+      write(out, attribute.getValue());
+    }
+    out.writeEndObject();
+  }
+
+  /** Writes one attribute value as its JSON object, as {@link #write(Value)} builds it. */
+  public static void write(JsonGenerator out, Value value) throws IOException {
+    out.writeStartObject();
+    out.writeFieldName(value.type());
+    if (value instanceof Value.S s) {
+      out.writeString(s.value());
+    } else if (value instanceof Value.N n) {
+      out.writeString(n.text());
+    } else if (value instanceof Value.B b) {
+      out.writeString(b.value().toBase64());
+    } else if (value instanceof Value.Bool b) {
+      out.writeBoolean(b.value());
+    } else if (value instanceof Value.Null) {
+      out.writeBoolean(true);
+    } else if (value instanceof Value.L l) {
+      out.writeStartArray();
+      for (Value element : l.values()) {
+        write(out, element);
+      }
+      out.writeEndArray();
+    } else if (value instanceof Value.M m) {
+      writeItem(out, m.values());
+    } else if (value instanceof Value.SS ss) {
+      out.writeStartArray();
+      for (String element : ss.values()) {
+        out.writeString(element);
+      }
+      out.writeEndArray();
+    } else if (value instanceof Value.NS ns) {
+      out.writeStartArray();
+      for (BigDecimal element : ns.values()) {
+        out.writeString(element.toPlainString());
+      }
+      out.writeEndArray();
+    } else if (value instanceof Value.BS bs) {
+      out.writeStartArray();
+      for (Bytes element : bs.values()) {
+        out.writeString(element.toBase64());
+      }
+      out.writeEndArray();
+    }
+    out.writeEndObject();
   }
 }

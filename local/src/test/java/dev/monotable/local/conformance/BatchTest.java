@@ -1,5 +1,6 @@
 package dev.monotable.local.conformance;
 
+import static dev.monotable.local.conformance.Values.assertValidation;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -94,7 +95,7 @@ class BatchTest extends EngineTest {
     String users = usersTable(101);
     List<Map<String, AttributeValue>> keys = IntStream.range(0, 101).mapToObj(i -> userKey("u" + i)).toList();
 
-    DynamoDbException e = assertValidation(() -> client.batchGetItem(b -> b.requestItems(Map.of(
+    DynamoDbException e = validationError(() -> client.batchGetItem(b -> b.requestItems(Map.of(
         users, KeysAndAttributes.builder().keys(keys).build()))));
 
     // one table's Keys break the model's length constraint (at most 100) before the call's total is counted
@@ -110,7 +111,7 @@ class BatchTest extends EngineTest {
     String others = usersTable(60);
     List<Map<String, AttributeValue>> keys = IntStream.range(0, 60).mapToObj(i -> userKey("u" + i)).toList();
 
-    DynamoDbException e = assertValidation(() -> client.batchGetItem(b -> b.requestItems(Map.of(
+    DynamoDbException e = validationError(() -> client.batchGetItem(b -> b.requestItems(Map.of(
         users, KeysAndAttributes.builder().keys(keys).build(), others, KeysAndAttributes.builder().keys(keys).build()))));
 
     // "If you request more than 100 items, BatchGetItem returns a ValidationException with the message
@@ -123,7 +124,8 @@ class BatchTest extends EngineTest {
     String first = usersTable(60);
     String second = usersTable(41);
 
-    assertValidation(() -> client.batchGetItem(b -> b.requestItems(Map.of(
+    assertValidation("Too many items requested for the BatchGetItem call",
+        () -> client.batchGetItem(b -> b.requestItems(Map.of(
         first, KeysAndAttributes.builder().keys(IntStream.range(0, 60).mapToObj(i -> userKey("u" + i)).toList()).build(),
         second, KeysAndAttributes.builder().keys(IntStream.range(0, 41).mapToObj(i -> userKey("u" + i)).toList()).build()))));
   }
@@ -132,7 +134,8 @@ class BatchTest extends EngineTest {
   void batchGetItem_duplicateKeys_validationException() {
     String users = usersTable(3);
 
-    assertValidation(() -> client.batchGetItem(b -> b.requestItems(Map.of(
+    assertValidation("Provided list of item keys contains duplicates",
+        () -> client.batchGetItem(b -> b.requestItems(Map.of(
         users, KeysAndAttributes.builder().keys(userKey("u1"), userKey("u2"), userKey("u1")).build()))));
   }
 
@@ -195,7 +198,8 @@ class BatchTest extends EngineTest {
   void batchGetItem_keyWithoutSortKey_validationException() {
     String orders = ordersTable();
 
-    assertValidation(() -> client.batchGetItem(b -> b.requestItems(Map.of(
+    assertValidation("The provided key element does not match the schema",
+        () -> client.batchGetItem(b -> b.requestItems(Map.of(
         orders, KeysAndAttributes.builder().keys(Map.of("pk", s("c1"))).build()))));
   }
 
@@ -203,7 +207,8 @@ class BatchTest extends EngineTest {
   void batchGetItem_keyWithExtraAttribute_validationException() {
     String users = usersTable(1);
 
-    assertValidation(() -> client.batchGetItem(b -> b.requestItems(Map.of(
+    assertValidation("The provided key element does not match the schema",
+        () -> client.batchGetItem(b -> b.requestItems(Map.of(
         users, KeysAndAttributes.builder().keys(Map.of("pk", s("u0"), "name", s("name-u0"))).build()))));
   }
 
@@ -305,7 +310,10 @@ class BatchTest extends EngineTest {
     String users = createTable("pk", null);
     List<WriteRequest> puts = IntStream.range(0, 26).mapToObj(i -> put(user("u" + i))).toList();
 
-    assertValidation(() -> client.batchWriteItem(b -> b.requestItems(Map.of(users, puts))));
+    assertValidation("1 validation error detected: Value '{" + users + "=[com.amazonaws.dynamodb.v20120810.WriteRequest@",
+        "]}' at 'requestItems' failed to satisfy constraint: Map value must satisfy constraint: [Member must have length "
+            + "less than or equal to 25, Member must have length greater than or equal to 1]",
+        () -> client.batchWriteItem(b -> b.requestItems(Map.of(users, puts))));
 
     // "DynamoDB rejects the entire batch write operation" when "there are more than 25 requests in the batch"
     assertTrue(scanKeys(users).isEmpty());
@@ -316,7 +324,10 @@ class BatchTest extends EngineTest {
     String first = createTable("pk", null);
     String second = createTable("pk", null);
 
-    assertValidation(() -> client.batchWriteItem(b -> b.requestItems(Map.of(
+    assertValidation("1 validation error detected: Value at 'requestItems' failed to satisfy constraint: Map value "
+        + "must satisfy constraint: [Member must have length less than or equal to 25, Member must have length greater "
+        + "than or equal to 1]",
+        () -> client.batchWriteItem(b -> b.requestItems(Map.of(
         first, IntStream.range(0, 13).mapToObj(i -> put(user("u" + i))).toList(),
         second, IntStream.range(0, 13).mapToObj(i -> put(user("u" + i))).toList()))));
 
@@ -328,7 +339,8 @@ class BatchTest extends EngineTest {
   void batchWriteItem_samePutTwice_validationExceptionAndNothingWritten() {
     String users = createTable("pk", null);
 
-    assertValidation(() -> client.batchWriteItem(b -> b.requestItems(Map.of(
+    assertValidation("Provided list of item keys contains duplicates",
+        () -> client.batchWriteItem(b -> b.requestItems(Map.of(
         users, List.of(put(user("u1")), put(user("u2")), put(Map.of("pk", s("u1"), "name", s("again"))))))));
 
     assertTrue(scanKeys(users).isEmpty());
@@ -339,7 +351,8 @@ class BatchTest extends EngineTest {
     String users = usersTable(2);
 
     // "you cannot put and delete the same item in the same BatchWriteItem request"
-    assertValidation(() -> client.batchWriteItem(b -> b.requestItems(Map.of(
+    assertValidation("Provided list of item keys contains duplicates",
+        () -> client.batchWriteItem(b -> b.requestItems(Map.of(
         users, List.of(put(Map.of("pk", s("u0"), "name", s("changed"))), put(user("u5")), delete(userKey("u0")))))));
 
     assertEquals(user("u0"), get(users, userKey("u0")));
@@ -350,7 +363,8 @@ class BatchTest extends EngineTest {
   void batchWriteItem_sameCompositeKeyTwice_validationException() {
     String orders = createTable("pk", "sk");
 
-    assertValidation(() -> client.batchWriteItem(b -> b.requestItems(Map.of(
+    assertValidation("Provided list of item keys contains duplicates",
+        () -> client.batchWriteItem(b -> b.requestItems(Map.of(
         orders, List.of(delete(orderKey("c1", "o1")), delete(orderKey("c1", "o1")))))));
   }
 
@@ -397,7 +411,8 @@ class BatchTest extends EngineTest {
 
     // "Primary key attributes specified on an item in the request do not match those in the corresponding
     // table's primary key schema" rejects the whole batch
-    assertValidation(() -> client.batchWriteItem(b -> b.requestItems(Map.of(
+    assertValidation("One or more parameter values were invalid: Missing the key sk in the item",
+        () -> client.batchWriteItem(b -> b.requestItems(Map.of(
         orders, List.of(put(order("c1", "o1")), put(Map.of("pk", s("c2"), "total", n("1"))))))));
 
     assertTrue(scanKeys(orders).isEmpty());
@@ -407,7 +422,8 @@ class BatchTest extends EngineTest {
   void batchWriteItem_keyAttributeOfWrongType_validationException() {
     String users = createTable("pk", null);
 
-    assertValidation(() -> client.batchWriteItem(b -> b.requestItems(Map.of(
+    assertValidation("One or more parameter values were invalid: Type mismatch for key pk expected: S actual: N",
+        () -> client.batchWriteItem(b -> b.requestItems(Map.of(
         users, List.of(put(Map.of("pk", n("1"), "name", s("numeric key"))))))));
 
     assertTrue(scanKeys(users).isEmpty());
@@ -419,7 +435,8 @@ class BatchTest extends EngineTest {
     Map<String, AttributeValue> huge = Map.of("pk", s("big"), "body", s("x".repeat(410 * 1024)));
 
     // "Any individual item in a batch exceeds 400 KB" rejects the whole batch
-    assertValidation(() -> client.batchWriteItem(b -> b.requestItems(Map.of(
+    assertValidation("Item size has exceeded the maximum allowed size",
+        () -> client.batchWriteItem(b -> b.requestItems(Map.of(
         users, List.of(put(user("u1")), put(huge))))));
 
     assertTrue(scanKeys(users).isEmpty());
@@ -429,7 +446,8 @@ class BatchTest extends EngineTest {
   void batchWriteItem_deleteWithExtraAttribute_validationException() {
     String users = usersTable(1);
 
-    assertValidation(() -> client.batchWriteItem(b -> b.requestItems(Map.of(
+    assertValidation("The provided key element does not match the schema",
+        () -> client.batchWriteItem(b -> b.requestItems(Map.of(
         users, List.of(delete(Map.of("pk", s("u0"), "name", s("name-u0"))))))));
 
     assertEquals(user("u0"), get(users, userKey("u0")));
@@ -512,7 +530,8 @@ class BatchTest extends EngineTest {
     return keys;
   }
 
-  private static DynamoDbException assertValidation(Executable call) {
+  /** The ValidationException {@code call} throws, for a test to look into its message. */
+  private static DynamoDbException validationError(Executable call) {
     DynamoDbException e = assertThrows(DynamoDbException.class, call);
     assertNotNull(e.awsErrorDetails(), () -> "no error details in " + e);
     assertEquals("ValidationException", e.awsErrorDetails().errorCode(), () -> "unexpected error " + e);

@@ -1,5 +1,6 @@
 package dev.monotable.local.conformance;
 
+import static dev.monotable.local.conformance.Values.assertValidation;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -9,11 +10,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.function.Function;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.function.Executable;
 import software.amazon.awssdk.services.dynamodb.model.AttributeDefinition;
 import software.amazon.awssdk.services.dynamodb.model.BillingMode;
 import software.amazon.awssdk.services.dynamodb.model.CreateTableRequest;
-import software.amazon.awssdk.services.dynamodb.model.DynamoDbException;
 import software.amazon.awssdk.services.dynamodb.model.GlobalSecondaryIndex;
 import software.amazon.awssdk.services.dynamodb.model.GlobalSecondaryIndexDescription;
 import software.amazon.awssdk.services.dynamodb.model.KeySchemaElement;
@@ -74,25 +73,38 @@ class BillingTest extends EngineTest {
 
   @Test
   void createTable_provisionedWithoutWriteUnits_throwsValidation() {
-    assertCreateRejected(name -> provisioned(name, ProvisionedThroughput.builder().readCapacityUnits(5L).build(),
+    assertCreateRejected("1 validation error detected: Value null at 'provisionedThroughput.writeCapacityUnits' "
+        + "failed to satisfy constraint: Member must not be null",
+        name -> provisioned(name, ProvisionedThroughput.builder().readCapacityUnits(5L).build(),
         throughput(1, 1)));
   }
 
   @Test
   void createTable_provisionedGlobalIndexWithZeroUnits_throwsValidation() {
-    assertCreateRejected(name -> provisioned(name, throughput(5, 5), throughput(5, 0)));
-    assertCreateRejected(name -> provisioned(name, throughput(5, 5), throughput(0, 5)));
+    assertCreateRejected("1 validation error detected: Value '0' at "
+        + "'globalSecondaryIndexes.1.member.provisionedThroughput.writeCapacityUnits' failed to satisfy constraint: "
+        + "Member must have value greater than or equal to 1",
+        name -> provisioned(name, throughput(5, 5), throughput(5, 0)));
+    assertCreateRejected("1 validation error detected: Value '0' at "
+        + "'globalSecondaryIndexes.1.member.provisionedThroughput.readCapacityUnits' failed to satisfy constraint: "
+        + "Member must have value greater than or equal to 1",
+        name -> provisioned(name, throughput(5, 5), throughput(0, 5)));
   }
 
   @Test
   void createTable_provisionedGlobalIndexWithoutReadUnits_throwsValidation() {
-    assertCreateRejected(name -> provisioned(name, throughput(5, 5),
+    assertCreateRejected("1 validation error detected: Value null at "
+        + "'globalSecondaryIndexes.1.member.provisionedThroughput.readCapacityUnits' failed to satisfy constraint: "
+        + "Member must not be null",
+        name -> provisioned(name, throughput(5, 5),
         ProvisionedThroughput.builder().writeCapacityUnits(5L).build()));
   }
 
   @Test
   void createTable_onDemandGlobalIndexWithUnits_throwsValidation() {
-    assertCreateRejected(name -> provisioned(name, throughput(5, 5), throughput(1, 1)).toBuilder()
+    assertCreateRejected("One or more parameter values were invalid: ProvisionedThroughput should not be specified "
+        + "for index: byG when BillingMode is PAY_PER_REQUEST",
+        name -> provisioned(name, throughput(5, 5), throughput(1, 1)).toBuilder()
         .billingMode(BillingMode.PAY_PER_REQUEST).provisionedThroughput((ProvisionedThroughput) null).build());
   }
 
@@ -115,7 +127,9 @@ class BillingTest extends EngineTest {
         .attributeDefinitions(attr("pk")));
     assertTrue(describe(name).deletionProtectionEnabled());
 
-    assertValidation(() -> client.deleteTable(r -> r.tableName(name)));
+    assertValidation("Resource cannot be deleted as it is currently protected against deletion. Disable deletion "
+        + "protection first.",
+        () -> client.deleteTable(r -> r.tableName(name)));
     assertEquals(name, describe(name).tableName(), "a protected table stays");
 
     client.updateTable(r -> r.tableName(name).deletionProtectionEnabled(false));
@@ -145,16 +159,11 @@ class BillingTest extends EngineTest {
     return client.describeTable(r -> r.tableName(name)).table();
   }
 
-  /** CreateTable of the request made for a fresh name fails with a ValidationException, and creates nothing. */
-  private void assertCreateRejected(Function<String, CreateTableRequest> request) {
+  /** CreateTable of the request made for a fresh name fails with the ValidationException {@code message}, and creates nothing. */
+  private void assertCreateRejected(String message, Function<String, CreateTableRequest> request) {
     String name = uniqueName("bill-bad");
-    assertValidation(() -> client.createTable(request.apply(name)));
+    assertValidation(message, () -> client.createTable(request.apply(name)));
     assertThrows(ResourceNotFoundException.class, () -> describe(name));
-  }
-
-  private static void assertValidation(Executable call) {
-    DynamoDbException e = assertThrows(DynamoDbException.class, call);
-    assertEquals("ValidationException", e.awsErrorDetails().errorCode(), e.getMessage());
   }
 
   private static ProvisionedThroughput throughput(long read, long write) {

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -26,6 +27,7 @@ import software.amazon.awssdk.services.dynamodb.model.ReturnValue;
 import software.amazon.awssdk.services.dynamodb.model.TransactGetItem;
 import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
 import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledException;
+import software.amazon.awssdk.services.dynamodb.model.WriteRequest;
 
 /**
  * Many clients at once on one item. DynamoDB documents a conditional write as succeeding only if
@@ -176,6 +178,109 @@ class ConcurrencyTest extends EngineTest {
       assertEquals(n(Integer.toString(writers * perWriter)), client.getItem(r -> r.tableName(table)
           .key(Map.of("pk", s(side))).consistentRead(true)).item().get("n"));
     }
+  }
+
+  @Test
+  @Timeout(60)
+  void updateItem_eightThreadsReadThenConditionalSet_noIncrementIsLost() throws Exception {
+    String table = createTable("pk", null);
+    client.putItem(r -> r.tableName(table).item(Map.of("pk", s("counter"), "n", n("0"))));
+    int perThread = 100;
+    AtomicInteger conflicts = new AtomicInteger();
+    List<Callable<Integer>> tasks = new ArrayList<>();
+    for (int i = 0; i < THREADS; i++) {
+      tasks.add(() -> {
+        int done = 0;
+        while (done < perThread) {
+          // optimistic: read the value, then write value + 1 only if nobody changed it meanwhile
+          String seen = client.getItem(r -> r.tableName(table).key(Map.of("pk", s("counter"))).consistentRead(true))
+              .item().get("n").n();
+          try {
+            client.updateItem(r -> r.tableName(table).key(Map.of("pk", s("counter")))
+                .updateExpression("SET n = :next")
+                .conditionExpression("n = :seen")
+                .expressionAttributeValues(Map.of(":seen", n(seen), ":next", n(Integer.toString(Integer.parseInt(seen) + 1)))));
+            done++;
+          } catch (ConditionalCheckFailedException e) {
+            conflicts.incrementAndGet();
+          }
+        }
+        return done;
+      });
+    }
+
+    int done = Together.run(pool, tasks).stream().mapToInt(Integer::intValue).sum();
+
+    assertEquals(THREADS * perThread, done);
+    assertEquals(n(Integer.toString(THREADS * perThread)), client.getItem(r -> r.tableName(table)
+        .key(Map.of("pk", s("counter"))).consistentRead(true)).item().get("n"),
+        "every successful conditional write counted once (" + conflicts.get() + " lost their race and retried)");
+  }
+
+  @Test
+  @Timeout(60)
+  void transactWriteItems_twoTablesInOppositeOrders_allCommitWithoutDeadlock() throws Exception {
+    String first = createTable("pk", null);
+    String second = createTable("pk", null);
+    int perThread = 100;
+    List<Callable<Integer>> tasks = new ArrayList<>();
+    for (int i = 0; i < THREADS; i++) {
+      boolean firstFirst = i % 2 == 0;
+      tasks.add(() -> {
+        int mine = 0;
+        while (mine < perThread) {
+          TransactWriteItem a = addOne(first, "shared");
+          TransactWriteItem b = addOne(second, "shared");
+          try {
+            client.transactWriteItems(r -> r.transactItems(firstFirst ? List.of(a, b) : List.of(b, a)));
+            mine++;
+          } catch (TransactionCanceledException e) {
+            assertTrue(e.cancellationReasons().stream().map(CancellationReason::code)
+                .allMatch(code -> code.equals("TransactionConflict") || code.equals("None")), e.getMessage());
+          }
+        }
+        return mine;
+      });
+    }
+
+    int committed = Together.run(pool, tasks).stream().mapToInt(Integer::intValue).sum();
+
+    assertEquals(THREADS * perThread, committed);
+    for (String table : List.of(first, second)) {
+      assertEquals(n(Integer.toString(THREADS * perThread)), client.getItem(r -> r.tableName(table)
+          .key(Map.of("pk", s("shared"))).consistentRead(true)).item().get("n"), table);
+    }
+  }
+
+  @Test
+  @Timeout(60)
+  void batchWriteItem_twoTablesInOppositeOrdersWithPutsBeside_everyWriteLands() throws Exception {
+    String first = createTable("pk", null);
+    String second = createTable("pk", null);
+    int perThread = 100;
+    List<Callable<Integer>> tasks = new ArrayList<>();
+    for (int i = 0; i < THREADS; i++) {
+      String writer = "writer-" + i;
+      boolean firstFirst = i % 2 == 0;
+      tasks.add(() -> {
+        for (int j = 0; j < perThread; j++) {
+          String single = writer + "-single-" + j;
+          Map<String, AttributeValue> item = Map.of("pk", s(writer + "-" + j));
+          Map<String, List<WriteRequest>> requests = new LinkedHashMap<>();
+          for (String table : firstFirst ? List.of(first, second) : List.of(second, first)) {
+            requests.put(table, List.of(WriteRequest.builder().putRequest(p -> p.item(item)).build()));
+          }
+          assertTrue(client.batchWriteItem(r -> r.requestItems(requests)).unprocessedItems().isEmpty());
+          client.putItem(r -> r.tableName(firstFirst ? first : second).item(Map.of("pk", s(single))));
+        }
+        return perThread;
+      });
+    }
+
+    Together.run(pool, tasks);
+
+    assertEquals(THREADS * perThread * 3 / 2, client.scan(r -> r.tableName(first)).count());
+    assertEquals(THREADS * perThread * 3 / 2, client.scan(r -> r.tableName(second)).count());
   }
 
   private static TransactWriteItem addOne(String table, String pk) {

@@ -131,7 +131,9 @@ class ConditionExpressionTest extends EngineTest {
 
   @Test
   void attributeType_unknownTypeName_throwsValidation() {
-    assertValidation(() -> holds("attribute_type(str, :t)", ":t", s("STRING")));
+    assertValidation("Invalid ConditionExpression: Invalid attribute type name found; type: STRING, valid types: { "
+        + "B,NULL,SS,BOOL,L,BS,N,NS,S,M }",
+        () -> holds("attribute_type(str, :t)", ":t", s("STRING")));
   }
 
   // ---------------------------------------------------------------- begins_with / contains / size
@@ -272,7 +274,10 @@ class ConditionExpressionTest extends EngineTest {
 
   @Test
   void between_lowerBoundAboveUpperBound_throwsValidation() {
-    assertValidation(() -> holds("num BETWEEN :lo AND :hi", ":lo", n("15"), ":hi", n("5")));
+    assertValidation("Invalid ConditionExpression: The BETWEEN operator requires upper bound to be greater than or "
+        + "equal to lower bound; lower bound operand: AttributeValue: {N:15}, upper bound operand: AttributeValue: "
+        + "{N:5}",
+        () -> holds("num BETWEEN :lo AND :hi", ":lo", n("15"), ":hi", n("5")));
   }
 
   @Test
@@ -287,7 +292,9 @@ class ConditionExpressionTest extends EngineTest {
   @Test
   void in_hundredValuesAllowedButHundredAndOneRefused() {
     assertTrue(holds(inOf(100), inValues(100)));
-    assertValidation(() -> holds(inOf(101), inValues(101)));
+    assertValidation("Invalid ConditionExpression: The IN operator is provided with too many operands; number of "
+        + "operands: 101",
+        () -> holds(inOf(101), inValues(101)));
   }
 
   // ---------------------------------------------------------------- logical operators and precedence
@@ -362,17 +369,29 @@ class ConditionExpressionTest extends EngineTest {
 
   @Test
   void conditionExpression_invalid_throwsValidation() {
-    assertValidation(() -> holds("ATTRIBUTE_EXISTS(str)"));
-    assertValidation(() -> holds("Begins_With(str, :p)", ":p", s("h")));
-    assertValidation(() -> holds("num = "));
-    assertValidation(() -> holds("num = :v AND", ":v", n("1")));
-    assertValidation(() -> holds("num == :v", ":v", n("1")));
-    assertValidation(() -> holds("num = :undefined", ":v", n("1")));
-    assertValidation(() -> holds("num = :v", ":v", n("1"), ":unused", n("2")));
-    assertValidation(() -> holds("#undefined = :v", ":v", n("1")));
-    assertValidation(() -> holds("num = :v", ":v", n("1"), "#unused", "str"));
-    assertValidation(() -> holds("name = :v", ":v", s("reserved word")));
-    assertValidation(() -> holds("unknown_function(str)"));
+    assertValidation("Invalid ConditionExpression: Invalid function name; function: ATTRIBUTE_EXISTS",
+        () -> holds("ATTRIBUTE_EXISTS(str)"));
+    assertValidation("Invalid ConditionExpression: Invalid function name; function: Begins_With",
+        () -> holds("Begins_With(str, :p)", ":p", s("h")));
+    assertValidation("Invalid ConditionExpression: Syntax error; token: \"<EOF>\", near: \"=\"", () -> holds("num = "));
+    assertValidation("Invalid ConditionExpression: Syntax error; token: \"<EOF>\", near: \"AND\"",
+        () -> holds("num = :v AND", ":v", n("1")));
+    assertValidation("Invalid ConditionExpression: Syntax error; token: \"=\", near: \"== :v\"",
+        () -> holds("num == :v", ":v", n("1")));
+    assertValidation("Invalid ConditionExpression: An expression attribute value used in expression is not defined; "
+        + "attribute value: :undefined",
+        () -> holds("num = :undefined", ":v", n("1")));
+    assertValidation("Value provided in ExpressionAttributeValues unused in expressions: keys: {:unused}",
+        () -> holds("num = :v", ":v", n("1"), ":unused", n("2")));
+    assertValidation("Invalid ConditionExpression: An expression attribute name used in the document path is not "
+        + "defined; attribute name: #undefined",
+        () -> holds("#undefined = :v", ":v", n("1")));
+    assertValidation("Value provided in ExpressionAttributeNames unused in expressions: keys: {#unused}",
+        () -> holds("num = :v", ":v", n("1"), "#unused", "str"));
+    assertValidation("Invalid ConditionExpression: Attribute name is a reserved keyword; reserved keyword: name",
+        () -> holds("name = :v", ":v", s("reserved word")));
+    assertValidation("Invalid ConditionExpression: Invalid function name; function: unknown_function",
+        () -> holds("unknown_function(str)"));
   }
 
   // ---------------------------------------------------------------- the failure and what it returns

@@ -64,7 +64,8 @@ class ItemLimitsTest extends EngineTest {
     String table = createTable("pk", null);
     String filler = "x".repeat(MAX_ITEM_BYTES - 5);
 
-    assertValidation(() -> client.putItem(r -> r.tableName(table).item(item("pk", s("big"), "d", s(filler)))));
+    assertValidation("Item size has exceeded the maximum allowed size",
+        () -> client.putItem(r -> r.tableName(table).item(item("pk", s("big"), "d", s(filler)))));
 
     assertAbsent(table, item("pk", s("big")));
   }
@@ -75,7 +76,8 @@ class ItemLimitsTest extends EngineTest {
     String filler = "x".repeat(MAX_ITEM_BYTES - 6);
 
     // Exactly 400 KB with a one-character name, one byte over with a two-character name.
-    assertValidation(() -> client.putItem(r -> r.tableName(table).item(item("pk", s("big"), "dd", s(filler)))));
+    assertValidation("Item size has exceeded the maximum allowed size",
+        () -> client.putItem(r -> r.tableName(table).item(item("pk", s("big"), "dd", s(filler)))));
     assertAbsent(table, item("pk", s("big")));
   }
 
@@ -87,7 +89,8 @@ class ItemLimitsTest extends EngineTest {
 
     // Both keys are three characters long, so names and key take 6 bytes as above.
     client.putItem(r -> r.tableName(table).item(item("pk", s("fit"), "d", s(fits))));
-    assertValidation(() -> client.putItem(r -> r.tableName(table).item(item("pk", s("big"), "d", s(tooBig)))));
+    assertValidation("Item size has exceeded the maximum allowed size",
+        () -> client.putItem(r -> r.tableName(table).item(item("pk", s("big"), "d", s(tooBig)))));
 
     assertEquals(fits, read(table, item("pk", s("fit"))).get("d").s());
     assertAbsent(table, item("pk", s("big")));
@@ -98,7 +101,8 @@ class ItemLimitsTest extends EngineTest {
     String table = createTable("pk", null);
 
     client.putItem(r -> r.tableName(table).item(item("pk", s("fit"), "d", bytes(MAX_ITEM_BYTES - 6))));
-    assertValidation(() -> client.putItem(r -> r.tableName(table).item(item("pk", s("big"), "d",
+    assertValidation("Item size has exceeded the maximum allowed size",
+        () -> client.putItem(r -> r.tableName(table).item(item("pk", s("big"), "d",
         bytes(MAX_ITEM_BYTES - 5)))));
 
     assertEquals(MAX_ITEM_BYTES - 6, read(table, item("pk", s("fit"))).get("d").b().asByteArray().length);
@@ -111,7 +115,8 @@ class ItemLimitsTest extends EngineTest {
     String filler = "x".repeat(MAX_ITEM_BYTES - 1000);
     client.putItem(r -> r.tableName(table).item(item("pk", s("big"), "d", s(filler))));
 
-    assertValidation(() -> client.updateItem(r -> r.tableName(table).key(item("pk", s("big")))
+    assertValidation("Item size has exceeded the maximum allowed size",
+        () -> client.updateItem(r -> r.tableName(table).key(item("pk", s("big")))
         .updateExpression("SET e = :e")
         .expressionAttributeValues(item(":e", s("y".repeat(1000))))));
 
@@ -143,7 +148,8 @@ class ItemLimitsTest extends EngineTest {
         "123456789012345678901234567890123456789",
         "1.23456789012345678901234567890123456789",
         "-0.000123456789012345678901234567890123456789")) {
-      assertValidation(() -> client.putItem(r -> r.tableName(table).item(item("pk", s(number), "n", n(number)))));
+      assertValidation("Attempting to store more than 38 significant digits in a Number",
+          () -> client.putItem(r -> r.tableName(table).item(item("pk", s(number), "n", n(number)))));
       assertAbsent(table, item("pk", s(number)));
     }
   }
@@ -167,7 +173,10 @@ class ItemLimitsTest extends EngineTest {
   void number_magnitudeBeyondTheBounds_throwsValidation() {
     String table = createTable("pk", null);
     for (String number : List.of("1E-131", "-1E-131", "1E+126", "-1E+126", "1E+200", "1E-200")) {
-      assertValidation(() -> client.putItem(r -> r.tableName(table).item(item("pk", s(number), "n", n(number)))));
+      assertValidation(number.contains("E-")
+              ? "Number underflow. Attempting to store a number with magnitude smaller than supported range"
+              : "Number overflow. Attempting to store a number with magnitude larger than supported range",
+          () -> client.putItem(r -> r.tableName(table).item(item("pk", s(number), "n", n(number)))));
       assertAbsent(table, item("pk", s(number)));
     }
   }
@@ -208,7 +217,8 @@ class ItemLimitsTest extends EngineTest {
   void number_notANumber_throwsValidation() {
     String table = createTable("pk", null);
     for (String text : List.of("abc", "1.2.3", "", "NaN", "Infinity", "--1", "1e", "0x10")) {
-      assertValidation(() -> client.putItem(r -> r.tableName(table).item(item("pk", s("bad"), "n", n(text)))));
+      assertValidation("The parameter cannot be converted to a numeric value: " + text,
+          () -> client.putItem(r -> r.tableName(table).item(item("pk", s("bad"), "n", n(text)))));
     }
     assertAbsent(table, item("pk", s("bad")));
   }
@@ -228,9 +238,11 @@ class ItemLimitsTest extends EngineTest {
     String max = "9.9999999999999999999999999999999999999E+125";
     client.putItem(r -> r.tableName(table).item(item("pk", s("max"), "n", n(max))));
 
-    assertValidation(() -> client.updateItem(r -> r.tableName(table).key(item("pk", s("max")))
+    assertValidation("Attempting to store more than 38 significant digits in a Number",
+        () -> client.updateItem(r -> r.tableName(table).key(item("pk", s("max")))
         .updateExpression("SET n = n + :max").expressionAttributeValues(item(":max", n(max)))));
-    assertValidation(() -> client.updateItem(r -> r.tableName(table).key(item("pk", s("max")))
+    assertValidation("Attempting to store more than 38 significant digits in a Number",
+        () -> client.updateItem(r -> r.tableName(table).key(item("pk", s("max")))
         .updateExpression("ADD n :max").expressionAttributeValues(item(":max", n(max)))));
 
     String stored = read(table, item("pk", s("max"))).get("n").n();
@@ -246,8 +258,12 @@ class ItemLimitsTest extends EngineTest {
     String tooLong = "p".repeat(2049);
 
     client.putItem(r -> r.tableName(table).item(item("pk", s(longest), "v", s("ok"))));
-    assertValidation(() -> client.putItem(r -> r.tableName(table).item(item("pk", s(tooLong)))));
-    assertValidation(() -> client.getItem(r -> r.tableName(table).key(item("pk", s(tooLong)))));
+    assertValidation("One or more parameter values were invalid: Size of hashkey has exceeded the maximum size "
+        + "limit of 2048 bytes",
+        () -> client.putItem(r -> r.tableName(table).item(item("pk", s(tooLong)))));
+    assertValidation("One or more parameter values were invalid: Size of hashkey has exceeded the maximum size "
+        + "limit of 2048 bytes",
+        () -> client.getItem(r -> r.tableName(table).key(item("pk", s(tooLong)))));
 
     assertEquals("ok", read(table, item("pk", s(longest))).get("v").s());
   }
@@ -259,7 +275,9 @@ class ItemLimitsTest extends EngineTest {
     String tooLong = E_ACUTE.repeat(1025);
 
     client.putItem(r -> r.tableName(table).item(item("pk", s(longest))));
-    assertValidation(() -> client.putItem(r -> r.tableName(table).item(item("pk", s(tooLong)))));
+    assertValidation("One or more parameter values were invalid: Size of hashkey has exceeded the maximum size "
+        + "limit of 2048 bytes",
+        () -> client.putItem(r -> r.tableName(table).item(item("pk", s(tooLong)))));
 
     assertTrue(client.getItem(r -> r.tableName(table).key(item("pk", s(longest)))).hasItem());
   }
@@ -271,7 +289,9 @@ class ItemLimitsTest extends EngineTest {
     String tooLong = E_ACUTE.repeat(512) + "x";
 
     client.putItem(r -> r.tableName(table).item(item("pk", s("p"), "sk", s(longest), "v", s("ok"))));
-    assertValidation(() -> client.putItem(r -> r.tableName(table).item(item("pk", s("p"), "sk", s(tooLong)))));
+    assertValidation("One or more parameter values were invalid: Aggregated size of all range keys has exceeded the "
+        + "size limit of 1024 bytes",
+        () -> client.putItem(r -> r.tableName(table).item(item("pk", s("p"), "sk", s(tooLong)))));
 
     assertEquals("ok", read(table, item("pk", s("p"), "sk", s(longest))).get("v").s());
   }
@@ -281,8 +301,12 @@ class ItemLimitsTest extends EngineTest {
     String table = typedTable(ScalarAttributeType.B, ScalarAttributeType.B);
 
     client.putItem(r -> r.tableName(table).item(item("k", bytes(2048), "s", bytes(1024))));
-    assertValidation(() -> client.putItem(r -> r.tableName(table).item(item("k", bytes(2049), "s", bytes(1)))));
-    assertValidation(() -> client.putItem(r -> r.tableName(table).item(item("k", bytes(1), "s", bytes(1025)))));
+    assertValidation("One or more parameter values were invalid: Size of hashkey has exceeded the maximum size "
+        + "limit of 2048 bytes",
+        () -> client.putItem(r -> r.tableName(table).item(item("k", bytes(2049), "s", bytes(1)))));
+    assertValidation("One or more parameter values were invalid: Aggregated size of all range keys has exceeded the "
+        + "size limit of 1024 bytes",
+        () -> client.putItem(r -> r.tableName(table).item(item("k", bytes(1), "s", bytes(1025)))));
 
     assertTrue(client.getItem(r -> r.tableName(table).key(item("k", bytes(2048), "s", bytes(1024)))).hasItem());
   }
@@ -294,20 +318,32 @@ class ItemLimitsTest extends EngineTest {
     String table = createTable("pk", null);
     Map<String, AttributeValue> emptyKey = item("pk", s(""));
 
-    assertValidation(() -> client.putItem(r -> r.tableName(table).item(item("pk", s(""), "v", s("x")))));
-    assertValidation(() -> client.getItem(r -> r.tableName(table).key(emptyKey)));
-    assertValidation(() -> client.updateItem(r -> r.tableName(table).key(emptyKey)
+    assertValidation("One or more parameter values are not valid. The AttributeValue for a key attribute cannot "
+        + "contain an empty string value. Key: pk",
+        () -> client.putItem(r -> r.tableName(table).item(item("pk", s(""), "v", s("x")))));
+    assertValidation("One or more parameter values are not valid. The AttributeValue for a key attribute cannot "
+        + "contain an empty string value. Key: pk",
+        () -> client.getItem(r -> r.tableName(table).key(emptyKey)));
+    assertValidation("One or more parameter values are not valid. The AttributeValue for a key attribute cannot "
+        + "contain an empty string value. Key: pk",
+        () -> client.updateItem(r -> r.tableName(table).key(emptyKey)
         .updateExpression("SET v = :v").expressionAttributeValues(item(":v", s("x")))));
-    assertValidation(() -> client.deleteItem(r -> r.tableName(table).key(emptyKey)));
+    assertValidation("One or more parameter values are not valid. The AttributeValue for a key attribute cannot "
+        + "contain an empty string value. Key: pk",
+        () -> client.deleteItem(r -> r.tableName(table).key(emptyKey)));
 
     String binary = typedTable(ScalarAttributeType.B, null);
-    assertValidation(() -> client.putItem(r -> r.tableName(binary).item(item("k", bytes(0)))));
+    assertValidation("One or more parameter values are not valid. The AttributeValue for a key attribute cannot "
+        + "contain an empty binary value. Key: k",
+        () -> client.putItem(r -> r.tableName(binary).item(item("k", bytes(0)))));
   }
 
   @Test
   void emptySortKey_isRefused() {
     String table = createTable("pk", "sk");
-    assertValidation(() -> client.putItem(r -> r.tableName(table).item(item("pk", s("p"), "sk", s("")))));
+    assertValidation("One or more parameter values are not valid. The AttributeValue for a key attribute cannot "
+        + "contain an empty string value. Key: sk",
+        () -> client.putItem(r -> r.tableName(table).item(item("pk", s("p"), "sk", s("")))));
     assertAbsent(table, item("pk", s("p"), "sk", s("x")));
   }
 
@@ -331,9 +367,16 @@ class ItemLimitsTest extends EngineTest {
   void indexKeyAttribute_emptyOrMistyped_isRefusedButMayBeAbsent() {
     String table = indexedTable();
 
-    assertValidation(() -> client.putItem(r -> r.tableName(table).item(item("pk", s("a"), "gk", s("")))));
-    assertValidation(() -> client.putItem(r -> r.tableName(table).item(item("pk", s("b"), "gk", n("1")))));
-    assertValidation(() -> client.updateItem(r -> r.tableName(table).key(item("pk", s("c")))
+    assertValidation("One or more parameter values are not valid. A value specified for a secondary index key is "
+        + "not supported. The AttributeValue for a key attribute cannot contain an empty string value. IndexName: "
+        + "byGk, IndexKey: gk",
+        () -> client.putItem(r -> r.tableName(table).item(item("pk", s("a"), "gk", s("")))));
+    assertValidation("One or more parameter values were invalid: Type mismatch for Index Key gk Expected: S Actual: "
+        + "N IndexName: byGk",
+        () -> client.putItem(r -> r.tableName(table).item(item("pk", s("b"), "gk", n("1")))));
+    assertValidation("One or more parameter values were invalid: Type mismatch for Index Key gk Expected: S Actual: "
+        + "N IndexName: byGk",
+        () -> client.updateItem(r -> r.tableName(table).key(item("pk", s("c")))
         .updateExpression("SET gk = :v").expressionAttributeValues(item(":v", n("1")))));
     assertAbsent(table, item("pk", s("a")));
     assertAbsent(table, item("pk", s("b")));
@@ -352,27 +395,40 @@ class ItemLimitsTest extends EngineTest {
     String table = createTable("pk", null);
     Map<String, AttributeValue> numberKey = item("pk", n("1"));
 
-    assertValidation(() -> client.putItem(r -> r.tableName(table).item(numberKey)));
-    assertValidation(() -> client.getItem(r -> r.tableName(table).key(numberKey)));
-    assertValidation(() -> client.updateItem(r -> r.tableName(table).key(numberKey)
+    assertValidation("One or more parameter values were invalid: Type mismatch for key pk expected: S actual: N",
+        () -> client.putItem(r -> r.tableName(table).item(numberKey)));
+    assertValidation("The provided key element does not match the schema",
+        () -> client.getItem(r -> r.tableName(table).key(numberKey)));
+    assertValidation("The provided key element does not match the schema",
+        () -> client.updateItem(r -> r.tableName(table).key(numberKey)
         .updateExpression("SET v = :v").expressionAttributeValues(item(":v", s("x")))));
-    assertValidation(() -> client.deleteItem(r -> r.tableName(table).key(numberKey)));
-    assertValidation(() -> client.putItem(r -> r.tableName(table).item(item("pk", ss("a")))));
-    assertValidation(() -> client.putItem(r -> r.tableName(table).item(item("pk", l(s("a"))))));
-    assertValidation(() -> client.putItem(r -> r.tableName(table).item(item("pk", bool(true)))));
+    assertValidation("The provided key element does not match the schema",
+        () -> client.deleteItem(r -> r.tableName(table).key(numberKey)));
+    assertValidation("One or more parameter values were invalid: Type mismatch for key pk expected: S actual: SS",
+        () -> client.putItem(r -> r.tableName(table).item(item("pk", ss("a")))));
+    assertValidation("One or more parameter values were invalid: Type mismatch for key pk expected: S actual: L",
+        () -> client.putItem(r -> r.tableName(table).item(item("pk", l(s("a"))))));
+    assertValidation("One or more parameter values were invalid: Type mismatch for key pk expected: S actual: BOOL",
+        () -> client.putItem(r -> r.tableName(table).item(item("pk", bool(true)))));
   }
 
   @Test
   void missingKeyAttributes_areRefused() {
     String table = createTable("pk", "sk");
 
-    assertValidation(() -> client.putItem(r -> r.tableName(table).item(item("sk", s("s"), "v", s("x")))));
-    assertValidation(() -> client.putItem(r -> r.tableName(table).item(item("pk", s("p"), "v", s("x")))));
-    assertValidation(() -> client.getItem(r -> r.tableName(table).key(item("pk", s("p")))));
-    assertValidation(() -> client.updateItem(r -> r.tableName(table).key(item("sk", s("s")))
+    assertValidation("One or more parameter values were invalid: Missing the key pk in the item",
+        () -> client.putItem(r -> r.tableName(table).item(item("sk", s("s"), "v", s("x")))));
+    assertValidation("One or more parameter values were invalid: Missing the key sk in the item",
+        () -> client.putItem(r -> r.tableName(table).item(item("pk", s("p"), "v", s("x")))));
+    assertValidation("The provided key element does not match the schema",
+        () -> client.getItem(r -> r.tableName(table).key(item("pk", s("p")))));
+    assertValidation("The provided key element does not match the schema",
+        () -> client.updateItem(r -> r.tableName(table).key(item("sk", s("s")))
         .updateExpression("SET v = :v").expressionAttributeValues(item(":v", s("x")))));
-    assertValidation(() -> client.deleteItem(r -> r.tableName(table).key(item("pk", s("p")))));
-    assertValidation(() -> client.deleteItem(r -> r.tableName(table)
+    assertValidation("The provided key element does not match the schema",
+        () -> client.deleteItem(r -> r.tableName(table).key(item("pk", s("p")))));
+    assertValidation("The provided key element does not match the schema",
+        () -> client.deleteItem(r -> r.tableName(table)
         .key(item("pk", s("p"), "sk", s("s"), "v", s("x")))));
   }
 
@@ -383,15 +439,22 @@ class ItemLimitsTest extends EngineTest {
     String table = createTable("pk", null);
     client.putItem(r -> r.tableName(table).item(item("pk", s("k"), "tags", ss("a"))));
 
-    assertValidation(() -> client.putItem(r -> r.tableName(table).item(item("pk", s("e1"), "x", ss()))));
-    assertValidation(() -> client.putItem(r -> r.tableName(table).item(item("pk", s("e2"), "x", ns()))));
-    assertValidation(() -> client.putItem(r -> r.tableName(table).item(item("pk", s("e3"), "x", bs()))));
-    assertValidation(() -> client.putItem(r -> r.tableName(table).item(item("pk", s("e4"), "m", m("x", ss())))));
-    assertValidation(() -> client.updateItem(r -> r.tableName(table).key(item("pk", s("k")))
+    assertValidation("One or more parameter values were invalid: An string set  may not be empty",
+        () -> client.putItem(r -> r.tableName(table).item(item("pk", s("e1"), "x", ss()))));
+    assertValidation("One or more parameter values were invalid: An number set  may not be empty",
+        () -> client.putItem(r -> r.tableName(table).item(item("pk", s("e2"), "x", ns()))));
+    assertValidation("One or more parameter values were invalid: Binary sets should not be empty",
+        () -> client.putItem(r -> r.tableName(table).item(item("pk", s("e3"), "x", bs()))));
+    assertValidation("One or more parameter values were invalid: An string set  may not be empty",
+        () -> client.putItem(r -> r.tableName(table).item(item("pk", s("e4"), "m", m("x", ss())))));
+    assertValidation("One or more parameter values were invalid: An string set  may not be empty",
+        () -> client.updateItem(r -> r.tableName(table).key(item("pk", s("k")))
         .updateExpression("SET x = :e").expressionAttributeValues(item(":e", ss()))));
-    assertValidation(() -> client.updateItem(r -> r.tableName(table).key(item("pk", s("k")))
+    assertValidation("One or more parameter values were invalid: An string set  may not be empty",
+        () -> client.updateItem(r -> r.tableName(table).key(item("pk", s("k")))
         .updateExpression("ADD tags :e").expressionAttributeValues(item(":e", ss()))));
-    assertValidation(() -> client.updateItem(r -> r.tableName(table).key(item("pk", s("k")))
+    assertValidation("One or more parameter values were invalid: An string set  may not be empty",
+        () -> client.updateItem(r -> r.tableName(table).key(item("pk", s("k")))
         .updateExpression("DELETE tags :e").expressionAttributeValues(item(":e", ss()))));
 
     assertItem(item("pk", s("k"), "tags", ss("a")), read(table, item("pk", s("k"))));
@@ -404,11 +467,16 @@ class ItemLimitsTest extends EngineTest {
   void duplicateSetElements_areRefused() {
     String table = createTable("pk", null);
 
-    assertValidation(() -> client.putItem(r -> r.tableName(table).item(item("pk", s("d1"), "x", ss("a", "a")))));
-    assertValidation(() -> client.putItem(r -> r.tableName(table).item(item("pk", s("d2"), "x", ns("1", "1")))));
-    assertValidation(() -> client.putItem(r -> r.tableName(table).item(item("pk", s("d3"), "x",
+    assertValidation("One or more parameter values were invalid: Input collection [a, a] contains duplicates.",
+        () -> client.putItem(r -> r.tableName(table).item(item("pk", s("d1"), "x", ss("a", "a")))));
+    assertValidation("One or more parameter values were invalid: Input collection contains duplicates.",
+        () -> client.putItem(r -> r.tableName(table).item(item("pk", s("d2"), "x", ns("1", "1")))));
+    assertValidation("One or more parameter values were invalid: Input collection [Bw==, Bw==]of type BS contains "
+        + "duplicates.",
+        () -> client.putItem(r -> r.tableName(table).item(item("pk", s("d3"), "x",
         bs(new byte[] {7}, new byte[] {7})))));
-    assertValidation(() -> client.updateItem(r -> r.tableName(table).key(item("pk", s("d4")))
+    assertValidation("One or more parameter values were invalid: Input collection [b, b] contains duplicates.",
+        () -> client.updateItem(r -> r.tableName(table).key(item("pk", s("d4")))
         .updateExpression("SET x = :d").expressionAttributeValues(item(":d", ss("b", "b")))));
 
     for (String key : List.of("d1", "d2", "d3", "d4")) {
@@ -420,11 +488,16 @@ class ItemLimitsTest extends EngineTest {
   void malformedAttributeValues_areRefused() {
     String table = createTable("pk", null);
 
-    assertValidation(() -> client.putItem(r -> r.tableName(table).item(item("pk", s("m1"), "x",
+    assertValidation("One or more parameter values were invalid: Null attribute value types must have the value of "
+        + "true",
+        () -> client.putItem(r -> r.tableName(table).item(item("pk", s("m1"), "x",
         AttributeValue.fromNul(false)))));
-    assertValidation(() -> client.putItem(r -> r.tableName(table).item(item("pk", s("m2"), "x",
+    assertValidation("Supplied AttributeValue is empty, must contain exactly one of the supported datatypes",
+        () -> client.putItem(r -> r.tableName(table).item(item("pk", s("m2"), "x",
         AttributeValue.builder().build()))));
-    assertValidation(() -> client.putItem(r -> r.tableName(table).item(item("pk", s("m3"), "x",
+    assertValidation("Supplied AttributeValue has more than one datatypes set, must contain exactly one of the "
+        + "supported datatypes",
+        () -> client.putItem(r -> r.tableName(table).item(item("pk", s("m3"), "x",
         AttributeValue.builder().s("a").n("1").build()))));
 
     for (String key : List.of("m1", "m2", "m3")) {
@@ -439,7 +512,8 @@ class ItemLimitsTest extends EngineTest {
     AttributeValue tooDeep = nested(40);
 
     client.putItem(r -> r.tableName(table).item(item("pk", s("shallow"), "doc", shallow)));
-    assertValidation(() -> client.putItem(r -> r.tableName(table).item(item("pk", s("deep"), "doc", tooDeep))));
+    assertValidation("Nesting Levels have exceeded supported limits",
+        () -> client.putItem(r -> r.tableName(table).item(item("pk", s("deep"), "doc", tooDeep))));
 
     assertItem(item("pk", s("shallow"), "doc", shallow), read(table, item("pk", s("shallow"))));
     assertAbsent(table, item("pk", s("deep")));

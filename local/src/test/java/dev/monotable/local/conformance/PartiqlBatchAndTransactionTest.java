@@ -105,7 +105,8 @@ class PartiqlBatchAndTransactionTest extends EngineTest {
   void batch_readsAndWritesMixed_failsWholly() {
     String table = createTable("pk", null);
 
-    assertValidation(() -> client.batchExecuteStatement(r -> r.statements(
+    assertValidation("BatchExecuteStatement must contain only read statements or only write statements",
+        () -> client.batchExecuteStatement(r -> r.statements(
         statement("INSERT INTO \"" + table + "\" VALUE {'pk': 'a'}"),
         statement("SELECT * FROM \"" + table + "\" WHERE pk = 'a'"))));
     assertTrue(get(table, "a").isEmpty());
@@ -119,7 +120,9 @@ class PartiqlBatchAndTransactionTest extends EngineTest {
       statements.add(statement("INSERT INTO \"" + table + "\" VALUE {'pk': 'k" + i + "'}"));
     }
 
-    assertValidation(() -> client.batchExecuteStatement(r -> r.statements(statements)));
+    assertValidation("1 validation error detected: Value '[com.amazonaws.dynamodb.v20120810.BatchStatementRequest@",
+        "]' at 'statements' failed to satisfy constraint: Member must have length less than or equal to 25",
+        () -> client.batchExecuteStatement(r -> r.statements(statements)));
     assertTrue(client.scan(r -> r.tableName(table)).items().isEmpty());
   }
 
@@ -241,7 +244,9 @@ class PartiqlBatchAndTransactionTest extends EngineTest {
       statements.add(transactional("INSERT INTO \"" + table + "\" VALUE {'pk': 'k" + i + "'}"));
     }
 
-    assertValidation(() -> client.executeTransaction(r -> r.transactStatements(statements)));
+    assertValidation("1 validation error detected: Value '[com.amazonaws.dynamodb.v20120810.ParameterizedStatement@",
+        "]' at 'transactStatements' failed to satisfy constraint: Member must have length less than or equal to 100",
+        () -> client.executeTransaction(r -> r.transactStatements(statements)));
     assertTrue(client.scan(r -> r.tableName(table)).items().isEmpty());
   }
 
@@ -249,7 +254,8 @@ class PartiqlBatchAndTransactionTest extends EngineTest {
   void transaction_readsAndWritesMixed_fails() {
     String table = createTable("pk", null);
 
-    assertValidation(() -> client.executeTransaction(r -> r.transactStatements(
+    assertValidation("ExecuteTransaction must contain only read statements or only write statements",
+        () -> client.executeTransaction(r -> r.transactStatements(
         transactional("INSERT INTO \"" + table + "\" VALUE {'pk': 'a'}"),
         transactional("SELECT * FROM \"" + table + "\" WHERE pk = 'a'"))));
     assertTrue(get(table, "a").isEmpty());

@@ -215,7 +215,9 @@ class PartiqlSelectTest extends EngineTest {
 
   @Test
   void select_orderByWithoutPartitionKeyEquality_fails() {
-    assertValidation(() -> client.executeStatement(r -> r.statement(
+    assertValidation("Must have WHERE clause in the statement with an equality condition on the partition key when "
+        + "using ORDER BY clause",
+        () -> client.executeStatement(r -> r.statement(
         "SELECT * FROM \"" + table + "\" WHERE colour = 'red' ORDER BY sk")));
   }
 }

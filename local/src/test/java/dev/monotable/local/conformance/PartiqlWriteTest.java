@@ -78,7 +78,8 @@ class PartiqlWriteTest extends EngineTest {
   void insert_missingKey_failsAsPutItemDoes() {
     String table = createTable("pk", "sk");
 
-    assertValidation(() -> run("INSERT INTO \"" + table + "\" VALUE {'pk': 'a'}"));
+    assertValidation("One or more parameter values were invalid: Missing the key sk in the item",
+        () -> run("INSERT INTO \"" + table + "\" VALUE {'pk': 'a'}"));
     assertTrue(client.scan(r -> r.tableName(table)).items().isEmpty());
   }
 
@@ -146,7 +147,9 @@ class PartiqlWriteTest extends EngineTest {
     String table = createTable("pk", "sk");
     String statement = "SELECT * FROM \"" + table + "\" WHERE pk = '" + "x".repeat(8192) + "'";
 
-    assertValidation(() -> run(statement));
+    assertValidation("1 validation error detected: Value '" + statement
+        + "' at 'statement' failed to satisfy constraint: Member must have length less than or equal to 8192",
+        () -> run(statement));
   }
 
   @Test

@@ -158,6 +158,8 @@ class ProtocolTest extends EngineTest {
 
     assertEquals(400, e.statusCode());
     assertEquals("ValidationException", e.awsErrorDetails().errorCode());
+    assertEquals("1 validation error detected: Value '0' at 'limit' failed to satisfy constraint: Member must have value "
+        + "greater than or equal to 1", e.awsErrorDetails().errorMessage());
     assertNotNull(e.requestId());
     assertFalse(e.requestId().isBlank());
   }
@@ -182,6 +184,8 @@ class ProtocolTest extends EngineTest {
         .returnValues("SOMETIMES")));
 
     assertEquals("ValidationException", e.awsErrorDetails().errorCode());
+    assertEquals("1 validation error detected: Value 'SOMETIMES' at 'returnValues' failed to satisfy constraint: Member "
+        + "must satisfy enum value set: [ALL_OLD, UPDATED_OLD, ALL_NEW, NONE, UPDATED_NEW]", e.awsErrorDetails().errorMessage());
     assertFalse(client.getItem(r -> r.tableName(table).key(Map.of("pk", AttributeValue.fromS("k")))).hasItem());
   }
 

@@ -99,7 +99,7 @@ class PutGetDeleteItemTest extends EngineTest {
   void putItem_returnValuesOtherThanNoneOrAllOld_throwsValidationAndWritesNothing() {
     String table = createTable("pk", null);
     for (ReturnValue invalid : List.of(ReturnValue.ALL_NEW, ReturnValue.UPDATED_OLD, ReturnValue.UPDATED_NEW)) {
-      assertValidation(() -> client.putItem(r -> r.tableName(table)
+      assertValidation("ReturnValues can only be ALL_OLD or NONE", () -> client.putItem(r -> r.tableName(table)
           .item(item("pk", s("k"), "v", s(invalid.toString()))).returnValues(invalid)));
     }
     assertFalse(client.getItem(r -> r.tableName(table).key(key("pk", s("k")))).hasItem());
@@ -185,14 +185,17 @@ class PutGetDeleteItemTest extends EngineTest {
   void getItem_projectionOverlappingPaths_throwsValidation() {
     String table = createTable("pk", null);
     client.putItem(r -> r.tableName(table).item(item("pk", s("p"), "m", m("x", n("1")))));
-    assertValidation(() -> client.getItem(r -> r.tableName(table).key(key("pk", s("p")))
+    assertValidation("Invalid ProjectionExpression: Two document paths overlap with each other; must remove or "
+        + "rewrite one of these paths; path one: [m], path two: [m, x]",
+        () -> client.getItem(r -> r.tableName(table).key(key("pk", s("p")))
         .projectionExpression("m, m.x")));
   }
 
   @Test
   void getItem_unusedExpressionAttributeName_throwsValidation() {
     String table = createTable("pk", null);
-    assertValidation(() -> client.getItem(r -> r.tableName(table).key(key("pk", s("p")))
+    assertValidation("Value provided in ExpressionAttributeNames unused in expressions: keys: {#unused}",
+        () -> client.getItem(r -> r.tableName(table).key(key("pk", s("p")))
         .projectionExpression("a")
         .expressionAttributeNames(Map.of("#unused", "b"))));
   }
@@ -200,20 +203,23 @@ class PutGetDeleteItemTest extends EngineTest {
   @Test
   void getItem_reservedWordInProjectionWithoutName_throwsValidation() {
     String table = createTable("pk", null);
-    assertValidation(() -> client.getItem(r -> r.tableName(table).key(key("pk", s("p")))
+    assertValidation("Invalid ProjectionExpression: Attribute name is a reserved keyword; reserved keyword: name",
+        () -> client.getItem(r -> r.tableName(table).key(key("pk", s("p")))
         .projectionExpression("name")));
   }
 
   @Test
   void getItem_keyWithExtraAttribute_throwsValidation() {
     String table = createTable("pk", null);
-    assertValidation(() -> client.getItem(r -> r.tableName(table).key(key("pk", s("p"), "other", s("x")))));
+    assertValidation("The provided key element does not match the schema",
+        () -> client.getItem(r -> r.tableName(table).key(key("pk", s("p"), "other", s("x")))));
   }
 
   @Test
   void getItem_compositeKeyWithoutSortKey_throwsValidation() {
     String table = createTable("pk", "sk");
-    assertValidation(() -> client.getItem(r -> r.tableName(table).key(key("pk", s("p")))));
+    assertValidation("The provided key element does not match the schema",
+        () -> client.getItem(r -> r.tableName(table).key(key("pk", s("p")))));
   }
 
   @Test
@@ -290,7 +296,7 @@ class PutGetDeleteItemTest extends EngineTest {
     String table = createTable("pk", null);
     client.putItem(r -> r.tableName(table).item(item("pk", s("kept"))));
     for (ReturnValue invalid : List.of(ReturnValue.ALL_NEW, ReturnValue.UPDATED_OLD, ReturnValue.UPDATED_NEW)) {
-      assertValidation(() -> client.deleteItem(r -> r.tableName(table)
+      assertValidation("ReturnValues can only be ALL_OLD or NONE", () -> client.deleteItem(r -> r.tableName(table)
           .key(key("pk", s("kept"))).returnValues(invalid)));
     }
     assertTrue(client.getItem(r -> r.tableName(table).key(key("pk", s("kept")))).hasItem());

@@ -1,8 +1,8 @@
 package dev.monotable.local.conformance;
 
+import static dev.monotable.local.conformance.Values.assertValidation;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -15,9 +15,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.function.Executable;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
-import software.amazon.awssdk.services.dynamodb.model.DynamoDbException;
 import software.amazon.awssdk.services.dynamodb.model.ResourceNotFoundException;
 import software.amazon.awssdk.services.dynamodb.model.ScanRequest;
 import software.amazon.awssdk.services.dynamodb.model.ScanResponse;
@@ -407,21 +405,27 @@ class ScanTest extends EngineTest {
     String table = grid();
 
     // "The value for Segment must be greater than or equal to 0, and less than the value provided for TotalSegments."
-    assertValidation(() -> client.scan(s -> s.tableName(table).segment(4).totalSegments(4)));
+    assertValidation("The Segment parameter is zero-based and must be less than parameter TotalSegments: Segment: 4 "
+        + "is not less than TotalSegments: 4",
+        () -> client.scan(s -> s.tableName(table).segment(4).totalSegments(4)));
   }
 
   @Test
   void scan_segmentAboveTotalSegments_validationException() {
     String table = grid();
 
-    assertValidation(() -> client.scan(s -> s.tableName(table).segment(7).totalSegments(2)));
+    assertValidation("The Segment parameter is zero-based and must be less than parameter TotalSegments: Segment: 7 "
+        + "is not less than TotalSegments: 2",
+        () -> client.scan(s -> s.tableName(table).segment(7).totalSegments(2)));
   }
 
   @Test
   void scan_negativeSegment_validationException() {
     String table = grid();
 
-    assertValidation(() -> client.scan(s -> s.tableName(table).segment(-1).totalSegments(4)));
+    assertValidation("1 validation error detected: Value '-1' at 'segment' failed to satisfy constraint: Member "
+        + "must have value greater than or equal to 0",
+        () -> client.scan(s -> s.tableName(table).segment(-1).totalSegments(4)));
   }
 
   @Test
@@ -429,7 +433,9 @@ class ScanTest extends EngineTest {
     String table = grid();
 
     // "If you provide Segment, you must also provide TotalSegments."
-    assertValidation(() -> client.scan(s -> s.tableName(table).segment(0)));
+    assertValidation("The TotalSegments parameter is required but was not present in the request when Segment "
+        + "parameter is present",
+        () -> client.scan(s -> s.tableName(table).segment(0)));
   }
 
   @Test
@@ -437,14 +443,18 @@ class ScanTest extends EngineTest {
     String table = grid();
 
     // "If you specify TotalSegments, you must also specify Segment."
-    assertValidation(() -> client.scan(s -> s.tableName(table).totalSegments(4)));
+    assertValidation("The Segment parameter is required but was not present in the request when parameter "
+        + "TotalSegments is present",
+        () -> client.scan(s -> s.tableName(table).totalSegments(4)));
   }
 
   @Test
   void scan_totalSegmentsZero_validationException() {
     String table = grid();
 
-    assertValidation(() -> client.scan(s -> s.tableName(table).segment(0).totalSegments(0)));
+    assertValidation("1 validation error detected: Value '0' at 'totalSegments' failed to satisfy constraint: "
+        + "Member must have value greater than or equal to 1",
+        () -> client.scan(s -> s.tableName(table).segment(0).totalSegments(0)));
   }
 
   @Test
@@ -452,7 +462,9 @@ class ScanTest extends EngineTest {
     String table = grid();
 
     // TotalSegments: "less than or equal to 1000000"
-    assertValidation(() -> client.scan(s -> s.tableName(table).segment(0).totalSegments(1_000_001)));
+    assertValidation("1 validation error detected: Value '1000001' at 'totalSegments' failed to satisfy constraint: "
+        + "Member must have value less than or equal to 1000000",
+        () -> client.scan(s -> s.tableName(table).segment(0).totalSegments(1_000_001)));
   }
 
   // ---------------------------------------------------------------- other errors
@@ -462,21 +474,25 @@ class ScanTest extends EngineTest {
     String table = grid();
 
     // ALL_PROJECTED_ATTRIBUTES is "allowed only when querying an index"
-    assertValidation(() -> client.scan(s -> s.tableName(table).select(Select.ALL_PROJECTED_ATTRIBUTES)));
+    assertValidation("ALL_PROJECTED_ATTRIBUTES can be used only when Querying using an IndexName",
+        () -> client.scan(s -> s.tableName(table).select(Select.ALL_PROJECTED_ATTRIBUTES)));
   }
 
   @Test
   void scan_selectCountWithProjectionExpression_validationException() {
     String table = grid();
 
-    assertValidation(() -> client.scan(s -> s.tableName(table).select(Select.COUNT).projectionExpression("pk")));
+    assertValidation("Cannot specify the ProjectionExpression when choosing to get COUNT",
+        () -> client.scan(s -> s.tableName(table).select(Select.COUNT).projectionExpression("pk")));
   }
 
   @Test
   void scan_limitZero_validationException() {
     String table = grid();
 
-    assertValidation(() -> client.scan(s -> s.tableName(table).limit(0)));
+    assertValidation("1 validation error detected: Value '0' at 'limit' failed to satisfy constraint: Member must "
+        + "have value greater than or equal to 1",
+        () -> client.scan(s -> s.tableName(table).limit(0)));
   }
 
   @Test
@@ -565,12 +581,6 @@ class ScanTest extends EngineTest {
   private static String keyOf(Map<String, AttributeValue> item) {
     AttributeValue sk = item.get("sk");
     return sk == null ? item.get("pk").s() : item.get("pk").s() + "/" + sk.s();
-  }
-
-  private static void assertValidation(Executable call) {
-    DynamoDbException e = assertThrows(DynamoDbException.class, call);
-    assertNotNull(e.awsErrorDetails(), () -> "no error details in " + e);
-    assertEquals("ValidationException", e.awsErrorDetails().errorCode(), () -> "unexpected error " + e);
   }
 
   private static AttributeValue s(String value) {

@@ -1,9 +1,8 @@
 package dev.monotable.local.conformance;
 
+import static dev.monotable.local.conformance.Values.assertValidation;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
@@ -15,13 +14,11 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.function.Executable;
 import software.amazon.awssdk.services.dynamodb.model.AttributeDefinition;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.BillingMode;
 import software.amazon.awssdk.services.dynamodb.model.CreateGlobalSecondaryIndexAction;
 import software.amazon.awssdk.services.dynamodb.model.DeleteGlobalSecondaryIndexAction;
-import software.amazon.awssdk.services.dynamodb.model.DynamoDbException;
 import software.amazon.awssdk.services.dynamodb.model.GlobalSecondaryIndex;
 import software.amazon.awssdk.services.dynamodb.model.GlobalSecondaryIndexDescription;
 import software.amazon.awssdk.services.dynamodb.model.GlobalSecondaryIndexUpdate;
@@ -649,7 +646,7 @@ class SecondaryIndexTest extends EngineTest {
             .build()));
     awaitIndex(table, "byColour", false);
 
-    assertValidation(() -> queryColour(table, "red"));
+    assertValidation("The table does not have the specified index: byColour", () -> queryColour(table, "red"));
     assertEquals(Set.of("a/1", "b/1"), new TreeSet<>(keys(client.scan(s -> s.tableName(table)).items())));
   }
 
@@ -681,7 +678,8 @@ class SecondaryIndexTest extends EngineTest {
   void query_missingIndex_validationException() {
     String table = indexedTable();
 
-    assertValidation(() -> client.query(q -> q.tableName(table)
+    assertValidation("The table does not have the specified index: noSuchIndex",
+        () -> client.query(q -> q.tableName(table)
         .indexName("noSuchIndex")
         .keyConditionExpression("gpk = :g")
         .expressionAttributeValues(Map.of(":g", s("g1")))));
@@ -691,14 +689,15 @@ class SecondaryIndexTest extends EngineTest {
   void scan_missingIndex_validationException() {
     String table = indexedTable();
 
-    assertValidation(() -> client.scan(s -> s.tableName(table).indexName("noSuchIndex")));
+    assertValidation("The table does not have the specified index: noSuchIndex",
+        () -> client.scan(s -> s.tableName(table).indexName("noSuchIndex")));
   }
 
   @Test
   void query_globalIndexConditionOnTableKeyOnly_validationException() {
     String table = indexedTable();
 
-    assertValidation(() -> client.query(q -> q.tableName(table)
+    assertValidation("Query condition missed key schema element: gpk", () -> client.query(q -> q.tableName(table)
         .indexName(GSI_ALL)
         .keyConditionExpression("pk = :p")
         .expressionAttributeValues(Map.of(":p", s("p1")))));
@@ -709,7 +708,7 @@ class SecondaryIndexTest extends EngineTest {
     String table = indexedTable();
 
     // on the index, the sort key is lsk, not the table's sk
-    assertValidation(() -> client.query(q -> q.tableName(table)
+    assertValidation("Query condition missed key schema element: lsk", () -> client.query(q -> q.tableName(table)
         .indexName(LSI_ALL)
         .keyConditionExpression("pk = :p AND sk = :s")
         .expressionAttributeValues(Map.of(":p", s("p1"), ":s", s("a")))));
@@ -720,7 +719,8 @@ class SecondaryIndexTest extends EngineTest {
     String table = indexedTable();
 
     // "If you query a global secondary index with ConsistentRead set to true, you will receive a ValidationException."
-    assertValidation(() -> client.query(q -> q.tableName(table)
+    assertValidation("Consistent reads are not supported on global secondary indexes",
+        () -> client.query(q -> q.tableName(table)
         .indexName(GSI_ALL)
         .keyConditionExpression("gpk = :g")
         .expressionAttributeValues(Map.of(":g", s("g1")))
@@ -731,7 +731,8 @@ class SecondaryIndexTest extends EngineTest {
   void scan_globalIndexConsistentRead_validationException() {
     String table = indexedTable();
 
-    assertValidation(() -> client.scan(s -> s.tableName(table).indexName(GSI_ALL).consistentRead(true)));
+    assertValidation("Consistent reads are not supported on global secondary indexes",
+        () -> client.scan(s -> s.tableName(table).indexName(GSI_ALL).consistentRead(true)));
   }
 
   @Test
@@ -739,7 +740,9 @@ class SecondaryIndexTest extends EngineTest {
     String table = indexedTable();
 
     // "Global secondary index queries cannot fetch attributes from the parent table."
-    assertValidation(() -> client.query(q -> q.tableName(table)
+    assertValidation("One or more parameter values were invalid: Select type ALL_ATTRIBUTES is not supported for "
+        + "global secondary index gsiKeys because its projection type is not ALL",
+        () -> client.query(q -> q.tableName(table)
         .indexName(GSI_KEYS)
         .keyConditionExpression("gpk = :g")
         .expressionAttributeValues(Map.of(":g", s("g1")))
@@ -751,7 +754,9 @@ class SecondaryIndexTest extends EngineTest {
     String table = indexedTable();
 
     // "If you query or scan a global secondary index, you can only request attributes that are projected into the index."
-    assertValidation(() -> client.query(q -> q.tableName(table)
+    assertValidation("One or more parameter values were invalid: Global secondary index gsiInclude does not project "
+        + "[y]",
+        () -> client.query(q -> q.tableName(table)
         .indexName(GSI_INCLUDE)
         .keyConditionExpression("gpk = :g")
         .expressionAttributeValues(Map.of(":g", s("g1")))
@@ -762,7 +767,9 @@ class SecondaryIndexTest extends EngineTest {
   void query_globalIndexFilterOnUnprojectedAttribute_validationException() {
     String table = indexedTable();
 
-    assertValidation(() -> client.query(q -> q.tableName(table)
+    assertValidation("One or more parameter values were invalid: Secondary index gsiKeys does not project one or "
+        + "more filter attributes: [y]",
+        () -> client.query(q -> q.tableName(table)
         .indexName(GSI_KEYS)
         .keyConditionExpression("gpk = :g")
         .filterExpression("y = :y")
@@ -774,7 +781,9 @@ class SecondaryIndexTest extends EngineTest {
     String table = indexedTable();
 
     // gsk is declared N for the global indexes
-    assertValidation(() -> client.putItem(p -> p.tableName(table).item(Map.of(
+    assertValidation("One or more parameter values were invalid: Type mismatch for Index Key gsk Expected: N "
+        + "Actual: S IndexName: gsiAll",
+        () -> client.putItem(p -> p.tableName(table).item(Map.of(
         "pk", s("p9"), "sk", s("a"), "gpk", s("g1"), "gsk", s("not a number")))));
 
     assertFalse(client.getItem(g -> g.tableName(table).key(tableKey("p9", "a")).consistentRead(true)).hasItem());
@@ -786,7 +795,10 @@ class SecondaryIndexTest extends EngineTest {
     String table = indexedTable();
 
     // key attributes of tables and indexes cannot hold an empty string
-    assertValidation(() -> client.putItem(p -> p.tableName(table).item(Map.of(
+    assertValidation("One or more parameter values are not valid. A value specified for a secondary index key is "
+        + "not supported. The AttributeValue for a key attribute cannot contain an empty string value. IndexName: "
+        + "gsiAll, IndexKey: gpk",
+        () -> client.putItem(p -> p.tableName(table).item(Map.of(
         "pk", s("p9"), "sk", s("a"), "gpk", s(""), "gsk", n("1")))));
 
     assertFalse(client.getItem(g -> g.tableName(table).key(tableKey("p9", "a")).consistentRead(true)).hasItem());
@@ -970,12 +982,6 @@ class SecondaryIndexTest extends EngineTest {
 
   private static Map<String, AttributeValue> tableKey(String pk, String sk) {
     return Map.of("pk", s(pk), "sk", s(sk));
-  }
-
-  private static void assertValidation(Executable call) {
-    DynamoDbException e = assertThrows(DynamoDbException.class, call);
-    assertNotNull(e.awsErrorDetails(), () -> "no error details in " + e);
-    assertEquals("ValidationException", e.awsErrorDetails().errorCode(), () -> "unexpected error " + e);
   }
 
   private static AttributeValue s(String value) {

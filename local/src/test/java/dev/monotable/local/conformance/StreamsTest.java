@@ -8,13 +8,18 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigInteger;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import software.amazon.awssdk.awscore.retry.AwsRetryStrategy;
@@ -494,6 +499,46 @@ class StreamsTest extends EngineTest {
     assertEquals(List.of("INSERT a", "INSERT b"), first.records().stream().map(StreamsTest::event).toList());
     assertNotNull(first.nextShardIterator(), "an open shard always gives a next iterator");
     assertEquals(List.of("INSERT c"), second.records().stream().map(StreamsTest::event).toList());
+  }
+
+  @Test
+  @Timeout(60)
+  void putItem_eightThreadsOnTwoStreamedTables_eachStreamHasEveryChangeOnceInOrder() throws Exception {
+    List<Streamed> tables = List.of(createStreamedTable(StreamViewType.KEYS_ONLY),
+        createStreamedTable(StreamViewType.KEYS_ONLY));
+    int threads = 8;
+    int perThread = 50;
+    ExecutorService pool = Executors.newFixedThreadPool(threads);
+    try {
+      List<Callable<Integer>> tasks = new ArrayList<>();
+      for (int i = 0; i < threads; i++) {
+        String table = tables.get(i % 2).table();
+        String writer = "writer-" + i;
+        tasks.add(() -> {
+          for (int j = 0; j < perThread; j++) {
+            put(table, key(writer + "-" + j));
+          }
+          return perThread;
+        });
+      }
+      Together.run(pool, tasks);
+    } finally {
+      pool.shutdownNow();
+    }
+
+    for (Streamed streamed : tables) {
+      List<ShardRecord> all = readAll(streamed.streamArn());
+      Set<String> keys = new HashSet<>();
+      Map<String, BigInteger> lastOfShard = new HashMap<>();
+      for (ShardRecord shardRecord : all) {
+        keys.add(shardRecord.record().dynamodb().keys().get("pk").s());
+        BigInteger sequence = new BigInteger(shardRecord.record().dynamodb().sequenceNumber());
+        BigInteger before = lastOfShard.put(shardRecord.shardId(), sequence);
+        assertTrue(before == null || sequence.compareTo(before) > 0, sequence + " after " + before);
+      }
+      assertEquals(threads / 2 * perThread, all.size(), "one record for every write to " + streamed.table());
+      assertEquals(threads / 2 * perThread, keys.size());
+    }
   }
 
   @Test

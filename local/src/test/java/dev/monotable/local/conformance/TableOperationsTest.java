@@ -1,5 +1,6 @@
 package dev.monotable.local.conformance;
 
+import static dev.monotable.local.conformance.Values.assertValidation;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -21,7 +22,6 @@ import java.util.Set;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.function.Executable;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.awscore.retry.AwsRetryStrategy;
@@ -349,35 +349,44 @@ class TableOperationsTest extends EngineTest {
 
   @Test
   void createTable_keyAttributeWithoutDefinition_throwsValidation() {
-    assertCreateRejected(r -> r.billingMode(BillingMode.PAY_PER_REQUEST)
+    assertCreateRejected("One or more parameter values were invalid: Some index key attributes are not defined in "
+        + "AttributeDefinitions. Keys: [pk], AttributeDefinitions: [other]",
+        r -> r.billingMode(BillingMode.PAY_PER_REQUEST)
         .keySchema(hash("pk"))
         .attributeDefinitions(attr("other", ScalarAttributeType.S)));
   }
 
   @Test
   void createTable_definitionNotUsedByAnyKey_throwsValidation() {
-    assertCreateRejected(r -> r.billingMode(BillingMode.PAY_PER_REQUEST)
+    assertCreateRejected("One or more parameter values were invalid: Some AttributeDefinitions are not used. "
+        + "AttributeDefinitions: [pk, unused], keys used: [pk]",
+        r -> r.billingMode(BillingMode.PAY_PER_REQUEST)
         .keySchema(hash("pk"))
         .attributeDefinitions(attr("pk", ScalarAttributeType.S), attr("unused", ScalarAttributeType.S)));
   }
 
   @Test
   void createTable_twoHashKeys_throwsValidation() {
-    assertCreateRejected(r -> r.billingMode(BillingMode.PAY_PER_REQUEST)
+    assertCreateRejected("Invalid KeySchema: The first KeySchemaElement is not a HASH key type",
+        r -> r.billingMode(BillingMode.PAY_PER_REQUEST)
         .keySchema(hash("a"), hash("b"))
         .attributeDefinitions(attr("a", ScalarAttributeType.S), attr("b", ScalarAttributeType.S)));
   }
 
   @Test
   void createTable_rangeKeyOnly_throwsValidation() {
-    assertCreateRejected(r -> r.billingMode(BillingMode.PAY_PER_REQUEST)
+    assertCreateRejected("Invalid KeySchema: The first KeySchemaElement is not a HASH key type",
+        r -> r.billingMode(BillingMode.PAY_PER_REQUEST)
         .keySchema(range("a"))
         .attributeDefinitions(attr("a", ScalarAttributeType.S)));
   }
 
   @Test
   void createTable_nonScalarKeyType_throwsValidation() {
-    assertCreateRejected(r -> r.billingMode(BillingMode.PAY_PER_REQUEST)
+    assertCreateRejected("1 validation error detected: Value 'BOOL' at "
+        + "'attributeDefinitions.1.member.attributeType' failed to satisfy constraint: Member must satisfy enum value "
+        + "set: [B, N, S]",
+        r -> r.billingMode(BillingMode.PAY_PER_REQUEST)
         .keySchema(hash("a"))
         .attributeDefinitions(AttributeDefinition.builder().attributeName("a").attributeType("BOOL").build()));
   }
@@ -390,19 +399,39 @@ class TableOperationsTest extends EngineTest {
           .keySchema(hash("pk"))
           .attributeDefinitions(attr("pk", ScalarAttributeType.S))), bad);
       assertEquals("ValidationException", e.awsErrorDetails().errorCode(), bad);
+      String constraint = bad.length() < 3 ? "Member must have length greater than or equal to 3"
+          : bad.length() > 255 ? "Member must have length less than or equal to 255"
+          : "Member must satisfy regular expression pattern: [a-zA-Z0-9_.-]+";
+      assertEquals("1 validation error detected: Value '" + bad + "' at 'tableName' failed to satisfy constraint: "
+          + constraint, e.awsErrorDetails().errorMessage());
     }
   }
 
   @Test
+  void createTable_tableNameTooShortAndWithBadCharacters_throwsBothConstraintsInOneValidation() {
+    assertValidation("2 validation errors detected: Value 'a;' at 'tableName' failed to satisfy constraint: Member "
+        + "must satisfy regular expression pattern: [a-zA-Z0-9_.-]+; Value 'a;' at 'tableName' failed to satisfy "
+        + "constraint: Member must have length greater than or equal to 3",
+        () -> client.createTable(r -> r.tableName("a;")
+            .billingMode(BillingMode.PAY_PER_REQUEST)
+            .keySchema(hash("pk"))
+            .attributeDefinitions(attr("pk", ScalarAttributeType.S))));
+  }
+
+  @Test
   void createTable_provisionedWithoutThroughput_throwsValidation() {
-    assertCreateRejected(r -> r.billingMode(BillingMode.PROVISIONED)
+    assertCreateRejected("One or more parameter values were invalid: ReadCapacityUnits and WriteCapacityUnits must "
+        + "both be specified when BillingMode is PROVISIONED",
+        r -> r.billingMode(BillingMode.PROVISIONED)
         .keySchema(hash("pk"))
         .attributeDefinitions(attr("pk", ScalarAttributeType.S)));
   }
 
   @Test
   void createTable_payPerRequestWithThroughput_throwsValidation() {
-    assertCreateRejected(r -> r.billingMode(BillingMode.PAY_PER_REQUEST)
+    assertCreateRejected("One or more parameter values were invalid: Neither ReadCapacityUnits nor "
+        + "WriteCapacityUnits can be specified when BillingMode is PAY_PER_REQUEST",
+        r -> r.billingMode(BillingMode.PAY_PER_REQUEST)
         .provisionedThroughput(throughput(5, 5))
         .keySchema(hash("pk"))
         .attributeDefinitions(attr("pk", ScalarAttributeType.S)));
@@ -410,7 +439,9 @@ class TableOperationsTest extends EngineTest {
 
   @Test
   void createTable_zeroProvisionedCapacity_throwsValidation() {
-    assertCreateRejected(r -> r.billingMode(BillingMode.PROVISIONED)
+    assertCreateRejected("1 validation error detected: Value '0' at 'provisionedThroughput.readCapacityUnits' "
+        + "failed to satisfy constraint: Member must have value greater than or equal to 1",
+        r -> r.billingMode(BillingMode.PROVISIONED)
         .provisionedThroughput(throughput(0, 5))
         .keySchema(hash("pk"))
         .attributeDefinitions(attr("pk", ScalarAttributeType.S)));
@@ -418,7 +449,9 @@ class TableOperationsTest extends EngineTest {
 
   @Test
   void createTable_provisionedGlobalIndexWithoutThroughput_throwsValidation() {
-    assertCreateRejected(r -> r.billingMode(BillingMode.PROVISIONED)
+    assertCreateRejected("One or more parameter values were invalid: ProvisionedThroughput must be specified for "
+        + "index: byG",
+        r -> r.billingMode(BillingMode.PROVISIONED)
         .provisionedThroughput(throughput(5, 5))
         .keySchema(hash("pk"))
         .attributeDefinitions(attr("pk", ScalarAttributeType.S), attr("g", ScalarAttributeType.S))
@@ -427,7 +460,9 @@ class TableOperationsTest extends EngineTest {
 
   @Test
   void createTable_localIndexOnTableWithoutSortKey_throwsValidation() {
-    assertCreateRejected(r -> r.billingMode(BillingMode.PAY_PER_REQUEST)
+    assertCreateRejected("One or more parameter values were invalid: Table KeySchema does not have a range key, "
+        + "which is required when specifying a LocalSecondaryIndex",
+        r -> r.billingMode(BillingMode.PAY_PER_REQUEST)
         .keySchema(hash("pk"))
         .attributeDefinitions(attr("pk", ScalarAttributeType.S), attr("alt", ScalarAttributeType.S))
         .localSecondaryIndexes(lsi("byAlt", projection(ProjectionType.ALL), hash("pk"), range("alt"))));
@@ -435,7 +470,9 @@ class TableOperationsTest extends EngineTest {
 
   @Test
   void createTable_localIndexWithOtherPartitionKey_throwsValidation() {
-    assertCreateRejected(r -> r.billingMode(BillingMode.PAY_PER_REQUEST)
+    assertCreateRejected("One or more parameter values were invalid: Index KeySchema does not have the same leading "
+        + "hash key as table KeySchema for index: byAlt",
+        r -> r.billingMode(BillingMode.PAY_PER_REQUEST)
         .keySchema(hash("pk"), range("sk"))
         .attributeDefinitions(attr("pk", ScalarAttributeType.S), attr("sk", ScalarAttributeType.S),
             attr("other", ScalarAttributeType.S), attr("alt", ScalarAttributeType.S))
@@ -444,7 +481,8 @@ class TableOperationsTest extends EngineTest {
 
   @Test
   void createTable_duplicateIndexNames_throwsValidation() {
-    assertCreateRejected(r -> r.billingMode(BillingMode.PAY_PER_REQUEST)
+    assertCreateRejected("One or more parameter values were invalid: Duplicate index name: same",
+        r -> r.billingMode(BillingMode.PAY_PER_REQUEST)
         .keySchema(hash("pk"))
         .attributeDefinitions(attr("pk", ScalarAttributeType.S), attr("a", ScalarAttributeType.S),
             attr("b", ScalarAttributeType.S))
@@ -455,7 +493,9 @@ class TableOperationsTest extends EngineTest {
 
   @Test
   void createTable_indexKeyWithoutDefinition_throwsValidation() {
-    assertCreateRejected(r -> r.billingMode(BillingMode.PAY_PER_REQUEST)
+    assertCreateRejected("One or more parameter values were invalid: Some index key attributes are not defined in "
+        + "AttributeDefinitions. Keys: [g], AttributeDefinitions: [pk]",
+        r -> r.billingMode(BillingMode.PAY_PER_REQUEST)
         .keySchema(hash("pk"))
         .attributeDefinitions(attr("pk", ScalarAttributeType.S))
         .globalSecondaryIndexes(gsi("byG", projection(ProjectionType.ALL), hash("g"))));
@@ -463,7 +503,9 @@ class TableOperationsTest extends EngineTest {
 
   @Test
   void createTable_keysOnlyProjectionWithNonKeyAttributes_throwsValidation() {
-    assertCreateRejected(r -> r.billingMode(BillingMode.PAY_PER_REQUEST)
+    assertCreateRejected("One or more parameter values were invalid: ProjectionType is KEYS_ONLY, but "
+        + "NonKeyAttributes is specified",
+        r -> r.billingMode(BillingMode.PAY_PER_REQUEST)
         .keySchema(hash("pk"))
         .attributeDefinitions(attr("pk", ScalarAttributeType.S), attr("g", ScalarAttributeType.S))
         .globalSecondaryIndexes(gsi("byG",
@@ -473,7 +515,9 @@ class TableOperationsTest extends EngineTest {
 
   @Test
   void createTable_streamEnabledWithoutViewType_throwsValidation() {
-    assertCreateRejected(r -> r.billingMode(BillingMode.PAY_PER_REQUEST)
+    assertCreateRejected("1 validation error detected: Value 'null' at 'streamViewType' failed to satisfy "
+        + "constraint: Member must satisfy enum value set: KEYS_ONLY, NEW_IMAGE, OLD_IMAGE, NEW_AND_OLD_IMAGES",
+        r -> r.billingMode(BillingMode.PAY_PER_REQUEST)
         .keySchema(hash("pk"))
         .attributeDefinitions(attr("pk", ScalarAttributeType.S))
         .streamSpecification(StreamSpecification.builder().streamEnabled(true).build()));
@@ -599,8 +643,12 @@ class TableOperationsTest extends EngineTest {
 
   @Test
   void listTables_limitOutsideOneToHundred_throwsValidation() {
-    assertValidation(() -> client.listTables(r -> r.limit(0)));
-    assertValidation(() -> client.listTables(r -> r.limit(101)));
+    assertValidation("1 validation error detected: Value '0' at 'limit' failed to satisfy constraint: Member must "
+        + "have value greater than or equal to 1",
+        () -> client.listTables(r -> r.limit(0)));
+    assertValidation("1 validation error detected: Value '101' at 'limit' failed to satisfy constraint: Member must "
+        + "have value less than or equal to 100",
+        () -> client.listTables(r -> r.limit(101)));
   }
 
   @Test
@@ -679,7 +727,8 @@ class TableOperationsTest extends EngineTest {
         .attributeDefinitions(attr("pk", ScalarAttributeType.S))
         .streamSpecification(stream(StreamViewType.KEYS_ONLY)));
 
-    assertValidation(() -> client.updateTable(r -> r.tableName(name).streamSpecification(stream(StreamViewType.NEW_IMAGE))));
+    assertValidation("Table already has an enabled stream: TableName: " + name,
+        () -> client.updateTable(r -> r.tableName(name).streamSpecification(stream(StreamViewType.NEW_IMAGE))));
     assertEquals(StreamViewType.KEYS_ONLY, describe(name).streamSpecification().streamViewType());
   }
 
@@ -746,7 +795,9 @@ class TableOperationsTest extends EngineTest {
   @Test
   void updateTable_toProvisionedWithoutThroughput_throwsValidation() {
     String name = createTable("pk", null);
-    assertValidation(() -> client.updateTable(r -> r.tableName(name).billingMode(BillingMode.PROVISIONED)));
+    assertValidation("One or more parameter values were invalid: ReadCapacityUnits and WriteCapacityUnits must both "
+        + "be specified when BillingMode is PROVISIONED",
+        () -> client.updateTable(r -> r.tableName(name).billingMode(BillingMode.PROVISIONED)));
     assertEquals(BillingMode.PAY_PER_REQUEST, describe(name).billingModeSummary().billingMode());
   }
 
@@ -785,7 +836,8 @@ class TableOperationsTest extends EngineTest {
     String name = createTable("pk", null);
     client.updateTimeToLive(r -> r.tableName(name).timeToLiveSpecification(ttl(true, "expiresAt")));
 
-    assertValidation(() -> client.updateTimeToLive(r -> r.tableName(name).timeToLiveSpecification(ttl(true, "other"))));
+    assertValidation("TimeToLive is already enabled",
+        () -> client.updateTimeToLive(r -> r.tableName(name).timeToLiveSpecification(ttl(true, "other"))));
     assertEquals("expiresAt",
         client.describeTimeToLive(r -> r.tableName(name)).timeToLiveDescription().attributeName());
   }
@@ -797,7 +849,8 @@ class TableOperationsTest extends EngineTest {
     String name = createTable("pk", null);
     client.updateTimeToLive(r -> r.tableName(name).timeToLiveSpecification(ttl(true, "expiresAt")));
 
-    assertValidation(() -> client.updateTimeToLive(r -> r.tableName(name)
+    assertValidation("Time to live has been modified multiple times within a fixed interval",
+        () -> client.updateTimeToLive(r -> r.tableName(name)
         .timeToLiveSpecification(ttl(false, "expiresAt"))));
 
     TimeToLiveDescription ttl = client.describeTimeToLive(r -> r.tableName(name)).timeToLiveDescription();
@@ -837,19 +890,17 @@ class TableOperationsTest extends EngineTest {
     return client.describeTable(r -> r.tableName(name)).table();
   }
 
-  /** Asserts that CreateTable with {@code definition} (under a fresh name) is a ValidationException and creates nothing. */
-  private void assertCreateRejected(Consumer<CreateTableRequest.Builder> definition) {
+  /**
+   * Asserts that CreateTable with {@code definition} (under a fresh name) is the ValidationException
+   * {@code message} and creates nothing.
+   */
+  private void assertCreateRejected(String message, Consumer<CreateTableRequest.Builder> definition) {
     String name = uniqueName("ops-bad");
-    assertValidation(() -> client.createTable(r -> {
+    assertValidation(message, () -> client.createTable(r -> {
       definition.accept(r);
       r.tableName(name);
     }));
     assertThrows(ResourceNotFoundException.class, () -> client.describeTable(r -> r.tableName(name)));
-  }
-
-  private static void assertValidation(Executable call) {
-    DynamoDbException e = assertThrows(DynamoDbException.class, call);
-    assertEquals("ValidationException", e.awsErrorDetails().errorCode(), e.getMessage());
   }
 
   private static KeySchemaElement hash(String name) {

@@ -128,7 +128,7 @@ class TaggingTest extends EngineTest {
   void tagResource_awsPrefix_refused() {
     String arn = tableArn();
 
-    Values.assertValidation(() -> client.tagResource(r -> r.resourceArn(arn).tags(tag("aws:owner", "me"))));
+    Values.assertValidation("One or more parameter values were invalid: Tag keys starting with 'aws:' are reserved for AWS use: aws:owner", () -> client.tagResource(r -> r.resourceArn(arn).tags(tag("aws:owner", "me"))));
 
     assertTrue(client.listTagsOfResource(r -> r.resourceArn(arn)).tags().isEmpty());
   }

@@ -212,8 +212,9 @@ class TimeToLiveTest extends EngineTest {
   void updateTimeToLive_secondChangeWithinAnHour_validationException() {
     String table = createTtlTable();
 
-    assertValidationException(() -> client.updateTimeToLive(r -> r.tableName(table)
+    DynamoDbException e = assertValidationException(() -> client.updateTimeToLive(r -> r.tableName(table)
         .timeToLiveSpecification(spec -> spec.attributeName(TTL).enabled(false))));
+    assertEquals("Time to live has been modified multiple times within a fixed interval", e.awsErrorDetails().errorMessage());
 
     assertEquals(TTL, client.describeTimeToLive(r -> r.tableName(table)).timeToLiveDescription().attributeName());
   }

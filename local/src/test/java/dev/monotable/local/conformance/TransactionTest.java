@@ -252,7 +252,10 @@ class TransactionTest extends EngineTest {
       actions.add(putAction(table, Map.of("pk", s("item-" + i))));
     }
 
-    assertValidationException(() -> client.transactWriteItems(r -> r.transactItems(actions)));
+    String message = assertValidationException(() -> client.transactWriteItems(r -> r.transactItems(actions))).awsErrorDetails().errorMessage();
+    assertTrue(message.startsWith("1 validation error detected: Value '[com.amazonaws.dynamodb.v20120810.TransactWriteItem@")
+        && message.endsWith("]' at 'transactItems' failed to satisfy constraint: Member must have length less than or "
+        + "equal to 100"), message);
 
     assertNull(read(table, "item-0"));
     assertNull(read(table, "item-100"));
@@ -355,7 +358,10 @@ class TransactionTest extends EngineTest {
       gets.add(TransactGetItem.builder().get(Get.builder().tableName(table).key(key("k" + i)).build()).build());
     }
 
-    assertValidationException(() -> client.transactGetItems(r -> r.transactItems(gets)));
+    String message = assertValidationException(() -> client.transactGetItems(r -> r.transactItems(gets))).awsErrorDetails().errorMessage();
+    assertTrue(message.startsWith("1 validation error detected: Value '[com.amazonaws.dynamodb.v20120810.TransactGetItem@")
+        && message.endsWith("]' at 'transactItems' failed to satisfy constraint: Member must have length less than or "
+        + "equal to 100"), message);
   }
 
   @Test

@@ -85,7 +85,8 @@ class UpdateItemTest extends EngineTest {
     String table = table();
     put(table, item("pk", s("k"), "a", n("1")));
 
-    assertValidation(() -> update(table, "k", "SET a = absent + :one", null, values(":one", n("1"))));
+    assertValidation("The provided expression refers to an attribute that does not exist in the item",
+        () -> update(table, "k", "SET a = absent + :one", null, values(":one", n("1"))));
 
     assertItem(item("pk", s("k"), "a", n("1")), get(table, "k"));
   }
@@ -95,8 +96,11 @@ class UpdateItemTest extends EngineTest {
     String table = table();
     put(table, item("pk", s("k"), "str", s("1")));
 
-    assertValidation(() -> update(table, "k", "SET str = str + :one", null, values(":one", n("1"))));
-    assertValidation(() -> update(table, "k", "SET x = :s - :one", null, values(":s", s("2"), ":one", n("1"))));
+    assertValidation("An operand in the update expression has an incorrect data type",
+        () -> update(table, "k", "SET str = str + :one", null, values(":one", n("1"))));
+    assertValidation("Invalid UpdateExpression: Incorrect operand type for operator or function; operator or "
+        + "function: -, operand type: S",
+        () -> update(table, "k", "SET x = :s - :one", null, values(":s", s("2"), ":one", n("1"))));
 
     assertItem(item("pk", s("k"), "str", s("1")), get(table, "k"));
   }
@@ -129,8 +133,11 @@ class UpdateItemTest extends EngineTest {
     String table = table();
     put(table, item("pk", s("k"), "str", s("text")));
 
-    assertValidation(() -> update(table, "k", "SET str = list_append(str, :l)", null, values(":l", l(s("x")))));
-    assertValidation(() -> update(table, "k", "SET x = list_append(:l, :s)", null,
+    assertValidation("An operand in the update expression has an incorrect data type",
+        () -> update(table, "k", "SET str = list_append(str, :l)", null, values(":l", l(s("x")))));
+    assertValidation("Invalid UpdateExpression: Incorrect operand type for operator or function; operator or "
+        + "function: list_append, operand type: S",
+        () -> update(table, "k", "SET x = list_append(:l, :s)", null,
         values(":l", l(s("x")), ":s", s("y"))));
   }
 
@@ -164,8 +171,10 @@ class UpdateItemTest extends EngineTest {
     String table = table();
     put(table, item("pk", s("k"), "l", l()));
 
-    assertValidation(() -> update(table, "k", "SET l = LIST_APPEND(l, :v)", null, values(":v", l(s("x")))));
-    assertValidation(() -> update(table, "k", "SET a = If_Not_Exists(a, :v)", null, values(":v", s("x"))));
+    assertValidation("Invalid UpdateExpression: Invalid function name; function: LIST_APPEND",
+        () -> update(table, "k", "SET l = LIST_APPEND(l, :v)", null, values(":v", l(s("x")))));
+    assertValidation("Invalid UpdateExpression: Invalid function name; function: If_Not_Exists",
+        () -> update(table, "k", "SET a = If_Not_Exists(a, :v)", null, values(":v", s("x"))));
   }
 
   @Test
@@ -215,8 +224,10 @@ class UpdateItemTest extends EngineTest {
     String table = table();
     put(table, item("pk", s("k"), "m", m()));
 
-    assertValidation(() -> update(table, "k", "SET nothing.child = :v", null, values(":v", s("x"))));
-    assertValidation(() -> update(table, "k", "SET m.absent.child = :v", null, values(":v", s("x"))));
+    assertValidation("The document path provided in the update expression is invalid for update",
+        () -> update(table, "k", "SET nothing.child = :v", null, values(":v", s("x"))));
+    assertValidation("The document path provided in the update expression is invalid for update",
+        () -> update(table, "k", "SET m.absent.child = :v", null, values(":v", s("x"))));
     assertItem(item("pk", s("k"), "m", m()), get(table, "k"));
   }
 
@@ -225,8 +236,10 @@ class UpdateItemTest extends EngineTest {
     String table = table();
     put(table, item("pk", s("k"), "str", s("text"), "m", m("x", n("1"))));
 
-    assertValidation(() -> update(table, "k", "SET str[0] = :v", null, values(":v", s("x"))));
-    assertValidation(() -> update(table, "k", "SET m[0] = :v", null, values(":v", s("x"))));
+    assertValidation("The document path provided in the update expression is invalid for update",
+        () -> update(table, "k", "SET str[0] = :v", null, values(":v", s("x"))));
+    assertValidation("The document path provided in the update expression is invalid for update",
+        () -> update(table, "k", "SET m[0] = :v", null, values(":v", s("x"))));
   }
 
   // ---------------------------------------------------------------- REMOVE
@@ -310,7 +323,8 @@ class UpdateItemTest extends EngineTest {
     String table = table();
     put(table, item("pk", s("k"), "colors", ss("red")));
 
-    assertValidation(() -> update(table, "k", "ADD colors :n", null, values(":n", ns("1"))));
+    assertValidation("An operand in the update expression has an incorrect data type",
+        () -> update(table, "k", "ADD colors :n", null, values(":n", ns("1"))));
     assertItem(item("pk", s("k"), "colors", ss("red")), get(table, "k"));
   }
 
@@ -319,9 +333,14 @@ class UpdateItemTest extends EngineTest {
     String table = table();
     put(table, item("pk", s("k"), "str", s("text"), "seq", l(s("a"))));
 
-    assertValidation(() -> update(table, "k", "ADD str :one", null, values(":one", n("1"))));
-    assertValidation(() -> update(table, "k", "ADD seq :l", null, values(":l", l(s("b")))));
-    assertValidation(() -> update(table, "k", "ADD fresh :s", null, values(":s", s("text"))));
+    assertValidation("An operand in the update expression has an incorrect data type",
+        () -> update(table, "k", "ADD str :one", null, values(":one", n("1"))));
+    assertValidation("Invalid UpdateExpression: Incorrect operand type for operator or function; operator: ADD, "
+        + "operand type: LIST",
+        () -> update(table, "k", "ADD seq :l", null, values(":l", l(s("b")))));
+    assertValidation("Invalid UpdateExpression: Incorrect operand type for operator or function; operator: ADD, "
+        + "operand type: STRING",
+        () -> update(table, "k", "ADD fresh :s", null, values(":s", s("text"))));
   }
 
   // ---------------------------------------------------------------- DELETE
@@ -362,8 +381,12 @@ class UpdateItemTest extends EngineTest {
     String table = table();
     put(table, item("pk", s("k"), "seq", l(s("a"))));
 
-    assertValidation(() -> update(table, "k", "DELETE seq :l", null, values(":l", l(s("a")))));
-    assertValidation(() -> update(table, "k", "DELETE seq :s", null, values(":s", s("a"))));
+    assertValidation("Invalid UpdateExpression: Incorrect operand type for operator or function; operator: DELETE, "
+        + "operand type: LIST",
+        () -> update(table, "k", "DELETE seq :l", null, values(":l", l(s("a")))));
+    assertValidation("Invalid UpdateExpression: Incorrect operand type for operator or function; operator: DELETE, "
+        + "operand type: STRING",
+        () -> update(table, "k", "DELETE seq :s", null, values(":s", s("a"))));
   }
 
   // ---------------------------------------------------------------- clauses together and their errors
@@ -394,7 +417,8 @@ class UpdateItemTest extends EngineTest {
     String table = table();
     put(table, item("pk", s("k")));
 
-    assertValidation(() -> update(table, "k", "SET a = :a SET b = :b", null, values(":a", s("a"), ":b", s("b"))));
+    assertValidation("Invalid UpdateExpression: The \"SET\" section can only be used once in an update expression;",
+        () -> update(table, "k", "SET a = :a SET b = :b", null, values(":a", s("a"), ":b", s("b"))));
     assertItem(item("pk", s("k")), get(table, "k"));
   }
 
@@ -405,12 +429,24 @@ class UpdateItemTest extends EngineTest {
         "n", n("1"));
     put(table, original);
 
-    assertValidation(() -> update(table, "k", "SET a = :v REMOVE a", null, values(":v", s("2"))));
-    assertValidation(() -> update(table, "k", "SET a = :v, a = :w", null, values(":v", s("2"), ":w", s("3"))));
-    assertValidation(() -> update(table, "k", "SET m.x = :v, m = :w", null, values(":v", s("2"), ":w", m())));
-    assertValidation(() -> update(table, "k", "REMOVE m SET m.x = :v", null, values(":v", s("2"))));
-    assertValidation(() -> update(table, "k", "SET l[0] = :v REMOVE l[0]", null, values(":v", s("2"))));
-    assertValidation(() -> update(table, "k", "SET n = :v ADD n :one", null, values(":v", n("5"), ":one", n("1"))));
+    assertValidation("Invalid UpdateExpression: Two document paths overlap with each other; must remove or rewrite "
+        + "one of these paths; path one: [a], path two: [a]",
+        () -> update(table, "k", "SET a = :v REMOVE a", null, values(":v", s("2"))));
+    assertValidation("Invalid UpdateExpression: Two document paths overlap with each other; must remove or rewrite "
+        + "one of these paths; path one: [a], path two: [a]",
+        () -> update(table, "k", "SET a = :v, a = :w", null, values(":v", s("2"), ":w", s("3"))));
+    assertValidation("Invalid UpdateExpression: Two document paths overlap with each other; must remove or rewrite "
+        + "one of these paths; path one: [m, x], path two: [m]",
+        () -> update(table, "k", "SET m.x = :v, m = :w", null, values(":v", s("2"), ":w", m())));
+    assertValidation("Invalid UpdateExpression: Two document paths overlap with each other; must remove or rewrite "
+        + "one of these paths; path one: [m], path two: [m, x]",
+        () -> update(table, "k", "REMOVE m SET m.x = :v", null, values(":v", s("2"))));
+    assertValidation("Invalid UpdateExpression: Two document paths overlap with each other; must remove or rewrite "
+        + "one of these paths; path one: [l, [0]], path two: [l, [0]]",
+        () -> update(table, "k", "SET l[0] = :v REMOVE l[0]", null, values(":v", s("2"))));
+    assertValidation("Invalid UpdateExpression: Two document paths overlap with each other; must remove or rewrite "
+        + "one of these paths; path one: [n], path two: [n]",
+        () -> update(table, "k", "SET n = :v ADD n :one", null, values(":v", n("5"), ":one", n("1"))));
 
     assertItem(original, get(table, "k"));
   }
@@ -433,7 +469,9 @@ class UpdateItemTest extends EngineTest {
     client.putItem(r -> r.tableName(table).item(original));
 
     for (String expression : List.of("SET pk = :v", "SET sk = :v", "REMOVE sk", "SET pk = :v, extra = :v")) {
-      assertValidation(() -> client.updateItem(r -> {
+      String attribute = expression.contains("pk") ? "pk" : "sk";
+      assertValidation("One or more parameter values were invalid: Cannot update attribute " + attribute
+          + ". This attribute is part of the key", () -> client.updateItem(r -> {
         r.tableName(table).key(key).updateExpression(expression);
         if (expression.contains(":v")) {
           r.expressionAttributeValues(values(":v", s("changed")));
@@ -449,8 +487,12 @@ class UpdateItemTest extends EngineTest {
     String table = table();
     put(table, item("pk", s("k"), "v", n("1")));
 
-    assertValidation(() -> update(table, "k", "SET #key = :v", names("#key", "pk"), values(":v", s("other"))));
-    assertValidation(() -> update(table, "k", "REMOVE #key", names("#key", "pk"), null));
+    assertValidation("One or more parameter values were invalid: Cannot update attribute pk. This attribute is part "
+        + "of the key",
+        () -> update(table, "k", "SET #key = :v", names("#key", "pk"), values(":v", s("other"))));
+    assertValidation("One or more parameter values were invalid: Cannot update attribute pk. This attribute is part "
+        + "of the key",
+        () -> update(table, "k", "REMOVE #key", names("#key", "pk"), null));
 
     assertItem(item("pk", s("k"), "v", n("1")), get(table, "k"));
   }
@@ -470,7 +512,8 @@ class UpdateItemTest extends EngineTest {
     String table = table();
     put(table, item("pk", s("k")));
 
-    assertValidation(() -> update(table, "k", "SET a = :a", null, values(":a", s("a"), ":unused", s("u"))));
+    assertValidation("Value provided in ExpressionAttributeValues unused in expressions: keys: {:unused}",
+        () -> update(table, "k", "SET a = :a", null, values(":a", s("a"), ":unused", s("u"))));
     assertItem(item("pk", s("k")), get(table, "k"));
   }
 
@@ -479,8 +522,12 @@ class UpdateItemTest extends EngineTest {
     String table = table();
     put(table, item("pk", s("k")));
 
-    assertValidation(() -> update(table, "k", "SET a = :missing", null, values(":a", s("a"))));
-    assertValidation(() -> update(table, "k", "SET a = :missing", null, null));
+    assertValidation("Invalid UpdateExpression: An expression attribute value used in expression is not defined; "
+        + "attribute value: :missing",
+        () -> update(table, "k", "SET a = :missing", null, values(":a", s("a"))));
+    assertValidation("Invalid UpdateExpression: An expression attribute value used in expression is not defined; "
+        + "attribute value: :missing",
+        () -> update(table, "k", "SET a = :missing", null, null));
   }
 
   @Test
@@ -488,8 +535,11 @@ class UpdateItemTest extends EngineTest {
     String table = table();
     put(table, item("pk", s("k")));
 
-    assertValidation(() -> update(table, "k", "SET a = :a", names("#unused", "b"), values(":a", s("a"))));
-    assertValidation(() -> update(table, "k", "SET #undefined = :a", null, values(":a", s("a"))));
+    assertValidation("Value provided in ExpressionAttributeNames unused in expressions: keys: {#unused}",
+        () -> update(table, "k", "SET a = :a", names("#unused", "b"), values(":a", s("a"))));
+    assertValidation("Invalid UpdateExpression: An expression attribute name used in the document path is not "
+        + "defined; attribute name: #undefined",
+        () -> update(table, "k", "SET #undefined = :a", null, values(":a", s("a"))));
     assertItem(item("pk", s("k")), get(table, "k"));
   }
 
@@ -498,8 +548,10 @@ class UpdateItemTest extends EngineTest {
     String table = table();
     put(table, item("pk", s("k")));
 
-    assertValidation(() -> update(table, "k", "SET name = :v", null, values(":v", s("x"))));
-    assertValidation(() -> update(table, "k", "SET status = :v", null, values(":v", s("x"))));
+    assertValidation("Invalid UpdateExpression: Attribute name is a reserved keyword; reserved keyword: name",
+        () -> update(table, "k", "SET name = :v", null, values(":v", s("x"))));
+    assertValidation("Invalid UpdateExpression: Attribute name is a reserved keyword; reserved keyword: status",
+        () -> update(table, "k", "SET status = :v", null, values(":v", s("x"))));
 
     update(table, "k", "SET #n = :v, #s = :v", names("#n", "name", "#s", "status"), values(":v", s("x")));
     assertItem(item("pk", s("k"), "name", s("x"), "status", s("x")), get(table, "k"));
@@ -510,10 +562,14 @@ class UpdateItemTest extends EngineTest {
     String table = table();
     put(table, item("pk", s("k")));
 
-    assertValidation(() -> update(table, "k", "SET a = ", null, null));
-    assertValidation(() -> update(table, "k", "SET a :v", null, values(":v", s("x"))));
-    assertValidation(() -> update(table, "k", "UPSERT a = :v", null, values(":v", s("x"))));
-    assertValidation(() -> update(table, "k", "REMOVE", null, null));
+    assertValidation("Invalid UpdateExpression: Syntax error; token: \"<EOF>\", near: \"=\"",
+        () -> update(table, "k", "SET a = ", null, null));
+    assertValidation("Invalid UpdateExpression: Syntax error; token: \":v\", near: \"a :v\"",
+        () -> update(table, "k", "SET a :v", null, values(":v", s("x"))));
+    assertValidation("Invalid UpdateExpression: Syntax error; token: \"UPSERT\", near: \"UPSERT a\"",
+        () -> update(table, "k", "UPSERT a = :v", null, values(":v", s("x"))));
+    assertValidation("Invalid UpdateExpression: Syntax error; token: \"<EOF>\", near: \"REMOVE\"",
+        () -> update(table, "k", "REMOVE", null, null));
   }
 
   // ---------------------------------------------------------------- upserts

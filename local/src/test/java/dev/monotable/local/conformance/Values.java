@@ -2,6 +2,7 @@ package dev.monotable.local.conformance;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.Base64;
@@ -19,16 +20,23 @@ import software.amazon.awssdk.services.dynamodb.model.DynamoDbException;
 public final class Values {
   private Values() {}
 
-  public static void assertValidation(Executable call) {
-    DynamoDbException e = assertThrows(DynamoDbException.class, call);
-    assertEquals("ValidationException", e.awsErrorDetails().errorCode(), e.getMessage());
-  }
-
   /** A ValidationException whose message is exactly {@code message}. */
   public static void assertValidation(String message, Executable call) {
     DynamoDbException e = assertThrows(DynamoDbException.class, call);
     assertEquals("ValidationException", e.awsErrorDetails().errorCode(), e.getMessage());
     assertEquals(message, e.awsErrorDetails().errorMessage());
+  }
+
+  /**
+   * A ValidationException whose message starts with {@code start} and ends with {@code end}: for a
+   * message that shows a list the way DynamoDB's Java objects print ({@code …WriteRequest@5f2c0a1b}),
+   * hash codes and all.
+   */
+  public static void assertValidation(String start, String end, Executable call) {
+    DynamoDbException e = assertThrows(DynamoDbException.class, call);
+    assertEquals("ValidationException", e.awsErrorDetails().errorCode(), e.getMessage());
+    String message = e.awsErrorDetails().errorMessage();
+    assertTrue(message.startsWith(start) && message.endsWith(end), message);
   }
 
   public static void assertItem(Map<String, AttributeValue> expected, Map<String, AttributeValue> actual) {
