@@ -64,15 +64,12 @@ public final class OrderSchema extends EntitySchema<Order> {
     public Order fromItem(Map<String, AttributeValue> item) {
         ItemReader.checkType(item, ENTITY_TYPE, TYPE_ATTRIBUTE);
         return new Order(
-                ItemReader.getString(ItemReader.keyField(item, Attributes.USER_ID,
-                        OrderKeys.PARTITION_KEY, "PK", "userId", ENTITY_TYPE),
-                        Attributes.USER_ID, ENTITY_TYPE),
-                ItemReader.getString(ItemReader.keyField(item, Attributes.ORDER_ID,
-                        OrderKeys.SORT_KEY, "SK", "orderId", ENTITY_TYPE),
-                        Attributes.ORDER_ID, ENTITY_TYPE),
-                ItemReader.getInstant(ItemReader.keyField(item, Attributes.ORDER_DATE,
-                        OrderKeys.SORT_KEY, "SK", "orderDate", ENTITY_TYPE),
-                        Attributes.ORDER_DATE, ENTITY_TYPE),
+                ItemReader.getString(keyField(item, Attributes.USER_ID,
+                        OrderKeys.PARTITION_KEY, "userId"), Attributes.USER_ID, ENTITY_TYPE),
+                ItemReader.getString(keyField(item, Attributes.ORDER_ID,
+                        OrderKeys.SORT_KEY, "orderId"), Attributes.ORDER_ID, ENTITY_TYPE),
+                ItemReader.getInstant(keyField(item, Attributes.ORDER_DATE,
+                        OrderKeys.SORT_KEY, "orderDate"), Attributes.ORDER_DATE, ENTITY_TYPE),
                 ItemReader.get(item.get(Attributes.STATUS), Attributes.STATUS,
                         STATUS_CODEC, ENTITY_TYPE),
                 ItemReader.getBigDecimal(item.get(Attributes.TOTAL), Attributes.TOTAL, ENTITY_TYPE),

@@ -44,8 +44,7 @@ public final class UserSchema extends EntitySchema<User> {
     public User fromItem(Map<String, AttributeValue> item) {
         ItemReader.checkType(item, ENTITY_TYPE, TYPE_ATTRIBUTE);
         return new User(
-                ItemReader.getString(ItemReader.keyField(item, Attributes.ID,
-                        UserKeys.PARTITION_KEY, "PK", "id", ENTITY_TYPE),
+                ItemReader.getString(keyField(item, Attributes.ID, UserKeys.PARTITION_KEY, "id"),
                         Attributes.ID, ENTITY_TYPE),
                 ItemReader.getString(item.get(Attributes.EMAIL), Attributes.EMAIL, ENTITY_TYPE),
                 ItemReader.getString(item.get(Attributes.NAME), Attributes.NAME, ENTITY_TYPE),

@@ -223,11 +223,9 @@ public final class SchemaGenerator extends EntitySourceGenerator {
       FieldCode fields, ClassName keysClass) {
     Map<String, CodeBlock> lookups = new HashMap<>();
     List<KeyTemplate> templates = new ArrayList<>(List.of(entity.partitionKey().orElseThrow()));
-    List<String> keyAttributes = new ArrayList<>(List.of(table.partitionKey()));
     List<String> formats = new ArrayList<>(List.of("PARTITION_KEY"));
     if (table.hasSortKey()) {
       templates.add(entity.sortKey().orElseThrow());
-      keyAttributes.add(table.sortKey());
       formats.add("SORT_KEY");
     }
     for (int i = 0; i < templates.size(); i++) {
@@ -242,8 +240,7 @@ public final class SchemaGenerator extends EntitySourceGenerator {
             || field.valueType() instanceof ValueType.Scalar scalar
                 && TEXTUAL_KEYS.contains(scalar.kind());
         lookups.put(name, !template.plain() && textual
-            ? CodeBlock.of("$T.keyField(item, $L,$W$T.$L, $S, $S, ENTITY_TYPE)", TypeNames.ITEM_READER, constant,
-                keysClass, formats.get(i), keyAttributes.get(i), name)
+            ? CodeBlock.of("keyField(item, $L,$W$T.$L, $S)", constant, keysClass, formats.get(i), name)
             : CodeBlock.of("$T.keyField(item.get($L), $L, ENTITY_TYPE)", TypeNames.ITEM_READER, constant, constant));
       }
     }

@@ -59,6 +59,17 @@ public abstract class EntitySchema<T> {
     return typeAttribute.isEmpty() || entityType.equals(DynamoTable.typeOf(item, typeAttribute));
   }
 
+  /**
+   * The attribute {@code name} of key field {@code field} of the primary-key template {@code format}
+   * (this schema's keys' {@code PARTITION_KEY} or {@code SORT_KEY}), or its text in the key when the
+   * item lacks it: {@link ItemReader#keyField(Map, String, KeyFormat, String, String, String)}.
+   */
+  protected final AttributeValue keyField(Map<String, AttributeValue> item, String name, KeyFormat format,
+      String field) {
+    String keyAttribute = keyAttributes.get(format.isSortKey() ? 1 : 0);
+    return ItemReader.keyField(item, name, format, keyAttribute, field, entityType);
+  }
+
   /** The names of the table's primary key attributes. */
   public final List<String> keyAttributes() {
     return keyAttributes;

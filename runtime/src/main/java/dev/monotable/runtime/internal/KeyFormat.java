@@ -59,6 +59,11 @@ public final class KeyFormat {
     return new KeyFormat(entity, template, delimiter, MAX_SORT_KEY_BYTES, 0);
   }
 
+  /** Whether this is a sort-key template (else a partition key's). */
+  public boolean isSortKey() {
+    return maxBytes == MAX_SORT_KEY_BYTES;
+  }
+
   /** The template text. */
   public String template() {
     return template;
