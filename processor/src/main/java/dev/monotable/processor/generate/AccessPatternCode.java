@@ -29,7 +29,7 @@ import javax.lang.model.element.Modifier;
  * The query method of one access pattern, and its query builders: one builder per narrowing stage
  * of the sort-key template (equality on each leading field in turn, then at most one range
  * condition on the next), so that an out-of-order narrowing does not compile. Builders are values:
- * a narrowing returns a new builder over the new {@code QueryState} its call returns.
+ * a narrowing returns a new builder over the new {@code QueryPlan} its call returns.
  */
 final class AccessPatternCode {
   /** The methods without parameters of the runtime's query builders, which a range method may not hide. */
@@ -177,7 +177,7 @@ final class AccessPatternCode {
         entityClass);
   }
 
-  /** The {@code QueryState} method that makes the narrowed query of this pattern. */
+  /** The {@code QueryPlan} method that makes the narrowed query of this pattern. */
   private String narrowedCall() {
     return consistent ? "narrowedConsistent" : "narrowed";
   }

@@ -489,7 +489,7 @@ public record QueryPlan<T>(Target<T> target, String prefix, SortKeyCondition con
 
   /**
    * The start of a query as a generated access-pattern method describes it, in one chain
-   * ({@code store.queryTable(..).ownTerritory().sortKeyTerritory("ORDER#").plan()}): set while the
+   * ({@code store.query(AppDataTable.PRIMARY_KEY, ..).ownTerritory().sortKeyTerritory("ORDER#").plan()}): set while the
    * chain runs, then made into the one immutable plan that the query builders narrow. Not shared:
    * only the chain that made it holds it.
    *
