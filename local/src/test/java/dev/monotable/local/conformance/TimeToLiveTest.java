@@ -8,11 +8,9 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.monotable.local.MonotableLocal;
-import java.time.Clock;
+import dev.monotable.local.MovableClock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -29,8 +27,8 @@ import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeDefinition;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
-import software.amazon.awssdk.services.dynamodb.model.DynamoDbException;
 import software.amazon.awssdk.services.dynamodb.model.BillingMode;
+import software.amazon.awssdk.services.dynamodb.model.DynamoDbException;
 import software.amazon.awssdk.services.dynamodb.model.GetItemResponse;
 import software.amazon.awssdk.services.dynamodb.model.GetRecordsRequest;
 import software.amazon.awssdk.services.dynamodb.model.GetRecordsResponse;
@@ -69,37 +67,8 @@ class TimeToLiveTest extends EngineTest {
   private static final long YEAR = 365L * 24 * 3600;
   private static final String TTL = "expiresAt";
 
-  private final MutableClock clock = new MutableClock(Instant.ofEpochSecond(NOW));
+  private final MovableClock clock = new MovableClock(Instant.ofEpochSecond(NOW));
   private DynamoDbStreamsClient streams;
-
-  /** A clock the test moves by hand. */
-  private static final class MutableClock extends Clock {
-    private volatile Instant now;
-
-    MutableClock(Instant now) {
-      this.now = now;
-    }
-
-    void set(Instant instant) {
-      now = instant;
-    }
-
-    @Override
-    public ZoneId getZone() {
-      return ZoneOffset.UTC;
-    }
-
-    @Override
-    public Clock withZone(ZoneId zone) {
-      return this;
-    }
-
-    @Override
-    public Instant instant() {
-      return now;
-    }
-  }
-
   @BeforeAll
   void fixClockAndStartStreamsClient() {
     local.withClock(clock);
@@ -370,7 +339,7 @@ class TimeToLiveTest extends EngineTest {
 
   @Test
   void updateTimeToLive_disableAfterAnHour_accepted() {
-    MutableClock ownClock = new MutableClock(Instant.ofEpochSecond(NOW));
+    MovableClock ownClock = new MovableClock(Instant.ofEpochSecond(NOW));
     try (MonotableLocal own = MonotableLocal.inProcess().withClock(ownClock);
         DynamoDbClient dynamo = DynamoDbClient.builder()
             .httpClient(own.httpClient())

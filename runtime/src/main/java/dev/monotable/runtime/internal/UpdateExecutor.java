@@ -10,11 +10,14 @@ import dev.monotable.runtime.UpdateReturn;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
 import software.amazon.awssdk.services.dynamodb.model.ReturnValue;
@@ -78,30 +81,33 @@ final class UpdateExecutor<T> {
 
   /** Remembers how an attribute changes, for the index keys built from it. */
   private void changed(Path<?> path, Object value, boolean set) {
-    if (TypedPath.of(path).depth() == 1 && set) {
-      given.put(TypedPath.of(path).attribute(), value);
+    TypedPath<?> typed = TypedPath.of(path);
+    if (typed.depth() == 1 && set) {
+      given.put(typed.attribute(), value);
     } else {
-      changedOtherwise.add(TypedPath.of(path).attribute());
+      changedOtherwise.add(typed.attribute());
     }
   }
 
   private String target(Path<?> path) {
-    if (store.schema().fixedAttributes().contains(TypedPath.of(path).attribute()) && !refused.contains(TypedPath.of(path).attribute())) {
-      refused.add(TypedPath.of(path).attribute());
+    TypedPath<?> typed = TypedPath.of(path);
+    List<Object> segments = typed.segments();
+    if (store.schema().fixedAttributes().contains(typed.attribute()) && !refused.contains(typed.attribute())) {
+      refused.add(typed.attribute());
     }
     for (List<Object> target : targets) {
-      List<Object> shorter = target.size() <= TypedPath.of(path).segments().size() ? target : TypedPath.of(path).segments();
-      List<Object> longer = shorter == target ? TypedPath.of(path).segments() : target;
+      List<Object> shorter = target.size() <= segments.size() ? target : segments;
+      List<Object> longer = shorter == target ? segments : target;
       if (longer.subList(0, shorter.size()).equals(shorter)) {
-        throw new InvalidUpdateException("an update of " + store.schema().entityType() + " names " + TypedPath.of(path).segments()
-            + (target.equals(TypedPath.of(path).segments()) ? " twice" : " and " + target + ", one inside the other")
+        throw new InvalidUpdateException("an update of " + store.schema().entityType() + " names " + segments
+            + (target.equals(segments) ? " twice" : " and " + target + ", one inside the other")
             + "; DynamoDB refuses overlapping paths in one update: give each path one clause");
       }
     }
-    targets.add(TypedPath.of(path).segments());
-    touched.add(TypedPath.of(path).attribute());
-    nested |= TypedPath.of(path).depth() > 1;
-    return TypedPath.of(path).render(expression);
+    targets.add(segments);
+    touched.add(typed.attribute());
+    nested |= typed.depth() > 1;
+    return typed.render(expression);
   }
 
   /** Records {@code target = value} as what the clause writes on an item created afresh. */
@@ -111,17 +117,18 @@ final class UpdateExecutor<T> {
   }
 
   private <V> AttributeValue written(Path<V> path, V value) {
+    TypedPath<V> typed = TypedPath.of(path);
     if (value == null) {
-      throw new IllegalArgumentException("set " + TypedPath.of(path).attribute() + " to null with remove()");
+      throw new IllegalArgumentException("set " + typed.attribute() + " to null with remove()");
     }
     AttributeValue written;
     try {
-      written = TypedPath.of(path).codec().write(value);
+      written = typed.codec().write(value);
     } catch (MappingException e) {
-      throw ItemReader.within(e, store.schema().entityType(), TypedPath.of(path).attribute());
+      throw ItemReader.within(e, store.schema().entityType(), typed.attribute());
     }
     if (written == null) {
-      throw new IllegalArgumentException("an empty " + TypedPath.of(path).attribute() + " is stored as no attribute: use remove()");
+      throw new IllegalArgumentException("an empty " + typed.attribute() + " is stored as no attribute: use remove()");
     }
     return written;
   }
@@ -253,10 +260,11 @@ final class UpdateExecutor<T> {
   }
 
   void remove(Path<?> path) {
-    if (TypedPath.of(path).depth() == 1) {
-      removed.add(TypedPath.of(path).attribute());
+    TypedPath<?> typed = TypedPath.of(path);
+    if (typed.depth() == 1) {
+      removed.add(typed.attribute());
     } else {
-      changedOtherwise.add(TypedPath.of(path).attribute());
+      changedOtherwise.add(typed.attribute());
     }
     removes.add(target(path));
   }
@@ -345,10 +353,6 @@ final class UpdateExecutor<T> {
     return key;
   }
 
-  /** Whether this is an upsert. */
-  boolean isUpsert() {
-    return upsert;
-  }
 
   /** Whether this upsert can replace an expired item in one write (it names no nested path). */
   boolean canReplaceExpired() {
@@ -425,13 +429,16 @@ final class UpdateExecutor<T> {
     return new Rendered(update, condition, sentNames, sentValues);
   }
 
+  /** A {@code #name} or {@code :value} placeholder in expression text. */
+  private static final Pattern PLACEHOLDER = Pattern.compile("[#:][A-Za-z0-9_]+");
+
   /**
    * Leaves out of {@code names} and {@code values} the placeholders {@code text} does not use:
    * DynamoDB refuses unused ones, and a clause applied to no item may drop its placeholders.
    */
   private static void keepUsed(Map<String, String> names, Map<String, AttributeValue> values, String text) {
-    java.util.regex.Matcher used = java.util.regex.Pattern.compile("[#:][A-Za-z0-9_]+").matcher(text);
-    Set<String> placeholders = new java.util.HashSet<>();
+    Matcher used = PLACEHOLDER.matcher(text);
+    Set<String> placeholders = new HashSet<>();
     while (used.find()) {
       placeholders.add(used.group());
     }
