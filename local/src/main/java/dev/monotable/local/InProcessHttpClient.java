@@ -9,6 +9,7 @@ import software.amazon.awssdk.http.HttpExecuteRequest;
 import software.amazon.awssdk.http.HttpExecuteResponse;
 import software.amazon.awssdk.http.SdkHttpClient;
 import software.amazon.awssdk.http.SdkHttpFullResponse;
+import software.amazon.awssdk.http.SdkHttpRequest;
 
 /** The SDK's HTTP SPI answered by the engine in this JVM: the request body goes in, the response body comes out. */
 final class InProcessHttpClient implements SdkHttpClient {
@@ -29,16 +30,9 @@ final class InProcessHttpClient implements SdkHttpClient {
             body = in.readAllBytes();
           }
         }
-        String target = request.httpRequest().firstMatchingHeader("X-Amz-Target").orElse("");
-        Engine.Response response = engine.handle(target, body);
-        SdkHttpFullResponse http = SdkHttpFullResponse.builder()
-            .statusCode(response.status())
-            .putHeader("Content-Type", Engine.CONTENT_TYPE)
-            .putHeader("Content-Length", Integer.toString(response.body().length))
-            .putHeader("x-amzn-RequestId", response.requestId())
-            .build();
+        Engine.Response response = engine.handle(target(request.httpRequest()), body);
         return HttpExecuteResponse.builder()
-            .response(http)
+            .response(head(response).build())
             .responseBody(AbortableInputStream.create(new ByteArrayInputStream(response.body())))
             .build();
       }
@@ -48,6 +42,20 @@ final class InProcessHttpClient implements SdkHttpClient {
         // the engine answers synchronously; there is nothing in flight to abort
       }
     };
+  }
+
+  /** The request's {@code X-Amz-Target} header, such as {@code DynamoDB_20120810.PutItem}; empty when it has none. */
+  static String target(SdkHttpRequest request) {
+    return request.firstMatchingHeader("X-Amz-Target").orElse("");
+  }
+
+  /** The status line and headers of the engine's answer, as DynamoDB sends them; the body goes apart. */
+  static SdkHttpFullResponse.Builder head(Engine.Response response) {
+    return SdkHttpFullResponse.builder()
+        .statusCode(response.status())
+        .putHeader("Content-Type", Engine.CONTENT_TYPE)
+        .putHeader("Content-Length", Integer.toString(response.body().length))
+        .putHeader("x-amzn-RequestId", response.requestId());
   }
 
   @Override

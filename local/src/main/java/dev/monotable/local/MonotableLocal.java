@@ -10,6 +10,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import software.amazon.awssdk.http.SdkHttpClient;
+import software.amazon.awssdk.http.async.SdkAsyncHttpClient;
 
 /**
  * An in-memory DynamoDB that speaks the wire API, for tests and local development: pure Java, no
@@ -27,11 +28,12 @@ import software.amazon.awssdk.http.SdkHttpClient;
  * }
  * }</pre>
  *
- * <p>{@link #start()} also serves HTTP on a free loopback port, so any client (the AWS CLI, another
- * SDK, a {@code DynamoDbClient} with its usual HTTP client) can reach {@link #endpoint()}; {@link
- * #inProcess()} serves only {@link #httpClient()}. Tables live as long as this object, unless it is
- * {@link #persistent(Path)}. Time to live is swept by {@link #expireNow()} or, when asked, {@link
- * #sweepExpiredEvery(Duration)}.
+ * <p>{@link #asyncHttpClient()} does the same for a {@code DynamoDbAsyncClient}, answering on threads
+ * of its own. {@link #start()} also serves HTTP on a free loopback port, so any client (the AWS CLI,
+ * another SDK, a {@code DynamoDbClient} with its usual HTTP client) can reach {@link #endpoint()};
+ * {@link #inProcess()} serves only {@link #httpClient()} and {@link #asyncHttpClient()}. Tables live
+ * as long as this object, unless it is {@link #persistent(Path)}. Time to live is swept by {@link
+ * #expireNow()} or, when asked, {@link #sweepExpiredEvery(Duration)}.
  *
  * <p>{@link #persistent(Path)} keeps the state in a directory across restarts — tables, items,
  * indexes, time-to-live settings, tags, streams and their records — with a write-ahead log: every
@@ -45,6 +47,8 @@ public final class MonotableLocal implements AutoCloseable {
   private final Faults faults;
   private final HttpServerFrontEnd server;
   private final SdkHttpClient httpClient;
+  /** Made on first use, so that its threads cost nothing to those who never ask for it. */
+  private InProcessAsyncHttpClient asyncHttpClient;
   private ScheduledExecutorService sweeper;
 
   private MonotableLocal(boolean serveHttp, int port) {
@@ -83,7 +87,10 @@ public final class MonotableLocal implements AutoCloseable {
     return new MonotableLocal(true, port);
   }
 
-  /** The engine alone, reached through {@link #httpClient()}: nothing listens on a port. */
+  /**
+   * The engine alone, reached through {@link #httpClient()} or {@link #asyncHttpClient()}: nothing
+   * listens on a port.
+   */
   public static MonotableLocal inProcess() {
     return new MonotableLocal(false, 0);
   }
@@ -99,7 +106,7 @@ public final class MonotableLocal implements AutoCloseable {
 
   /**
    * Where clients send requests: the HTTP server's {@code http://127.0.0.1:<port>}, or with {@link
-   * #inProcess()} a placeholder that only {@link #httpClient()} answers.
+   * #inProcess()} a placeholder that only {@link #httpClient()} and {@link #asyncHttpClient()} answer.
    */
   public URI endpoint() {
     return server == null ? IN_PROCESS_ENDPOINT : server.endpoint();
@@ -108,6 +115,30 @@ public final class MonotableLocal implements AutoCloseable {
   /** An {@code SdkHttpClient} that hands each request to the engine in this JVM, without a socket. */
   public SdkHttpClient httpClient() {
     return httpClient;
+  }
+
+  /**
+   * An {@code SdkAsyncHttpClient} that hands each request to the engine in this JVM, without a socket,
+   * for {@code DynamoDbAsyncClient} and {@code DynamoDbStreamsAsyncClient}. A call returns its future
+   * at once: the engine answers on this client's daemon threads ({@code monotable-local-async-N}),
+   * never the caller's. The same client every time, made on the first call and shut down by {@link
+   * #close()}; closing the SDK clients built on it leaves it running.
+   *
+   * <pre>{@code
+   * DynamoDbAsyncClient client = DynamoDbAsyncClient.builder()
+   *     .httpClient(local.asyncHttpClient())
+   *     .endpointOverride(local.endpoint())
+   *     .region(Region.US_EAST_1)
+   *     .credentialsProvider(AnonymousCredentialsProvider.create())
+   *     .build();
+   * client.listTables().thenAccept(tables -> ...);
+   * }</pre>
+   */
+  public synchronized SdkAsyncHttpClient asyncHttpClient() {
+    if (asyncHttpClient == null) {
+      asyncHttpClient = new InProcessAsyncHttpClient(engine);
+    }
+    return asyncHttpClient;
   }
 
   /**
@@ -149,7 +180,8 @@ public final class MonotableLocal implements AutoCloseable {
   }
 
   /**
-   * Stops the HTTP server and the sweeper; the tables are dropped with this object, or, when {@link
+   * Stops the HTTP server, the sweeper and the threads of {@link #asyncHttpClient()} (requests it has
+   * taken are still answered, later ones fail); the tables are dropped with this object, or, when {@link
    * #persistent(Path)}, stay in its directory (and later requests to this object fail).
    */
   @Override
@@ -160,6 +192,9 @@ public final class MonotableLocal implements AutoCloseable {
     }
     if (server != null) {
       server.close();
+    }
+    if (asyncHttpClient != null) {
+      asyncHttpClient.close();
     }
     engine.closeJournal();
   }

@@ -2,9 +2,10 @@
  * MonotableLocal: an in-memory DynamoDB engine that speaks the DynamoDB and DynamoDB Streams JSON
  * wire protocols, for tests and local development.
  *
- * <p>{@link dev.monotable.local.MonotableLocal} is the entry point (in-process {@code SdkHttpClient},
- * loopback HTTP server, time to live, {@link dev.monotable.local.Faults fault injection});
- * {@link dev.monotable.local.Main} runs it as a server. Everything else in this package is the
+ * <p>{@link dev.monotable.local.MonotableLocal} is the entry point (in-process {@code SdkHttpClient}
+ * and {@code SdkAsyncHttpClient}, loopback HTTP server, time to live,
+ * {@link dev.monotable.local.Faults fault injection}); {@link dev.monotable.local.Main} runs it as a
+ * server. Everything else in this package is the
  * engine itself and package-private: {@code Engine} checks a request and runs it, under the
  * locks {@code EngineLocks} takes, through {@code Operations}, which holds the operation classes ({@code TableOperations},
  * {@code TagOperations}, {@code ItemOperations}, {@code ReadOperations}, {@code BatchOperations},

@@ -9,7 +9,9 @@ import dev.monotable.processor.generate.KeysGenerator;
 import dev.monotable.processor.generate.RepositoryGenerator;
 import dev.monotable.processor.generate.SchemaGenerator;
 import dev.monotable.processor.generate.TableDescriptionWriter;
+import dev.monotable.processor.generate.AsyncTableGenerator;
 import dev.monotable.processor.generate.TableGenerator;
+import dev.monotable.processor.generate.TableIndexWriter;
 import dev.monotable.processor.model.DocumentModel;
 import dev.monotable.processor.report.DesignReport;
 import dev.monotable.processor.report.DesignReportWriter;
@@ -27,7 +29,10 @@ final class Generators {
   private final KeysGenerator keys;
   private final SchemaGenerator schemas;
   private final RepositoryGenerator repositories;
+  private final RepositoryGenerator asyncRepositories;
   private final TableGenerator tables;
+  private final AsyncTableGenerator asyncTables;
+  private final TableIndexWriter tableIndex;
   private final TableDescriptionWriter tableDescriptions;
   private final ChangeHandlerGenerator changeHandlers;
   private final ChangesGenerator changes;
@@ -44,7 +49,10 @@ final class Generators {
     this.keys = new KeysGenerator(filer);
     this.schemas = new SchemaGenerator(filer);
     this.repositories = new RepositoryGenerator(filer);
+    this.asyncRepositories = RepositoryGenerator.async(filer);
     this.tables = new TableGenerator(filer);
+    this.asyncTables = new AsyncTableGenerator(filer);
+    this.tableIndex = new TableIndexWriter(filer);
     this.tableDescriptions = new TableDescriptionWriter(filer);
     this.changeHandlers = new ChangeHandlerGenerator(filer);
     this.changes = new ChangesGenerator(filer);
@@ -59,28 +67,40 @@ final class Generators {
     fields.generate(new FieldsGenerator.Input(document.type(), document.fields()), List.of(origin), names);
   }
 
-  /** {@code <Entity>Keys}, {@code <Entity>Schema}, {@code <Entity>Repository} and {@code <Entity>Fields}. */
+  /**
+   * {@code <Entity>Keys}, {@code <Entity>Schema}, {@code <Entity>Repository}, its async twin
+   * {@code <Entity>AsyncRepository}, and {@code <Entity>Fields}.
+   */
   void entity(EntityInTable input, TypeElement origin) {
     Set<String> names = sourceTypes.simpleNamesIn(input.entity().type().packageName());
     keys.generate(input, List.of(origin), names);
     schemas.generate(input, List.of(origin), names);
     repositories.generate(input, List.of(origin), names);
+    asyncRepositories.generate(input, List.of(origin), names);
     fields.generate(new FieldsGenerator.Input(input.entity().type(), input.entity().fields()), List.of(origin),
         names);
   }
 
   /**
-   * {@code <Table>Table} and the table's description, {@code META-INF/monotable/<name>.json}; with a
-   * stream, {@code <Table>Changes} and {@code <Table>ChangeHandler}.
+   * {@code <Table>Table}, its async twin {@code <Table>AsyncTable}, and the table's description,
+   * {@code META-INF/monotable/<name>.json}; with a stream, {@code <Table>Changes} and
+   * {@code <Table>ChangeHandler}.
    */
   void table(TableGenerator.Input input, List<TypeElement> origin) {
     Set<String> names = sourceTypes.simpleNamesIn(input.table().type().packageName());
     tables.generate(input, origin, names);
+    asyncTables.generate(input, origin, names);
+    tableIndex.add(input.table(), origin);
     tableDescriptions.write(input, origin);
     if (input.table().hasStream()) {
       changeHandlers.generate(input, origin, names);
       changes.generate(new ChangesGenerator.Input(input, lambdaEvents), origin, names);
     }
+  }
+
+  /** {@code META-INF/monotable/tables}: every generated table class of the compilation, for frameworks. */
+  void tableIndex() {
+    tableIndex.write();
   }
 
   /**

@@ -74,6 +74,7 @@ public final class MonotableProcessor extends AbstractProcessor {
     Reporter reporter = new Reporter(processingEnv);
     if (round.processingOver()) {
       deferrals.reportNeverGenerated(reporter);
+      generators.tableIndex();
       return false;
     }
     sourceTypes.remember(round);

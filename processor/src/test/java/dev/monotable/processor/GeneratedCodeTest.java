@@ -78,7 +78,8 @@ class GeneratedCodeTest {
           """));
 
   private static final List<String> FILES = List.of(
-      "AppDataTable", "UserSchema", "UserKeys", "UserRepository", "OrderSchema", "OrderKeys", "OrderRepository",
+      "AppDataTable", "AppDataAsyncTable", "UserSchema", "UserKeys", "UserRepository", "OrderSchema", "OrderKeys",
+      "OrderRepository", "OrderAsyncRepository",
       "Order_LineSchema", "AppDataChanges", "AppDataChangeHandler");
 
   @Test

@@ -1,8 +1,10 @@
 package shop;
 
+import dev.monotable.runtime.MonotableTable;
 import dev.monotable.runtime.NarrowedConsistentQuery;
 import dev.monotable.runtime.TableBatch;
 import dev.monotable.runtime.TableBatchGet;
+import dev.monotable.runtime.TableCheck;
 import dev.monotable.runtime.TableIndex;
 import dev.monotable.runtime.TableOptions;
 import dev.monotable.runtime.Transaction;
@@ -15,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import javax.annotation.processing.Generated;
+import software.amazon.awssdk.services.dynamodb.DynamoDbAsyncClient;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.BillingMode;
@@ -29,9 +32,10 @@ import software.amazon.awssdk.services.dynamodb.model.StreamViewType;
  * AppDataTable table = AppDataTable.of(dynamoDbClient);
  * table.createIfNotExists();
  * }</pre>
+ * Its async twin, {@code AppDataTable.async(dynamoDbAsyncClient)}, returns futures.
  */
 @Generated("dev.monotable.processor.MonotableProcessor")
-public final class AppDataTable {
+public final class AppDataTable implements MonotableTable {
     /** The name given in {@code @Table}. */
     public static final String DEFAULT_NAME = "AppData";
 
@@ -89,7 +93,24 @@ public final class AppDataTable {
         return new AppDataTable(DynamoTable.of(client, tableName, options));
     }
 
+    /** The async twin of this table, named {@value #DEFAULT_NAME}, reached through {@code client}. */
+    public static AppDataAsyncTable async(DynamoDbAsyncClient client) {
+        return async(client, DEFAULT_NAME);
+    }
+
+    /** The async twin of this table under {@code tableName}. */
+    public static AppDataAsyncTable async(DynamoDbAsyncClient client, String tableName) {
+        return async(client, tableName, TableOptions.defaults());
+    }
+
+    /** The async twin of this table under {@code tableName}, with {@code options}. */
+    public static AppDataAsyncTable async(DynamoDbAsyncClient client, String tableName,
+            TableOptions options) {
+        return new AppDataAsyncTable(DynamoTable.ofAsync(client, tableName, options));
+    }
+
     /** The name requests are sent to. */
+    @Override
     public String tableName() {
         return table.name();
     }
@@ -98,9 +119,15 @@ public final class AppDataTable {
      * The CreateTable request of this table: key schema, attribute definitions, every global and
      * local index with its projection, its stream (NEW_AND_OLD_IMAGES), on-demand billing.
      */
+    @Override
     public CreateTableRequest createTableRequest() {
+        return createTableRequest(table.name());
+    }
+
+    /** The CreateTable request of the design under {@code tableName}, for this class and its async twin. */
+    static CreateTableRequest createTableRequest(String tableName) {
         return CreateTableRequest.builder()
-                .tableName(table.name())
+                .tableName(tableName)
                 .keySchema(TableDefinitions.keySchema("PK", "SK"))
                 .attributeDefinitions(
                         TableDefinitions.attribute("PK", ScalarAttributeType.S),
@@ -120,11 +147,21 @@ public final class AppDataTable {
     }
 
     /**
+     * Describes the table and compares it with {@link #createTableRequest()}, creating and changing
+     * nothing: its status, and each way it differs from the design.
+     */
+    @Override
+    public TableCheck check() {
+        return table.check(createTableRequest());
+    }
+
+    /**
      * Creates the table as {@link #createTableRequest()} describes it unless it exists, and waits
      * until it is active. A second call is a no-op.
      *
      * @return true when this call created the table
      */
+    @Override
     public boolean createIfNotExists() {
         return table.createIfNotExists(createTableRequest());
     }
@@ -223,9 +260,7 @@ public final class AppDataTable {
          * {@code InvalidCursorException} before anything is sent.
          */
         public CustomerPage page(int limit, String cursor) {
-            DynamoTable.PartitionPage read = this.table.partitionPage("customer", "PK", this.partition, limit, cursor);
-            Customer items = collect(read.items());
-            return new CustomerPage(items.orders(), items.user(), Optional.ofNullable(read.cursor()));
+            return pageOf(this.table.partitionPage("customer", "PK", this.partition, limit, cursor));
         }
 
         /**
@@ -250,7 +285,14 @@ public final class AppDataTable {
                     .narrowedConsistent();
         }
 
-        private static Customer collect(List<Map<String, AttributeValue>> items) {
+        /** The page of the items read, decoded by type (for this handle and its async twin). */
+        static CustomerPage pageOf(DynamoTable.PartitionPage read) {
+            Customer items = collect(read.items());
+            return new CustomerPage(items.orders(), items.user(), Optional.ofNullable(read.cursor()));
+        }
+
+        /** The items read, decoded by type (for this handle and its async twin). */
+        static Customer collect(List<Map<String, AttributeValue>> items) {
             List<Order> orders = new ArrayList<>();
             User user = null;
             for (Map<String, AttributeValue> item : items) {

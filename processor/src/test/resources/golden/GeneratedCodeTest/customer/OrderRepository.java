@@ -160,8 +160,8 @@ public final class OrderRepository extends AbstractRepository<Order> {
                 .plan());
     }
 
-    /** The key maps of {@code keys}, checked as one batch. */
-    private static List<Map<String, AttributeValue>> primaryKeys(List<Key> keys) {
+    /** The key maps of {@code keys}, checked as one batch (for this repository and its async twin). */
+    static List<Map<String, AttributeValue>> primaryKeys(List<Key> keys) {
         KeyMaps.checkBatch("Order", keys);
         List<Map<String, AttributeValue>> primaryKeys = new ArrayList<>(keys.size());
         for (Key key : keys) {

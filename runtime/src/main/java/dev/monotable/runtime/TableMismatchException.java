@@ -11,12 +11,26 @@ public class TableMismatchException extends MonotableException {
 
   private final String tableName;
   private final String setting;
+  private final String actual;
+  private final String designed;
 
   public TableMismatchException(String tableName, String setting, String actual, String designed) {
     super("table " + tableName + " exists with " + setting + " " + actual + ", but its design says " + designed
         + "; createIfNotExists() does not change a live table: update it (UpdateTable) or the design");
     this.tableName = tableName;
     this.setting = setting;
+    this.actual = actual;
+    this.designed = designed;
+  }
+
+  /** What the table has. */
+  public String actual() {
+    return actual;
+  }
+
+  /** What the design says. */
+  public String designed() {
+    return designed;
   }
 
   /** The table that differs. */

@@ -6,6 +6,7 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.ParameterContext;
 import org.junit.jupiter.api.extension.ParameterResolutionException;
 import org.junit.jupiter.api.extension.ParameterResolver;
+import software.amazon.awssdk.services.dynamodb.DynamoDbAsyncClient;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
 /**
@@ -16,6 +17,8 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
  *
  * <ul>
  *   <li>{@link DynamoDbClient}: the shared client ({@link TestDynamoDb#client()}), not to be closed;
+ *   <li>{@link DynamoDbAsyncClient}: the shared asynchronous client ({@link TestDynamoDb#asyncClient()}),
+ *       not to be closed either;
  *   <li>{@link TestDynamoDb}: for {@link TestDynamoDb#uniqueTableName(String)} and {@link
  *       TestDynamoDb#newClient newClient(customizer)};
  *   <li>{@link MonotableLocal}: the embedded engine, for faults and its clock. Resolving it fails when
@@ -56,14 +59,18 @@ public final class DynamoDbExtension implements BeforeAllCallback, ParameterReso
     dynamo(context);
   }
 
-  /** Whether the parameter is a {@link DynamoDbClient}, a {@link TestDynamoDb} or a {@link MonotableLocal}. */
+  /**
+   * Whether the parameter is a {@link DynamoDbClient}, a {@link DynamoDbAsyncClient}, a {@link
+   * TestDynamoDb} or a {@link MonotableLocal}.
+   */
   @Override
   public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
     Class<?> type = parameter.getParameter().getType();
-    return type == DynamoDbClient.class || type == TestDynamoDb.class || type == MonotableLocal.class;
+    return type == DynamoDbClient.class || type == DynamoDbAsyncClient.class || type == TestDynamoDb.class
+        || type == MonotableLocal.class;
   }
 
-  /** The shared client, the run's {@link TestDynamoDb}, or its engine. */
+  /** The shared client or async client, the run's {@link TestDynamoDb}, or its engine. */
   @Override
   public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
     return resolve(parameter.getParameter().getType(), dynamo(context));
@@ -72,6 +79,9 @@ public final class DynamoDbExtension implements BeforeAllCallback, ParameterReso
   static Object resolve(Class<?> type, TestDynamoDb dynamo) {
     if (type == DynamoDbClient.class) {
       return dynamo.client();
+    }
+    if (type == DynamoDbAsyncClient.class) {
+      return dynamo.asyncClient();
     }
     if (type == TestDynamoDb.class) {
       return dynamo;

@@ -17,13 +17,19 @@ import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.DefaultCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.awscore.client.builder.AwsClientBuilder;
+import software.amazon.awssdk.core.client.builder.SdkAsyncClientBuilder;
 import software.amazon.awssdk.core.client.builder.SdkSyncClientBuilder;
 import software.amazon.awssdk.http.SdkHttpClient;
+import software.amazon.awssdk.http.async.SdkAsyncHttpClient;
+import software.amazon.awssdk.http.nio.netty.NettyNioAsyncHttpClient;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.services.dynamodb.DynamoDbAsyncClient;
+import software.amazon.awssdk.services.dynamodb.DynamoDbAsyncClientBuilder;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClientBuilder;
 import software.amazon.awssdk.services.dynamodb.model.ResourceNotFoundException;
+import software.amazon.awssdk.services.dynamodb.streams.DynamoDbStreamsAsyncClient;
 import software.amazon.awssdk.services.dynamodb.streams.DynamoDbStreamsClient;
 
 /**
@@ -67,7 +73,7 @@ import software.amazon.awssdk.services.dynamodb.streams.DynamoDbStreamsClient;
  * dynamo.local().orElseThrow().faults().throttle("PutItem", 3);
  * }</pre>
  *
- * <p>Thread-safe. {@link DynamoDbExtension} hands the shared instance and its client to JUnit 5 tests.
+ * <p>Thread-safe. {@link DynamoDbExtension} hands the shared instance and its clients to JUnit 5 tests.
  */
 public final class TestDynamoDb {
   /** The system property naming the endpoint tests run against: {@value}. */
@@ -99,6 +105,10 @@ public final class TestDynamoDb {
   private final String runId;
   private final Set<String> remoteTables = ConcurrentHashMap.newKeySet();
   private final DynamoDbClient client;
+  /** The async HTTP client on an endpoint (Netty), made with the first async client; null before, and in-process. */
+  private SdkAsyncHttpClient remoteAsyncHttpClient;
+  /** The shared async client, made on first use: most runs never ask for one. */
+  private DynamoDbAsyncClient asyncClient;
 
   private TestDynamoDb(MonotableLocal local, URI endpoint, Region region, AwsCredentialsProvider credentials,
       SdkHttpClient httpClient, String tablePrefix) {
@@ -221,6 +231,55 @@ public final class TestDynamoDb {
     return reaching(DynamoDbStreamsClient.builder()).build();
   }
 
+  /**
+   * The asynchronous client this JVM's tests share, made on first use: on the embedded engine
+   * through {@link MonotableLocal#asyncHttpClient()}, whose threads answer so that the caller's never
+   * blocks; on an endpoint with the SDK's Netty HTTP client. Do not close it; make your own with
+   * {@link #newAsyncClient(Consumer)} when you need to.
+   *
+   * <pre>{@code
+   * CompletableFuture<GetItemResponse> read = dynamo.asyncClient().getItem(b -> b.tableName(table).key(key));
+   * }</pre>
+   */
+  public synchronized DynamoDbAsyncClient asyncClient() {
+    if (asyncClient == null) {
+      asyncClient = newAsyncClient(builder -> { });
+    }
+    return asyncClient;
+  }
+
+  /**
+   * A new asynchronous client of this DynamoDB, after {@code customizer} has adjusted its builder, as
+   * {@link #newClient(Consumer)} does for the synchronous one. The caller closes it; closing it leaves
+   * the shared one and the engine running.
+   *
+   * <pre>{@code
+   * try (DynamoDbAsyncClient counted = dynamo.newAsyncClient(b -> b.overrideConfiguration(
+   *     c -> c.addExecutionInterceptor(counter)))) {
+   *   counted.putItem(put).join();
+   * }
+   * }</pre>
+   */
+  public DynamoDbAsyncClient newAsyncClient(Consumer<DynamoDbAsyncClientBuilder> customizer) {
+    DynamoDbAsyncClientBuilder builder = reachingAsync(DynamoDbAsyncClient.builder());
+    customizer.accept(builder);
+    return builder.build();
+  }
+
+  /**
+   * A new asynchronous DynamoDB Streams client of this DynamoDB, as {@link #newStreamsClient()} is a
+   * synchronous one. The caller closes it.
+   *
+   * <pre>{@code
+   * try (DynamoDbStreamsAsyncClient streams = dynamo.newStreamsAsyncClient()) {
+   *   streams.listStreams().join();
+   * }
+   * }</pre>
+   */
+  public DynamoDbStreamsAsyncClient newStreamsAsyncClient() {
+    return reachingAsync(DynamoDbStreamsAsyncClient.builder()).build();
+  }
+
   /** {@code builder} set to reach this DynamoDB: region, credentials, HTTP client and endpoint. */
   private <B extends AwsClientBuilder<B, ?> & SdkSyncClientBuilder<B, ?>> B reaching(B builder) {
     builder.region(region).credentialsProvider(credentials);
@@ -228,6 +287,23 @@ public final class TestDynamoDb {
       return builder.httpClient(local.httpClient()).endpointOverride(local.endpoint());
     }
     return builder.httpClient(httpClient).endpointOverride(endpoint);
+  }
+
+  /** {@code builder} set to reach this DynamoDB, as {@link #reaching} does, with an async HTTP client. */
+  private <B extends AwsClientBuilder<B, ?> & SdkAsyncClientBuilder<B, ?>> B reachingAsync(B builder) {
+    builder.region(region).credentialsProvider(credentials);
+    if (local != null) {
+      return builder.httpClient(local.asyncHttpClient()).endpointOverride(local.endpoint());
+    }
+    return builder.httpClient(remoteAsyncHttpClient()).endpointOverride(endpoint);
+  }
+
+  /** Netty's event loop threads are made only when a test asks for an async client of the endpoint. */
+  private synchronized SdkAsyncHttpClient remoteAsyncHttpClient() {
+    if (remoteAsyncHttpClient == null) {
+      remoteAsyncHttpClient = NettyNioAsyncHttpClient.create();
+    }
+    return remoteAsyncHttpClient;
   }
 
   /**
@@ -299,6 +375,14 @@ public final class TestDynamoDb {
     client.close();
     if (httpClient != null) {
       httpClient.close();
+    }
+    synchronized (this) {
+      if (asyncClient != null) {
+        asyncClient.close();
+      }
+      if (remoteAsyncHttpClient != null) {
+        remoteAsyncHttpClient.close();
+      }
     }
     if (local != null) {
       local.close();

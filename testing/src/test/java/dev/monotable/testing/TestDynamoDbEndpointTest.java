@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ParameterResolutionException;
 import software.amazon.awssdk.auth.credentials.AnonymousCredentialsProvider;
 import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.services.dynamodb.DynamoDbAsyncClient;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
@@ -71,6 +72,20 @@ class TestDynamoDbEndpointTest {
       dynamo = null;
       assertFalse(direct.listTables().tableNames().contains(table), "the named table is deleted on close");
     }
+  }
+
+  @Test
+  void asyncClient_onAnEndpoint_sendsRequestsOverHttp() {
+    properties.put(TestDynamoDb.ENDPOINT_PROPERTY, server.endpoint().toString());
+    TestDynamoDb remote = configured();
+    String table = createTable(remote.client(), remote.uniqueTableName("Async"));
+
+    remote.asyncClient().putItem(b -> b.tableName(table).item(Map.of("PK", AttributeValue.fromS("a")))).join();
+
+    try (DynamoDbClient direct = serverClient()) {
+      assertTrue(direct.getItem(b -> b.tableName(table).key(key("a"))).hasItem(), "written on the server's engine");
+    }
+    assertSame(remote.asyncClient(), DynamoDbExtension.resolve(DynamoDbAsyncClient.class, remote));
   }
 
   @Test

@@ -49,7 +49,8 @@ public final class GeneratedTypeChecker {
   /** The table class, and with a stream the decoder and handler of its changes. */
   public Report checkTable(TableModel table) {
     Report report = Report.about(table.sources().element());
-    List<Generated> generated = new ArrayList<>(List.of(new Generated(table.tableClass(), "table class")));
+    List<Generated> generated = new ArrayList<>(List.of(new Generated(table.tableClass(), "table class"),
+        new Generated(table.asyncTableClass(), "async table class")));
     if (table.hasStream()) {
       generated.add(new Generated(table.changesClass(), "decoder of the stream"));
       generated.add(new Generated(table.changeHandlerClass(), "handler of the stream's changes"));
@@ -89,7 +90,8 @@ public final class GeneratedTypeChecker {
   private static List<Generated> generated(EntityModel entity) {
     return List.of(new Generated(entity.schemaType(), "schema"), new Generated(entity.keysType(), "key builders"),
         new Generated(entity.type().companion("Fields"), "typed fields"),
-        new Generated(entity.repositoryType(), "repository"));
+        new Generated(entity.repositoryType(), "repository"),
+        new Generated(entity.asyncRepositoryType(), "async repository"));
   }
 
   /**

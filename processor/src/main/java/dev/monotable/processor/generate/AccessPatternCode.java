@@ -33,7 +33,7 @@ import javax.lang.model.element.Modifier;
  */
 final class AccessPatternCode {
   /** The methods without parameters of the runtime's query builders, which a range method may not hide. */
-  private static final Set<String> QUERY_METHODS = Set.of("descending", "list", "stream", "first", "page", "count",
+  private static final Set<String> QUERY_METHODS = Set.of("descending", "list", "stream", "publisher", "first", "page", "count",
       "toRequest", "consistentRead", "plan", "hashCode", "toString", "getClass", "notify", "notifyAll", "wait", "clone",
       "finalize");
   /**
@@ -57,10 +57,12 @@ final class AccessPatternCode {
   private final boolean consistent;
   /** Whether no other entity's items can lie where this entity's table queries read. */
   private final boolean ownsTerritory;
+  private final Flavor flavor;
 
   AccessPatternCode(EntityModel entity, TableModel table, AccessPatternModel pattern, ClassName repository,
-      boolean ownsTerritory) {
+      boolean ownsTerritory, Flavor flavor) {
     this.ownsTerritory = ownsTerritory;
+    this.flavor = flavor;
     this.entity = entity;
     this.table = table;
     this.pattern = pattern;
@@ -173,13 +175,12 @@ final class AccessPatternCode {
   }
 
   private TypeName narrowed() {
-    return ParameterizedTypeName.get(consistent ? TypeNames.NARROWED_CONSISTENT_QUERY : TypeNames.NARROWED_QUERY,
-        entityClass);
+    return ParameterizedTypeName.get(flavor.narrowedQuery(consistent), entityClass);
   }
 
   /** The {@code QueryPlan} method that makes the narrowed query of this pattern. */
   private String narrowedCall() {
-    return consistent ? "narrowedConsistent" : "narrowed";
+    return flavor.planCall(consistent ? "narrowedConsistent" : "narrowed");
   }
 
   /** {@code name}, or it with {@code _} added until no parameter has it. */
@@ -212,7 +213,7 @@ final class AccessPatternCode {
   }
 
   private TypeSpec.Builder stage(ClassName self, CodeBlock javadoc) {
-    ClassName base = consistent ? TypeNames.ABSTRACT_CONSISTENT_QUERY : TypeNames.ABSTRACT_QUERY;
+    ClassName base = flavor.abstractQuery(consistent);
     TypeName plan = ParameterizedTypeName.get(TypeNames.QUERY_PLAN, entityClass);
     return TypeSpec.classBuilder(self)
         .addModifiers(Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
@@ -338,7 +339,8 @@ final class AccessPatternCode {
         : longValues ? ParameterizedTypeName.get(TypeNames.LONG_SORT_KEY_RANGE, narrowed())
         : ParameterizedTypeName.get(TypeNames.SORT_KEY_RANGE, boxed, narrowed());
     String kind = text ? "TextRange" : longValues ? "LongRange" : "Range";
-    String call = consistent ? "consistent" + kind : Character.toLowerCase(kind.charAt(0)) + kind.substring(1);
+    String call = flavor.planCall(consistent ? "consistent" + kind
+        : Character.toLowerCase(kind.charAt(0)) + kind.substring(1));
     String name = Naming.parameter(fieldName);
     if (QUERY_METHODS.contains(name)) {
       name = name + "Range";

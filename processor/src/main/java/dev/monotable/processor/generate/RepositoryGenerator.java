@@ -20,13 +20,31 @@ import java.util.Map;
 import javax.annotation.processing.Filer;
 import javax.lang.model.element.Modifier;
 
-/** Generates {@code <Entity>Repository}: put, get and delete by the entity's primary key fields. */
+/**
+ * Generates {@code <Entity>Repository}: put, get and delete by the entity's primary key fields, and
+ * a query method per access pattern; or, of {@link Flavor#ASYNC}, its async twin
+ * {@code <Entity>AsyncRepository}, whose methods return futures. One generator writes both, method
+ * for method.
+ */
 public final class RepositoryGenerator extends EntitySourceGenerator {
-  /** The private helper that turns a batch's key records into key maps. */
+  /** The helper that turns a batch's key records into key maps, in the synchronous repository. */
   private static final String BATCH_KEYS = "primaryKeys";
 
+  private final Flavor flavor;
+
+  /** The generator of the synchronous repositories. */
   public RepositoryGenerator(Filer filer) {
+    this(filer, Flavor.SYNC);
+  }
+
+  private RepositoryGenerator(Filer filer, Flavor flavor) {
     super(filer);
+    this.flavor = flavor;
+  }
+
+  /** The generator of the async repositories. */
+  public static RepositoryGenerator async(Filer filer) {
+    return new RepositoryGenerator(filer, Flavor.ASYNC);
   }
 
   @Override
@@ -44,12 +62,22 @@ public final class RepositoryGenerator extends EntitySourceGenerator {
     CodeBlock primaryKey = CodeBlock.of("$T.primaryKey($L)", keysClass, keyArguments);
     String keyText = primary.stream().map(KeyTemplate::text).reduce((a, b) -> a + " / " + b).orElseThrow();
 
-    TypeSpec.Builder type = TypeSpec.classBuilder(TypeNames.className(entity.repositoryType()))
+    ClassName repository = TypeNames.className(flavor.repositoryType(entity));
+    TypeSpec.Builder type = TypeSpec.classBuilder(repository)
         .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
-        .superclass(ParameterizedTypeName.get(TypeNames.ABSTRACT_REPOSITORY, entityClass))
-        .addJavadoc(JavadocText.wrap("Reads and writes {@link $T} items, keyed {@code $L}.\n", entityClass, keyText))
-        .addJavadoc("Get one from {@code $L.$L()}.\n", table.tableClass().simpleName(),
-            Naming.repositoryAccessor(entity.type()))
+        .superclass(ParameterizedTypeName.get(flavor.abstractRepository(), entityClass));
+    if (flavor.async()) {
+      type.addJavadoc(JavadocText.wrap("Reads and writes {@link $T} items, keyed {@code $L}, through the SDK's async"
+          + " client: the async twin of {@link $T}, each read and write a future.\n", entityClass, keyText,
+          TypeNames.className(entity.repositoryType())))
+          .addJavadoc("Get one from {@code $L.async(dynamoDbAsyncClient).$L()}.\n", table.tableClass().simpleName(),
+              Naming.repositoryAccessor(entity.type()));
+    } else {
+      type.addJavadoc(JavadocText.wrap("Reads and writes {@link $T} items, keyed {@code $L}.\n", entityClass, keyText))
+          .addJavadoc("Get one from {@code $L.$L()}.\n", table.tableClass().simpleName(),
+              Naming.repositoryAccessor(entity.type()));
+    }
+    type
         .addMethod(MethodSpec.constructorBuilder()
             .addJavadoc("A repository of the entity's items in {@code table}.\n")
             .addParameter(TypeNames.DYNAMO_TABLE, "table")
@@ -63,7 +91,7 @@ public final class RepositoryGenerator extends EntitySourceGenerator {
     methods.add(MethodSpec.methodBuilder("get")
         .addModifiers(Modifier.PUBLIC)
         .addJavadoc(JavadocText.wrap("Reads the $L keyed {@code $L}, if there is one.\n", name, keyText))
-        .returns(ParameterizedTypeName.get(TypeNames.OPTIONAL, entityClass))
+        .returns(flavor.result(ParameterizedTypeName.get(TypeNames.OPTIONAL, entityClass)))
         .addParameters(keyParameters)
         .addStatement("return store().get($L)", primaryKey)
         .build());
@@ -75,7 +103,7 @@ public final class RepositoryGenerator extends EntitySourceGenerator {
         .addModifiers(Modifier.PUBLIC)
         .addJavadoc(JavadocText.wrap("Reads the $L of these key fields as {@code $L} says: {@code Read.consistent()},"
             + " {@code Read.projecting(..)}.\n", name, read))
-        .returns(ParameterizedTypeName.get(TypeNames.OPTIONAL, entityClass))
+        .returns(flavor.result(ParameterizedTypeName.get(TypeNames.OPTIONAL, entityClass)))
         .addParameters(keyParameters)
         .addParameter(TypeNames.READ, read)
         .addStatement("return store().get($L, $L)", primaryKey, read)
@@ -84,23 +112,25 @@ public final class RepositoryGenerator extends EntitySourceGenerator {
         .addModifiers(Modifier.PUBLIC)
         .addJavadoc(JavadocText.wrap("Deletes the $L of these key fields, whatever its version; an absent one is no"
             + " error.\n", name))
+        .returns(flavor.result(TypeName.VOID))
         .addParameters(keyParameters)
-        .addStatement("store().delete($L)", primaryKey)
+        .addStatement(statement("store().delete($L)"), primaryKey)
         .build());
     methods.add(MethodSpec.methodBuilder("delete")
         .addModifiers(Modifier.PUBLIC)
         .addJavadoc(JavadocText.wrap("Deletes the $L of these key fields if {@code $L} holds for it.\n\n"
             + "@throws $T when it does not; nothing is deleted\n", name, condition, TypeNames.CONDITION_FAILED))
+        .returns(flavor.result(TypeName.VOID))
         .addParameters(keyParameters)
         .addParameter(TypeNames.CONDITION, condition)
-        .addStatement("store().delete($L, $L)", primaryKey, condition)
+        .addStatement(statement("store().delete($L, $L)"), primaryKey, condition)
         .build());
     CodeBlock keyFields = CodeBlock.of("$T.primaryKeyFields($L)", keysClass, keyArguments);
     methods.add(MethodSpec.methodBuilder("update")
         .addModifiers(Modifier.PUBLIC)
         .addJavadoc(JavadocText.wrap("An update of the existing $L of these key fields: {@code execute()} fails with"
             + " {@link $T} when there is none.\n", name, TypeNames.CONDITION_FAILED))
-        .returns(ParameterizedTypeName.get(TypeNames.UPDATE, entityClass))
+        .returns(ParameterizedTypeName.get(flavor.update(), entityClass))
         .addParameters(keyParameters)
         .addStatement("return store().update($L,$W$L)", primaryKey, keyFields)
         .build());
@@ -108,23 +138,29 @@ public final class RepositoryGenerator extends EntitySourceGenerator {
         .addModifiers(Modifier.PUBLIC)
         .addJavadoc(JavadocText.wrap("An update of the $L of these key fields that creates it (keys, type, version)"
             + " when there is none.\n", name))
-        .returns(ParameterizedTypeName.get(TypeNames.UPDATE, entityClass))
+        .returns(ParameterizedTypeName.get(flavor.update(), entityClass))
         .addParameters(keyParameters)
         .addStatement("return store().upsert($L,$W$L)", primaryKey, keyFields)
         .build());
-    methods.addAll(batches(type, entity, keyParameters, keysClass, entityClass));
+    methods.addAll(batches(type, entity, keyParameters, entityClass));
     MethodSpec scanIndex = scanIndex(entity, table);
     if (scanIndex != null) {
       methods.add(scanIndex);
     }
     for (AccessPatternModel pattern : entity.accessPatterns()) {
-      methods.add(new AccessPatternCode(entity, table, pattern, TypeNames.className(entity.repositoryType()),
-          input.ownsTerritory())
+      methods.add(new AccessPatternCode(entity, table, pattern, repository, input.ownsTerritory(), flavor)
           .addBuilders(type));
     }
     type.addMethods(overloadsTogether(methods));
-    type.addMethod(batchKeys(entity, keyParameters, keysClass));
+    if (!flavor.async()) {
+      type.addMethod(batchKeys(entity, keyParameters, keysClass));
+    }
     return type;
+  }
+
+  /** {@code code} as the statement of a method returning nothing, or as the return of an async one's future. */
+  private String statement(String code) {
+    return flavor.async() ? "return " + code : code;
   }
 
   /** {@code name}, or it with {@code _} added until no key parameter has it. */
@@ -146,8 +182,8 @@ public final class RepositoryGenerator extends EntitySourceGenerator {
         keyParameters.stream().map(p -> CodeBlock.of("key.$N()", p)).toList(), ", ");
     ClassName list = ClassName.get("java.util", "List");
     return MethodSpec.methodBuilder(BATCH_KEYS)
-        .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
-        .addJavadoc("The key maps of {@code keys}, checked as one batch.\n")
+        .addModifiers(Modifier.STATIC)
+        .addJavadoc("The key maps of {@code keys}, checked as one batch (for this repository and its async twin).\n")
         .returns(ParameterizedTypeName.get(list, TypeNames.ITEM))
         .addParameter(ParameterizedTypeName.get(list, key), "keys")
         .addStatement("$T.checkBatch($S, keys)", TypeNames.KEY_MAPS, entity.typeName())
@@ -172,7 +208,7 @@ public final class RepositoryGenerator extends EntitySourceGenerator {
    * other name is refused. An index that does not hold whole items is read as its queries read it:
    * the entries, then the items by their table keys. Null when the entity is in no index.
    */
-  private static MethodSpec scanIndex(EntityModel entity, TableModel table) {
+  private MethodSpec scanIndex(EntityModel entity, TableModel table) {
     List<IndexModel> indexes = table.indexes().stream()
         .filter(index -> entity.bindingFor(table, index).complete())
         .toList();
@@ -194,7 +230,7 @@ public final class RepositoryGenerator extends EntitySourceGenerator {
         .addModifiers(Modifier.PUBLIC)
         .addJavadoc(JavadocText.wrap("Every $L in secondary index {@code index} (one of $L), by a scan of the whole"
             + " index.\n\n@throws IllegalArgumentException for an index this entity is not in\n", name, names))
-        .returns(ParameterizedTypeName.get(TypeNames.SCAN, TypeNames.className(entity.type())))
+        .returns(ParameterizedTypeName.get(flavor.scan(), TypeNames.className(entity.type())))
         .addParameter(String.class, "index")
         .addCode(cases.build())
         .build();
@@ -212,43 +248,53 @@ public final class RepositoryGenerator extends EntitySourceGenerator {
     return byName.values().stream().flatMap(List::stream).toList();
   }
 
-  /** A key record of the primary-key fields, added to the type, and the batch reads and writes through it. */
-  private static List<MethodSpec> batches(TypeSpec.Builder type, EntityModel entity,
-      List<ParameterSpec> keyParameters, ClassName keysClass, ClassName entityClass) {
+  /**
+   * A key record of the primary-key fields, added to the synchronous repository (the async one takes
+   * that record too), and the batch reads and writes through it.
+   */
+  private List<MethodSpec> batches(TypeSpec.Builder type, EntityModel entity, List<ParameterSpec> keyParameters,
+      ClassName entityClass) {
     ClassName key = keyRecord(entity);
-    type.addType(TypeSpec.recordBuilder(key)
-        .addModifiers(Modifier.PUBLIC)
-        .addJavadoc("The primary-key fields of one $L, for batch reads and deletes.\n", entity.type().simpleName())
-        .recordConstructor(MethodSpec.constructorBuilder().addParameters(keyParameters).build())
-        .build());
+    if (!flavor.async()) {
+      type.addType(TypeSpec.recordBuilder(key)
+          .addModifiers(Modifier.PUBLIC)
+          .addJavadoc("The primary-key fields of one $L, for batch reads and deletes.\n", entity.type().simpleName())
+          .recordConstructor(MethodSpec.constructorBuilder().addParameters(keyParameters).build())
+          .build());
+    }
+    CodeBlock keyMaps = flavor.async()
+        ? CodeBlock.of("$T.$L(keys)", TypeNames.className(entity.repositoryType()), BATCH_KEYS)
+        : CodeBlock.of("$L(keys)", BATCH_KEYS);
     ClassName list = ClassName.get("java.util", "List");
     TypeName keyList = ParameterizedTypeName.get(list, key);
+    TypeName found = ParameterizedTypeName.get(list, ParameterizedTypeName.get(TypeNames.OPTIONAL, entityClass));
     List<MethodSpec> methods = new ArrayList<>();
     methods.add(MethodSpec.methodBuilder("batchGet")
         .addModifiers(Modifier.PUBLIC)
         .addJavadoc(JavadocText.wrap("Reads the $L of {@code keys}, in the order asked (empty where there is none).\n\n"
             + "@throws dev.monotable.runtime.BatchIncompleteException carrying the keys still unread\n",
             entity.type().simpleName()))
-        .returns(ParameterizedTypeName.get(list, ParameterizedTypeName.get(TypeNames.OPTIONAL, entityClass)))
+        .returns(flavor.result(found))
         .addParameter(keyList, "keys")
-        .addStatement("return store().batchGet($L(keys), keys)", BATCH_KEYS)
+        .addStatement("return store().batchGet($L, keys)", keyMaps)
         .build());
     methods.add(MethodSpec.methodBuilder("batchGet")
         .addModifiers(Modifier.PUBLIC)
         .addJavadoc(JavadocText.wrap("Reads the $L of {@code keys} as {@code read} says, in the order asked.\n\n"
             + "@throws dev.monotable.runtime.BatchIncompleteException carrying the keys still unread\n",
             entity.type().simpleName()))
-        .returns(ParameterizedTypeName.get(list, ParameterizedTypeName.get(TypeNames.OPTIONAL, entityClass)))
+        .returns(flavor.result(found))
         .addParameter(keyList, "keys")
         .addParameter(TypeNames.READ, "read")
-        .addStatement("return store().batchGet($L(keys), keys, read)", BATCH_KEYS)
+        .addStatement("return store().batchGet($L, keys, read)", keyMaps)
         .build());
     methods.add(MethodSpec.methodBuilder("batchDelete")
         .addModifiers(Modifier.PUBLIC)
         .addJavadoc(JavadocText.wrap("Deletes the items of {@code keys}, 25 a request.\n\n"
             + "@throws dev.monotable.runtime.BatchIncompleteException carrying the keys still undeleted\n"))
+        .returns(flavor.result(TypeName.VOID))
         .addParameter(keyList, "keys")
-        .addStatement("store().batchDelete($L(keys), keys)", BATCH_KEYS)
+        .addStatement(statement("store().batchDelete($L, keys)"), keyMaps)
         .build());
     return methods;
   }

@@ -50,10 +50,12 @@ public final class TableGenerator extends SourceFileGenerator<TableGenerator.Inp
     ClassName declaration = TypeNames.className(table.type());
     TypeSpec.Builder type = TypeSpec.classBuilder(tableClass)
         .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
+        .addSuperinterface(TypeNames.MONOTABLE_TABLE)
         .addJavadoc("Table {@code $L} declared by {@link $T}: its definition and its repositories.\n",
             table.name(), declaration)
         .addJavadoc("<pre>{@code\n$T table = $T.of(dynamoDbClient);\ntable.createIfNotExists();\n}</pre>\n",
             tableClass, tableClass)
+        .addJavadoc("Its async twin, {@code $L.async(dynamoDbAsyncClient)}, returns futures.\n", tableClass.simpleName())
         .addField(FieldSpec.builder(String.class, "DEFAULT_NAME", Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
             .addJavadoc("The name given in {@code @Table}.\n")
             .initializer("$S", table.name())
@@ -100,15 +102,38 @@ public final class TableGenerator extends SourceFileGenerator<TableGenerator.Inp
                 TypeNames.DYNAMO_TABLE, table.timeToLive())
             : CodeBlock.of("return new $T($T.of(client, tableName, options));\n", tableClass, TypeNames.DYNAMO_TABLE))
         .build());
+    addAsyncFactories(type, table);
     type.addMethod(MethodSpec.methodBuilder("tableName")
         .addModifiers(Modifier.PUBLIC)
+        .addAnnotation(Override.class)
         .addJavadoc("The name requests are sent to.\n")
         .returns(String.class)
         .addStatement("return table.name()")
         .build());
+    type.addMethod(MethodSpec.methodBuilder("createTableRequest")
+        .addModifiers(Modifier.PUBLIC)
+        .addAnnotation(Override.class)
+        .addJavadoc("The CreateTable request of this table: key schema, attribute definitions, every global and\n")
+        .addJavadoc("local index with its projection, $L$L billing.\n",
+            table.hasStream() ? "its stream (" + table.stream() + "), " : "",
+            table.provisioned() ? "provisioned" : "on-demand")
+        .addJavadoc(table.deletionProtection()
+            ? "Deletion protection is on: DeleteTable fails until UpdateTable turns it off.\n" : "")
+        .returns(TypeNames.CREATE_TABLE_REQUEST)
+        .addStatement("return createTableRequest(table.name())")
+        .build());
     type.addMethod(createTableRequest(input));
+    type.addMethod(MethodSpec.methodBuilder("check")
+        .addModifiers(Modifier.PUBLIC)
+        .addAnnotation(Override.class)
+        .addJavadoc("Describes the table and compares it with {@link #createTableRequest()}, creating and changing\n")
+        .addJavadoc("nothing: its status, and each way it differs from the design.\n")
+        .returns(TypeNames.TABLE_CHECK)
+        .addStatement("return table.check(createTableRequest())")
+        .build());
     type.addMethod(MethodSpec.methodBuilder("createIfNotExists")
         .addModifiers(Modifier.PUBLIC)
+        .addAnnotation(Override.class)
         .addJavadoc("Creates the table as {@link #createTableRequest()} describes it unless it exists, and waits\n")
         .addJavadoc("until it is active. A second call is a no-op.\n\n")
         .addJavadoc("@return true when this call created the table\n")
@@ -311,7 +336,7 @@ public final class TableGenerator extends SourceFileGenerator<TableGenerator.Inp
    * query would read, and pay for, the other's items; the build warns of the overlap), and so is
    * every member of a collection with a plain sort key, whose values may lie anywhere.
    */
-  private static List<EntityModel> narrowable(TableModel table, List<EntityModel> members) {
+  static List<EntityModel> narrowable(TableModel table, List<EntityModel> members) {
     if (!table.hasSortKey() || members.stream().anyMatch(m -> m.sortKey().isEmpty() || m.sortKey().get().plain())) {
       return List.of();
     }
@@ -329,7 +354,7 @@ public final class TableGenerator extends SourceFileGenerator<TableGenerator.Inp
   }
 
   /** The record component of a member: {@code user} for at most one item, {@code orders} for a list. */
-  private static String collectionComponent(EntityModel member) {
+  static String collectionComponent(EntityModel member) {
     return Naming.collectionComponent(member.type(), member.sortKey().map(KeyTemplate::isFixed).orElse(true));
   }
 
@@ -379,11 +404,8 @@ public final class TableGenerator extends SourceFileGenerator<TableGenerator.Inp
         .returns(page)
         .addParameter(int.class, "limit")
         .addParameter(String.class, "cursor")
-        .addStatement("$T.PartitionPage read = this.table.partitionPage($S, $S, this.partition, limit, cursor)",
-            TypeNames.DYNAMO_TABLE, name, table.partitionKey())
-        .addStatement("$T items = collect(read.items())", record)
-        .addStatement("return new $T($L, $T.ofNullable(read.cursor()))", page, CodeBlock.join(components, ", "),
-            TypeNames.OPTIONAL)
+        .addStatement("return pageOf(this.table.partitionPage($S, $S, this.partition, limit, cursor))", name,
+            table.partitionKey())
         .build());
     for (EntityModel member : narrowed) {
       KeyTemplate sortKey = member.sortKey().orElseThrow();
@@ -409,13 +431,56 @@ public final class TableGenerator extends SourceFileGenerator<TableGenerator.Inp
               .build())
           .build());
     }
+    type.addMethod(MethodSpec.methodBuilder("pageOf")
+        .addModifiers(Modifier.STATIC)
+        .addJavadoc("The page of the items read, decoded by type (for this handle and its async twin).\n")
+        .returns(page)
+        .addParameter(TypeNames.DYNAMO_TABLE.nestedClass("PartitionPage"), "read")
+        .addStatement("$T items = collect(read.items())", record)
+        .addStatement("return new $T($L, $T.ofNullable(read.cursor()))", page, CodeBlock.join(components, ", "),
+            TypeNames.OPTIONAL)
+        .build());
     type.addMethod(MethodSpec.methodBuilder("collect")
-        .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+        .addModifiers(Modifier.STATIC)
+        .addJavadoc("The items read, decoded by type (for this handle and its async twin).\n")
         .returns(record)
         .addParameter(ParameterizedTypeName.get(ClassName.get(List.class), TypeNames.ITEM), "items")
         .addCode(collect)
         .build());
     return type.build();
+  }
+
+  /** {@code async(client)}, {@code async(client, tableName)}, {@code async(client, tableName, options)}. */
+  private static void addAsyncFactories(TypeSpec.Builder type, TableModel table) {
+    ClassName asyncTable = TypeNames.className(table.asyncTableClass());
+    type.addMethod(MethodSpec.methodBuilder("async")
+        .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+        .addJavadoc("The async twin of this table, named {@value #DEFAULT_NAME}, reached through {@code client}.\n")
+        .returns(asyncTable)
+        .addParameter(TypeNames.DYNAMO_DB_ASYNC_CLIENT, "client")
+        .addStatement("return async(client, DEFAULT_NAME)")
+        .build());
+    type.addMethod(MethodSpec.methodBuilder("async")
+        .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+        .addJavadoc("The async twin of this table under {@code tableName}.\n")
+        .returns(asyncTable)
+        .addParameter(TypeNames.DYNAMO_DB_ASYNC_CLIENT, "client")
+        .addParameter(String.class, "tableName")
+        .addStatement("return async(client, tableName, $T.defaults())", TypeNames.TABLE_OPTIONS)
+        .build());
+    type.addMethod(MethodSpec.methodBuilder("async")
+        .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+        .addJavadoc("The async twin of this table under {@code tableName}, with {@code options}.\n")
+        .returns(asyncTable)
+        .addParameter(TypeNames.DYNAMO_DB_ASYNC_CLIENT, "client")
+        .addParameter(String.class, "tableName")
+        .addParameter(TypeNames.TABLE_OPTIONS, "options")
+        .addCode(table.hasTimeToLive()
+            ? CodeBlock.of("return new $T($T.ofAsync(client, tableName, options).withTimeToLive($S));\n", asyncTable,
+                TypeNames.DYNAMO_TABLE, table.timeToLive())
+            : CodeBlock.of("return new $T($T.ofAsync(client, tableName, options));\n", asyncTable,
+                TypeNames.DYNAMO_TABLE))
+        .build());
   }
 
   /** {@code public Transaction transaction() { return new Transaction(this.table); }} and the like. */
@@ -437,7 +502,7 @@ public final class TableGenerator extends SourceFileGenerator<TableGenerator.Inp
 
     CodeBlock.Builder request = CodeBlock.builder()
         .add("return $T.builder()\n", TypeNames.CREATE_TABLE_REQUEST).indent().indent()
-        .add(".tableName(table.name())\n")
+        .add(".tableName(tableName)\n")
         .add(".keySchema($T.keySchema($S, $L))\n", TypeNames.TABLE_DEFINITIONS, table.partitionKey(),
             sortKeyArgument(table.sortKey()))
         .add(".attributeDefinitions(\n").indent().indent()
@@ -471,14 +536,10 @@ public final class TableGenerator extends SourceFileGenerator<TableGenerator.Inp
     }
     request.add(".build();\n").unindent().unindent();
     return MethodSpec.methodBuilder("createTableRequest")
-        .addModifiers(Modifier.PUBLIC)
-        .addJavadoc("The CreateTable request of this table: key schema, attribute definitions, every global and\n")
-        .addJavadoc("local index with its projection, $L$L billing.\n",
-            table.hasStream() ? "its stream (" + table.stream() + "), " : "",
-            table.provisioned() ? "provisioned" : "on-demand")
-        .addJavadoc(table.deletionProtection()
-            ? "Deletion protection is on: DeleteTable fails until UpdateTable turns it off.\n" : "")
+        .addModifiers(Modifier.STATIC)
+        .addJavadoc("The CreateTable request of the design under {@code tableName}, for this class and its async twin.\n")
         .returns(TypeNames.CREATE_TABLE_REQUEST)
+        .addParameter(String.class, "tableName")
         .addCode(request.build())
         .build();
   }

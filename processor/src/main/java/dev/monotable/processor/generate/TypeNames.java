@@ -35,6 +35,10 @@ final class TypeNames {
   static final ClassName ABSTRACT_QUERY = ClassName.get(INTERNAL, "AbstractQuery");
   static final ClassName ABSTRACT_CONSISTENT_QUERY = ClassName.get(INTERNAL, "AbstractConsistentQuery");
   static final ClassName ABSTRACT_REPOSITORY = ClassName.get(INTERNAL, "AbstractRepository");
+  static final ClassName ABSTRACT_ASYNC_QUERY = ClassName.get(INTERNAL, "AbstractAsyncQuery");
+  static final ClassName ABSTRACT_ASYNC_CONSISTENT_QUERY = ClassName.get(INTERNAL, "AbstractAsyncConsistentQuery");
+  static final ClassName ABSTRACT_ASYNC_REPOSITORY = ClassName.get(INTERNAL, "AbstractAsyncRepository");
+  static final ClassName ASYNC_ENTITY_STORE = ClassName.get(INTERNAL, "AsyncEntityStore");
   static final ClassName SORT_KEY_FIELD = ClassName.get(INTERNAL, "SortKeyField");
   static final ClassName PATH = ClassName.get(RUNTIME, "Path");
   static final ClassName ATTRIBUTE_PATHS = ClassName.get(INTERNAL, "AttributePaths");
@@ -55,6 +59,20 @@ final class TypeNames {
   static final ClassName TEXT_SORT_KEY_RANGE = ClassName.get(RUNTIME, "TextSortKeyRange");
   static final ClassName LONG_SORT_KEY_RANGE = ClassName.get(RUNTIME, "LongSortKeyRange");
   static final ClassName NARROWED_CONSISTENT_QUERY = ClassName.get(RUNTIME, "NarrowedConsistentQuery");
+  static final String ASYNC = RUNTIME + ".async";
+  static final ClassName ASYNC_NARROWED_QUERY = ClassName.get(ASYNC, "AsyncNarrowedQuery");
+  static final ClassName ASYNC_NARROWED_CONSISTENT_QUERY = ClassName.get(ASYNC, "AsyncNarrowedConsistentQuery");
+  static final ClassName ASYNC_UPDATE = ClassName.get(ASYNC, "AsyncUpdate");
+  static final ClassName ASYNC_SCAN = ClassName.get(ASYNC, "AsyncScan");
+  static final ClassName ASYNC_TRANSACTION = ClassName.get(ASYNC, "AsyncTransaction");
+  static final ClassName ASYNC_TRANSACTION_READ = ClassName.get(ASYNC, "AsyncTransactionRead");
+  static final ClassName ASYNC_TABLE_BATCH = ClassName.get(ASYNC, "AsyncTableBatch");
+  static final ClassName ASYNC_TABLE_BATCH_GET = ClassName.get(ASYNC, "AsyncTableBatchGet");
+  static final ClassName MONOTABLE_TABLE = ClassName.get(RUNTIME, "MonotableTable");
+  static final ClassName TABLE_CHECK = ClassName.get(RUNTIME, "TableCheck");
+  static final ClassName COMPLETABLE_FUTURE = ClassName.get("java.util.concurrent", "CompletableFuture");
+  static final ClassName DYNAMO_DB_ASYNC_CLIENT = ClassName.get("software.amazon.awssdk.services.dynamodb",
+      "DynamoDbAsyncClient");
 
   static final ClassName DYNAMO_DB_CLIENT = ClassName.get("software.amazon.awssdk.services.dynamodb", "DynamoDbClient");
   static final ClassName ATTRIBUTE_VALUE = ClassName.get(MODEL, "AttributeValue");

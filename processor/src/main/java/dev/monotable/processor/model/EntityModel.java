@@ -221,4 +221,9 @@ public record EntityModel(
   public TypeRef repositoryType() {
     return type.companion("Repository");
   }
+
+  /** The generated async twin of the repository, which the async table hands out. */
+  public TypeRef asyncRepositoryType() {
+    return type.companion("AsyncRepository");
+  }
 }

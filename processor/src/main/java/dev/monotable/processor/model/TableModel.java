@@ -98,6 +98,11 @@ public record TableModel(
     return type.companion("Table");
   }
 
+  /** The generated async twin of the table class. */
+  public TypeRef asyncTableClass() {
+    return type.companion("AsyncTable");
+  }
+
   /** The generated decoder of the table's stream records. */
   public TypeRef changesClass() {
     return type.companion("Changes");

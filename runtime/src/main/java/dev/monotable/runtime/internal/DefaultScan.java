@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.stream.Stream;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.ScanRequest;
@@ -69,7 +70,7 @@ public final class DefaultScan<T> implements Scan<T> {
   }
 
   /** Segment {@code segment} of {@code totalSegments}: what {@link ParallelScan#segment(int)} hands out. */
-  Scan<T> segment(int segment, int totalSegments) {
+  DefaultScan<T> segment(int segment, int totalSegments) {
     Source segmented = new Source(source.index(), source.global(), source.tableKeyAttributes(), segment, totalSegments);
     return new DefaultScan<>(store, segmented, limit, filter, null, projection, consistentRead);
   }
@@ -153,8 +154,7 @@ public final class DefaultScan<T> implements Scan<T> {
   @Override
   public Page<T> page() {
     ScanResponse response = send(startKey, limit, false);
-    Map<String, AttributeValue> next = Paging.next(response.hasLastEvaluatedKey(), response.lastEvaluatedKey());
-    return Page.of(decode(response), next == null ? null : Cursors.encode(store.table().options(), pattern, next));
+    return Page.of(decode(response), cursor(response));
   }
 
   @Override
@@ -169,6 +169,49 @@ public final class DefaultScan<T> implements Scan<T> {
   }
 
   private ScanResponse send(Map<String, AttributeValue> start, Integer pageLimit, boolean count) {
+    return store.table().metering().scan(store.schema().entityType(), meteredPattern(),
+        request(start, pageLimit, count));
+  }
+
+  // ---- what DefaultAsyncScan, over this scan, sends and decodes
+
+  CompletableFuture<ScanResponse> sendAsync(Map<String, AttributeValue> start, Integer pageLimit, boolean count) {
+    return store.table().asyncMetering().scan(store.schema().entityType(), meteredPattern(),
+        request(start, pageLimit, count));
+  }
+
+  CompletableFuture<List<T>> decodeAsync(ScanResponse response) {
+    if (source.tableKeyAttributes() == null) {
+      return CompletableFuture.completedFuture(decoded(response.items()));
+    }
+    return QueryRunner.fullItemsAsync(store, meteredPattern(), source.tableKeyAttributes(), response.items(),
+        consistentRead).thenApply(this::decoded);
+  }
+
+  /** The cursor of the page {@code response} answered, null after the last. */
+  String cursor(ScanResponse response) {
+    Map<String, AttributeValue> next = Paging.next(response.hasLastEvaluatedKey(), response.lastEvaluatedKey());
+    return next == null ? null : Cursors.encode(store.table().options(), pattern, next);
+  }
+
+  Map<String, AttributeValue> startKey() {
+    return startKey;
+  }
+
+  Integer limitOrNull() {
+    return limit;
+  }
+
+  /** Whether a count reads the items (an index of keys only, whose entries may be of other types). */
+  boolean countsByReading() {
+    return source.tableKeyAttributes() != null;
+  }
+
+  EntityStore<T> store() {
+    return store;
+  }
+
+  private ScanRequest request(Map<String, AttributeValue> start, Integer pageLimit, boolean count) {
     Map<String, String> names = new HashMap<>();
     Map<String, AttributeValue> values = new HashMap<>();
     List<String> filters = new ArrayList<>();
@@ -205,7 +248,7 @@ public final class DefaultScan<T> implements Scan<T> {
     if (count) {
       request.select(Select.COUNT);
     }
-    return store.table().metering().scan(store.schema().entityType(), meteredPattern(), request.build());
+    return request.build();
   }
 
   /** What capacity events name this scan: {@code scanAll} or {@code scanIndex(ByTag)}, whatever the segment. */
@@ -218,6 +261,10 @@ public final class DefaultScan<T> implements Scan<T> {
     List<Map<String, AttributeValue>> read = source.tableKeyAttributes() == null ? response.items()
         : QueryRunner.fullItems(store, meteredPattern(), source.tableKeyAttributes(), response.items(),
             consistentRead);
+    return decoded(read);
+  }
+
+  private List<T> decoded(List<Map<String, AttributeValue>> read) {
     List<T> items = new ArrayList<>(read.size());
     for (Map<String, AttributeValue> item : read) {
       items.add(store.schema().fromItem(item));

@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.DeleteRequest;
 import software.amazon.awssdk.services.dynamodb.model.PutRequest;
@@ -37,7 +38,11 @@ public final class DefaultTableBatch implements TableBatch {
 
   @Override
   public <T> TableBatch put(Repository<T> repository, T entity) {
-    EntityStore<T> store = AbstractRepository.storeOf(repository);
+    return put(AbstractRepository.storeOf(repository), entity);
+  }
+
+  /** Adds the put of {@code entity}. */
+  <T> TableBatch put(EntityStore<T> store, T entity) {
     store.refuseVersionedBatch("put");
     Map<String, AttributeValue> item = store.itemFor(entity);
     Map<String, AttributeValue> key = new LinkedHashMap<>();
@@ -48,8 +53,13 @@ public final class DefaultTableBatch implements TableBatch {
 
   @Override
   public <T> TableBatch delete(Repository<T> repository, T entity) {
-    AbstractRepository.storeOf(repository).refuseVersionedBatch("delete");
-    EntitySchema<T> schema = AbstractRepository.storeOf(repository).schema();
+    return delete(AbstractRepository.storeOf(repository), entity);
+  }
+
+  /** Adds the delete of {@code entity}'s item. */
+  <T> TableBatch delete(EntityStore<T> store, T entity) {
+    store.refuseVersionedBatch("delete");
+    EntitySchema<T> schema = store.schema();
     Map<String, AttributeValue> key = schema.keyOf(entity);
     add(schema, key, WriteRequest.builder().deleteRequest(DeleteRequest.builder().key(key).build()).build());
     return this;
@@ -57,11 +67,19 @@ public final class DefaultTableBatch implements TableBatch {
 
   @Override
   public void execute() {
-    Batches.write(table, writes, "writes", item -> {
-      EntitySchema<?> schema = schemas.values().stream().findFirst().orElseThrow();
-      // a table without a type attribute holds one entity type
-      EntitySchema<?> typed = schema.typeAttribute().isEmpty() ? schema : schemas.get(DynamoTable.typeOf(item, schema.typeAttribute()));
-      return typed == null ? item : typed.fromItem(item);
-    });
+    Batches.write(table, writes, "writes", this::decode);
+  }
+
+  /** {@link #execute()} through the async client. */
+  CompletableFuture<Void> executeAsync() {
+    return Batches.writeAsync(null, "batchWrite", table, writes, "writes", this::decode);
+  }
+
+  /** The entity of an unwritten put's item, for the exception. */
+  private Object decode(Map<String, AttributeValue> item) {
+    EntitySchema<?> schema = schemas.values().stream().findFirst().orElseThrow();
+    // a table without a type attribute holds one entity type
+    EntitySchema<?> typed = schema.typeAttribute().isEmpty() ? schema : schemas.get(DynamoTable.typeOf(item, schema.typeAttribute()));
+    return typed == null ? item : typed.fromItem(item);
   }
 }

@@ -13,6 +13,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.CancellationReason;
 import software.amazon.awssdk.services.dynamodb.model.ConditionCheck;
@@ -69,7 +70,11 @@ public final class DefaultTransaction implements Transaction {
 
   @Override
   public <T> Transaction put(Repository<T> repository, T entity, Condition condition) {
-    EntityStore<T> store = AbstractRepository.storeOf(repository);
+    return put(AbstractRepository.storeOf(repository), entity, condition);
+  }
+
+  /** Adds the put of {@code entity}, on {@code condition} when it is not null. */
+  <T> Transaction put(EntityStore<T> store, T entity, Condition condition) {
     Map<String, AttributeValue> item = store.itemFor(entity);
     Condition checked = store.schema().versionAttribute() != null || condition != null
         ? store.versionedCondition(item, condition) : null;
@@ -87,7 +92,11 @@ public final class DefaultTransaction implements Transaction {
 
   @Override
   public <T> Transaction update(Update<T> given) {
-    UpdateExecutor<T> update = DefaultUpdate.of(given).executor();
+    return update(DefaultUpdate.of(given).executor());
+  }
+
+  /** Adds the update {@code update} runs. */
+  <T> Transaction update(UpdateExecutor<T> update) {
     add(update.schema(), update.key(), TransactWriteItem.builder().update(update.toTransactionUpdate()).build());
     if (update.canReplaceExpired()) {
       upserts.set(upserts.size() - 1, update);
@@ -102,7 +111,11 @@ public final class DefaultTransaction implements Transaction {
 
   @Override
   public <T> Transaction delete(Repository<T> repository, T entity, Condition condition) {
-    EntityStore<T> store = AbstractRepository.storeOf(repository);
+    return delete(AbstractRepository.storeOf(repository), entity, condition);
+  }
+
+  /** Adds the delete of {@code entity}'s item, on {@code condition} when it is not null. */
+  <T> Transaction delete(EntityStore<T> store, T entity, Condition condition) {
     EntitySchema<T> schema = store.schema();
     Map<String, AttributeValue> key = schema.keyOf(entity);
     Delete.Builder delete = Delete.builder().tableName(table.name()).key(key);
@@ -121,7 +134,12 @@ public final class DefaultTransaction implements Transaction {
 
   @Override
   public <T> Transaction conditionCheck(Repository<T> repository, T entity, Condition condition) {
-    EntitySchema<T> schema = AbstractRepository.storeOf(repository).schema();
+    return conditionCheck(AbstractRepository.storeOf(repository), entity, condition);
+  }
+
+  /** Adds the check of {@code condition} on {@code entity}'s item. */
+  <T> Transaction conditionCheck(EntityStore<T> store, T entity, Condition condition) {
+    EntitySchema<T> schema = store.schema();
     Map<String, AttributeValue> key = schema.keyOf(entity);
     RenderedCondition rendered = RenderedCondition.of(condition);
     ConditionCheck check = ConditionCheck.builder().tableName(table.name()).key(key)
@@ -148,35 +166,74 @@ public final class DefaultTransaction implements Transaction {
 
   @Override
   public void execute() {
+    Attempt attempt = first();
+    while (true) {
+      try {
+        table.metering().transactWriteItems(null, "transaction", attempt.request());
+        return;
+      } catch (TransactionCanceledException cancelled) {
+        attempt = next(attempt, cancelled);
+      }
+    }
+  }
+
+  /** {@link #execute()} through the async client: a retry is chained on the cancellation. */
+  CompletableFuture<Void> executeAsync() {
+    return send(first());
+  }
+
+  private CompletableFuture<Void> send(Attempt attempt) {
+    return table.asyncMetering().transactWriteItems(null, "transaction", attempt.request())
+        .handle((sent, failure) -> {
+          if (failure == null) {
+            return CompletableFuture.<Void>completedFuture(null);
+          }
+          if (!(Futures.cause(failure) instanceof TransactionCanceledException cancelled)) {
+            return CompletableFuture.<Void>failedFuture(Futures.cause(failure));
+          }
+          return send(next(attempt, cancelled));
+        })
+        .thenCompose(next -> next);
+  }
+
+  /** One request of the transaction: its actions, its token, and how many were sent before it. */
+  private record Attempt(List<TransactWriteItem> sent, String token, int number) {
+    TransactWriteItemsRequest request() {
+      return TransactWriteItemsRequest.builder().transactItems(sent).clientRequestToken(token).build();
+    }
+  }
+
+  private Attempt first() {
     if (actions.isEmpty()) {
       throw new IllegalStateException("the transaction has no action");
     }
-    List<TransactWriteItem> sent = actions;
-    String token = idempotencyToken;
-    for (int attempt = 0; ; attempt++) {
-      try {
-        table.metering().transactWriteItems(null, "transaction",
-            TransactWriteItemsRequest.builder().transactItems(sent).clientRequestToken(token).build());
-        return;
-      } catch (TransactionCanceledException cancelled) {
-        int tooLarge = dev.monotable.runtime.internal.Metering.itemTooLarge(cancelled);
-        if (tooLarge >= 0) {
-          // an action would make its item over 400 KB: no retry can succeed, so not a TransactionFailedException
-          throw new ItemTooLargeException(tooLarge < schemas.size() ? schemas.get(tooLarge).entityType() : null,
-              "TransactWriteItems", cancelled);
-        }
-        List<TransactWriteItem> replacing = attempt == 0 ? replacingExpired(sent, cancelled) : null;
-        if (replacing == null) {
-          throw failed(cancelled);
-        }
-        // an upsert met an expired item DynamoDB has not deleted yet: it creates the item afresh, in a
-        // request of its own token (derived, so that a retry of this execute() is idempotent too)
-        sent = replacing;
-        token = token == null ? null
-            : java.util.UUID.nameUUIDFromBytes((token + "#replacing-expired").getBytes(
-                java.nio.charset.StandardCharsets.UTF_8)).toString();
-      }
+    return new Attempt(actions, idempotencyToken, 0);
+  }
+
+  /**
+   * The attempt after {@code attempt} was cancelled: once, the actions again with each upsert that met
+   * an expired item replacing it.
+   *
+   * @throws ItemTooLargeException when an action would make its item over 400 KB
+   * @throws TransactionFailedException when the cancellation is final
+   */
+  private Attempt next(Attempt attempt, TransactionCanceledException cancelled) {
+    int tooLarge = Metering.itemTooLarge(cancelled);
+    if (tooLarge >= 0) {
+      // an action would make its item over 400 KB: no retry can succeed, so not a TransactionFailedException
+      throw new ItemTooLargeException(tooLarge < schemas.size() ? schemas.get(tooLarge).entityType() : null,
+          "TransactWriteItems", cancelled);
     }
+    List<TransactWriteItem> replacing = attempt.number() == 0 ? replacingExpired(attempt.sent(), cancelled) : null;
+    if (replacing == null) {
+      throw failed(cancelled);
+    }
+    // an upsert met an expired item DynamoDB has not deleted yet: it creates the item afresh, in a
+    // request of its own token (derived, so that a retry of this execute() is idempotent too)
+    String token = attempt.token() == null ? null
+        : java.util.UUID.nameUUIDFromBytes((attempt.token() + "#replacing-expired").getBytes(
+            java.nio.charset.StandardCharsets.UTF_8)).toString();
+    return new Attempt(replacing, token, attempt.number() + 1);
   }
 
   /**

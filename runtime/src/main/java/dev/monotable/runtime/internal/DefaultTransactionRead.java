@@ -9,6 +9,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.CancellationReason;
 import software.amazon.awssdk.services.dynamodb.model.Get;
@@ -34,7 +35,11 @@ public final class DefaultTransactionRead implements TransactionRead {
 
   @Override
   public <T> Result<T> get(Repository<T> repository, Map<String, AttributeValue> key) {
-    EntitySchema<T> schema = AbstractRepository.storeOf(repository).schema();
+    return get(AbstractRepository.storeOf(repository).schema(), key);
+  }
+
+  /** Adds the read of the item of {@code key}, decoded with {@code schema}. */
+  <T> Result<T> get(EntitySchema<T> schema, Map<String, AttributeValue> key) {
     if (results.size() == MAX_GETS) {
       throw new IllegalStateException("a read transaction holds at most " + MAX_GETS + " gets; the "
           + schema.entityType() + " of key " + key + " would be the " + (MAX_GETS + 1) + "th: split the reads"
@@ -55,25 +60,46 @@ public final class DefaultTransactionRead implements TransactionRead {
     if (results.isEmpty()) {
       return;
     }
+    TransactGetItemsResponse response;
+    try {
+      response = table.metering().transactGetItems(null, "transactionRead", request());
+    } catch (TransactionCanceledException cancelled) {
+      throw failed(cancelled);
+    }
+    received(response);
+  }
+
+  /** {@link #execute()} through the async client. */
+  CompletableFuture<Void> executeAsync() {
+    if (results.isEmpty()) {
+      return CompletableFuture.completedFuture(null);
+    }
+    return Futures.mapFailure(table.asyncMetering().transactGetItems(null, "transactionRead", request()),
+            failure -> failure instanceof TransactionCanceledException cancelled ? failed(cancelled) : failure)
+        .thenAccept(this::received);
+  }
+
+  private TransactGetItemsRequest request() {
     List<TransactGetItem> gets = new ArrayList<>(results.size());
     for (ReadHandle<?> result : results) {
       gets.add(TransactGetItem.builder().get(Get.builder().tableName(table.name()).key(result.key()).build()).build());
     }
-    TransactGetItemsResponse response;
-    try {
-      response = table.metering().transactGetItems(null, "transactionRead",
-          TransactGetItemsRequest.builder().transactItems(gets).build());
-    } catch (TransactionCanceledException cancelled) {
-      List<TransactionFailedException.Reason> reasons = new ArrayList<>();
-      List<CancellationReason> given = cancelled.hasCancellationReasons() ? cancelled.cancellationReasons() : List.of();
-      for (int i = 0; i < results.size(); i++) {
-        CancellationReason reason = i < given.size() ? given.get(i) : null;
-        reasons.add(new TransactionFailedException.Reason(reason == null ? "Unknown" : reason.code(),
-            reason == null ? null : reason.message(), null));
-      }
-      throw new TransactionFailedException("the read transaction was cancelled; nothing was read: "
-          + reasons.stream().map(TransactionFailedException.Reason::code).toList(), reasons, cancelled);
+    return TransactGetItemsRequest.builder().transactItems(gets).build();
+  }
+
+  private TransactionFailedException failed(TransactionCanceledException cancelled) {
+    List<TransactionFailedException.Reason> reasons = new ArrayList<>();
+    List<CancellationReason> given = cancelled.hasCancellationReasons() ? cancelled.cancellationReasons() : List.of();
+    for (int i = 0; i < results.size(); i++) {
+      CancellationReason reason = i < given.size() ? given.get(i) : null;
+      reasons.add(new TransactionFailedException.Reason(reason == null ? "Unknown" : reason.code(),
+          reason == null ? null : reason.message(), null));
     }
+    return new TransactionFailedException("the read transaction was cancelled; nothing was read: "
+        + reasons.stream().map(TransactionFailedException.Reason::code).toList(), reasons, cancelled);
+  }
+
+  private void received(TransactGetItemsResponse response) {
     List<ItemResponse> items = response.hasResponses() ? response.responses() : List.of();
     for (int i = 0; i < results.size(); i++) {
       ItemResponse item = i < items.size() ? items.get(i) : null;

@@ -1,28 +1,19 @@
 package dev.monotable.runtime.internal;
 
-import dev.monotable.runtime.Condition;
-import dev.monotable.runtime.InvalidUpdateException;
-import dev.monotable.runtime.Path;
 import dev.monotable.runtime.Update;
-import dev.monotable.runtime.UpdateReturn;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /**
- * The implementation of {@link Update}: a value over an immutable {@link UpdatePlan}. Each clause
- * makes a new update and leaves this one as it was; a clause that cannot be sent (an overlapping
- * path, a value that cannot be stored) is refused when it is given, as the plan is tried then.
+ * The implementation of {@link Update}: a value over an immutable {@link UpdatePlan}, its clauses
+ * those of {@link UpdateClauses}.
  *
  * @param <T> the entity type
  */
-public final class DefaultUpdate<T> implements Update<T> {
-  private final UpdatePlan<T> plan;
-
+public final class DefaultUpdate<T> extends UpdateClauses<T, Update<T>> implements Update<T> {
   private DefaultUpdate(UpdatePlan<T> plan) {
-    this.plan = plan;
+    super(plan);
   }
 
   /**
@@ -46,91 +37,13 @@ public final class DefaultUpdate<T> implements Update<T> {
         + "; get updates from the repository's update(..) or upsert(..)");
   }
 
-  /** The update of {@code next}, whose clauses are tried now, so that a bad one fails where it is given. */
-  private Update<T> with(UpdatePlan<T> next) {
-    new UpdateExecutor<>(next);
+  @Override
+  Update<T> made(UpdatePlan<T> next) {
     return new DefaultUpdate<>(next);
-  }
-
-  @Override
-  public <V> Update<T> set(Path<V> path, V value) {
-    return with(plan.with(executor -> executor.set(path, value)));
-  }
-
-  @Override
-  public <V> Update<T> setIfAbsent(Path<V> path, V value) {
-    return with(plan.with(executor -> executor.setIfAbsent(path, value)));
-  }
-
-  @Override
-  public <N extends Number> Update<T> add(Path<N> path, N delta) {
-    return with(plan.with(executor -> executor.add(path, delta)));
-  }
-
-  @Override
-  public Update<T> increment(Path<? extends Number> path) {
-    return with(plan.with(executor -> executor.increment(path)));
-  }
-
-  @Override
-  public Update<T> decrement(Path<? extends Number> path) {
-    return with(plan.with(executor -> executor.decrement(path)));
-  }
-
-  @Override
-  public <E> Update<T> addToSet(Path<Set<E>> path, Set<E> elements) {
-    return with(plan.with(executor -> executor.addToSet(path, elements)));
-  }
-
-  @Override
-  public <E> Update<T> removeFromSet(Path<Set<E>> path, Set<E> elements) {
-    return with(plan.with(executor -> executor.removeFromSet(path, elements)));
-  }
-
-  @Override
-  public <E> Update<T> append(Path<List<E>> path, List<E> elements) {
-    return with(plan.with(executor -> executor.append(path, elements)));
-  }
-
-  @Override
-  public <E> Update<T> prepend(Path<List<E>> path, List<E> elements) {
-    return with(plan.with(executor -> executor.prepend(path, elements)));
-  }
-
-  @Override
-  public Update<T> remove(Path<?> path) {
-    return with(plan.with(executor -> executor.remove(path)));
-  }
-
-  @Override
-  public Update<T> when(Condition condition) {
-    return new DefaultUpdate<>(plan.when(ExpressionCondition.of(condition)));
-  }
-
-  @Override
-  public Update<T> expectingVersion(long version) {
-    String attribute = plan.store().schema().versionAttribute();
-    if (attribute == null) {
-      throw new InvalidUpdateException(plan.store().schema().entityType() + " has no @Version field");
-    }
-    return when(AttributePaths.of(attribute, AttributeCodecs.LONG).eq(version));
-  }
-
-  @Override
-  public Update<T> returning(UpdateReturn returning) {
-    if (returning == null) {
-      throw new IllegalArgumentException("returning(null): pass one of UpdateReturn's values");
-    }
-    return new DefaultUpdate<>(plan.returning(returning));
   }
 
   @Override
   public Optional<T> execute() {
     return executor().execute();
-  }
-
-  /** A new executor of this update's plan, for one request. */
-  UpdateExecutor<T> executor() {
-    return new UpdateExecutor<>(plan);
   }
 }

@@ -8,18 +8,30 @@ import dev.monotable.runtime.TableMismatchException;
 import dev.monotable.runtime.TableOptions;
 import dev.monotable.runtime.Transaction;
 import dev.monotable.runtime.TransactionRead;
+import dev.monotable.runtime.TableCheck;
+import dev.monotable.runtime.async.AsyncTableBatch;
+import dev.monotable.runtime.async.AsyncTableBatchGet;
+import dev.monotable.runtime.async.AsyncTransaction;
+import dev.monotable.runtime.async.AsyncTransactionRead;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.regex.Pattern;
+import software.amazon.awssdk.services.dynamodb.DynamoDbAsyncClient;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.BillingMode;
 import software.amazon.awssdk.services.dynamodb.model.CreateTableRequest;
 import software.amazon.awssdk.services.dynamodb.model.DescribeTableRequest;
 import software.amazon.awssdk.services.dynamodb.model.GlobalSecondaryIndex;
+import software.amazon.awssdk.services.dynamodb.model.KeySchemaElement;
+import software.amazon.awssdk.services.dynamodb.model.LocalSecondaryIndex;
 import software.amazon.awssdk.services.dynamodb.model.ProvisionedThroughput;
 import software.amazon.awssdk.services.dynamodb.model.ProvisionedThroughputDescription;
 import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
@@ -31,6 +43,7 @@ import software.amazon.awssdk.services.dynamodb.model.TableDescription;
 import software.amazon.awssdk.services.dynamodb.model.TableStatus;
 import software.amazon.awssdk.services.dynamodb.model.TimeToLiveSpecification;
 import software.amazon.awssdk.services.dynamodb.model.TimeToLiveStatus;
+import software.amazon.awssdk.services.dynamodb.waiters.DynamoDbAsyncWaiter;
 import software.amazon.awssdk.services.dynamodb.waiters.DynamoDbWaiter;
 
 /**
@@ -41,18 +54,25 @@ import software.amazon.awssdk.services.dynamodb.waiters.DynamoDbWaiter;
 public final class DynamoTable {
   private static final Pattern TABLE_NAME = Pattern.compile("[a-zA-Z0-9_.-]{3,255}");
 
+  /** The synchronous client, null for a table opened with an async one. */
   private final DynamoDbClient client;
+  /** The async client, null for a table opened with a synchronous one. */
+  private final DynamoDbAsyncClient asyncClient;
   private final String name;
   private final TableOptions options;
   private final String timeToLiveAttribute;
   private final Metering metering;
+  private final AsyncMetering asyncMetering;
 
-  private DynamoTable(DynamoDbClient client, String name, TableOptions options, String timeToLiveAttribute) {
+  private DynamoTable(DynamoDbClient client, DynamoDbAsyncClient asyncClient, String name, TableOptions options,
+      String timeToLiveAttribute) {
     this.client = client;
+    this.asyncClient = asyncClient;
     this.name = name;
     this.options = options;
     this.timeToLiveAttribute = timeToLiveAttribute;
-    this.metering = new Metering(client, name, options.capacityListener());
+    this.metering = client == null ? null : new Metering(client, name, options.capacityListener());
+    this.asyncMetering = asyncClient == null ? null : new AsyncMetering(asyncClient, name, options.capacityListener());
   }
 
   /**
@@ -68,13 +88,26 @@ public final class DynamoTable {
   /** A table of the given name, with options. */
   public static DynamoTable of(DynamoDbClient client, String name, TableOptions options) {
     Objects.requireNonNull(client, "client");
-    Objects.requireNonNull(options, "options");
+    return new DynamoTable(client, null, checkedName(name), Objects.requireNonNull(options, "options"), null);
+  }
+
+  /**
+   * A table of the given name reached through the SDK's async client, for the generated async
+   * tables: its item requests go through {@link #asyncMetering()}; {@link #metering()} and
+   * {@link #client()} refuse.
+   */
+  public static DynamoTable ofAsync(DynamoDbAsyncClient client, String name, TableOptions options) {
+    Objects.requireNonNull(client, "client");
+    return new DynamoTable(null, client, checkedName(name), Objects.requireNonNull(options, "options"), null);
+  }
+
+  private static String checkedName(String name) {
     Objects.requireNonNull(name, "name");
     if (!TABLE_NAME.matcher(name).matches()) {
       throw new IllegalArgumentException("\"" + name + "\" is not a DynamoDB table name: use 3 to 255"
           + " characters of a-z, A-Z, 0-9, '_', '-' and '.'");
     }
-    return new DynamoTable(client, name, options, null);
+    return name;
   }
 
   /**
@@ -82,7 +115,7 @@ public final class DynamoTable {
    * time-to-live attribute): items past it are hidden from every read unless the options show them.
    */
   public DynamoTable withTimeToLive(String attribute) {
-    return new DynamoTable(client, name, options, Objects.requireNonNull(attribute, "attribute"));
+    return new DynamoTable(client, asyncClient, name, options, Objects.requireNonNull(attribute, "attribute"));
   }
 
   /**
@@ -153,12 +186,34 @@ public final class DynamoTable {
    * {@link #metering()}, which reports their consumed capacity when the options ask for it.
    */
   public DynamoDbClient client() {
+    if (client == null) {
+      throw new IllegalStateException("table " + name + " was opened with an async client");
+    }
     return client;
   }
 
   /** Where item requests are sent: one method per DynamoDB operation, metered when a listener is set. */
   public Metering metering() {
+    if (metering == null) {
+      throw new IllegalStateException("table " + name + " was opened with an async client: use asyncMetering()");
+    }
     return metering;
+  }
+
+  /** Where the item requests of a table opened with an async client are sent. */
+  public AsyncMetering asyncMetering() {
+    if (asyncMetering == null) {
+      throw new IllegalStateException("table " + name + " was opened with a synchronous client: use metering()");
+    }
+    return asyncMetering;
+  }
+
+  /** The async client, for table operations of a table opened with one. */
+  public DynamoDbAsyncClient asyncClient() {
+    if (asyncClient == null) {
+      throw new IllegalStateException("table " + name + " was opened with a synchronous client");
+    }
+    return asyncClient;
   }
 
   /** The table name requests are sent to. */
@@ -177,21 +232,19 @@ public final class DynamoTable {
     boolean created = false;
     TableDescription existing = describe();
     if (existing != null) {
-      compareStream(existing, request.streamSpecification());
-      compareBilling(existing, request);
-      compareDeletionProtection(existing, request.deletionProtectionEnabled());
+      refuseMismatch(existing, request);
       if (existing.tableStatus() == TableStatus.ACTIVE) {
         return false;
       }
     } else {
       try {
-        client.createTable(request.toBuilder().tableName(name).build());
+        client().createTable(request.toBuilder().tableName(name).build());
         created = true;
       } catch (ResourceInUseException alreadyBeingCreated) {
         // another caller won the race; wait for its table below
       }
     }
-    try (DynamoDbWaiter waiter = DynamoDbWaiter.builder().client(client).build()) {
+    try (DynamoDbWaiter waiter = DynamoDbWaiter.builder().client(client()).build()) {
       waiter.waitUntilTableExists(DescribeTableRequest.builder().tableName(name).build())
           .matched()
           .exception()
@@ -203,15 +256,120 @@ public final class DynamoTable {
   }
 
   /**
+   * {@link #createIfNotExists(CreateTableRequest)} through the async client: described, created
+   * when absent, and waited for with the SDK's async waiter, without blocking a thread.
+   */
+  public CompletableFuture<Boolean> createIfNotExistsAsync(CreateTableRequest request) {
+    DescribeTableRequest describe = DescribeTableRequest.builder().tableName(name).build();
+    CompletableFuture<Boolean> created = asyncClient().describeTable(describe)
+        .handle((described, failure) -> {
+          if (failure == null) {
+            refuseMismatch(described.table(), request);
+            return CompletableFuture.completedFuture(false);
+          }
+          if (!(Futures.cause(failure) instanceof ResourceNotFoundException)) {
+            return CompletableFuture.<Boolean>failedFuture(Futures.cause(failure));
+          }
+          return asyncClient().createTable(request.toBuilder().tableName(name).build())
+              .handle((made, refused) -> {
+                if (refused != null && !(Futures.cause(refused) instanceof ResourceInUseException)) {
+                  throw new CompletionException(Futures.cause(refused));
+                }
+                return refused == null;
+              });
+        })
+        .thenCompose(next -> next);
+    return Futures.unwrapped(created.thenCompose(made -> {
+      DynamoDbAsyncWaiter waiter = DynamoDbAsyncWaiter.builder().client(asyncClient()).build();
+      return waiter.waitUntilTableExists(describe)
+          .whenComplete((done, failure) -> waiter.close())
+          .thenApply(done -> {
+            done.matched().exception().ifPresent(e -> {
+              throw new IllegalStateException("table " + name + " did not become active", e);
+            });
+            return made;
+          });
+    }));
+  }
+
+  /**
+   * {@link #createIfNotExistsAsync(CreateTableRequest)}, then enables time to live on
+   * {@code timeToLiveAttribute} unless it is enabled already.
+   */
+  public CompletableFuture<Boolean> createIfNotExistsAsync(CreateTableRequest request, String timeToLiveAttribute) {
+    return Futures.unwrapped(createIfNotExistsAsync(request).thenCompose(created -> asyncClient()
+        .describeTimeToLive(b -> b.tableName(name))
+        .thenCompose(described -> {
+          TimeToLiveStatus status = described.timeToLiveDescription().timeToLiveStatus();
+          if (status == TimeToLiveStatus.ENABLED || status == TimeToLiveStatus.ENABLING) {
+            return CompletableFuture.completedFuture(created);
+          }
+          return asyncClient().updateTimeToLive(b -> b.tableName(name).timeToLiveSpecification(
+                  TimeToLiveSpecification.builder().attributeName(timeToLiveAttribute).enabled(true).build()))
+              .thenApply(updated -> created);
+        })));
+  }
+
+  /** Throws the first way {@code existing} differs from {@code designed} in what creating it would set. */
+  private void refuseMismatch(TableDescription existing, CreateTableRequest designed) {
+    List<TableMismatchException> mismatches = new ArrayList<>();
+    compareStream(existing, designed.streamSpecification(), mismatches);
+    compareBilling(existing, designed, mismatches);
+    compareDeletionProtection(existing, designed.deletionProtectionEnabled(), mismatches);
+    if (!mismatches.isEmpty()) {
+      throw mismatches.get(0);
+    }
+  }
+
+  /**
+   * Describes the table and compares it with {@code designed}, creating and changing nothing: its
+   * status ({@link TableCheck#MISSING} when there is none) and every difference: key attributes, a
+   * designed index the table lacks, stream, billing, deletion protection.
+   */
+  public TableCheck check(CreateTableRequest designed) {
+    TableDescription existing = describe();
+    if (existing == null) {
+      return new TableCheck(name, TableCheck.MISSING, List.of());
+    }
+    return check(existing, designed);
+  }
+
+  private TableCheck check(TableDescription existing, CreateTableRequest designed) {
+    List<String> differences = new ArrayList<>();
+    if (!keys(existing.keySchema()).equals(keys(designed.keySchema()))) {
+      differences.add("key schema " + keys(existing.keySchema()) + ", designed " + keys(designed.keySchema()));
+    }
+    Set<String> indexes = new HashSet<>();
+    existing.globalSecondaryIndexes().forEach(index -> indexes.add(index.indexName()));
+    existing.localSecondaryIndexes().forEach(index -> indexes.add(index.indexName()));
+    designed.globalSecondaryIndexes().stream().map(GlobalSecondaryIndex::indexName).filter(i -> !indexes.contains(i))
+        .forEach(missing -> differences.add("no global secondary index " + missing));
+    designed.localSecondaryIndexes().stream().map(LocalSecondaryIndex::indexName).filter(i -> !indexes.contains(i))
+        .forEach(missing -> differences.add("no local secondary index " + missing));
+    List<TableMismatchException> mismatches = new ArrayList<>();
+    compareStream(existing, designed.streamSpecification(), mismatches);
+    compareBilling(existing, designed, mismatches);
+    compareDeletionProtection(existing, designed.deletionProtectionEnabled(), mismatches);
+    for (TableMismatchException mismatch : mismatches) {
+      differences.add(mismatch.setting() + " " + mismatch.actual() + ", designed " + mismatch.designed());
+    }
+    return new TableCheck(name, existing.tableStatusAsString(), differences);
+  }
+
+  private static List<String> keys(List<KeySchemaElement> schema) {
+    return schema.stream().map(key -> key.attributeName() + " " + key.keyTypeAsString()).toList();
+  }
+
+  /**
    * {@link #createIfNotExists(CreateTableRequest)}, then enables time to live on
    * {@code timeToLiveAttribute} unless it is enabled already.
    */
   public boolean createIfNotExists(CreateTableRequest request, String timeToLiveAttribute) {
     boolean created = createIfNotExists(request);
-    TimeToLiveStatus status = client.describeTimeToLive(b -> b.tableName(name)).timeToLiveDescription()
+    TimeToLiveStatus status = client().describeTimeToLive(b -> b.tableName(name)).timeToLiveDescription()
         .timeToLiveStatus();
     if (status != TimeToLiveStatus.ENABLED && status != TimeToLiveStatus.ENABLING) {
-      client.updateTimeToLive(b -> b.tableName(name).timeToLiveSpecification(
+      client().updateTimeToLive(b -> b.tableName(name).timeToLiveSpecification(
           TimeToLiveSpecification.builder().attributeName(timeToLiveAttribute).enabled(true).build()));
     }
     return created;
@@ -219,18 +377,19 @@ public final class DynamoTable {
 
   private TableDescription describe() {
     try {
-      return client.describeTable(DescribeTableRequest.builder().tableName(name).build()).table();
+      return client().describeTable(DescribeTableRequest.builder().tableName(name).build()).table();
     } catch (ResourceNotFoundException absent) {
       return null;
     }
   }
 
   /** Refuses an existing table whose stream is not the designed one: that is changed with UpdateTable, by choice. */
-  private void compareStream(TableDescription existing, StreamSpecification designed) {
+  private void compareStream(TableDescription existing, StreamSpecification designed,
+      List<TableMismatchException> mismatches) {
     String has = streamSetting(existing.streamSpecification());
     String wanted = streamSetting(designed);
     if (!has.equals(wanted)) {
-      throw new TableMismatchException(name, "stream", has, wanted);
+      mismatches.add(new TableMismatchException(name, "stream", has, wanted));
     }
   }
 
@@ -243,7 +402,8 @@ public final class DynamoTable {
    * provisioned, the capacity units of the table and of each designed global index it has. Changing
    * them costs money and is limited per day, so that is UpdateTable's job, by choice.
    */
-  private void compareBilling(TableDescription existing, CreateTableRequest designed) {
+  private void compareBilling(TableDescription existing, CreateTableRequest designed,
+      List<TableMismatchException> mismatches) {
     // DescribeTable may leave BillingModeSummary out for a table that was never on demand; CreateTable
     // without BillingMode is provisioned
     String has = existing.billingModeSummary() == null || existing.billingModeSummary().billingMode() == null
@@ -251,27 +411,30 @@ public final class DynamoTable {
     String wanted = designed.billingMode() == null ? BillingMode.PROVISIONED.toString()
         : designed.billingModeAsString();
     if (!has.equals(wanted)) {
-      throw new TableMismatchException(name, "billing mode", has, wanted);
+      mismatches.add(new TableMismatchException(name, "billing mode", has, wanted));
+      return;
     }
     if (!wanted.equals(BillingMode.PROVISIONED.toString())) {
       return;
     }
-    compareThroughput("provisioned throughput", existing.provisionedThroughput(), designed.provisionedThroughput());
+    compareThroughput("provisioned throughput", existing.provisionedThroughput(), designed.provisionedThroughput(),
+        mismatches);
     Map<String, ProvisionedThroughputDescription> indexes = new HashMap<>();
     existing.globalSecondaryIndexes().forEach(index -> indexes.put(index.indexName(), index.provisionedThroughput()));
     for (GlobalSecondaryIndex index : designed.globalSecondaryIndexes()) {
       if (indexes.containsKey(index.indexName())) {
         compareThroughput("provisioned throughput of index " + index.indexName(), indexes.get(index.indexName()),
-            index.provisionedThroughput());
+            index.provisionedThroughput(), mismatches);
       }
     }
   }
 
-  private void compareThroughput(String setting, ProvisionedThroughputDescription has, ProvisionedThroughput wanted) {
+  private void compareThroughput(String setting, ProvisionedThroughputDescription has, ProvisionedThroughput wanted,
+      List<TableMismatchException> mismatches) {
     String actual = has == null ? "none" : units(has.readCapacityUnits(), has.writeCapacityUnits());
     String designed = wanted == null ? "none" : units(wanted.readCapacityUnits(), wanted.writeCapacityUnits());
     if (!actual.equals(designed)) {
-      throw new TableMismatchException(name, setting, actual, designed);
+      mismatches.add(new TableMismatchException(name, setting, actual, designed));
     }
   }
 
@@ -280,12 +443,13 @@ public final class DynamoTable {
   }
 
   /** Refuses an existing table whose deletion protection is not the designed one (UpdateTable turns it on or off). */
-  private void compareDeletionProtection(TableDescription existing, Boolean designed) {
+  private void compareDeletionProtection(TableDescription existing, Boolean designed,
+      List<TableMismatchException> mismatches) {
     boolean has = Boolean.TRUE.equals(existing.deletionProtectionEnabled());
     boolean wanted = Boolean.TRUE.equals(designed);
     if (has != wanted) {
-      throw new TableMismatchException(name, "deletion protection", has ? "enabled" : "disabled",
-          wanted ? "enabled" : "disabled");
+      mismatches.add(new TableMismatchException(name, "deletion protection", has ? "enabled" : "disabled",
+          wanted ? "enabled" : "disabled"));
     }
   }
 
@@ -295,7 +459,7 @@ public final class DynamoTable {
    * @throws IllegalStateException when the table has no stream enabled
    */
   public String streamArn() {
-    TableDescription description = client.describeTable(b -> b.tableName(name)).table();
+    TableDescription description = client().describeTable(b -> b.tableName(name)).table();
     if (description.latestStreamArn() == null || "NONE".equals(streamSetting(description.streamSpecification()))) {
       throw new IllegalStateException("table " + name + " has no stream enabled");
     }
@@ -352,14 +516,54 @@ public final class DynamoTable {
   /** The one query of a whole partition, whatever reads it: collections, whole or by the page. */
   private QueryResponse queryPartition(String collection, String partitionAttribute, AttributeValue partitionValue,
       Map<String, AttributeValue> start, Integer limit) {
-    return metering.query(null, collection, QueryRequest.builder()
+    return metering().query(null, collection, partitionRequest(partitionAttribute, partitionValue, start, limit));
+  }
+
+  private QueryRequest partitionRequest(String partitionAttribute, AttributeValue partitionValue,
+      Map<String, AttributeValue> start, Integer limit) {
+    return QueryRequest.builder()
         .tableName(name)
         .keyConditionExpression("#pk = :pk")
         .expressionAttributeNames(Map.of("#pk", partitionAttribute))
         .expressionAttributeValues(Map.of(":pk", partitionValue))
         .exclusiveStartKey(start)
         .limit(limit)
-        .build());
+        .build();
+  }
+
+  /** {@link #partition(String, String, AttributeValue)} through the async client, page after page. */
+  public CompletableFuture<List<Map<String, AttributeValue>>> partitionAsync(String collection,
+      String partitionAttribute, AttributeValue partitionValue) {
+    List<Map<String, AttributeValue>> items = new ArrayList<>();
+    return Futures.unwrapped(partitionPages(collection, partitionAttribute, partitionValue, null, items)
+        .thenApply(done -> live(items)));
+  }
+
+  private CompletableFuture<Void> partitionPages(String collection, String partitionAttribute,
+      AttributeValue partitionValue, Map<String, AttributeValue> start, List<Map<String, AttributeValue>> items) {
+    return asyncMetering().query(null, collection, partitionRequest(partitionAttribute, partitionValue, start, null))
+        .thenCompose(response -> {
+          items.addAll(response.items());
+          Map<String, AttributeValue> next = Paging.next(response.hasLastEvaluatedKey(), response.lastEvaluatedKey());
+          return next == null ? CompletableFuture.completedFuture(null)
+              : partitionPages(collection, partitionAttribute, partitionValue, next, items);
+        });
+  }
+
+  /** {@link #partitionPage} through the async client; a bad limit or cursor is refused at once. */
+  public CompletableFuture<PartitionPage> partitionPageAsync(String pattern, String partitionAttribute,
+      AttributeValue partitionValue, int limit, String cursor) {
+    if (limit < 1) {
+      throw new IllegalArgumentException("a page of " + pattern + " holds at least 1 item, not " + limit);
+    }
+    Map<String, AttributeValue> start = cursor == null ? null
+        : Cursors.decodePartition(options, pattern, partitionAttribute, partitionValue, cursor);
+    return Futures.unwrapped(asyncMetering().query(null, Metering.patternName(null, pattern),
+            partitionRequest(partitionAttribute, partitionValue, start, limit))
+        .thenApply(response -> {
+          Map<String, AttributeValue> next = Paging.next(response.hasLastEvaluatedKey(), response.lastEvaluatedKey());
+          return new PartitionPage(live(response.items()), next == null ? null : Cursors.encode(options, pattern, next));
+        }));
   }
 
   /** The value of an item's type attribute, or the empty string when it has none. */
@@ -399,6 +603,26 @@ public final class DynamoTable {
   /** A read transaction on this table, of up to 100 gets. */
   public TransactionRead transactionRead() {
     return new DefaultTransactionRead(this);
+  }
+
+  /** A transaction on this table through the async client. */
+  public AsyncTransaction asyncTransaction() {
+    return new DefaultAsyncTransaction(this);
+  }
+
+  /** A batch write through the async client. */
+  public AsyncTableBatch asyncBatchWrite() {
+    return new DefaultAsyncTableBatch(this);
+  }
+
+  /** A batch get through the async client. */
+  public AsyncTableBatchGet asyncBatchGet() {
+    return new DefaultAsyncTableBatchGet(this);
+  }
+
+  /** A read transaction through the async client. */
+  public AsyncTransactionRead asyncTransactionRead() {
+    return new DefaultAsyncTransactionRead(this);
   }
 
   @Override

@@ -139,7 +139,7 @@ public final class EntityStore<T> {
   }
 
   /** The exception again, with the caller's keys of what was not processed. */
-  private static BatchIncompleteException typed(BatchIncompleteException incomplete,
+  static BatchIncompleteException typed(BatchIncompleteException incomplete,
       List<Map<String, AttributeValue>> keys, List<?> typedKeys) {
     List<Object> typed = new ArrayList<>();
     for (Map<String, AttributeValue> key : incomplete.unprocessed()) {
@@ -265,8 +265,21 @@ public final class EntityStore<T> {
    */
   public T put(T entity, Condition condition) {
     Stored<T> stored = stored(entity);
+    try {
+      table.metering().putItem(schema.entityType(), "put", putRequest(stored, condition));
+    } catch (ConditionalCheckFailedException failed) {
+      throw conditionFailed("put", failed);
+    }
+    return stored.entity();
+  }
+
+  /** The PutItem of {@code stored}: unconditional when the entity is not versioned and there is no condition. */
+  PutItemRequest putRequest(Stored<T> stored, Condition condition) {
+    if (condition == null && schema.versionAttribute() == null) {
+      return PutItemRequest.builder().tableName(table.name()).item(stored.item()).build();
+    }
     RenderedCondition rendered = RenderedCondition.of(versionedCondition(stored.item(), condition));
-    PutItemRequest request = PutItemRequest.builder()
+    return PutItemRequest.builder()
         .tableName(table.name())
         .item(stored.item())
         .conditionExpression(rendered.expression())
@@ -274,12 +287,6 @@ public final class EntityStore<T> {
         .expressionAttributeValues(rendered.values())
         .returnValuesOnConditionCheckFailure(ReturnValuesOnConditionCheckFailure.ALL_OLD)
         .build();
-    try {
-      table.metering().putItem(schema.entityType(), "put", request);
-    } catch (ConditionalCheckFailedException failed) {
-      throw conditionFailed("put", failed);
-    }
-    return stored.entity();
   }
 
   /**
@@ -387,6 +394,11 @@ public final class EntityStore<T> {
    * @throws MappingException when an item is there but is of another entity type or cannot be read
    */
   public Optional<T> get(Map<String, AttributeValue> key, Read read) {
+    return gotten(key, table.metering().getItem(schema.entityType(), "get", getRequest(key, read)));
+  }
+
+  /** The GetItem of {@code key}, read as {@code read} says. */
+  GetItemRequest getRequest(Map<String, AttributeValue> key, Read read) {
     GetItemRequest.Builder request = GetItemRequest.builder().tableName(table.name()).key(key);
     if (read.isConsistent()) {
       request.consistentRead(true);
@@ -396,7 +408,11 @@ public final class EntityStore<T> {
       request.projectionExpression(Projections.render(read.projection(), readAlways(), names))
           .expressionAttributeNames(names);
     }
-    GetItemResponse response = table.metering().getItem(schema.entityType(), "get", request.build());
+    return request.build();
+  }
+
+  /** The entity a GetItem of {@code key} answered, if any. */
+  Optional<T> gotten(Map<String, AttributeValue> key, GetItemResponse response) {
     if (!response.hasItem() || response.item().isEmpty() || expired(response.item())) {
       return Optional.empty();
     }
@@ -418,8 +434,20 @@ public final class EntityStore<T> {
    * @throws ConditionFailedException when it does not; nothing is deleted
    */
   public void delete(Map<String, AttributeValue> key, Condition condition) {
+    try {
+      table.metering().deleteItem(schema.entityType(), "delete", deleteRequest(key, condition));
+    } catch (ConditionalCheckFailedException failed) {
+      throw conditionFailed("delete", failed);
+    }
+  }
+
+  /** The DeleteItem of {@code key}, on {@code condition} when it is not null. */
+  DeleteItemRequest deleteRequest(Map<String, AttributeValue> key, Condition condition) {
+    if (condition == null) {
+      return DeleteItemRequest.builder().tableName(table.name()).key(key).build();
+    }
     RenderedCondition rendered = RenderedCondition.of(condition);
-    DeleteItemRequest request = DeleteItemRequest.builder()
+    return DeleteItemRequest.builder()
         .tableName(table.name())
         .key(key)
         .conditionExpression(rendered.expression())
@@ -427,11 +455,6 @@ public final class EntityStore<T> {
         .expressionAttributeValues(rendered.values())
         .returnValuesOnConditionCheckFailure(ReturnValuesOnConditionCheckFailure.ALL_OLD)
         .build();
-    try {
-      table.metering().deleteItem(schema.entityType(), "delete", request);
-    } catch (ConditionalCheckFailedException failed) {
-      throw conditionFailed("delete", failed);
-    }
   }
 
   /**
@@ -439,8 +462,7 @@ public final class EntityStore<T> {
    * absent item is not an error.
    */
   public void delete(Map<String, AttributeValue> key) {
-    table.metering().deleteItem(schema.entityType(), "delete",
-        DeleteItemRequest.builder().tableName(table.name()).key(key).build());
+    table.metering().deleteItem(schema.entityType(), "delete", deleteRequest(key, null));
   }
 
   /**

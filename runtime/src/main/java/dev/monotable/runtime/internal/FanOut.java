@@ -19,6 +19,7 @@ import java.util.NoSuchElementException;
 import java.util.Set;
 import java.util.Spliterator;
 import java.util.Spliterators;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
@@ -135,13 +136,61 @@ final class FanOut<T> {
 
   /** One page: at most the query's limit (or {@value #PAGE}) items, and the cursor to continue. */
   Page<T> page() {
-    int limit = state.limit() == null ? PAGE : state.limit();
-    List<Map<String, AttributeValue>> entries = take(limit);
+    List<Map<String, AttributeValue>> entries = take(pageSize());
+    return Page.of(QueryRunner.items(state, entries), cursor());
+  }
+
+  /** {@link #page()} through the async client: every shard that needs a page is read at once. */
+  CompletableFuture<Page<T>> pageAsync() {
+    return takeAsync(pageSize(), new ArrayList<>()).thenCompose(entries -> {
+      String cursor = cursor();
+      return QueryRunner.itemsAsync(state, entries).thenApply(items -> Page.of(items, cursor));
+    });
+  }
+
+  private int pageSize() {
+    return state.limit() == null ? PAGE : state.limit();
+  }
+
+  /** The cursor after the entries taken so far, null when every shard is read to its end. */
+  private String cursor() {
     Map<String, AttributeValue> positions = positions();
-    String cursor = positions == null ? null : Cursors.encode(state.store().table().options(), state.pattern(),
+    return positions == null ? null : Cursors.encode(state.store().table().options(), state.pattern(),
         new Cursors.Cursor(positions, state.descending(), shards.size(), Cursors.reads(state),
             Cursors.narrowing(state), lastHandedOut != null ? keyOf(lastHandedOut) : after));
-    return Page.of(QueryRunner.items(state, entries), cursor);
+  }
+
+  /**
+   * The items in order through the async client, a chunk of up to {@value #PAGE} at a time, at most
+   * {@code limit} in all when it is not null.
+   */
+  AsyncPaging.Source<T> asyncSource(Integer limit) {
+    int[] returned = {0};
+    return () -> {
+      int wanted = limit == null ? PAGE : Math.min(PAGE, limit - returned[0]);
+      return takeAsync(wanted, new ArrayList<>(wanted)).thenCompose(entries -> {
+        boolean more = entries.size() == wanted;
+        return QueryRunner.itemsAsync(state, entries).thenApply(items -> {
+          returned[0] += items.size();
+          return new AsyncPaging.Chunk<>(items, !more || (limit != null && returned[0] >= limit));
+        });
+      });
+    };
+  }
+
+  /** {@link #count()} through the async client: the shards counted at once. */
+  CompletableFuture<Long> countAsync() {
+    if (after != null && state.continuation().narrowing() != Cursors.narrowing(state)) {
+      return AsyncPaging.collect(asyncSource(null), null).thenApply(items -> (long) items.size());
+    }
+    List<CompletableFuture<Long>> counts = new ArrayList<>();
+    for (Shard shard : shards) {
+      if (!shard.done) {
+        counts.add(QueryRunner.countAsync(state, shard.partition, shard.from));
+      }
+    }
+    return CompletableFuture.allOf(counts.toArray(CompletableFuture[]::new))
+        .thenApply(all -> counts.stream().mapToLong(CompletableFuture::join).sum());
   }
 
   /** The request of the first shard from where it starts, for {@link Query#toRequest()}. */
@@ -205,20 +254,50 @@ final class FanOut<T> {
     List<Map<String, AttributeValue>> taken = new ArrayList<>(wanted);
     while (taken.size() < wanted) {
       refill(wanted - taken.size());
-      Shard first = null;
-      for (Shard shard : shards) {
-        if (!shard.buffer.isEmpty() && (first == null || order.compare(shard.buffer.peek(), first.buffer.peek()) < 0)) {
-          first = shard;
-        }
-      }
-      if (first == null) {
+      if (!takeNext(taken)) {
         break;
       }
-      first.lastTaken = first.buffer.poll();
-      lastHandedOut = first.lastTaken;
-      taken.add(first.lastTaken);
     }
     return taken;
+  }
+
+  /**
+   * {@link #take(int)} through the async client, adding to {@code taken}: whenever a shard needs its
+   * next page, every such shard is read at once, and the merge goes on when they have all answered.
+   */
+  private CompletableFuture<List<Map<String, AttributeValue>>> takeAsync(int wanted,
+      List<Map<String, AttributeValue>> taken) {
+    while (taken.size() < wanted) {
+      List<Shard> empty = shards.stream().filter(s -> s.buffer.isEmpty() && !s.done).toList();
+      if (!empty.isEmpty()) {
+        int limit = wanted - taken.size();
+        CompletableFuture<?>[] reads = empty.stream()
+            .map(shard -> QueryRunner.queryAsync(state, shard.partition, shard.next, limit, false).thenAccept(shard::read))
+            .toArray(CompletableFuture[]::new);
+        return CompletableFuture.allOf(reads).thenCompose(all -> takeAsync(wanted, taken));
+      }
+      if (!takeNext(taken)) {
+        break;
+      }
+    }
+    return CompletableFuture.completedFuture(taken);
+  }
+
+  /** Hands out the smallest head of the shards' buffers into {@code taken}; false when they are all empty. */
+  private boolean takeNext(List<Map<String, AttributeValue>> taken) {
+    Shard first = null;
+    for (Shard shard : shards) {
+      if (!shard.buffer.isEmpty() && (first == null || order.compare(shard.buffer.peek(), first.buffer.peek()) < 0)) {
+        first = shard;
+      }
+    }
+    if (first == null) {
+      return false;
+    }
+    first.lastTaken = first.buffer.poll();
+    lastHandedOut = first.lastTaken;
+    taken.add(first.lastTaken);
+    return true;
   }
 
   /**
@@ -342,7 +421,11 @@ final class FanOut<T> {
     }
 
     void read(int limit) {
-      QueryResponse response = QueryRunner.query(state, partition, next, limit, false);
+      read(QueryRunner.query(state, partition, next, limit, false));
+    }
+
+    /** Takes in the next page of this shard, which {@code response} answered. */
+    void read(QueryResponse response) {
       from = next;
       lastTaken = null;
       for (Map<String, AttributeValue> entry : response.items()) {

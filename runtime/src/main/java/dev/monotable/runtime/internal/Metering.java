@@ -88,23 +88,18 @@ public final class Metering {
   /** Sends a GetItem. */
   public GetItemResponse getItem(String entity, String pattern, GetItemRequest request) {
     if (listener == null) {
-      return client.getItem(request);
+      return client().getItem(request);
     }
-    GetItemResponse response = client.getItem(request.toBuilder().returnConsumedCapacity(INDEXES).build());
-    int items = response.hasItem() && !response.item().isEmpty() ? 1 : 0;
-    report(entity, "GetItem", pattern, null, one(response.consumedCapacity()), items);
-    return response;
+    return reported(entity, pattern, client().getItem(request.toBuilder().returnConsumedCapacity(INDEXES).build()));
   }
 
   /** Sends a PutItem. */
   public PutItemResponse putItem(String entity, String pattern, PutItemRequest request) {
     try {
       if (listener == null) {
-        return client.putItem(request);
+        return client().putItem(request);
       }
-      PutItemResponse response = client.putItem(request.toBuilder().returnConsumedCapacity(INDEXES).build());
-      report(entity, "PutItem", pattern, null, one(response.consumedCapacity()), 1);
-      return response;
+      return reported(entity, pattern, client().putItem(request.toBuilder().returnConsumedCapacity(INDEXES).build()));
     } catch (DynamoDbException refused) {
       throw refusal(entity, "PutItem", refused);
     }
@@ -114,11 +109,10 @@ public final class Metering {
   public UpdateItemResponse updateItem(String entity, String pattern, UpdateItemRequest request) {
     try {
       if (listener == null) {
-        return client.updateItem(request);
+        return client().updateItem(request);
       }
-      UpdateItemResponse response = client.updateItem(request.toBuilder().returnConsumedCapacity(INDEXES).build());
-      report(entity, "UpdateItem", pattern, null, one(response.consumedCapacity()), 1);
-      return response;
+      return reported(entity, pattern,
+          client().updateItem(request.toBuilder().returnConsumedCapacity(INDEXES).build()));
     } catch (DynamoDbException refused) {
       throw refusal(entity, "UpdateItem", refused);
     }
@@ -127,59 +121,44 @@ public final class Metering {
   /** Sends a DeleteItem. */
   public DeleteItemResponse deleteItem(String entity, String pattern, DeleteItemRequest request) {
     if (listener == null) {
-      return client.deleteItem(request);
+      return client().deleteItem(request);
     }
-    DeleteItemResponse response = client.deleteItem(request.toBuilder().returnConsumedCapacity(INDEXES).build());
-    report(entity, "DeleteItem", pattern, null, one(response.consumedCapacity()), 1);
-    return response;
+    return reported(entity, pattern, client().deleteItem(request.toBuilder().returnConsumedCapacity(INDEXES).build()));
   }
 
   /** Sends a Query (one page). */
   public QueryResponse query(String entity, String pattern, QueryRequest request) {
     if (listener == null) {
-      return client.query(request);
+      return client().query(request);
     }
-    QueryResponse response = client.query(request.toBuilder().returnConsumedCapacity(INDEXES).build());
-    report(entity, "Query", pattern, request.indexName(), one(response.consumedCapacity()), count(response.count()));
-    return response;
+    return reported(entity, pattern, request, client().query(request.toBuilder().returnConsumedCapacity(INDEXES).build()));
   }
 
   /** Sends a Scan (one page). */
   public ScanResponse scan(String entity, String pattern, ScanRequest request) {
     if (listener == null) {
-      return client.scan(request);
+      return client().scan(request);
     }
-    ScanResponse response = client.scan(request.toBuilder().returnConsumedCapacity(INDEXES).build());
-    report(entity, "Scan", pattern, request.indexName(), one(response.consumedCapacity()), count(response.count()));
-    return response;
+    return reported(entity, pattern, request, client().scan(request.toBuilder().returnConsumedCapacity(INDEXES).build()));
   }
 
   /** Sends a BatchGetItem (one attempt). */
   public BatchGetItemResponse batchGetItem(String entity, String pattern, BatchGetItemRequest request) {
     if (listener == null) {
-      return client.batchGetItem(request);
+      return client().batchGetItem(request);
     }
-    BatchGetItemResponse response = client.batchGetItem(
-        request.toBuilder().returnConsumedCapacity(INDEXES).build());
-    int items = 0;
-    for (var read : response.responses().values()) {
-      items += read.size();
-    }
-    report(entity, "BatchGetItem", pattern, null, response.consumedCapacity(), items);
-    return response;
+    return reported(entity, pattern,
+        client().batchGetItem(request.toBuilder().returnConsumedCapacity(INDEXES).build()));
   }
 
   /** Sends a BatchWriteItem (one attempt). */
   public BatchWriteItemResponse batchWriteItem(String entity, String pattern, BatchWriteItemRequest request) {
     try {
       if (listener == null) {
-        return client.batchWriteItem(request);
+        return client().batchWriteItem(request);
       }
-      BatchWriteItemResponse response = client.batchWriteItem(
-          request.toBuilder().returnConsumedCapacity(INDEXES).build());
-      report(entity, "BatchWriteItem", pattern, null, response.consumedCapacity(),
-          writes(request.requestItems()) - writes(response.unprocessedItems()));
-      return response;
+      return reported(entity, pattern, request,
+          client().batchWriteItem(request.toBuilder().returnConsumedCapacity(INDEXES).build()));
     } catch (DynamoDbException refused) {
       throw refusal(entity, "BatchWriteItem", refused);
     }
@@ -190,32 +169,94 @@ public final class Metering {
       TransactWriteItemsRequest request) {
     try {
       if (listener == null) {
-        return client.transactWriteItems(request);
+        return client().transactWriteItems(request);
       }
-      TransactWriteItemsResponse response = client.transactWriteItems(
-          request.toBuilder().returnConsumedCapacity(INDEXES).build());
-      int written = 0;
-      for (var action : request.transactItems()) {
-        if (action.conditionCheck() == null) {
-          written++;
-        }
-      }
-      report(entity, "TransactWriteItems", pattern, null, response.consumedCapacity(), written);
-      return response;
-    } catch (IdempotentParameterMismatchException reused) {
-      throw new IdempotencyTokenReusedException(request.clientRequestToken(), reused);
+      return reported(entity, pattern, request,
+          client().transactWriteItems(request.toBuilder().returnConsumedCapacity(INDEXES).build()));
     } catch (DynamoDbException refused) {
-      throw refusal(entity, "TransactWriteItems", refused);
+      throw transactionRefusal(entity, request, refused);
     }
   }
 
   /** Sends a TransactGetItems. */
   public TransactGetItemsResponse transactGetItems(String entity, String pattern, TransactGetItemsRequest request) {
     if (listener == null) {
-      return client.transactGetItems(request);
+      return client().transactGetItems(request);
     }
-    TransactGetItemsResponse response = client.transactGetItems(
-        request.toBuilder().returnConsumedCapacity(INDEXES).build());
+    return reported(entity, pattern,
+        client().transactGetItems(request.toBuilder().returnConsumedCapacity(INDEXES).build()));
+  }
+
+  private DynamoDbClient client() {
+    if (client == null) {
+      throw new IllegalStateException("table " + table + " was opened with an async client: it sends through"
+          + " AsyncMetering");
+    }
+    return client;
+  }
+
+  // what a response reports, shared with AsyncMetering: the listener is told, and the response handed back
+
+  GetItemResponse reported(String entity, String pattern, GetItemResponse response) {
+    int items = response.hasItem() && !response.item().isEmpty() ? 1 : 0;
+    report(entity, "GetItem", pattern, null, one(response.consumedCapacity()), items);
+    return response;
+  }
+
+  PutItemResponse reported(String entity, String pattern, PutItemResponse response) {
+    report(entity, "PutItem", pattern, null, one(response.consumedCapacity()), 1);
+    return response;
+  }
+
+  UpdateItemResponse reported(String entity, String pattern, UpdateItemResponse response) {
+    report(entity, "UpdateItem", pattern, null, one(response.consumedCapacity()), 1);
+    return response;
+  }
+
+  DeleteItemResponse reported(String entity, String pattern, DeleteItemResponse response) {
+    report(entity, "DeleteItem", pattern, null, one(response.consumedCapacity()), 1);
+    return response;
+  }
+
+  QueryResponse reported(String entity, String pattern, QueryRequest request, QueryResponse response) {
+    report(entity, "Query", pattern, request.indexName(), one(response.consumedCapacity()), count(response.count()));
+    return response;
+  }
+
+  ScanResponse reported(String entity, String pattern, ScanRequest request, ScanResponse response) {
+    report(entity, "Scan", pattern, request.indexName(), one(response.consumedCapacity()), count(response.count()));
+    return response;
+  }
+
+  BatchGetItemResponse reported(String entity, String pattern, BatchGetItemResponse response) {
+    int items = 0;
+    for (var read : response.responses().values()) {
+      items += read.size();
+    }
+    report(entity, "BatchGetItem", pattern, null, response.consumedCapacity(), items);
+    return response;
+  }
+
+  BatchWriteItemResponse reported(String entity, String pattern, BatchWriteItemRequest request,
+      BatchWriteItemResponse response) {
+    report(entity, "BatchWriteItem", pattern, null, response.consumedCapacity(),
+        writes(request.requestItems()) - writes(response.unprocessedItems()));
+    return response;
+  }
+
+  TransactWriteItemsResponse reported(String entity, String pattern, TransactWriteItemsRequest request,
+      TransactWriteItemsResponse response) {
+    int written = 0;
+    for (var action : request.transactItems()) {
+      if (action.conditionCheck() == null) {
+        written++;
+      }
+    }
+    report(entity, "TransactWriteItems", pattern, null, response.consumedCapacity(), written);
+    return response;
+  }
+
+  TransactGetItemsResponse reported(String entity, String pattern, TransactGetItemsResponse response) {
     int items = 0;
     for (var read : response.responses()) {
       if (read.hasItem() && !read.item().isEmpty()) {
@@ -226,12 +267,21 @@ public final class Metering {
     return response;
   }
 
+  /** What to throw for DynamoDB's refusal of a transaction: a reused token is Monotable's own exception. */
+  static RuntimeException transactionRefusal(String entity, TransactWriteItemsRequest request,
+      DynamoDbException refused) {
+    if (refused instanceof IdempotentParameterMismatchException reused) {
+      return new IdempotencyTokenReusedException(request.clientRequestToken(), reused);
+    }
+    return refusal(entity, "TransactWriteItems", refused);
+  }
+
   /**
    * What to throw for DynamoDB's refusal of a write: {@link ItemTooLargeException} when it says
    * that an item would be over 400 KB (a {@code ValidationException}: "Item size has exceeded the
    * maximum allowed size", or "Item size to update has ..."), the refusal itself otherwise.
    */
-  private static RuntimeException refusal(String entity, String operation, DynamoDbException refused) {
+  static RuntimeException refusal(String entity, String operation, DynamoDbException refused) {
     AwsErrorDetails details = refused.awsErrorDetails();
     if (details != null && "ValidationException".equals(details.errorCode())
         && saysItemTooLarge(details.errorMessage())) {

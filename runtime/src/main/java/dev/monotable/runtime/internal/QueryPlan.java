@@ -9,6 +9,8 @@ import dev.monotable.runtime.NarrowedQuery;
 import dev.monotable.runtime.Path;
 import dev.monotable.runtime.SortKeyRange;
 import dev.monotable.runtime.TextSortKeyRange;
+import dev.monotable.runtime.async.AsyncNarrowedConsistentQuery;
+import dev.monotable.runtime.async.AsyncNarrowedQuery;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -147,6 +149,48 @@ public record QueryPlan<T>(Target<T> target, String prefix, SortKeyCondition con
   /** The range conditions on the next sort-key field, a {@code long}, narrowing a table or local-index query. */
   public LongSortKeyRange<NarrowedConsistentQuery<T>> consistentLongRange(SortKeyField<Long> field) {
     return new DefaultLongSortKeyRange<>(this, field, QueryPlan::narrowedConsistent);
+  }
+
+  // ---- the async builders of this plan, for the generated async repositories
+
+  /** An async global-index query over this plan whose sort key is narrowed as far as it goes. */
+  public AsyncNarrowedQuery<T> asyncNarrowed() {
+    return new DefaultAsyncNarrowedQuery<>(this);
+  }
+
+  /** An async table or local-index query over this plan whose sort key is narrowed as far as it goes. */
+  public AsyncNarrowedConsistentQuery<T> asyncNarrowedConsistent() {
+    return new DefaultAsyncNarrowedConsistentQuery<>(this);
+  }
+
+  /** {@link #range}, narrowing an async global-index query. */
+  public <V> SortKeyRange<V, AsyncNarrowedQuery<T>> asyncRange(SortKeyField<V> field) {
+    return new DefaultSortKeyRange<>(this, field, QueryPlan::asyncNarrowed);
+  }
+
+  /** {@link #consistentRange}, narrowing an async table or local-index query. */
+  public <V> SortKeyRange<V, AsyncNarrowedConsistentQuery<T>> asyncConsistentRange(SortKeyField<V> field) {
+    return new DefaultSortKeyRange<>(this, field, QueryPlan::asyncNarrowedConsistent);
+  }
+
+  /** {@link #textRange}, narrowing an async global-index query. */
+  public TextSortKeyRange<AsyncNarrowedQuery<T>> asyncTextRange(SortKeyField<String> field) {
+    return new DefaultTextSortKeyRange<>(this, field, QueryPlan::asyncNarrowed);
+  }
+
+  /** {@link #consistentTextRange}, narrowing an async table or local-index query. */
+  public TextSortKeyRange<AsyncNarrowedConsistentQuery<T>> asyncConsistentTextRange(SortKeyField<String> field) {
+    return new DefaultTextSortKeyRange<>(this, field, QueryPlan::asyncNarrowedConsistent);
+  }
+
+  /** {@link #longRange}, narrowing an async global-index query. */
+  public LongSortKeyRange<AsyncNarrowedQuery<T>> asyncLongRange(SortKeyField<Long> field) {
+    return new DefaultLongSortKeyRange<>(this, field, QueryPlan::asyncNarrowed);
+  }
+
+  /** {@link #consistentLongRange}, narrowing an async table or local-index query. */
+  public LongSortKeyRange<AsyncNarrowedConsistentQuery<T>> asyncConsistentLongRange(SortKeyField<Long> field) {
+    return new DefaultLongSortKeyRange<>(this, field, QueryPlan::asyncNarrowedConsistent);
   }
 
   // ---- what the query asks for, read by the runtime that sends it
@@ -562,6 +606,16 @@ public record QueryPlan<T>(Target<T> target, String prefix, SortKeyCondition con
     /** A table or local-index query over the plan whose sort key is narrowed as far as it goes. */
     public NarrowedConsistentQuery<T> narrowedConsistent() {
       return plan().narrowedConsistent();
+    }
+
+    /** An async global-index query over the plan whose sort key is narrowed as far as it goes. */
+    public AsyncNarrowedQuery<T> asyncNarrowed() {
+      return plan().asyncNarrowed();
+    }
+
+    /** An async table or local-index query over the plan whose sort key is narrowed as far as it goes. */
+    public AsyncNarrowedConsistentQuery<T> asyncNarrowedConsistent() {
+      return plan().asyncNarrowedConsistent();
     }
   }
 }

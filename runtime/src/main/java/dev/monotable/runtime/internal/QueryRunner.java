@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
 import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
@@ -93,6 +94,35 @@ final class QueryRunner {
         request(state, partition, startKey, limit, count));
   }
 
+  /** {@link #query(QueryPlan, AttributeValue, Map, Integer, boolean)} through the async client. */
+  static CompletableFuture<QueryResponse> queryAsync(QueryPlan<?> state, AttributeValue partition,
+      Map<String, AttributeValue> startKey, Integer limit, boolean count) {
+    AsyncMetering metering = state.store().table().asyncMetering();
+    return metering.query(state.store().schema().entityType(), metering.isOn() ? patternName(state) : null,
+        request(state, partition, startKey, limit, count));
+  }
+
+  /** The cursor of the page {@code response} answered, null after the last page: of one partition. */
+  static String cursor(QueryPlan<?> state, QueryResponse response) {
+    Map<String, AttributeValue> next = Paging.next(response.hasLastEvaluatedKey(), response.lastEvaluatedKey());
+    return next == null ? null : Cursors.encode(state.store().table().options(), state.pattern(),
+        new Cursors.Cursor(next, state.descending(), 1, Cursors.reads(state), 0, null));
+  }
+
+  /**
+   * The number of items of one partition of the query from {@code start} on, counted by DynamoDB
+   * ({@code Select.COUNT}) page after page through the async client.
+   */
+  static CompletableFuture<Long> countAsync(QueryPlan<?> state, AttributeValue partition,
+      Map<String, AttributeValue> start) {
+    return queryAsync(state, partition, start, null, true).thenCompose(response -> {
+      Map<String, AttributeValue> next = Paging.next(response.hasLastEvaluatedKey(), response.lastEvaluatedKey());
+      long count = response.count() == null ? 0 : response.count();
+      return next == null ? CompletableFuture.completedFuture(count)
+          : countAsync(state, partition, next).thenApply(rest -> count + rest);
+    });
+  }
+
   /** The access pattern's name, as capacity events give it. */
   private static String patternName(QueryPlan<?> state) {
     return Metering.patternName(state.store().schema().entityType(), state.pattern());
@@ -108,6 +138,11 @@ final class QueryRunner {
     if (state.tableKeyAttributes() != null) {
       items = fullItems(state, items);
     }
+    return decoded(state, items);
+  }
+
+  /** The entities of whole items, in their order: another type's, and an excluded bound's, left out. */
+  private static <T> List<T> decoded(QueryPlan<T> state, List<Map<String, AttributeValue>> items) {
     AttributeValue excluded = state.condition().excluded();
     List<T> entities = new ArrayList<>(items.size());
     boolean checkType = !state.typeFiltered();
@@ -118,6 +153,18 @@ final class QueryRunner {
       }
     }
     return entities;
+  }
+
+  /**
+   * {@link #items(QueryPlan, List)} through the async client: the whole items behind index entries
+   * are read with async batch gets.
+   */
+  static <T> CompletableFuture<List<T>> itemsAsync(QueryPlan<T> state, List<Map<String, AttributeValue>> entries) {
+    if (state.tableKeyAttributes() == null) {
+      return CompletableFuture.completedFuture(items(state, entries));
+    }
+    return fullItemsAsync(state.store(), patternName(state), state.tableKeyAttributes(), entries,
+        state.consistentRead()).thenApply(items -> decoded(state, items));
   }
 
   /**
@@ -134,9 +181,28 @@ final class QueryRunner {
    * entries' order, read by their {@code tableKeyAttributes}; other types and expired or deleted
    * items are left out. Their capacity is reported under {@code pattern}, the query's or scan's.
    */
-  static <T> List<Map<String, AttributeValue>> fullItems(dev.monotable.runtime.internal.EntityStore<T> store,
+  static <T> List<Map<String, AttributeValue>> fullItems(EntityStore<T> store,
       String pattern, List<String> tableKeyAttributes, List<Map<String, AttributeValue>> entries,
       boolean consistentRead) {
+    List<Map<String, AttributeValue>> keys = tableKeys(tableKeyAttributes, entries);
+    Map<Map<String, AttributeValue>, Map<String, AttributeValue>> found =
+        Batches.fetch(store.schema().entityType(), pattern, store.table(), tableKeyAttributes, keys, consistentRead,
+            null, Map.of());
+    return present(store, keys, found);
+  }
+
+  /** {@link #fullItems(EntityStore, String, List, List, boolean)} through the async client. */
+  static <T> CompletableFuture<List<Map<String, AttributeValue>>> fullItemsAsync(EntityStore<T> store,
+      String pattern, List<String> tableKeyAttributes, List<Map<String, AttributeValue>> entries,
+      boolean consistentRead) {
+    List<Map<String, AttributeValue>> keys = tableKeys(tableKeyAttributes, entries);
+    return Batches.fetchAsync(store.schema().entityType(), pattern, store.table(), tableKeyAttributes, keys,
+        consistentRead, null, Map.of()).thenApply(found -> present(store, keys, found));
+  }
+
+  /** The distinct table keys of index entries, in their order. */
+  private static List<Map<String, AttributeValue>> tableKeys(List<String> tableKeyAttributes,
+      List<Map<String, AttributeValue>> entries) {
     List<Map<String, AttributeValue>> keys = new ArrayList<>();
     for (Map<String, AttributeValue> entry : entries) {
       Map<String, AttributeValue> key = new LinkedHashMap<>();
@@ -147,9 +213,12 @@ final class QueryRunner {
         keys.add(key);
       }
     }
-    Map<Map<String, AttributeValue>, Map<String, AttributeValue>> found =
-        Batches.fetch(store.schema().entityType(), pattern, store.table(), tableKeyAttributes, keys, consistentRead,
-            null, Map.of());
+    return keys;
+  }
+
+  /** The items found for {@code keys}, in their order: of the store's type, live. */
+  private static <T> List<Map<String, AttributeValue>> present(EntityStore<T> store,
+      List<Map<String, AttributeValue>> keys, Map<Map<String, AttributeValue>, Map<String, AttributeValue>> found) {
     List<Map<String, AttributeValue>> items = new ArrayList<>();
     for (Map<String, AttributeValue> key : keys) {
       Map<String, AttributeValue> item = found.get(key);

@@ -16,6 +16,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
@@ -277,10 +279,7 @@ final class UpdateExecutor<T> {
       try {
         response = send(request(rendered));
       } catch (ConditionalCheckFailedException failed) {
-        if (!upsert || attempt == 2 || !failed.hasItem() || !store.table().expired(failed.item())) {
-          throw store.conditionFailed("update", failed);
-        }
-        if (nested) {
+        if (replacesExpired(attempt, failed)) {
           // a nested path cannot be created on an item made afresh: remove the expired item, then
           // the upsert meets no item, as DynamoDB would after its own deletion
           removeExpired();
@@ -290,6 +289,62 @@ final class UpdateExecutor<T> {
         }
       }
     }
+    return returned(response);
+  }
+
+  /**
+   * {@link #execute()} through the async client: an upsert that meets an expired item removes or
+   * replaces it and is sent again, chained on the answers.
+   */
+  CompletableFuture<Optional<T>> executeAsync() {
+    return sendAsync(render(), 0).thenApply(this::returned);
+  }
+
+  private CompletableFuture<UpdateItemResponse> sendAsync(Rendered rendered, int attempt) {
+    AsyncMetering metering = store.table().asyncMetering();
+    String entity = store.schema().entityType();
+    return metering.updateItem(entity, upsert ? "upsert" : "update", request(rendered))
+        .handle((response, failure) -> {
+          if (failure == null) {
+            return CompletableFuture.completedFuture(response);
+          }
+          if (!(Futures.cause(failure) instanceof ConditionalCheckFailedException failed)) {
+            return CompletableFuture.<UpdateItemResponse>failedFuture(Futures.cause(failure));
+          }
+          if (!replacesExpired(attempt, failed)) {
+            return sendAsync(renderReplacing(failed.item()), attempt + 1);
+          }
+          Condition expired = Condition.not(store.table().notExpired());
+          return metering.deleteItem(entity, "delete", store.deleteRequest(key, expired))
+              .handle((deleted, notExpired) -> {
+                if (notExpired != null && !(Futures.cause(notExpired) instanceof ConditionalCheckFailedException)) {
+                  throw new CompletionException(Futures.cause(notExpired));
+                }
+                // written again meanwhile (the delete's condition failed): the retried upsert sees it as it is now
+                return null;
+              })
+              .thenCompose(removed -> sendAsync(render(), attempt + 1));
+        })
+        .thenCompose(next -> next);
+  }
+
+  /**
+   * What to do about an update whose condition failed on attempt {@code attempt}: true to remove the
+   * expired item it met and send it again (it names a nested path), false to send it again
+   * replacing that item.
+   *
+   * @throws ConditionFailedException when it is not an upsert meeting an expired item (or has met one
+   *     twice already): the update failed
+   */
+  private boolean replacesExpired(int attempt, ConditionalCheckFailedException failed) {
+    if (!upsert || attempt == 2 || !failed.hasItem() || !store.table().expired(failed.item())) {
+      throw store.conditionFailed("update", failed);
+    }
+    return nested;
+  }
+
+  /** The entity the answer returns, as {@code returning} asks. */
+  private Optional<T> returned(UpdateItemResponse response) {
     if (!response.hasAttributes() || response.attributes().isEmpty()) {
       return Optional.empty();
     }
