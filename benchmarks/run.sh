@@ -45,6 +45,10 @@ echo "== ClientBenchmark"
 flock "$lock" java -jar "$target/benchmarks.jar" ClientBenchmark "${client[@]}" -prof gc \
   -rf json -rff "$target/client.json" | tee "$target/client.txt" | grep -E '^(Benchmark|Client)' \
   | grep -v -E 'gc\.(count|time|alloc\.rate )' || true
+echo "== AsyncClientBenchmark"
+flock "$lock" java -jar "$target/benchmarks.jar" AsyncClientBenchmark "${client[@]}" -prof gc \
+  -rf json -rff "$target/async.json" | tee "$target/async.txt" | grep -E '^(Benchmark|AsyncClient)' \
+  | grep -v -E 'gc\.(count|time|alloc\.rate )' || true
 echo "== cold start"
 flock "$lock" java -cp "$classpath" dev.monotable.benchmarks.ColdStart "$cold_runs" "$target/coldstart-ratios.txt" \
   | tee "$target/coldstart.txt"
@@ -53,4 +57,4 @@ flock "$lock" java -cp "$classpath" dev.monotable.benchmarks.BuildScaling "$buil
   "${build_sizes[@]}" | tee "$target/build.txt"
 echo "== ratios ($target/ratios.txt)"
 java -cp "$classpath" dev.monotable.benchmarks.Ratios "$target/ratios.txt" "$target/figures.md" \
-  "$target/marshalling.json" "$target/client.json" "$target/coldstart-ratios.txt" "$target/build-ratios.txt"
+  "$target/marshalling.json" "$target/client.json" "$target/async.json" "$target/coldstart-ratios.txt" "$target/build-ratios.txt"

@@ -67,6 +67,21 @@ public final class CannedHttpClient implements SdkHttpClient {
         .build());
   }
 
+  /** The canned headers of {@code operation}'s answer. */
+  SdkHttpResponse headersOf(String operation) {
+    SdkHttpResponse response = headers.get(operation);
+    if (response == null) {
+      throw new IllegalStateException("no canned answer for " + operation);
+    }
+    return response;
+  }
+
+  /** The canned body of {@code operation}'s answer. */
+  byte[] bodyOf(String operation) {
+    headersOf(operation);
+    return bodies.get(operation);
+  }
+
   @Override
   public ExecutableHttpRequest prepareRequest(HttpExecuteRequest request) {
     return new ExecutableHttpRequest() {

@@ -68,6 +68,10 @@ public final class Ratios {
         bytes(jmhLines, op, other, scores.get(op + ".monotable"), scores.get(op + "." + other));
       }
     }
+    for (String op : List.of("asyncGet", "asyncPut", "asyncQuery")) {
+      ratio(jmhLines, op + ".throughput/raw", scores.get(op + ".monotable"), scores.get(op + ".raw"));
+      bytes(jmhLines, op, "raw", scores.get(op + ".monotable"), scores.get(op + ".raw"));
+    }
     lines.addAll(0, jmhLines);
     for (String line : lines) {
       String[] parts = line.trim().split("\\s+");
@@ -83,7 +87,7 @@ public final class Ratios {
     goal(out, values, "toItem/handWritten", "<=", 1.05);
     goal(out, values, "fromItem/handWritten", "<=", 1.15);
     goal(out, values, "fromItem/enhancedBean", "<=", 0.25);
-    for (String op : List.of("get", "put", "query")) {
+    for (String op : List.of("get", "put", "query", "asyncGet", "asyncPut", "asyncQuery")) {
       goal(out, values, op + ".bytesOver/raw", "<=", 512);
       goal(out, values, op + ".throughput/raw", ">=", 0.95);
     }

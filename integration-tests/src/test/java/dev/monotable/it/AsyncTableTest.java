@@ -177,6 +177,23 @@ class AsyncTableTest {
   }
 
   @Test
+  void theStream_isPolledThroughTheAsyncStreamsClient(DynamoDbAsyncClient asyncClient, TestDynamoDb dynamo) {
+    var table = dev.monotable.it.stream.ShopTable.async(asyncClient, dynamo.uniqueTableName("StreamShop"));
+    table.createIfNotExists().join();
+    try (var streams = dynamo.newStreamsAsyncClient()) {
+      var reader = table.pollChanges(streams, software.amazon.awssdk.services.dynamodb.model.ShardIteratorType.LATEST)
+          .join();
+      table.customers().put(new dev.monotable.it.stream.Customer("c-1", "Ada")).join();
+      table.customers().put(new dev.monotable.it.stream.Customer("c-1", "Ada L.")).join();
+      var changes = table.changes().decode(reader.read().join());
+      assertEquals(2, changes.size());
+      assertInstanceOf(dev.monotable.runtime.Change.Inserted.class, changes.get(0));
+      assertInstanceOf(dev.monotable.runtime.Change.Modified.class, changes.get(1));
+      assertEquals(List.of(), reader.read().join(), "a second read finds nothing new");
+    }
+  }
+
+  @Test
   void collections_scans_andTheTableCheck() {
     sync.users().put(new User("dee", "dee@example.com", "Dee", null));
     sync.orders().put(order("dee", 1, OrderStatus.PENDING));

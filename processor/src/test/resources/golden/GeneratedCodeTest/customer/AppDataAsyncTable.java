@@ -1,6 +1,7 @@
 package shop;
 
 import dev.monotable.runtime.async.AsyncNarrowedConsistentQuery;
+import dev.monotable.runtime.async.AsyncStreamReader;
 import dev.monotable.runtime.async.AsyncTableBatch;
 import dev.monotable.runtime.async.AsyncTableBatchGet;
 import dev.monotable.runtime.async.AsyncTransaction;
@@ -11,6 +12,8 @@ import java.util.concurrent.CompletableFuture;
 import javax.annotation.processing.Generated;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.CreateTableRequest;
+import software.amazon.awssdk.services.dynamodb.model.ShardIteratorType;
+import software.amazon.awssdk.services.dynamodb.streams.DynamoDbStreamsAsyncClient;
 
 /**
  * Table {@code AppData} through the SDK's async client: the async twin of {@link AppDataTable}, its reads and
@@ -67,6 +70,25 @@ public final class AppDataAsyncTable {
     /** A batch of puts and deletes across entities (not atomic: see {@link #transaction()}). */
     public AsyncTableBatch batchWrite() {
         return this.table.asyncBatchWrite();
+    }
+
+    /** The decoder of this table's stream records into typed changes, dispatched to a handler. */
+    public AppDataChanges changes() {
+        return new AppDataChanges();
+    }
+
+    /**
+     * A reader of this table's stream from the oldest record it keeps, for local development and
+     * tests; the future fails with {@code IllegalStateException} when the table has no stream.
+     */
+    public CompletableFuture<AsyncStreamReader> pollChanges(DynamoDbStreamsAsyncClient streams) {
+        return pollChanges(streams, ShardIteratorType.TRIM_HORIZON);
+    }
+
+    /** A reader of this table's stream from {@code start}: {@code TRIM_HORIZON} or {@code LATEST}. */
+    public CompletableFuture<AsyncStreamReader> pollChanges(DynamoDbStreamsAsyncClient streams,
+            ShardIteratorType start) {
+        return table.pollAsync(streams, start);
     }
 
     /**

@@ -43,6 +43,30 @@ class PublicApiTest {
       .because("dependencies run one way: internal implements the API, the API never reaches into internal");
 
   @ArchTest
+  static final ArchRule asyncApiDependsOnNothingInternal = noClasses()
+      .that().resideInAPackage(API + ".async")
+      .should().dependOnClassesThat().resideInAPackage(INTERNAL)
+      .because("the async API is API too: internal implements it");
+
+  @ArchTest
+  static final ArchRule noFutureIsWaitedFor = noClasses()
+      .that().resideInAPackage("dev.monotable.runtime..")
+      .should().callMethod(java.util.concurrent.CompletableFuture.class, "join")
+      .orShould().callMethod(java.util.concurrent.CompletableFuture.class, "get")
+      .orShould().callMethod(java.util.concurrent.CompletableFuture.class, "get", long.class,
+          java.util.concurrent.TimeUnit.class)
+      .because("nothing of the async runtime blocks a thread: futures are chained, never waited for");
+
+  @ArchTest
+  static final ArchRule asyncCodeNeverSleeps = noClasses()
+      .that().resideInAPackage("dev.monotable.runtime..")
+      .and().haveSimpleNameContaining("Async")
+      .should().callMethod(Thread.class, "sleep", long.class)
+      .orShould().callMethodWhere(com.tngtech.archunit.core.domain.JavaCall.Predicates.target(
+          com.tngtech.archunit.core.domain.properties.HasName.Predicates.name("sleep")))
+      .because("a retry of the async runtime is scheduled (Backoff.after), not slept");
+
+  @ArchTest
   static final ArchRule runtimePackagesAreFreeOfCycles = slices()
       .matching("dev.monotable.(**)")
       .should().beFreeOfCycles()

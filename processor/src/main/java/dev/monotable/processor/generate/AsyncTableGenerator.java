@@ -85,6 +85,9 @@ public final class AsyncTableGenerator extends SourceFileGenerator<TableGenerato
         "A read of up to 100 items across entities as one snapshot ({@code TransactGetItems})."));
     type.addMethod(operation("batchWrite", "asyncBatchWrite", TypeNames.ASYNC_TABLE_BATCH,
         "A batch of puts and deletes across entities (not atomic: see {@link #transaction()})."));
+    if (table.hasStream()) {
+      addChanges(type, table);
+    }
     addCollections(type, input);
     for (EntityModel entity : input.entities()) {
       ClassName repository = TypeNames.className(entity.asyncRepositoryType());
@@ -97,6 +100,39 @@ public final class AsyncTableGenerator extends SourceFileGenerator<TableGenerato
           .build());
     }
     return type;
+  }
+
+  /**
+   * {@code changes()}, the stream's decoder (decoding is the same for both twins), and
+   * {@code pollChanges(streams[, start])}, a reader of the stream through the async streams client.
+   */
+  private static void addChanges(TypeSpec.Builder type, TableModel table) {
+    ClassName changes = TypeNames.className(table.changesClass());
+    ClassName reader = ClassName.get(TypeNames.ASYNC, "AsyncStreamReader");
+    ClassName streams = ClassName.get("software.amazon.awssdk.services.dynamodb.streams", "DynamoDbStreamsAsyncClient");
+    ClassName iteratorType = ClassName.get("software.amazon.awssdk.services.dynamodb.model", "ShardIteratorType");
+    type.addMethod(MethodSpec.methodBuilder("changes")
+        .addModifiers(Modifier.PUBLIC)
+        .addJavadoc("The decoder of this table's stream records into typed changes, dispatched to a handler.\n")
+        .returns(changes)
+        .addStatement("return new $T()", changes)
+        .build());
+    type.addMethod(MethodSpec.methodBuilder("pollChanges")
+        .addModifiers(Modifier.PUBLIC)
+        .addJavadoc("A reader of this table's stream from the oldest record it keeps, for local development and\n")
+        .addJavadoc("tests; the future fails with {@code IllegalStateException} when the table has no stream.\n")
+        .returns(ParameterizedTypeName.get(TypeNames.COMPLETABLE_FUTURE, reader))
+        .addParameter(streams, "streams")
+        .addStatement("return pollChanges(streams, $T.TRIM_HORIZON)", iteratorType)
+        .build());
+    type.addMethod(MethodSpec.methodBuilder("pollChanges")
+        .addModifiers(Modifier.PUBLIC)
+        .addJavadoc("A reader of this table's stream from {@code start}: {@code TRIM_HORIZON} or {@code LATEST}.\n")
+        .returns(ParameterizedTypeName.get(TypeNames.COMPLETABLE_FUTURE, reader))
+        .addParameter(streams, "streams")
+        .addParameter(iteratorType, "start")
+        .addStatement("return table.pollAsync(streams, start)")
+        .build());
   }
 
   private static MethodSpec operation(String name, String tableMethod, ClassName type, String javadoc) {

@@ -10,6 +10,7 @@ import java.util.function.Function;
 import software.amazon.awssdk.core.async.SdkPublisher;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
+import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
 
 /**
  * The implementation of {@link AsyncQuery} over a {@link QueryPlan}, which every generated async
@@ -33,8 +34,14 @@ public abstract class AbstractAsyncQuery<T, Q extends AsyncQuery<T, Q>> extends 
       return Futures.unwrapped(new FanOut<>(plan).pageAsync());
     }
     plan.checkContinuation();
-    return Futures.unwrapped(QueryRunner.queryAsync(plan, plan.partitionValue(), plan.startKey(), plan.limit(), false)
-        .thenCompose(response -> {
+    CompletableFuture<QueryResponse> sent = QueryRunner.queryAsync(plan, plan.partitionValue(), plan.startKey(),
+        plan.limit(), false);
+    if (plan.tableKeyAttributes() == null) {
+      // the index holds whole items: decoded as they come, in the one stage that hands the page over
+      return Futures.mapped(sent, response -> Page.of(QueryRunner.items(plan, response),
+          QueryRunner.cursor(plan, response)));
+    }
+    return Futures.unwrapped(sent.thenCompose(response -> {
           String cursor = QueryRunner.cursor(plan, response);
           return QueryRunner.itemsAsync(plan, response.items()).thenApply(items -> Page.of(items, cursor));
         }));

@@ -63,8 +63,8 @@ public final class AsyncEntityStore<T> {
 
   /** Reads the item with the given primary key as {@code read} says. */
   public CompletableFuture<Optional<T>> get(Map<String, AttributeValue> key, Read read) {
-    return Futures.unwrapped(metering().getItem(entity(), "get", store.getRequest(key, read))
-        .thenApply(response -> store.gotten(key, response)));
+    return Futures.mapped(metering().getItem(entity(), "get", store.getRequest(key, read)),
+        response -> store.gotten(key, response));
   }
 
   /** Writes the entity's item, replacing any item with the same key; the future holds it as stored. */
@@ -73,8 +73,8 @@ public final class AsyncEntityStore<T> {
       return put(entity, null);
     }
     EntityStore.Stored<T> stored = store.stored(entity);
-    return Futures.unwrapped(metering().putItem(entity(), "put", store.putRequest(stored, null))
-        .thenApply(response -> stored.entity()));
+    return Futures.mapped(metering().putItem(entity(), "put", store.putRequest(stored, null)),
+        response -> stored.entity());
   }
 
   /** Writes the entity's item if {@code condition} holds for the item stored under its key. */
@@ -94,8 +94,8 @@ public final class AsyncEntityStore<T> {
 
   /** Deletes the item with the given primary key, unconditionally. */
   public CompletableFuture<Void> delete(Map<String, AttributeValue> key) {
-    return Futures.unwrapped(metering().deleteItem(entity(), "delete", store.deleteRequest(key, null))
-        .thenApply(response -> null));
+    return Futures.mapped(metering().deleteItem(entity(), "delete", store.deleteRequest(key, null)),
+        response -> null);
   }
 
   /** Deletes the item with the given primary key if {@code condition} holds for it. */

@@ -47,7 +47,7 @@ final class DefaultAsyncParallelScan<T> implements AsyncParallelScan<T> {
     }
     return Futures.unwrapped(CompletableFuture.allOf(segments.toArray(CompletableFuture[]::new)).thenApply(all -> {
       List<T> items = new ArrayList<>();
-      segments.forEach(segment -> items.addAll(segment.join()));
+      segments.forEach(segment -> items.addAll(segment.getNow(null)));  // all complete: allOf ran
       return items;
     }));
   }
@@ -105,7 +105,7 @@ final class DefaultAsyncParallelScan<T> implements AsyncParallelScan<T> {
       return CompletableFuture.allOf(pages.toArray(CompletableFuture[]::new)).thenApply(all -> {
         List<T> items = new ArrayList<>();
         for (int i = 0; i < reading.size(); i++) {
-          AsyncPaging.Chunk<T> page = pages.get(i).join();
+          AsyncPaging.Chunk<T> page = pages.get(i).getNow(null);  // all complete: allOf ran
           items.addAll(page.items());
           if (page.last()) {
             open.remove(reading.get(i));

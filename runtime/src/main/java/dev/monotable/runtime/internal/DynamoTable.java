@@ -9,6 +9,7 @@ import dev.monotable.runtime.TableOptions;
 import dev.monotable.runtime.Transaction;
 import dev.monotable.runtime.TransactionRead;
 import dev.monotable.runtime.TableCheck;
+import dev.monotable.runtime.async.AsyncStreamReader;
 import dev.monotable.runtime.async.AsyncTableBatch;
 import dev.monotable.runtime.async.AsyncTableBatchGet;
 import dev.monotable.runtime.async.AsyncTransaction;
@@ -38,11 +39,13 @@ import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
 import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
 import software.amazon.awssdk.services.dynamodb.model.ResourceInUseException;
 import software.amazon.awssdk.services.dynamodb.model.ResourceNotFoundException;
+import software.amazon.awssdk.services.dynamodb.model.ShardIteratorType;
 import software.amazon.awssdk.services.dynamodb.model.StreamSpecification;
 import software.amazon.awssdk.services.dynamodb.model.TableDescription;
 import software.amazon.awssdk.services.dynamodb.model.TableStatus;
 import software.amazon.awssdk.services.dynamodb.model.TimeToLiveSpecification;
 import software.amazon.awssdk.services.dynamodb.model.TimeToLiveStatus;
+import software.amazon.awssdk.services.dynamodb.streams.DynamoDbStreamsAsyncClient;
 import software.amazon.awssdk.services.dynamodb.waiters.DynamoDbAsyncWaiter;
 import software.amazon.awssdk.services.dynamodb.waiters.DynamoDbWaiter;
 
@@ -464,6 +467,22 @@ public final class DynamoTable {
       throw new IllegalStateException("table " + name + " has no stream enabled");
     }
     return description.latestStreamArn();
+  }
+
+  /** {@link #streamArn()} through the async client; the future fails with IllegalStateException without a stream. */
+  public CompletableFuture<String> streamArnAsync() {
+    return Futures.unwrapped(asyncClient().describeTable(b -> b.tableName(name)).thenApply(described -> {
+      TableDescription description = described.table();
+      if (description.latestStreamArn() == null || "NONE".equals(streamSetting(description.streamSpecification()))) {
+        throw new IllegalStateException("table " + name + " has no stream enabled");
+      }
+      return description.latestStreamArn();
+    }));
+  }
+
+  /** A reader of this table's stream through {@code streams}, from {@code start}. */
+  public CompletableFuture<AsyncStreamReader> pollAsync(DynamoDbStreamsAsyncClient streams, ShardIteratorType start) {
+    return streamArnAsync().thenCompose(arn -> AsyncStreamReader.of(streams, arn, start));
   }
 
   /**
