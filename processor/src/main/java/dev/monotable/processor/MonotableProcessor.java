@@ -17,6 +17,7 @@ import dev.monotable.processor.model.TableModel;
 import dev.monotable.processor.read.EntityReader;
 import dev.monotable.processor.read.TableReader;
 import dev.monotable.processor.report.DesignReportWriter;
+import dev.monotable.processor.report.IamPolicy;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -175,7 +176,8 @@ public final class MonotableProcessor extends AbstractProcessor {
       deferrals.defer(Deferrals.Kind.TABLE, design.element, null);
     } else if (design.declaredHere && design.allEntitiesClean()) {
       keySnapshots.check(KeyLayout.of(design.model, design.entities()), design.model.sources().element(), reporter);
-      generators.table(new TableGenerator.Input(design.model, design.entities()), design.origin());
+      generators.table(new TableGenerator.Input(design.model, design.entities(),
+          IamPolicy.template(design.model, design.entities())), design.origin());
       generators.designReport(design.report(), design.origin());
     }
   }

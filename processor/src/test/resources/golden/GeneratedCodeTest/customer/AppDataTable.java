@@ -85,6 +85,11 @@ public final class AppDataTable implements MonotableTable {
         return of(client, tableName, TableOptions.defaults());
     }
 
+    /** The table named {@value #DEFAULT_NAME}, with {@code options}. */
+    public static AppDataTable of(DynamoDbClient client, TableOptions options) {
+        return of(client, DEFAULT_NAME, options);
+    }
+
     /**
      * The table of this design under {@code tableName}, with {@code options} (a clock for tests,
      * expired items shown).
@@ -101,6 +106,11 @@ public final class AppDataTable implements MonotableTable {
     /** The async twin of this table under {@code tableName}. */
     public static AppDataAsyncTable async(DynamoDbAsyncClient client, String tableName) {
         return async(client, tableName, TableOptions.defaults());
+    }
+
+    /** The async twin of this table, named {@value #DEFAULT_NAME}, with {@code options}. */
+    public static AppDataAsyncTable async(DynamoDbAsyncClient client, TableOptions options) {
+        return async(client, DEFAULT_NAME, options);
     }
 
     /** The async twin of this table under {@code tableName}, with {@code options}. */

@@ -81,4 +81,14 @@ public @interface Table {
    * refused at run time, so a user-supplied id can never address another entity's item.
    */
   String keyDelimiter() default "#";
+
+  /**
+   * The key field that names a tenant ({@code "tenantId"}), for a table that several tenants share:
+   * the build requires every entity to have that field and every partition key to begin with it
+   * ({@code TENANT#<tenantId>#USER#<userId>}), warns of each access pattern whose index partition key
+   * does not, and writes the IAM policy that confines a role to its tenant's partitions
+   * ({@code dynamodb:LeadingKeys} bound to the principal tag of that name): {@code <Table>.iam.json}
+   * in the design report, and {@code <Table>Table.iamPolicy(tableName)}. Empty: not a tenant table.
+   */
+  String tenant() default "";
 }

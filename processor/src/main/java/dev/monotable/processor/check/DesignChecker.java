@@ -1,6 +1,7 @@
 package dev.monotable.processor.check;
 
 import dev.monotable.processor.diag.Message;
+import dev.monotable.processor.model.AccessPatternModel;
 import dev.monotable.processor.model.AttributeType;
 import dev.monotable.processor.model.EntityModel;
 import dev.monotable.processor.model.IndexBinding;
@@ -10,6 +11,7 @@ import dev.monotable.processor.model.KeyTemplate;
 import dev.monotable.processor.model.Naming;
 import dev.monotable.processor.model.SourceRef;
 import dev.monotable.processor.model.TableModel;
+import dev.monotable.processor.model.Tenancy;
 import dev.monotable.processor.model.Territories;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -44,7 +46,49 @@ public final class DesignChecker {
     checkCollections(table, ordered, reports);
     checkTerritories(table, ordered, reports);
     checkChangeHandlerNames(table, ordered, reports);
+    checkTenant(table, ordered, reports);
     return reports;
+  }
+
+  /**
+   * A tenant table: every entity has the tenant field and a partition key that begins with it; an
+   * access pattern on an index whose partition key does not is warned of (no policy confines it).
+   */
+  private void checkTenant(TableModel table, List<EntityModel> entities, Map<EntityModel, Report> reports) {
+    if (!table.hasTenant()) {
+      return;
+    }
+    String tenant = table.tenant();
+    for (EntityModel entity : entities) {
+      Report report = reports.get(entity);
+      String name = entity.type().simpleName();
+      if (entity.field(tenant).isEmpty()) {
+        report.add(Message.TENANT_FIELD, table.name(), tenant, name, tenant);
+        continue;
+      }
+      Optional<KeyTemplate> partition = entity.partitionKey();
+      if (partition.isPresent() && partition.get().isValid()
+          && Tenancy.leadingPattern(partition.get(), tenant).isEmpty()) {
+        report.on(partition.get().source()).add(Message.TENANT_KEY, partition.get().text(), name, tenant,
+            table.name(), tenant);
+        continue;
+      }
+      for (AccessPatternModel pattern : entity.accessPatterns()) {
+        if (pattern.onPrimaryKey()) {
+          continue;
+        }
+        Optional<IndexModel> index = table.index(pattern.index());
+        if (index.isEmpty() || index.get().kind() == IndexModel.Kind.LOCAL
+            || !entity.bindingFor(table, index.get()).complete()) {
+          continue;
+        }
+        Optional<KeyTemplate> key = Tenancy.partitionTemplate(entity, table, index.get());
+        if (key.isPresent() && Tenancy.leadingPattern(key.get(), tenant).isEmpty()) {
+          report.on(pattern.nameSource()).add(Message.TENANT_PATTERN, pattern.name(), name, index.get().name(),
+              key.get().text(), tenant, tenant);
+        }
+      }
+    }
   }
 
   /**
@@ -68,7 +112,8 @@ public final class DesignChecker {
 
   /** Method names a generated table class already has, which collections cannot take. */
   private static final Set<String> TABLE_METHODS = Set.of(
-      "of", "tableName", "createTableRequest", "createIfNotExists", "transaction", "transactionRead", "batchGet", "batchWrite", "changes",
+      "of", "async", "tableName", "createTableRequest", "createIfNotExists", "check", "transaction", "transactionRead",
+      "batchGet", "batchWrite", "changes", "pollChanges", "iamPolicy",
       "equals", "hashCode", "toString", "getClass", "wait", "notify", "notifyAll");
 
   private void checkCollections(TableModel table, List<EntityModel> entities, Map<EntityModel, Report> reports) {

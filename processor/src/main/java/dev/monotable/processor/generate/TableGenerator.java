@@ -28,9 +28,18 @@ import javax.lang.model.element.Modifier;
  */
 public final class TableGenerator extends SourceFileGenerator<TableGenerator.Input> {
   /** A table and its entities. */
-  public record Input(TableModel table, List<EntityModel> entities) {
+  /**
+   * A table and its entities; {@code iamPolicy} is the tenant policy of a tenant table (the design
+   * report's {@code <Table>.iam.json}, with {@code <table>} where the table name goes), else null.
+   */
+  public record Input(TableModel table, List<EntityModel> entities, String iamPolicy) {
     public Input {
       entities = entities.stream().sorted(Comparator.comparing(e -> e.type().simpleName())).toList();
+    }
+
+    /** A table without a tenant policy. */
+    public Input(TableModel table, List<EntityModel> entities) {
+      this(table, entities, null);
     }
   }
 
@@ -88,6 +97,14 @@ public final class TableGenerator extends SourceFileGenerator<TableGenerator.Inp
         .addParameter(TypeNames.DYNAMO_DB_CLIENT, "client")
         .addParameter(String.class, "tableName")
         .addStatement("return of(client, tableName, $T.defaults())", TypeNames.TABLE_OPTIONS)
+        .build());
+    type.addMethod(MethodSpec.methodBuilder("of")
+        .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+        .addJavadoc("The table named {@value #DEFAULT_NAME}, with {@code options}.\n")
+        .returns(tableClass)
+        .addParameter(TypeNames.DYNAMO_DB_CLIENT, "client")
+        .addParameter(TypeNames.TABLE_OPTIONS, "options")
+        .addStatement("return of(client, DEFAULT_NAME, options)")
         .build());
     type.addMethod(MethodSpec.methodBuilder("of")
         .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
@@ -161,6 +178,9 @@ public final class TableGenerator extends SourceFileGenerator<TableGenerator.Inp
           .returns(changes)
           .addStatement("return changes")
           .build());
+    }
+    if (input.iamPolicy() != null) {
+      addIamPolicy(type, input.iamPolicy());
     }
     addCollections(type, input);
     type.addMethod(constructor.build());
@@ -450,6 +470,31 @@ public final class TableGenerator extends SourceFileGenerator<TableGenerator.Inp
     return type.build();
   }
 
+  /**
+   * {@code iamPolicy(tableName)} and {@code iamPolicy()}: the tenant policy as a string, for CDK or
+   * CloudFormation users who attach it to their tenants' roles.
+   */
+  private static void addIamPolicy(TypeSpec.Builder type, String policy) {
+    type.addField(FieldSpec.builder(String.class, "IAM_POLICY", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+        .addJavadoc("The tenant policy, {@code <table>} where the table name goes.\n")
+        .initializer("$S", policy)
+        .build());
+    type.addMethod(MethodSpec.methodBuilder("iamPolicy")
+        .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+        .addJavadoc("The IAM policy that confines a role to its tenant's items of table {@code tableName}\n")
+        .addJavadoc("({@code dynamodb:LeadingKeys} bound to the role's principal tag of the tenant field), as JSON.\n")
+        .returns(String.class)
+        .addParameter(String.class, "tableName")
+        .addStatement("return IAM_POLICY.replace($S, tableName)", "<table>")
+        .build());
+    type.addMethod(MethodSpec.methodBuilder("iamPolicy")
+        .addModifiers(Modifier.PUBLIC)
+        .addJavadoc("The tenant policy of this table, as {@link #iamPolicy(String)} gives it.\n")
+        .returns(String.class)
+        .addStatement("return iamPolicy(table.name())")
+        .build());
+  }
+
   /** {@code async(client)}, {@code async(client, tableName)}, {@code async(client, tableName, options)}. */
   private static void addAsyncFactories(TypeSpec.Builder type, TableModel table) {
     ClassName asyncTable = TypeNames.className(table.asyncTableClass());
@@ -467,6 +512,14 @@ public final class TableGenerator extends SourceFileGenerator<TableGenerator.Inp
         .addParameter(TypeNames.DYNAMO_DB_ASYNC_CLIENT, "client")
         .addParameter(String.class, "tableName")
         .addStatement("return async(client, tableName, $T.defaults())", TypeNames.TABLE_OPTIONS)
+        .build());
+    type.addMethod(MethodSpec.methodBuilder("async")
+        .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+        .addJavadoc("The async twin of this table, named {@value #DEFAULT_NAME}, with {@code options}.\n")
+        .returns(asyncTable)
+        .addParameter(TypeNames.DYNAMO_DB_ASYNC_CLIENT, "client")
+        .addParameter(TypeNames.TABLE_OPTIONS, "options")
+        .addStatement("return async(client, DEFAULT_NAME, options)")
         .build());
     type.addMethod(MethodSpec.methodBuilder("async")
         .addModifiers(Modifier.PUBLIC, Modifier.STATIC)

@@ -17,6 +17,7 @@ public record TableModel(
     String billingMode,
     Throughput throughput,
     boolean deletionProtection,
+    String tenant,
     String declaredKind,
     Sources sources) {
 
@@ -38,7 +39,8 @@ public record TableModel(
       SourceRef billing,
       SourceRef billingMode,
       SourceRef read,
-      SourceRef write) {}
+      SourceRef write,
+      SourceRef tenant) {}
 
   /** The stream view types {@code @Table(stream = ...)} can name, besides {@code NONE}. */
   public static final List<String> STREAM_VIEWS =
@@ -50,6 +52,11 @@ public record TableModel(
   /** Whether the table is billed for provisioned capacity rather than per request. */
   public boolean provisioned() {
     return billingMode.equals("PROVISIONED");
+  }
+
+  /** Whether several tenants share the table: {@code @Table(tenant = ...)} names their key field. */
+  public boolean hasTenant() {
+    return !tenant.isEmpty();
   }
 
   /** Whether {@code @Table} is on an interface, as it must be. */

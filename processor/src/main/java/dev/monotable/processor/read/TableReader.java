@@ -52,6 +52,7 @@ public final class TableReader {
         billing == null ? Throughput.NONE
             : new Throughput(annotations.number(billing, "read"), annotations.number(billing, "write")),
         annotations.flag(table, "deletionProtection"),
+        annotations.string(table, "tenant"),
         kind,
         new TableModel.Sources(
             ElementRef.of(element, table),
@@ -66,7 +67,8 @@ public final class TableReader {
             ref(element, table, "billing"),
             billing == null ? SourceRef.NONE : ref(element, billing, "mode"),
             billing == null ? SourceRef.NONE : ref(element, billing, "read"),
-            billing == null ? SourceRef.NONE : ref(element, billing, "write")));
+            billing == null ? SourceRef.NONE : ref(element, billing, "write"),
+            ref(element, table, "tenant")));
   }
 
   private IndexModel index(TypeElement element, AnnotationMirror index, IndexModel.Kind kind, String partitionKey) {

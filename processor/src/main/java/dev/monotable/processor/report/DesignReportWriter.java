@@ -61,6 +61,10 @@ public final class DesignReportWriter {
     files.put(table + ".html", HtmlReport.render(report));
     files.put(table + ".workbench.json", WorkbenchModel.render(report));
     files.put(table + ".cfn.json", CloudFormationTemplate.render(report));
+    String policy = IamPolicy.template(report.table(), report.entities());
+    if (policy != null) {
+      files.put(table + ".iam.json", policy.replace(IamPolicy.TABLE_NAME, table));
+    }
     return files;
   }
 }

@@ -35,8 +35,8 @@ public final class Designs {
   /** Table {@code App} with keys {@code PK}, {@code SK} and these indexes. */
   public static TableModel table(IndexModel... indexes) {
     return new TableModel(TypeRef.of("app", "App"), "App", "PK", "SK", List.of(indexes), "_type", "#", "", "NONE",
-        "ON_DEMAND", Throughput.NONE, false, "interface",
-        new TableModel.Sources(NONE, NONE, NONE, NONE, NONE, NONE, NONE, NONE, NONE, NONE, NONE, NONE, NONE));
+        "ON_DEMAND", Throughput.NONE, false, "", "interface",
+        new TableModel.Sources(NONE, NONE, NONE, NONE, NONE, NONE, NONE, NONE, NONE, NONE, NONE, NONE, NONE, NONE));
   }
 
   /** A global index keyed on {@code <name>PK}/{@code <name>SK}. */

@@ -18,8 +18,8 @@ class TableCheckerBillingTest {
   private static TableModel meter(String mode, Throughput throughput) {
     SourceRef none = SourceRef.NONE;
     return new TableModel(TypeRef.of("test", "Meter"), "Meter", "PK", "SK", List.of(), "_type", "#", "", "NONE",
-        mode, throughput, false, "interface",
-        new TableModel.Sources(none, none, none, none, none, none, none, none, none, none, none, none, none));
+        mode, throughput, false, "", "interface",
+        new TableModel.Sources(none, none, none, none, none, none, none, none, none, none, none, none, none, none));
   }
 
   @Test

@@ -18,8 +18,8 @@ class TableCheckerStreamTest {
   private static TableModel feed(String stream) {
     SourceRef none = SourceRef.NONE;
     return new TableModel(TypeRef.of("test", "Feed"), "Feed", "PK", "SK", List.of(), "_type", "#", "", stream,
-        "ON_DEMAND", Throughput.NONE, false, "interface",
-        new TableModel.Sources(none, none, none, none, none, none, none, none, none, none, none, none, none));
+        "ON_DEMAND", Throughput.NONE, false, "", "interface",
+        new TableModel.Sources(none, none, none, none, none, none, none, none, none, none, none, none, none, none));
   }
 
   @Test

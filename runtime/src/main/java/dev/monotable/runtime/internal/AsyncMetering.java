@@ -52,11 +52,10 @@ public final class AsyncMetering {
 
   /** Sends a GetItem. */
   public CompletableFuture<GetItemResponse> getItem(String entity, String pattern, GetItemRequest request) {
-    if (!isOn()) {
-      return client.getItem(request);
-    }
-    return client.getItem(request.toBuilder().returnConsumedCapacity(INDEXES).build())
-        .thenApply(response -> reports.reported(entity, pattern, response));
+    CompletableFuture<GetItemResponse> sent = !isOn() ? client.getItem(request)
+        : client.getItem(request.toBuilder().returnConsumedCapacity(INDEXES).build())
+            .thenApply(response -> reports.reported(entity, pattern, response));
+    return refused(sent, refusal -> Metering.refusal(entity, "GetItem", refusal));
   }
 
   /** Sends a PutItem. */
@@ -77,39 +76,35 @@ public final class AsyncMetering {
 
   /** Sends a DeleteItem. */
   public CompletableFuture<DeleteItemResponse> deleteItem(String entity, String pattern, DeleteItemRequest request) {
-    if (!isOn()) {
-      return client.deleteItem(request);
-    }
-    return client.deleteItem(request.toBuilder().returnConsumedCapacity(INDEXES).build())
-        .thenApply(response -> reports.reported(entity, pattern, response));
+    CompletableFuture<DeleteItemResponse> sent = !isOn() ? client.deleteItem(request)
+        : client.deleteItem(request.toBuilder().returnConsumedCapacity(INDEXES).build())
+            .thenApply(response -> reports.reported(entity, pattern, response));
+    return refused(sent, refusal -> Metering.refusal(entity, "DeleteItem", refusal));
   }
 
   /** Sends a Query (one page). */
   public CompletableFuture<QueryResponse> query(String entity, String pattern, QueryRequest request) {
-    if (!isOn()) {
-      return client.query(request);
-    }
-    return client.query(request.toBuilder().returnConsumedCapacity(INDEXES).build())
-        .thenApply(response -> reports.reported(entity, pattern, request, response));
+    CompletableFuture<QueryResponse> sent = !isOn() ? client.query(request)
+        : client.query(request.toBuilder().returnConsumedCapacity(INDEXES).build())
+            .thenApply(response -> reports.reported(entity, pattern, request, response));
+    return refused(sent, refusal -> Metering.refusal(entity, "Query", refusal));
   }
 
   /** Sends a Scan (one page). */
   public CompletableFuture<ScanResponse> scan(String entity, String pattern, ScanRequest request) {
-    if (!isOn()) {
-      return client.scan(request);
-    }
-    return client.scan(request.toBuilder().returnConsumedCapacity(INDEXES).build())
-        .thenApply(response -> reports.reported(entity, pattern, request, response));
+    CompletableFuture<ScanResponse> sent = !isOn() ? client.scan(request)
+        : client.scan(request.toBuilder().returnConsumedCapacity(INDEXES).build())
+            .thenApply(response -> reports.reported(entity, pattern, request, response));
+    return refused(sent, refusal -> Metering.refusal(entity, "Scan", refusal));
   }
 
   /** Sends a BatchGetItem (one attempt). */
   public CompletableFuture<BatchGetItemResponse> batchGetItem(String entity, String pattern,
       BatchGetItemRequest request) {
-    if (!isOn()) {
-      return client.batchGetItem(request);
-    }
-    return client.batchGetItem(request.toBuilder().returnConsumedCapacity(INDEXES).build())
-        .thenApply(response -> reports.reported(entity, pattern, response));
+    CompletableFuture<BatchGetItemResponse> sent = !isOn() ? client.batchGetItem(request)
+        : client.batchGetItem(request.toBuilder().returnConsumedCapacity(INDEXES).build())
+            .thenApply(response -> reports.reported(entity, pattern, response));
+    return refused(sent, refusal -> Metering.refusal(entity, "BatchGetItem", refusal));
   }
 
   /** Sends a BatchWriteItem (one attempt). */
@@ -133,11 +128,10 @@ public final class AsyncMetering {
   /** Sends a TransactGetItems. */
   public CompletableFuture<TransactGetItemsResponse> transactGetItems(String entity, String pattern,
       TransactGetItemsRequest request) {
-    if (!isOn()) {
-      return client.transactGetItems(request);
-    }
-    return client.transactGetItems(request.toBuilder().returnConsumedCapacity(INDEXES).build())
-        .thenApply(response -> reports.reported(entity, pattern, response));
+    CompletableFuture<TransactGetItemsResponse> sent = !isOn() ? client.transactGetItems(request)
+        : client.transactGetItems(request.toBuilder().returnConsumedCapacity(INDEXES).build())
+            .thenApply(response -> reports.reported(entity, pattern, response));
+    return refused(sent, refusal -> Metering.refusal(entity, "TransactGetItems", refusal));
   }
 
   /** {@code sent}, failing with what {@code translation} makes of DynamoDB's refusal. */

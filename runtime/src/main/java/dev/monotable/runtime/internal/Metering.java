@@ -1,5 +1,6 @@
 package dev.monotable.runtime.internal;
 
+import dev.monotable.runtime.AccessDeniedException;
 import dev.monotable.runtime.CapacityEvent;
 import dev.monotable.runtime.CapacityListener;
 import dev.monotable.runtime.IdempotencyTokenReusedException;
@@ -87,10 +88,14 @@ public final class Metering {
 
   /** Sends a GetItem. */
   public GetItemResponse getItem(String entity, String pattern, GetItemRequest request) {
-    if (listener == null) {
-      return client().getItem(request);
+    try {
+      if (listener == null) {
+        return client().getItem(request);
+      }
+      return reported(entity, pattern, client().getItem(request.toBuilder().returnConsumedCapacity(INDEXES).build()));
+    } catch (DynamoDbException refused) {
+      throw refusal(entity, "GetItem", refused);
     }
-    return reported(entity, pattern, client().getItem(request.toBuilder().returnConsumedCapacity(INDEXES).build()));
   }
 
   /** Sends a PutItem. */
@@ -120,35 +125,51 @@ public final class Metering {
 
   /** Sends a DeleteItem. */
   public DeleteItemResponse deleteItem(String entity, String pattern, DeleteItemRequest request) {
-    if (listener == null) {
-      return client().deleteItem(request);
+    try {
+      if (listener == null) {
+        return client().deleteItem(request);
+      }
+      return reported(entity, pattern, client().deleteItem(request.toBuilder().returnConsumedCapacity(INDEXES).build()));
+    } catch (DynamoDbException refused) {
+      throw refusal(entity, "DeleteItem", refused);
     }
-    return reported(entity, pattern, client().deleteItem(request.toBuilder().returnConsumedCapacity(INDEXES).build()));
   }
 
   /** Sends a Query (one page). */
   public QueryResponse query(String entity, String pattern, QueryRequest request) {
-    if (listener == null) {
-      return client().query(request);
+    try {
+      if (listener == null) {
+        return client().query(request);
+      }
+      return reported(entity, pattern, request, client().query(request.toBuilder().returnConsumedCapacity(INDEXES).build()));
+    } catch (DynamoDbException refused) {
+      throw refusal(entity, "Query", refused);
     }
-    return reported(entity, pattern, request, client().query(request.toBuilder().returnConsumedCapacity(INDEXES).build()));
   }
 
   /** Sends a Scan (one page). */
   public ScanResponse scan(String entity, String pattern, ScanRequest request) {
-    if (listener == null) {
-      return client().scan(request);
+    try {
+      if (listener == null) {
+        return client().scan(request);
+      }
+      return reported(entity, pattern, request, client().scan(request.toBuilder().returnConsumedCapacity(INDEXES).build()));
+    } catch (DynamoDbException refused) {
+      throw refusal(entity, "Scan", refused);
     }
-    return reported(entity, pattern, request, client().scan(request.toBuilder().returnConsumedCapacity(INDEXES).build()));
   }
 
   /** Sends a BatchGetItem (one attempt). */
   public BatchGetItemResponse batchGetItem(String entity, String pattern, BatchGetItemRequest request) {
-    if (listener == null) {
-      return client().batchGetItem(request);
+    try {
+      if (listener == null) {
+        return client().batchGetItem(request);
+      }
+      return reported(entity, pattern,
+          client().batchGetItem(request.toBuilder().returnConsumedCapacity(INDEXES).build()));
+    } catch (DynamoDbException refused) {
+      throw refusal(entity, "BatchGetItem", refused);
     }
-    return reported(entity, pattern,
-        client().batchGetItem(request.toBuilder().returnConsumedCapacity(INDEXES).build()));
   }
 
   /** Sends a BatchWriteItem (one attempt). */
@@ -180,11 +201,15 @@ public final class Metering {
 
   /** Sends a TransactGetItems. */
   public TransactGetItemsResponse transactGetItems(String entity, String pattern, TransactGetItemsRequest request) {
-    if (listener == null) {
-      return client().transactGetItems(request);
+    try {
+      if (listener == null) {
+        return client().transactGetItems(request);
+      }
+      return reported(entity, pattern,
+          client().transactGetItems(request.toBuilder().returnConsumedCapacity(INDEXES).build()));
+    } catch (DynamoDbException refused) {
+      throw refusal(entity, "TransactGetItems", refused);
     }
-    return reported(entity, pattern,
-        client().transactGetItems(request.toBuilder().returnConsumedCapacity(INDEXES).build()));
   }
 
   private DynamoDbClient client() {
@@ -283,6 +308,9 @@ public final class Metering {
    */
   static RuntimeException refusal(String entity, String operation, DynamoDbException refused) {
     AwsErrorDetails details = refused.awsErrorDetails();
+    if (details != null && "AccessDeniedException".equals(details.errorCode())) {
+      return new AccessDeniedException(entity, operation, details.errorMessage(), refused);
+    }
     if (details != null && "ValidationException".equals(details.errorCode())
         && saysItemTooLarge(details.errorMessage())) {
       return new ItemTooLargeException(entity, operation, refused);
