@@ -1,5 +1,6 @@
 package shop;
 
+import dev.monotable.runtime.Migrations;
 import dev.monotable.runtime.MonotableTable;
 import dev.monotable.runtime.NarrowedConsistentQuery;
 import dev.monotable.runtime.TableBatch;
@@ -202,6 +203,15 @@ public final class AppDataTable implements MonotableTable {
      */
     public AppDataChanges changes() {
         return changes;
+    }
+
+    /**
+     * What carries this table's items across a change of its design: {@code backfill(Order.class)}
+     * writes the index keys and type attribute that items written before the change lack.
+     */
+    public Migrations migrations() {
+        return this.table.migrations(Map.ofEntries(Map.entry(Order.class, this.orders),
+                Map.entry(User.class, this.users)));
     }
 
     /**

@@ -113,7 +113,7 @@ public final class DesignChecker {
   /** Method names a generated table class already has, which collections cannot take. */
   private static final Set<String> TABLE_METHODS = Set.of(
       "of", "async", "tableName", "createTableRequest", "createIfNotExists", "check", "transaction", "transactionRead",
-      "batchGet", "batchWrite", "changes", "pollChanges", "iamPolicy",
+      "batchGet", "batchWrite", "changes", "pollChanges", "iamPolicy", "migrations",
       "equals", "hashCode", "toString", "getClass", "wait", "notify", "notifyAll");
 
   private void checkCollections(TableModel table, List<EntityModel> entities, Map<EntityModel, Report> reports) {

@@ -8,6 +8,8 @@ import dev.monotable.runtime.TableMismatchException;
 import dev.monotable.runtime.TableOptions;
 import dev.monotable.runtime.Transaction;
 import dev.monotable.runtime.TransactionRead;
+import dev.monotable.runtime.Migrations;
+import dev.monotable.runtime.Repository;
 import dev.monotable.runtime.TableCheck;
 import dev.monotable.runtime.async.AsyncStreamReader;
 import dev.monotable.runtime.async.AsyncTableBatch;
@@ -622,6 +624,14 @@ public final class DynamoTable {
   /** A read transaction on this table, of up to 100 gets. */
   public TransactionRead transactionRead() {
     return new DefaultTransactionRead(this);
+  }
+
+  /**
+   * What carries this table's items across changes of its design, for the entities of
+   * {@code repositories} (the generated table's, by entity class).
+   */
+  public Migrations migrations(Map<Class<?>, Repository<?>> repositories) {
+    return new DefaultMigrations(repositories);
   }
 
   /** A transaction on this table through the async client. */

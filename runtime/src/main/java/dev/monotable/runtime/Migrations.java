@@ -1,0 +1,23 @@
+package dev.monotable.runtime;
+
+/**
+ * What carries a table's data across a change of its design, from {@code <Table>Table.migrations()}.
+ *
+ * <pre>{@code
+ * Backfill.Result done = table.migrations().backfill(Order.class)
+ *     .segments(4)
+ *     .writeBudget(50)                       // write capacity units per second
+ *     .listener(progress -> store(progress.checkpoint()))
+ *     .run();
+ * }</pre>
+ */
+public interface Migrations {
+  /**
+   * A backfill of {@code entity}'s items: every attribute the design derives from an item's fields
+   * (index keys, the type attribute) that an item lacks or holds stale is written — for items written
+   * before an {@code @IndexKey} was added, or under an older index-key template.
+   *
+   * @throws IllegalArgumentException for a class that is not an entity of this table
+   */
+  <T> Backfill backfill(Class<T> entity);
+}
