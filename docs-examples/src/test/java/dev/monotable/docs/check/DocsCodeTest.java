@@ -15,8 +15,11 @@ class DocsCodeTest {
   private static final Path REPOSITORY = Path.of("").toAbsolutePath().getParent();
 
   @Test
-  void readmeAndDocs_showOnlyTheCodeOfThisModule() throws IOException {
-    Examples examples = Examples.load(Path.of("src/main/java"), Path.of("src/test/java"));
+  void readmeAndDocs_showOnlyTheCodeOfThisModuleAndTheSpringBootSample() throws IOException {
+    // and the Spring Boot sample, whose tests run the code of the Spring pages on a Spring class path
+    Examples examples = Examples.load(Path.of("src/main/java"), Path.of("src/test/java"),
+        REPOSITORY.resolve("samples/spring-boot-shop/src/main/java"),
+        REPOSITORY.resolve("samples/spring-boot-shop/src/test/java"));
     List<DocBlock> blocks = new ArrayList<>();
     for (Path page : DocsCode.pages(REPOSITORY)) {
       blocks.addAll(DocBlock.parse(page.toString(), Files.readString(REPOSITORY.resolve(page))));

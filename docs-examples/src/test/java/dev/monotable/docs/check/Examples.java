@@ -13,11 +13,11 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
- * The sources of this module as the docs quote them: each file from the line after its {@code
- * package} declaration, named by the end of its path that fits it alone ({@code ShopTest}, or {@code
- * quickstart/Order} beside other {@code Order.java} files), and each {@code // region name} …
- * {@code // endregion} of it as {@code ShopTest#name}. Region comments never show in what is quoted,
- * so regions may nest.
+ * The sources the docs quote (this module's, and the Spring Boot sample's) as they quote them: each
+ * file from the line after its {@code package} declaration, named by the end of its path that fits it
+ * alone ({@code ShopTest}, or {@code quickstart/Order} beside other {@code Order.java} files), and each
+ * {@code // region name} … {@code // endregion} of it as {@code ShopTest#name}. Region comments never
+ * show in what is quoted, so regions may nest.
  */
 final class Examples {
   private static final Pattern REGION = Pattern.compile("^\\s*// region (\\S+)\\s*$");
