@@ -46,6 +46,9 @@ public class MonotableProperties {
 
   private final Metrics metrics = new Metrics();
 
+  /** The embedded engine, for development. */
+  private final Local local = new Local();
+
   /** The name a table whose design names it {@code defaultName} is given: prefix, name and suffix. */
   public String tableName(String defaultName) {
     return nonNull(tablePrefix) + defaultName + nonNull(tableSuffix);
@@ -99,6 +102,10 @@ public class MonotableProperties {
     this.createTables = createTables;
   }
 
+  public Local getLocal() {
+    return local;
+  }
+
   public Metrics getMetrics() {
     return metrics;
   }
@@ -142,6 +149,23 @@ public class MonotableProperties {
      * (monotable.capacity, monotable.requests), when the application has a MeterRegistry.
      */
     private boolean enabled = true;
+
+    public boolean isEnabled() {
+      return enabled;
+    }
+
+    public void setEnabled(boolean enabled) {
+      this.enabled = enabled;
+    }
+  }
+
+  /** The embedded monotable-local of {@code monotable.local.enabled}. */
+  public static class Local {
+    /**
+     * Whether the application runs on an in-memory monotable-local in its own JVM (clients pointed at it,
+     * tables created): for development, with monotable-local on the class path.
+     */
+    private boolean enabled = false;
 
     public boolean isEnabled() {
       return enabled;

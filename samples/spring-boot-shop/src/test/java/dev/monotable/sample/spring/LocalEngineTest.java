@@ -4,17 +4,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.monotable.local.MonotableLocal;
 import dev.monotable.spring.boot.MonotableAutoConfiguration;
+import dev.monotable.spring.boot.MonotableLocalEngineAutoConfiguration;
 import java.net.URI;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
-/** The local profile's switch: the embedded engine with monotable.local.enabled=true, and only then. */
-class LocalEngineConfigurationTest {
+/** The local profile's switch: the starter's embedded engine with monotable.local.enabled=true, and only then. */
+class LocalEngineTest {
   private final ApplicationContextRunner runner = new ApplicationContextRunner()
-      .withUserConfiguration(LocalEngineConfiguration.class)
-      .withConfiguration(AutoConfigurations.of(MonotableAutoConfiguration.class));
+      .withConfiguration(AutoConfigurations.of(MonotableLocalEngineAutoConfiguration.class,
+          MonotableAutoConfiguration.class));
 
   @Test
   void enabled_clientsOnTheEngine_tableCreated() {
