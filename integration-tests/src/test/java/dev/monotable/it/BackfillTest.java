@@ -17,7 +17,7 @@ import dev.monotable.it.shop.OrderFields;
 import dev.monotable.it.shop.OrderSchema;
 import dev.monotable.it.shop.OrderStatus;
 import dev.monotable.it.shop.ShopTable;
-import dev.monotable.runtime.Backfill;
+import dev.monotable.runtime.Migration;
 import dev.monotable.runtime.CapacityEvent;
 import dev.monotable.runtime.InvalidCursorException;
 import dev.monotable.runtime.TableOptions;
@@ -91,17 +91,17 @@ class BackfillTest {
     ShopTable shop = shopWithOldOrders(10_000);
     assertTrue(shop.orders().orderById("o-7").list().isEmpty(), "written before the index: not in it");
 
-    Backfill.Progress dry = shop.migrations().backfill(Order.class).segments(4).dryRun().run();
-    assertEquals(new Backfill.Progress(10_000, 10_000, 0, 0, null), dry);
+    Migration.Progress dry = shop.migrations().backfill(Order.class).segments(4).dryRun().run();
+    assertEquals(new Migration.Progress(10_000, 10_000, 0, 0, null), dry);
     assertTrue(shop.orders().orderById("o-7").list().isEmpty(), "a dry run writes nothing");
 
-    Backfill.Progress done = shop.migrations().backfill(Order.class).segments(4).run();
-    assertEquals(new Backfill.Progress(10_000, 10_000, 0, 0, null), done);
+    Migration.Progress done = shop.migrations().backfill(Order.class).segments(4).run();
+    assertEquals(new Migration.Progress(10_000, 10_000, 0, 0, null), done);
     assertEquals(List.of(order(7)), shop.orders().orderById("o-7").list());
     assertEquals(order(1234), shop.orders().ordersByTotal("user-34").total(BigDecimal.valueOf(1234)).first()
         .orElseThrow());
 
-    assertEquals(new Backfill.Progress(10_000, 0, 10_000, 0, null),
+    assertEquals(new Migration.Progress(10_000, 0, 10_000, 0, null),
         shop.migrations().backfill(Order.class).segments(3).run(), "idempotent");
   }
 
@@ -127,7 +127,7 @@ class BackfillTest {
       }
     });
     writer.start();
-    Backfill.Progress done = shop.migrations().backfill(Order.class).segments(4).run();
+    Migration.Progress done = shop.migrations().backfill(Order.class).segments(4).run();
     running.set(false);
     writer.join();
     assertNull(writerFailed.get());
@@ -152,7 +152,7 @@ class BackfillTest {
   void aRunStoppedMidway_resumesFromItsCheckpoint_andMigratesEveryItemExactlyOnce() {
     ShopTable shop = shopWithOldOrders(2_000);
     AtomicReference<String> checkpoint = new AtomicReference<>();
-    List<Backfill.Progress> seen = new ArrayList<>();
+    List<Migration.Progress> seen = new ArrayList<>();
     RuntimeException crash = assertThrows(IllegalStateException.class, () -> shop.migrations().backfill(Order.class)
         .segments(2)
         .pageSize(100)
@@ -168,7 +168,7 @@ class BackfillTest {
     assertNotNull(checkpoint.get());
     long before = migrated(shop);
 
-    Backfill.Progress rest = shop.migrations().backfill(Order.class).segments(2).resumeFrom(checkpoint.get()).run();
+    Migration.Progress rest = shop.migrations().backfill(Order.class).segments(2).resumeFrom(checkpoint.get()).run();
     assertNull(rest.checkpoint());
     assertEquals(2_000, migrated(shop));
     // each item written once: by the first run, or by the second (which finds the first's items right)
@@ -202,7 +202,7 @@ class BackfillTest {
     writeRaw(name, items, ORDER_INDEX_KEYS);
 
     long started = System.nanoTime();
-    Backfill.Progress done = shop.migrations().backfill(Order.class).segments(2).writeBudget(200).run();
+    Migration.Progress done = shop.migrations().backfill(Order.class).segments(2).writeBudget(200).run();
     double seconds = (System.nanoTime() - started) / 1e9;
     assertEquals(400, done.updated());
     assertTrue(units.sum() >= 400, "each update consumed a write unit or more: " + units.sum());
@@ -234,7 +234,7 @@ class BackfillTest {
     }
     writeRaw(tags.tableName(), written, Set.of("_type"));
     assertEquals(0, tags.tags().tagsOfOwner("ada").count(), "a query keeps items of its type");
-    assertEquals(new Backfill.Progress(30, 30, 0, 0, null), tags.migrations().backfill(Tag.class).run());
+    assertEquals(new Migration.Progress(30, 30, 0, 0, null), tags.migrations().backfill(Tag.class).run());
     assertEquals(30, tags.tags().tagsOfOwner("ada").count());
   }
 

@@ -8,6 +8,7 @@ import dev.monotable.local.durable.Journal;
 import dev.monotable.local.durable.LogRecord;
 import dev.monotable.local.durable.StateChanges;
 import dev.monotable.local.durable.WriteAheadLog;
+import dev.monotable.local.iam.AccessControl;
 import dev.monotable.local.protocol.RequestShapes;
 import dev.monotable.local.value.DynamoError;
 import dev.monotable.local.value.ValueJson;
@@ -39,6 +40,8 @@ final class Engine {
   private final EngineLocks locks;
   private final Operations operations;
   private final TimeToLiveSweeper sweeper;
+  private final AccessControl accessControl = new AccessControl(EngineState.ACCOUNT);
+  private final AccessRequests accessRequests;
   /** Where state changes are recorded: set once, before the engine serves a request. */
   private volatile Journal journal = Journal.none();
 
@@ -47,6 +50,12 @@ final class Engine {
     this.locks = new EngineLocks(state);
     this.operations = new Operations(state);
     this.sweeper = new TimeToLiveSweeper(state);
+    this.accessRequests = new AccessRequests(state);
+  }
+
+  /** The principals and identity policies requests are authorized against (none: every request is allowed). */
+  AccessControl accessControl() {
+    return accessControl;
   }
 
   /** Sets the clock once no operation runs, so that none sees two clocks. */
@@ -97,8 +106,13 @@ final class Engine {
     }
   }
 
-  /** Answers one request; {@code target} is the X-Amz-Target header, such as {@code DynamoDB_20120810.PutItem}. */
-  Response handle(String target, byte[] body) {
+  /**
+   * Answers one request; {@code target} is the X-Amz-Target header, such as {@code
+   * DynamoDB_20120810.PutItem}, {@code authorization} its Authorization header (null when unsigned),
+   * whose access key id names the principal that {@link #accessControl()} authorizes, once the
+   * request has passed the service model and before the operation looks at any table.
+   */
+  Response handle(String target, String authorization, byte[] body) {
     String requestId = requestId(requests.incrementAndGet());
     int dot = target.indexOf('.');
     String service = dot < 0 ? "" : target.substring(0, dot);
@@ -119,6 +133,11 @@ final class Engine {
       long seen;
       boolean changesState = service.equals(Operations.DYNAMODB) && StateChanges.changesState(operation, request);
       try (EngineLocks.Held held = locks.lockFor(service, operation, request, changesState, recorded.isDurable())) {
+        // under the locks, so that the key schemas the contexts are built from hold still; before the operation
+        // looks at any table, as IAM comes before DynamoDB's own checks
+        if (accessControl.enforcing()) {
+          accessControl.authorize(authorization, accessRequests.of(service, operation, request));
+        }
         answer = recorded.isDurable() ? runRecorded(service, operation, request, changesState)
             : operations.run(service, operation, request);
         seen = recorded.end();

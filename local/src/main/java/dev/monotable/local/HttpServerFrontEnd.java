@@ -138,7 +138,8 @@ final class HttpServerFrontEnd implements AutoCloseable {
           // a browser's preflight: the CORS headers are the whole answer
           writeHead(answer, 200, null, null, 0, request.keepAlive);
         } else {
-          Engine.Response response = engine.handle(request.target == null ? "" : request.target, request.body);
+          Engine.Response response = engine.handle(request.target == null ? "" : request.target, request.authorization,
+              request.body);
           writeHead(answer, response.status(), Engine.CONTENT_TYPE, response.requestId(), response.body().length,
               request.keepAlive);
           if (!request.method.equals("HEAD")) {
@@ -193,8 +194,11 @@ final class HttpServerFrontEnd implements AutoCloseable {
     return lines.toString().getBytes(ISO_8859_1);
   }
 
-  /** What the engine needs of one HTTP request: its method, X-Amz-Target, body and whether to keep the connection. */
-  private record Request(String method, String target, byte[] body, boolean keepAlive) {
+  /**
+   * What the engine needs of one HTTP request: its method, X-Amz-Target, Authorization (null when
+   * unsigned), body and whether to keep the connection.
+   */
+  private record Request(String method, String target, String authorization, byte[] body, boolean keepAlive) {
     /** The next request on the connection, or null when the client closed it before sending one. */
     static Request read(Input in, OutputStream out) throws IOException {
       String requestLine = readLine(in, true);
@@ -211,6 +215,7 @@ final class HttpServerFrontEnd implements AutoCloseable {
       String method = parts[0].toUpperCase(Locale.ROOT);
       boolean http11 = !parts[2].equals("HTTP/1.0");
       String target = null;
+      String authorization = null;
       String connection = null;
       String expect = null;
       String transferEncoding = null;
@@ -231,6 +236,8 @@ final class HttpServerFrontEnd implements AutoCloseable {
         String value = line.substring(colon + 1).trim();
         if (name.equalsIgnoreCase("X-Amz-Target")) {
           target = target == null ? value : target;
+        } else if (name.equalsIgnoreCase("Authorization")) {
+          authorization = authorization == null ? value : authorization;
         } else if (name.equalsIgnoreCase("Content-Length")) {
           try {
             contentLength = Long.parseLong(value);
@@ -268,7 +275,7 @@ final class HttpServerFrontEnd implements AutoCloseable {
       } else {
         body = new byte[0];
       }
-      return new Request(method, target, body, keepAlive);
+      return new Request(method, target, authorization, body, keepAlive);
     }
 
     private static byte[] readChunked(Input in) throws IOException {

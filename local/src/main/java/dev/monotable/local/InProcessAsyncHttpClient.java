@@ -71,7 +71,8 @@ final class InProcessAsyncHttpClient implements SdkAsyncHttpClient {
       return;  // cancelled by the SDK (an API call timeout) before the engine got to it
     }
     try {
-      Engine.Response response = engine.handle(InProcessHttpClient.target(request.request()), body);
+      Engine.Response response = engine.handle(InProcessHttpClient.target(request.request()),
+          InProcessHttpClient.authorization(request.request()), body);
       request.responseHandler().onHeaders(InProcessHttpClient.head(response).build());
       request.responseHandler().onStream(new ResponseBody(ByteBuffer.wrap(response.body()), exchange));
     } catch (Throwable e) {

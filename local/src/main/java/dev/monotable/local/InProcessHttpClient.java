@@ -30,7 +30,7 @@ final class InProcessHttpClient implements SdkHttpClient {
             body = in.readAllBytes();
           }
         }
-        Engine.Response response = engine.handle(target(request.httpRequest()), body);
+        Engine.Response response = engine.handle(target(request.httpRequest()), authorization(request.httpRequest()), body);
         return HttpExecuteResponse.builder()
             .response(head(response).build())
             .responseBody(AbortableInputStream.create(new ByteArrayInputStream(response.body())))
@@ -47,6 +47,11 @@ final class InProcessHttpClient implements SdkHttpClient {
   /** The request's {@code X-Amz-Target} header, such as {@code DynamoDB_20120810.PutItem}; empty when it has none. */
   static String target(SdkHttpRequest request) {
     return request.firstMatchingHeader("X-Amz-Target").orElse("");
+  }
+
+  /** The request's {@code Authorization} header (SigV4, naming the access key id); null when it has none. */
+  static String authorization(SdkHttpRequest request) {
+    return request.firstMatchingHeader("Authorization").orElse(null);
   }
 
   /** The status line and headers of the engine's answer, as DynamoDB sends them; the body goes apart. */

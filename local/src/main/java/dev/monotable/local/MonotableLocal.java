@@ -1,11 +1,14 @@
 package dev.monotable.local;
 
+import dev.monotable.local.iam.PolicyDocument;
+import dev.monotable.local.iam.Principal;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Map;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -147,6 +150,87 @@ public final class MonotableLocal implements AutoCloseable {
    */
   public MonotableLocal withClock(Clock clock) {
     engine.clock(clock);
+    return this;
+  }
+
+  /**
+   * From now on authorizes every request against an IAM identity policy, as AWS does, so that a
+   * test can show a tenant-isolation policy keeps tenants apart: {@code policyJson} is the policy of
+   * every principal registered by {@link #withPrincipal(String, Map)} (without a policy of its own).
+   * A second call replaces the policy; there is one identity policy per principal. Returns this engine.
+   *
+   * <p>Once this or {@code withPrincipal} has been called, a request must be signed (the SDK signs
+   * every request: the engine reads the access key id from the SigV4 {@code Authorization} header's
+   * {@code Credential=<access key id>/...}; the signature itself is not checked) by a registered
+   * principal; unsigned requests and unknown access key ids are refused. IAM's evaluation: a Deny
+   * statement that applies wins, else an Allow statement that applies allows, else the request is
+   * denied. A statement applies when its Action (case-insensitive, {@code *} and {@code ?}
+   * wildcards; NotAction too) names the action ({@code dynamodb:GetItem}; a transaction's actions
+   * as {@code dynamodb:GetItem}, {@code PutItem}, {@code UpdateItem}, {@code DeleteItem}, {@code
+   * ConditionCheckItem}), its Resource (or NotResource) the table's ARN {@code
+   * arn:aws:dynamodb:us-east-1:000000000000:table/<Name>} or, for a Query or Scan of an index,
+   * {@code .../table/<Name>/index/<Index>}, and every Condition holds: the String, Arn, Bool and Null
+   * operators, with {@code ForAllValues:}, {@code ForAnyValue:} and {@code IfExists}, on {@code
+   * dynamodb:LeadingKeys}, {@code dynamodb:Attributes}, {@code dynamodb:Select}, {@code
+   * dynamodb:ReturnValues}, {@code dynamodb:ReturnConsumedCapacity}, {@code
+   * dynamodb:EnclosingOperation} and {@code aws:PrincipalTag/<key>}. Under {@code "Version":
+   * "2012-10-17"}, {@code ${aws:PrincipalTag/<key>}} is replaced by the principal's tag; a principal
+   * without that tag matches no statement that uses it. A refused request is answered, before the
+   * engine looks at its tables (a missing table included), with HTTP 400 {@code
+   * AccessDeniedException} ({@code DynamoDbException} whose {@code awsErrorDetails().errorCode()} is
+   * {@code AccessDeniedException}) and DynamoDB's message, such as {@code User:
+   * arn:aws:iam::000000000000:user/<access key id> is not authorized to perform: dynamodb:GetItem on
+   * resource: arn:aws:dynamodb:us-east-1:000000000000:table/Orders because no identity-based policy
+   * allows the dynamodb:GetItem action}; nothing of it is done, nor of a batch or transaction with
+   * one refused key or action.
+   *
+   * <pre>{@code
+   * local.withPrincipal("ADMIN", Map.of(), "{\"Statement\":[{\"Effect\":\"Allow\",\"Action\":\"dynamodb:*\",\"Resource\":\"*\"}]}")
+   *     .withPolicy("""
+   *         {"Version": "2012-10-17",
+   *          "Statement": [{"Effect": "Allow",
+   *                         "Action": ["dynamodb:GetItem", "dynamodb:PutItem", "dynamodb:Query"],
+   *                         "Resource": ["arn:aws:dynamodb:*:*:table/Users", "arn:aws:dynamodb:*:*:table/Users/index/*"],
+   *                         "Condition": {"ForAllValues:StringLike":
+   *                             {"dynamodb:LeadingKeys": ["TENANT#${aws:PrincipalTag/tenantId}#*"]}}}]}""")
+   *     .withPrincipal("TENANT-A", Map.of("tenantId", "A"));
+   * DynamoDbClient tenantA = DynamoDbClient.builder()
+   *     .httpClient(local.httpClient()).endpointOverride(local.endpoint()).region(Region.US_EAST_1)
+   *     .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("TENANT-A", "any")))
+   *     .build();
+   * }</pre>
+   *
+   * @throws IllegalArgumentException when {@code policyJson} is not an identity policy MonotableLocal
+   *     can evaluate (it names what is wrong)
+   */
+  public MonotableLocal withPolicy(String policyJson) {
+    engine.accessControl().defaultPolicy(PolicyDocument.parse(policyJson));
+    return this;
+  }
+
+  /**
+   * Registers (or replaces) the principal that signs with {@code accessKeyId}, an IAM user with the
+   * principal tags {@code tags} ({@code aws:PrincipalTag/<key>}), authorized by the policy of {@link
+   * #withPolicy}; until that is set, it is allowed nothing. From now on every request is authorized
+   * (see {@link #withPolicy}). Returns this engine.
+   */
+  public MonotableLocal withPrincipal(String accessKeyId, Map<String, String> tags) {
+    engine.accessControl().principal(new Principal(accessKeyId, tags, null));
+    return this;
+  }
+
+  /**
+   * Registers (or replaces) the principal that signs with {@code accessKeyId}, with principal tags
+   * {@code tags} and its own identity policy {@code policyJson}, used instead of the policy of {@link
+   * #withPolicy}: an administrator that creates the tables a test needs is {@code
+   * withPrincipal("ADMIN", Map.of(), "{\"Statement\":[{\"Effect\":\"Allow\",\"Action\":\"dynamodb:*\",\"Resource\":\"*\"}]}")}.
+   * From now on every request is authorized (see {@link #withPolicy}). Returns this engine.
+   *
+   * @throws IllegalArgumentException when {@code policyJson} is not an identity policy MonotableLocal
+   *     can evaluate
+   */
+  public MonotableLocal withPrincipal(String accessKeyId, Map<String, String> tags, String policyJson) {
+    engine.accessControl().principal(new Principal(accessKeyId, tags, PolicyDocument.parse(policyJson)));
     return this;
   }
 

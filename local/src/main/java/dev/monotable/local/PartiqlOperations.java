@@ -260,7 +260,7 @@ final class PartiqlOperations implements Planner.Schema {
   // ------------------------------------------------------------------ helpers
 
   /** Parses the Statement of a request (or of a batch's or transaction's entry) with its Parameters. */
-  private static Ast.Statement parse(JsonNode request) {
+  static Ast.Statement parse(JsonNode request) {
     String statement = Requests.required(request, "Statement");
     if (statement.isEmpty() || statement.length() > MAX_STATEMENT_LENGTH) {
       throw DynamoError.validation("1 validation error detected: Value '" + statement + "' at 'statement' failed to "

@@ -12,7 +12,10 @@
  * {@code TransactionOperations}, {@code StreamOperations}, {@code PartiqlOperations}); they share
  * one {@code EngineState} (tables, streams, change log and clock, faults, client request tokens)
  * and never the engine. {@code TableDescriptions} writes a table's description,
- * {@code TimeToLiveSweeper} deletes expired items. Tables keep their items and secondary-index
+ * {@code TimeToLiveSweeper} deletes expired items. Once {@code MonotableLocal.withPolicy} or {@code
+ * withPrincipal} is called, {@code Engine} has each request authorized by
+ * {@link dev.monotable.local.iam.AccessControl}, on the IAM request contexts {@code AccessRequests}
+ * builds from it, before the operation runs. Tables keep their items and secondary-index
  * entries in {@code ItemStore}s, partitions ordered by a hash of their key and rows by
  * {@code RowKey}. With a data directory the engine logs its changes through
  * {@link dev.monotable.local.durable} and {@code DurableEngineState} snapshots and replays them.

@@ -118,6 +118,8 @@ class KeySnapshotTest {
         + " snapshot " + folder.resolve("AppData.keys.json") + ": it was \"USER#<userId>\" (USER#<STRING>) and is"
         + " now \"CUSTOMER#<userId>\" (CUSTOMER#<STRING>)")
         .inFile(changed).onLineContaining("@PartitionKey(\"CUSTOMER#<userId>\")");
+    assertThat(compilation).hadErrorContaining("move the stored items to their new keys with the table's"
+        + " migrations().rekey(Order.class) and then accept the change with -Amonotable.snapshot.update=true");
     assertThat(compilation).hadErrorCount(1);
     assertThat(snapshot()).isEqualTo(before);
   }
@@ -139,6 +141,7 @@ class KeySnapshotTest {
     Compilation compilation = compile(false, table(), changed);
     assertThat(compilation).hadErrorContaining("[MT-KEY-CHANGED] the partition key of index GSI1 of Order changed")
         .inFile(changed).onLineContaining("@IndexKey");
+    assertThat(compilation).hadErrorContaining("rewrite them with the table's migrations().backfill(Order.class)");
   }
 
   @Test

@@ -1,71 +1,19 @@
 package dev.monotable.runtime;
 
-import java.util.concurrent.Executor;
-
 /**
- * A backfill of one entity type's derived attributes ({@link Migrations#backfill(Class)}): a parallel
- * scan of the table whose updates write only the attributes that are missing or stale, each on the
- * condition that the item still holds what was read of them (a concurrent write, which derives them
- * anew, is never overwritten: the item is read again and checked). Running it again finds everything
- * right and writes nothing.
+ * A backfill of one entity type's derived attributes ({@link Migrations#backfill(Class)}): updates
+ * that write only the index keys and type attribute an item lacks or holds stale (items written before
+ * an {@code @IndexKey} was added, or under an older index-key template), on the condition that the
+ * item still holds what was read of them. A write through Monotable derives them anew, so a concurrent
+ * one changes them, fails the condition, and the item is read again and checked.
  *
- * <p>A backfill is a value: each setting returns a new one. {@link #run()} blocks until the scan has
- * ended, telling a {@link Listener} after each page how far it is, with a checkpoint from which
- * {@link #resumeFrom(String)} continues another run (after a crash, a deploy, or a listener that
- * stopped this one by throwing).
+ * <pre>{@code
+ * Migration.Progress done = table.migrations().backfill(Order.class)
+ *     .segments(4)
+ *     .writeBudget(50)                       // write capacity units per second
+ *     .listener(progress -> store(progress.checkpoint()))
+ *     .run();
+ * }</pre>
  */
-public interface Backfill {
-  /** Scans in {@code totalSegments} segments read at once (1 to 1,000,000; default 1). */
-  Backfill segments(int totalSegments);
-
-  /** Reads the segments on {@code executor}'s threads instead of a pool made for the run. */
-  Backfill using(Executor executor);
-
-  /**
-   * At most {@code writeUnitsPerSecond} write capacity units a second, as DynamoDB reports them
-   * consumed ({@code ReturnConsumedCapacity}): writes wait when the run is ahead of its budget.
-   */
-  Backfill writeBudget(double writeUnitsPerSecond);
-
-  /**
-   * Continues the run whose {@link Progress#checkpoint()} this is: every segment where it stood.
-   *
-   * @throws InvalidCursorException for a checkpoint of another entity, another number of segments,
-   *     or an altered one
-   */
-  Backfill resumeFrom(String checkpoint);
-
-  /**
-   * Reads at most {@code items} items a request ({@code Limit}; default: DynamoDB's 1 MB pages):
-   * smaller pages report progress, and checkpoint, more often.
-   */
-  Backfill pageSize(int items);
-
-  /** Counts what would be written, and writes nothing. */
-  Backfill dryRun();
-
-  /** Tells {@code listener} the progress after each page of each segment. */
-  Backfill listener(Listener listener);
-
-  /**
-   * Runs the backfill to the end of the table.
-   *
-   * @return the counts of the whole run (of this run only, when resumed)
-   * @throws RuntimeException what a segment or the listener threw, once every segment has stopped;
-   *     the last checkpoint the listener was told continues the run
-   */
-  Progress run();
-
-  /**
-   * How far a run is: items of the entity scanned, updated, found right already, and skipped (not
-   * readable as the entity, or changed by another writer until the retries ran out), and the
-   * checkpoint from which another run continues (null when the scan has ended).
-   */
-  record Progress(long scanned, long updated, long alreadyRight, long skipped, String checkpoint) {}
-
-  /** Told the progress after each page; what it throws stops the run. */
-  @FunctionalInterface
-  interface Listener {
-    void progress(Progress progress);
-  }
+public interface Backfill extends Migration<Backfill> {
 }

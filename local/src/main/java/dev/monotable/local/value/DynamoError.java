@@ -44,7 +44,12 @@ public class DynamoError extends RuntimeException {
 
   /** The full {@code __type} DynamoDB writes, with the service's namespace. */
   public String qualifiedType() {
-    return (type.equals("ValidationException") ? "com.amazon.coral.validate#" : "com.amazonaws.dynamodb.v20120810#") + type;
+    return switch (type) {
+      case "ValidationException" -> "com.amazon.coral.validate#" + type;
+      // IAM's refusal comes from the service framework, not from DynamoDB's own model
+      case "AccessDeniedException" -> "com.amazon.coral.service#" + type;
+      default -> "com.amazonaws.dynamodb.v20120810#" + type;
+    };
   }
 
   /** The HTTP status code. */

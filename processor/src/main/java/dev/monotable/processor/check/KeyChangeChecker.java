@@ -38,8 +38,12 @@ public final class KeyChangeChecker {
           report.on(now.source(type, null)).add(Message.KEY_CHANGED_REMOVED, what, type, describe(was),
               snapshotName);
         } else if (!is.shape().equals(was.shape())) {
-          report.on(now.source(type, what)).add(Message.KEY_CHANGED, what, type, snapshotName, describe(was),
-              describe(is));
+          // a migration carries the items across: rekey moves them to their new primary keys, a backfill
+          // writes their new index keys
+          Message message = what.equals("partition key") || what.equals("sort key") ? Message.KEY_CHANGED_REKEY
+              : what.contains(" of index ") ? Message.KEY_CHANGED_BACKFILL
+              : Message.KEY_CHANGED;
+          report.on(now.source(type, what)).add(message, what, type, snapshotName, describe(was), describe(is), type);
         }
       });
     }

@@ -2,6 +2,7 @@ package dev.monotable.runtime.internal;
 
 import dev.monotable.runtime.Backfill;
 import dev.monotable.runtime.Migrations;
+import dev.monotable.runtime.Rekey;
 import dev.monotable.runtime.Repository;
 import java.util.Map;
 
@@ -15,7 +16,12 @@ final class DefaultMigrations implements Migrations {
 
   @Override
   public <T> Backfill backfill(Class<T> entity) {
-    return new DefaultBackfill<>(store(entity));
+    return DefaultMigration.backfill(store(entity));
+  }
+
+  @Override
+  public <T> Rekey rekey(Class<T> entity) {
+    return DefaultMigration.rekey(store(entity));
   }
 
   @SuppressWarnings("unchecked")

@@ -2,6 +2,8 @@ package dev.monotable.runtime.internal;
 
 import dev.monotable.runtime.Backfill;
 import dev.monotable.runtime.InvalidCursorException;
+import dev.monotable.runtime.Migration;
+import dev.monotable.runtime.Rekey;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -27,20 +29,32 @@ import software.amazon.awssdk.services.dynamodb.model.UpdateItemRequest;
 import software.amazon.awssdk.services.dynamodb.model.UpdateItemResponse;
 
 /**
- * The implementation of {@link Backfill}: a parallel scan of the entity's items, each compared with
+ * The implementation of {@link Backfill} and {@link Rekey}, which share the parallel scan, the
+ * checkpoints, the pacing and the progress. A backfill compares each of the entity's items with
  * what its schema derives from its fields ({@code toItem} of the entity read: the type attribute and
  * every index-key attribute of an {@link IndexKeyRule}); what differs is written by an UpdateItem that
  * sets (or removes) exactly those attributes, on the condition that they still hold what was read and
  * the item still exists. A write through Monotable derives them anew, so a concurrent one changes
- * them and fails the condition: the item is then read again and checked afresh.
+ * them and fails the condition: the item is then read again and checked afresh. A rekey moves each
+ * item whose key its fields no longer give, by a transaction of a conditional put and delete.
  *
  * @param <T> the entity type
  */
-final class DefaultBackfill<T> implements Backfill {
+abstract class DefaultMigration<T, M extends Migration<M>> implements Migration<M> {
   private static final int ATTEMPTS = 3;
   /** A segment's position in a checkpoint when it is read to its end. */
   private static final AttributeValue DONE = AttributeValue.fromS("done");
 
+  /** What the migration writes: the derived attributes (a backfill), or the whole item at its new key (a rekey). */
+  enum Kind { BACKFILL, REKEY }
+
+  /** A migration's settings; each setting of the fluent API makes a copy. */
+  record Settings(int segments, Executor executor, double budget, String checkpoint, boolean dryRun,
+      Listener listener, Integer pageSize) {
+    static final Settings DEFAULTS = new Settings(1, null, 0, null, false, null, null);
+  }
+
+  private final Kind kind;
   private final EntityStore<T> store;
   private final int segments;
   private final Executor executor;
@@ -50,72 +64,107 @@ final class DefaultBackfill<T> implements Backfill {
   private final Listener listener;
   private final Integer pageSize;
 
-  DefaultBackfill(EntityStore<T> store) {
-    this(store, 1, null, 0, null, false, null, null);
+  DefaultMigration(Kind kind, EntityStore<T> store, Settings settings) {
+    this.kind = kind;
+    this.store = store;
+    this.segments = settings.segments();
+    this.executor = settings.executor();
+    this.budget = settings.budget();
+    this.checkpoint = settings.checkpoint();
+    this.dryRun = settings.dryRun();
+    this.listener = settings.listener();
+    this.pageSize = settings.pageSize();
   }
 
-  private DefaultBackfill(EntityStore<T> store, int segments, Executor executor, double budget, String checkpoint,
-      boolean dryRun, Listener listener, Integer pageSize) {
-    this.store = store;
-    this.segments = segments;
-    this.executor = executor;
-    this.budget = budget;
-    this.checkpoint = checkpoint;
-    this.dryRun = dryRun;
-    this.listener = listener;
-    this.pageSize = pageSize;
+  /** The migration of this kind with {@code changed} settings. */
+  abstract M with(Settings changed);
+
+  /** A backfill of {@code store}'s entity. */
+  static <T> Backfill backfill(EntityStore<T> store) {
+    return new BackfillOf<>(store, Settings.DEFAULTS);
+  }
+
+  /** A rekey of {@code store}'s entity. */
+  static <T> Rekey rekey(EntityStore<T> store) {
+    return new RekeyOf<>(store, Settings.DEFAULTS);
+  }
+
+  private static final class BackfillOf<T> extends DefaultMigration<T, Backfill> implements Backfill {
+    BackfillOf(EntityStore<T> store, Settings settings) {
+      super(Kind.BACKFILL, store, settings);
+    }
+
+    @Override
+    Backfill with(Settings changed) {
+      return new BackfillOf<>(store(), changed);
+    }
+  }
+
+  private static final class RekeyOf<T> extends DefaultMigration<T, Rekey> implements Rekey {
+    RekeyOf(EntityStore<T> store, Settings settings) {
+      super(Kind.REKEY, store, settings);
+    }
+
+    @Override
+    Rekey with(Settings changed) {
+      return new RekeyOf<>(store(), changed);
+    }
+  }
+
+  EntityStore<T> store() {
+    return store;
   }
 
   @Override
-  public Backfill segments(int totalSegments) {
+  public M segments(int totalSegments) {
     if (totalSegments < 1 || totalSegments > DefaultScan.MAX_SEGMENTS) {
-      throw new IllegalArgumentException("a backfill scans in 1 to " + DefaultScan.MAX_SEGMENTS + " segments, not "
+      throw new IllegalArgumentException("a migration scans in 1 to " + DefaultScan.MAX_SEGMENTS + " segments, not "
           + totalSegments);
     }
-    return new DefaultBackfill<>(store, totalSegments, executor, budget, checkpoint, dryRun, listener, pageSize);
+    return with(new Settings(totalSegments, executor, budget, checkpoint, dryRun, listener, pageSize));
   }
 
   @Override
-  public Backfill using(Executor given) {
-    return new DefaultBackfill<>(store, segments, Objects.requireNonNull(given, "executor"), budget, checkpoint,
-        dryRun, listener, pageSize);
+  public M using(Executor given) {
+    return with(new Settings(segments, Objects.requireNonNull(given, "executor"), budget, checkpoint, dryRun,
+        listener, pageSize));
   }
 
   @Override
-  public Backfill writeBudget(double writeUnitsPerSecond) {
+  public M writeBudget(double writeUnitsPerSecond) {
     if (!(writeUnitsPerSecond > 0) || Double.isInfinite(writeUnitsPerSecond)) {
       throw new IllegalArgumentException("a write budget is a positive number of units a second, not "
           + writeUnitsPerSecond);
     }
-    return new DefaultBackfill<>(store, segments, executor, writeUnitsPerSecond, checkpoint, dryRun, listener, pageSize);
+    return with(new Settings(segments, executor, writeUnitsPerSecond, checkpoint, dryRun, listener, pageSize));
   }
 
   @Override
-  public Backfill resumeFrom(String given) {
+  public M resumeFrom(String given) {
     if (given == null) {
       throw new InvalidCursorException("resumeFrom(null): pass the checkpoint a Progress gave, or leave it out to"
           + " start from the beginning");
     }
-    return new DefaultBackfill<>(store, segments, executor, budget, given, dryRun, listener, pageSize);
+    return with(new Settings(segments, executor, budget, given, dryRun, listener, pageSize));
   }
 
   @Override
-  public Backfill dryRun() {
-    return new DefaultBackfill<>(store, segments, executor, budget, checkpoint, true, listener, pageSize);
+  public M dryRun() {
+    return with(new Settings(segments, executor, budget, checkpoint, true, listener, pageSize));
   }
 
   @Override
-  public Backfill listener(Listener given) {
-    return new DefaultBackfill<>(store, segments, executor, budget, checkpoint, dryRun,
-        Objects.requireNonNull(given, "listener"), pageSize);
+  public M listener(Listener given) {
+    return with(new Settings(segments, executor, budget, checkpoint, dryRun, Objects.requireNonNull(given,
+        "listener"), pageSize));
   }
 
   @Override
-  public Backfill pageSize(int items) {
+  public M pageSize(int items) {
     if (items < 1) {
-      throw new IllegalArgumentException("a backfill reads at least 1 item a page, not " + items);
+      throw new IllegalArgumentException("a migration reads at least 1 item a page, not " + items);
     }
-    return new DefaultBackfill<>(store, segments, executor, budget, checkpoint, dryRun, listener, items);
+    return with(new Settings(segments, executor, budget, checkpoint, dryRun, listener, items));
   }
 
   @Override
@@ -123,9 +172,14 @@ final class DefaultBackfill<T> implements Backfill {
     return new Run().run();
   }
 
-  /** The name checkpoints are bound to: the entity and the number of segments. */
+  /** The name checkpoints are bound to: the migration, the entity and the number of segments. */
   private String pattern() {
-    return "backfill:" + store.schema().entityType() + "/" + segments;
+    return kind.name().toLowerCase(java.util.Locale.ROOT) + ":" + store.schema().entityType() + "/" + segments;
+  }
+
+  /** What capacity events name the migration's requests. */
+  private String metered() {
+    return kind == Kind.BACKFILL ? "backfill" : "rekey";
   }
 
   /** One run: the segments' positions, the counts, the pacing of writes. */
@@ -177,7 +231,7 @@ final class DefaultBackfill<T> implements Backfill {
           } catch (InterruptedException interrupted) {
             Thread.currentThread().interrupt();
             stop.set(true);
-            throw new IllegalStateException("interrupted while the backfill of " + store.schema().entityType()
+            throw new IllegalStateException("interrupted while the " + metered() + " of " + store.schema().entityType()
                 + " ran", interrupted);
           }
         }
@@ -222,12 +276,16 @@ final class DefaultBackfill<T> implements Backfill {
         if (stop.get()) {
           return;
         }
-        ScanResponse page = store.table().metering().scan(store.schema().entityType(), "backfill",
+        ScanResponse page = store.table().metering().scan(store.schema().entityType(), metered(),
             request(segment, start));
         for (Map<String, AttributeValue> item : page.items()) {
           if (ours(item)) {
             scanned.incrementAndGet();
-            backfill(item);
+            if (kind == Kind.BACKFILL) {
+              backfill(item);
+            } else {
+              rekey(item);
+            }
           }
         }
         start = Paging.next(page.hasLastEvaluatedKey(), page.lastEvaluatedKey());
@@ -323,7 +381,7 @@ final class DefaultBackfill<T> implements Backfill {
           return;
         }
         try {
-          UpdateItemResponse response = store.table().metering().updateItem(store.schema().entityType(), "backfill",
+          UpdateItemResponse response = store.table().metering().updateItem(store.schema().entityType(), metered(),
               update(item, set, removed));
           updated.incrementAndGet();
           pay(response.consumedCapacity() == null || response.consumedCapacity().capacityUnits() == null
@@ -337,6 +395,92 @@ final class DefaultBackfill<T> implements Backfill {
           item = reread(item);
         }
       }
+    }
+
+    /**
+     * Moves one item to the key its fields give now, in one transaction: the put on condition that no
+     * item is there, the delete on condition that the old one is unchanged (read again and retried when
+     * it changed; skipped when it is gone, or another item has the new key).
+     */
+    private void rekey(Map<String, AttributeValue> read) {
+      Map<String, AttributeValue> item = read;
+      for (int attempt = 1; ; attempt++) {
+        if (item == null) {
+          skipped.incrementAndGet();   // deleted meanwhile
+          return;
+        }
+        Map<String, AttributeValue> moved;
+        try {
+          moved = new LinkedHashMap<>(item);
+          moved.putAll(store.schema().toItem(store.schema().fromItem(typed(item))));
+        } catch (RuntimeException unreadable) {
+          skipped.incrementAndGet();
+          return;
+        }
+        Map<String, AttributeValue> oldKey = keyOf(item);
+        if (keyOf(moved).equals(oldKey)) {
+          right.incrementAndGet();
+          return;
+        }
+        if (dryRun) {
+          updated.incrementAndGet();
+          return;
+        }
+        try {
+          var response = store.table().metering().transactWriteItems(store.schema().entityType(), metered(),
+              move(item, moved));
+          updated.incrementAndGet();
+          double units = 0;
+          for (var consumed : response.consumedCapacity()) {
+            units += consumed.capacityUnits() == null ? 0 : consumed.capacityUnits();
+          }
+          pay(units > 0 ? units : 2 * Math.ceil(ItemSize.of(moved) / 1024.0) * 2);
+          return;
+        } catch (software.amazon.awssdk.services.dynamodb.model.TransactionCanceledException cancelled) {
+          List<software.amazon.awssdk.services.dynamodb.model.CancellationReason> reasons =
+              cancelled.hasCancellationReasons() ? cancelled.cancellationReasons() : List.of();
+          boolean taken = !reasons.isEmpty() && "ConditionalCheckFailed".equals(reasons.get(0).code());
+          if (taken || attempt == ATTEMPTS) {
+            skipped.incrementAndGet();   // another item has the new key: left for a person to decide
+            return;
+          }
+          item = reread(item);   // the old item changed (or a conflict passed): read it again
+        }
+      }
+    }
+
+    private software.amazon.awssdk.services.dynamodb.model.TransactWriteItemsRequest move(
+        Map<String, AttributeValue> item, Map<String, AttributeValue> moved) {
+      String keyAttribute = store.schema().keyAttributes().get(0);
+      var put = software.amazon.awssdk.services.dynamodb.model.Put.builder()
+          .tableName(store.table().name())
+          .item(moved)
+          .conditionExpression("attribute_not_exists(#k)")
+          .expressionAttributeNames(Map.of("#k", keyAttribute))
+          .build();
+      Map<String, String> names = new HashMap<>();
+      Map<String, AttributeValue> values = new HashMap<>();
+      List<String> unchanged = new ArrayList<>();
+      int n = 0;
+      for (Map.Entry<String, AttributeValue> attribute : item.entrySet()) {
+        names.put("#a" + n, attribute.getKey());
+        values.put(":a" + n, attribute.getValue());
+        unchanged.add("#a" + n + " = :a" + n);
+        n++;
+      }
+      var delete = software.amazon.awssdk.services.dynamodb.model.Delete.builder()
+          .tableName(store.table().name())
+          .key(keyOf(item))
+          .conditionExpression(String.join(" AND ", unchanged))
+          .expressionAttributeNames(names)
+          .expressionAttributeValues(values)
+          .build();
+      return software.amazon.awssdk.services.dynamodb.model.TransactWriteItemsRequest.builder()
+          .transactItems(
+              software.amazon.awssdk.services.dynamodb.model.TransactWriteItem.builder().put(put).build(),
+              software.amazon.awssdk.services.dynamodb.model.TransactWriteItem.builder().delete(delete).build())
+          .returnConsumedCapacity(ReturnConsumedCapacity.TOTAL)
+          .build();
     }
 
     private List<String> derivedAttributes() {
@@ -400,7 +544,7 @@ final class DefaultBackfill<T> implements Backfill {
     }
 
     private Map<String, AttributeValue> reread(Map<String, AttributeValue> item) {
-      var response = store.table().metering().getItem(store.schema().entityType(), "backfill",
+      var response = store.table().metering().getItem(store.schema().entityType(), metered(),
           GetItemRequest.builder().tableName(store.table().name()).key(keyOf(item)).consistentRead(true).build());
       return response.hasItem() && !response.item().isEmpty() ? response.item() : null;
     }
@@ -456,7 +600,7 @@ final class DefaultBackfill<T> implements Backfill {
   private static java.util.concurrent.ThreadFactory daemons() {
     AtomicInteger count = new AtomicInteger();
     return runnable -> {
-      Thread thread = new Thread(runnable, "monotable-backfill-" + count.getAndIncrement());
+      Thread thread = new Thread(runnable, "monotable-migration-" + count.getAndIncrement());
       thread.setDaemon(true);
       return thread;
     };
