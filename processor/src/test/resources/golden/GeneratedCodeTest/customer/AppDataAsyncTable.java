@@ -130,14 +130,14 @@ public final class AppDataAsyncTable {
 
         /** Every item of the partition, read page after page and decoded by type. */
         public CompletableFuture<AppDataTable.Customer> read() {
-            return this.table.partitionAsync("customer", "PK", this.partition)
-                    .thenApply(AppDataTable.CustomerCollection::collect);
+            return this.table.partitionAsync("customer", "PK", this.partition,
+                    AppDataTable.CustomerCollection::collect);
         }
 
         /** One page, as {@link AppDataTable.CustomerCollection#page(int, String)} reads it. */
         public CompletableFuture<AppDataTable.CustomerPage> page(int limit, String cursor) {
-            return this.table.partitionPageAsync("customer", "PK", this.partition, limit, cursor)
-                    .thenApply(AppDataTable.CustomerCollection::pageOf);
+            return this.table.partitionPageAsync("customer", "PK", this.partition, limit, cursor,
+                    AppDataTable.CustomerCollection::pageOf);
         }
 
         /** The {@link Order} items of the partition alone. */

@@ -212,7 +212,7 @@ public final class AsyncTableGenerator extends SourceFileGenerator<TableGenerato
         .addModifiers(Modifier.PUBLIC)
         .addJavadoc("Every item of the partition, read page after page and decoded by type.\n")
         .returns(ParameterizedTypeName.get(TypeNames.COMPLETABLE_FUTURE, record))
-        .addStatement("return this.table.partitionAsync($S, $S, this.partition)$Z.thenApply($T::collect)", name,
+        .addStatement("return this.table.partitionAsync($S, $S, this.partition,$W$T::collect)", name,
             table.partitionKey(), syncHandle)
         .build());
     type.addMethod(MethodSpec.methodBuilder("page")
@@ -221,8 +221,8 @@ public final class AsyncTableGenerator extends SourceFileGenerator<TableGenerato
         .returns(ParameterizedTypeName.get(TypeNames.COMPLETABLE_FUTURE, page))
         .addParameter(int.class, "limit")
         .addParameter(String.class, "cursor")
-        .addStatement("return this.table.partitionPageAsync($S, $S, this.partition, limit, cursor)$Z"
-            + ".thenApply($T::pageOf)", name, table.partitionKey(), syncHandle)
+        .addStatement("return this.table.partitionPageAsync($S, $S, this.partition, limit, cursor,$W$T::pageOf)",
+            name, table.partitionKey(), syncHandle)
         .build());
     for (EntityModel member : narrowed) {
       KeyTemplate sortKey = member.sortKey().orElseThrow();

@@ -74,7 +74,7 @@ public abstract class AbstractAsyncQuery<T, Q extends AsyncQuery<T, Q>> extends 
     QueryPlan<T> plan = plan();
     if (plan.condition().excluded() != null) {
       // an exclusive bound is applied to the items read, which Select.COUNT does not return
-      return list().thenApply(items -> (long) items.size());
+      return Futures.mapped(list(), items -> (long) items.size());
     }
     if (plan.sharded()) {
       return Futures.unwrapped(new FanOut<>(plan).countAsync());

@@ -76,7 +76,7 @@ public final class DefaultAsyncScan<T> implements AsyncScan<T> {
   @Override
   public CompletableFuture<Long> count() {
     if (scan.countsByReading()) {
-      return list().thenApply(items -> (long) items.size());
+      return Futures.mapped(list(), items -> (long) items.size());
     }
     return Futures.unwrapped(count(scan.startKey()));
   }

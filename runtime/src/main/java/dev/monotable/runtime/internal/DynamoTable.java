@@ -25,6 +25,7 @@ import java.util.concurrent.CompletionException;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 import software.amazon.awssdk.services.dynamodb.DynamoDbAsyncClient;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
@@ -552,12 +553,16 @@ public final class DynamoTable {
         .build();
   }
 
-  /** {@link #partition(String, String, AttributeValue)} through the async client, page after page. */
-  public CompletableFuture<List<Map<String, AttributeValue>>> partitionAsync(String collection,
-      String partitionAttribute, AttributeValue partitionValue) {
+  /**
+   * {@link #partition(String, String, AttributeValue)} through the async client, page after page, the
+   * items handed to {@code collect} (a generated collection's decoder): the future fails with what it
+   * throws, as with what DynamoDB answers, unwrapped.
+   */
+  public <R> CompletableFuture<R> partitionAsync(String collection, String partitionAttribute,
+      AttributeValue partitionValue, Function<List<Map<String, AttributeValue>>, R> collect) {
     List<Map<String, AttributeValue>> items = new ArrayList<>();
-    return Futures.unwrapped(partitionPages(collection, partitionAttribute, partitionValue, null, items)
-        .thenApply(done -> live(items)));
+    return Futures.mapped(partitionPages(collection, partitionAttribute, partitionValue, null, items),
+        done -> collect.apply(live(items)));
   }
 
   private CompletableFuture<Void> partitionPages(String collection, String partitionAttribute,
@@ -571,20 +576,23 @@ public final class DynamoTable {
         });
   }
 
-  /** {@link #partitionPage} through the async client; a bad limit or cursor is refused at once. */
-  public CompletableFuture<PartitionPage> partitionPageAsync(String pattern, String partitionAttribute,
-      AttributeValue partitionValue, int limit, String cursor) {
+  /**
+   * {@link #partitionPage} through the async client, the page handed to {@code collect}; a bad limit or
+   * cursor is refused at once.
+   */
+  public <R> CompletableFuture<R> partitionPageAsync(String pattern, String partitionAttribute,
+      AttributeValue partitionValue, int limit, String cursor, Function<PartitionPage, R> collect) {
     if (limit < 1) {
       throw new IllegalArgumentException("a page of " + pattern + " holds at least 1 item, not " + limit);
     }
     Map<String, AttributeValue> start = cursor == null ? null
         : Cursors.decodePartition(options, pattern, partitionAttribute, partitionValue, cursor);
-    return Futures.unwrapped(asyncMetering().query(null, Metering.patternName(null, pattern),
-            partitionRequest(partitionAttribute, partitionValue, start, limit))
-        .thenApply(response -> {
+    return Futures.mapped(asyncMetering().query(null, Metering.patternName(null, pattern),
+            partitionRequest(partitionAttribute, partitionValue, start, limit)), response -> {
           Map<String, AttributeValue> next = Paging.next(response.hasLastEvaluatedKey(), response.lastEvaluatedKey());
-          return new PartitionPage(live(response.items()), next == null ? null : Cursors.encode(options, pattern, next));
-        }));
+          return collect.apply(new PartitionPage(live(response.items()),
+              next == null ? null : Cursors.encode(options, pattern, next)));
+        });
   }
 
   /** The value of an item's type attribute, or the empty string when it has none. */
