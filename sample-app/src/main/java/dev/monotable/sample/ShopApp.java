@@ -4,6 +4,7 @@ import dev.monotable.local.MonotableLocal;
 import dev.monotable.runtime.ConditionFailedException;
 import dev.monotable.runtime.CostReport;
 import dev.monotable.runtime.InvalidKeyException;
+import dev.monotable.runtime.Migration;
 import dev.monotable.runtime.StreamReader;
 import dev.monotable.runtime.TableOptions;
 import java.io.PrintStream;
@@ -164,6 +165,8 @@ public final class ShopApp {
       out.println("Refused before sending: " + refused.getMessage());
     }
 
+    backfill(client, table, out);
+
     table.orders().update("ada", order.orderDate(), "o-1001").set(OrderFields.STATUS, OrderStatus.SHIPPED).execute();
     table.orders().delete("ada", Instant.parse("2024-06-12T16:05:00Z"), "o-1002");
     ExistingTables.tour(client, tableName.equals(AppDataTable.DEFAULT_NAME) ? "" : tableName + "-", options, out);
@@ -173,6 +176,24 @@ public final class ShopApp {
 
     out.println("What each access pattern of the tour cost (one call is one request):");
     out.print(costs.render());
+  }
+
+  /**
+   * An order as it was stored before {@code @IndexKey(index = "GSI1")} was added to {@link Order}: without
+   * GSI1PK/GSI1SK, so not in the index; a backfill writes them, and orderById finds it.
+   */
+  private static void backfill(DynamoDbClient client, AppDataTable table, PrintStream out) {
+    Order old = new Order("grace", "o-0042", Instant.parse("2023-11-02T12:00:00Z"), OrderStatus.PAID,
+        new BigDecimal("7.00"), List.of());
+    Map<String, AttributeValue> before = new java.util.HashMap<>(OrderSchema.INSTANCE.toItem(old));
+    before.keySet().removeAll(List.of("GSI1PK", "GSI1SK"));
+    client.putItem(b -> b.tableName(table.tableName()).item(before));
+    out.println("Order o-0042, stored before the GSI1 index key was designed, by id: "
+        + table.orders().orderById("o-0042").list().size() + " found");
+    Migration.Progress done = table.migrations().backfill(Order.class).segments(2).run();
+    out.println("Backfill of Order: " + done.scanned() + " scanned, " + done.updated() + " updated, "
+        + done.alreadyRight() + " already right; o-0042 by id: " + table.orders().orderById("o-0042").list().size()
+        + " found");
   }
 
   private static String show(AttributeValue value) {

@@ -33,6 +33,9 @@ class ShopAppTest {
     assertTrue(output.contains("Update of a missing order refused: there is no Order with this key"), output);
     assertTrue(output.contains("Upserted order o-2001, found by id through GSI1 with total 5"), output);
     assertTrue(output.contains("putIfAbsent refused, the stored user is Ada Lovelace"), output);
+    assertTrue(output.contains("Order o-0042, stored before the GSI1 index key was designed, by id: 0 found"), output);
+    assertTrue(output.contains("Backfill of Order: 4 scanned, 1 updated, 3 already right; o-0042 by id: 1 found"),
+        output);
     assertTrue(output.contains("The stream consumer, on this run's changes:\n"), output);
     assertTrue(output.contains("  New order o-1002 of ada: 12 (SHIPPED)\n"), output);
     assertTrue(output.contains("  Order o-1001 status PAID -> SHIPPED\n  Order deleted o-1002\n"), output);

@@ -40,10 +40,14 @@ public final class KeyChangeChecker {
         } else if (!is.shape().equals(was.shape())) {
           // a migration carries the items across: rekey moves them to their new primary keys, a backfill
           // writes their new index keys
-          Message message = what.equals("partition key") || what.equals("sort key") ? Message.KEY_CHANGED_REKEY
-              : what.contains(" of index ") ? Message.KEY_CHANGED_BACKFILL
-              : Message.KEY_CHANGED;
-          report.on(now.source(type, what)).add(message, what, type, snapshotName, describe(was), describe(is), type);
+          Report at = report.on(now.source(type, what));
+          if (what.equals("partition key") || what.equals("sort key")) {
+            at.add(Message.KEY_CHANGED_REKEY, what, type, snapshotName, describe(was), describe(is), type);
+          } else if (what.contains(" of index ")) {
+            at.add(Message.KEY_CHANGED_BACKFILL, what, type, snapshotName, describe(was), describe(is), type);
+          } else {
+            at.add(Message.KEY_CHANGED, what, type, snapshotName, describe(was), describe(is));
+          }
         }
       });
     }
