@@ -183,7 +183,7 @@ public final class ShopApp {
    * GSI1PK/GSI1SK, so not in the index; a backfill writes them, and orderById finds it.
    */
   private static void backfill(DynamoDbClient client, AppDataTable table, PrintStream out) {
-    Order old = new Order("grace", "o-0042", Instant.parse("2023-11-02T12:00:00Z"), OrderStatus.PAID,
+    Order old = new Order("grace", "o-0042", Instant.parse("2023-11-02T12:00:00Z"), OrderStatus.SHIPPED,
         new BigDecimal("7.00"), List.of());
     Map<String, AttributeValue> before = new java.util.HashMap<>(OrderSchema.INSTANCE.toItem(old));
     before.keySet().removeAll(List.of("GSI1PK", "GSI1SK"));
