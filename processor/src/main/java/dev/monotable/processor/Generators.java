@@ -10,6 +10,7 @@ import dev.monotable.processor.generate.RepositoryGenerator;
 import dev.monotable.processor.generate.SchemaGenerator;
 import dev.monotable.processor.generate.TableDescriptionWriter;
 import dev.monotable.processor.generate.AsyncTableGenerator;
+import dev.monotable.processor.generate.MigrationsGenerator;
 import dev.monotable.processor.generate.TableGenerator;
 import dev.monotable.processor.generate.TableIndexWriter;
 import dev.monotable.processor.model.DocumentModel;
@@ -32,6 +33,7 @@ final class Generators {
   private final RepositoryGenerator asyncRepositories;
   private final TableGenerator tables;
   private final AsyncTableGenerator asyncTables;
+  private final MigrationsGenerator migrations;
   private final TableIndexWriter tableIndex;
   private final TableDescriptionWriter tableDescriptions;
   private final ChangeHandlerGenerator changeHandlers;
@@ -52,6 +54,7 @@ final class Generators {
     this.asyncRepositories = RepositoryGenerator.async(filer);
     this.tables = new TableGenerator(filer);
     this.asyncTables = new AsyncTableGenerator(filer);
+    this.migrations = new MigrationsGenerator(filer);
     this.tableIndex = new TableIndexWriter(filer);
     this.tableDescriptions = new TableDescriptionWriter(filer);
     this.changeHandlers = new ChangeHandlerGenerator(filer);
@@ -90,6 +93,7 @@ final class Generators {
     Set<String> names = sourceTypes.simpleNamesIn(input.table().type().packageName());
     tables.generate(input, origin, names);
     asyncTables.generate(input, origin, names);
+    migrations.generate(input, origin, names);
     tableIndex.add(input.table(), origin);
     tableDescriptions.write(input, origin);
     if (input.table().hasStream()) {

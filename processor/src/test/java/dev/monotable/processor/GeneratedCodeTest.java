@@ -78,7 +78,7 @@ class GeneratedCodeTest {
           """));
 
   private static final List<String> FILES = List.of(
-      "AppDataTable", "AppDataAsyncTable", "UserSchema", "UserKeys", "UserRepository", "OrderSchema", "OrderKeys",
+      "AppDataTable", "AppDataAsyncTable", "AppDataMigrations", "UserSchema", "UserKeys", "UserRepository", "OrderSchema", "OrderKeys",
       "OrderRepository", "OrderAsyncRepository",
       "Order_LineSchema", "AppDataChanges", "AppDataChangeHandler");
 

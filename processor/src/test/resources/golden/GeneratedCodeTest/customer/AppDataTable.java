@@ -1,6 +1,5 @@
 package shop;
 
-import dev.monotable.runtime.Migrations;
 import dev.monotable.runtime.MonotableTable;
 import dev.monotable.runtime.NarrowedConsistentQuery;
 import dev.monotable.runtime.TableBatch;
@@ -207,11 +206,12 @@ public final class AppDataTable implements MonotableTable {
 
     /**
      * What carries this table's items across a change of its design: {@code backfill(Order.class)}
-     * writes the index keys and type attribute that items written before the change lack.
+     * writes the index keys and type attribute that items written before the change lack,
+     * {@code rekey(Order.class)} moves items stored under an earlier key template.
      */
-    public Migrations migrations() {
-        return this.table.migrations(Map.ofEntries(Map.entry(Order.class, this.orders),
-                Map.entry(User.class, this.users)));
+    public AppDataMigrations migrations() {
+        return new AppDataMigrations(this.table.migrations(Map.ofEntries(Map.entry(Order.class, this.orders),
+                Map.entry(User.class, this.users))));
     }
 
     /**

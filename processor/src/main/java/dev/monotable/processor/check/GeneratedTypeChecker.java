@@ -50,7 +50,8 @@ public final class GeneratedTypeChecker {
   public Report checkTable(TableModel table) {
     Report report = Report.about(table.sources().element());
     List<Generated> generated = new ArrayList<>(List.of(new Generated(table.tableClass(), "table class"),
-        new Generated(table.asyncTableClass(), "async table class")));
+        new Generated(table.asyncTableClass(), "async table class"),
+        new Generated(table.migrationsClass(), "migrations")));
     if (table.hasStream()) {
       generated.add(new Generated(table.changesClass(), "decoder of the stream"));
       generated.add(new Generated(table.changeHandlerClass(), "handler of the stream's changes"));

@@ -182,7 +182,7 @@ public final class TableGenerator extends SourceFileGenerator<TableGenerator.Inp
     if (input.iamPolicy() != null) {
       addIamPolicy(type, input.iamPolicy());
     }
-    addMigrations(type, input.entities());
+    addMigrations(type, input.table(), input.entities());
     addCollections(type, input);
     type.addMethod(constructor.build());
     for (EntityModel entity : input.entities()) {
@@ -497,18 +497,21 @@ public final class TableGenerator extends SourceFileGenerator<TableGenerator.Inp
   }
 
   /** {@code migrations()}: backfills of the table's entities, found by their classes. */
-  private static void addMigrations(TypeSpec.Builder type, List<EntityModel> entities) {
+  private static void addMigrations(TypeSpec.Builder type, TableModel table, List<EntityModel> entities) {
     List<CodeBlock> entries = new ArrayList<>();
     for (EntityModel entity : entities) {
       entries.add(CodeBlock.of("$T.entry($T.class, this.$L)", Map.class, TypeNames.className(entity.type()),
           Naming.repositoryAccessor(entity.type())));
     }
+    ClassName migrations = TypeNames.className(table.migrationsClass());
     type.addMethod(MethodSpec.methodBuilder("migrations")
         .addModifiers(Modifier.PUBLIC)
         .addJavadoc("What carries this table's items across a change of its design: {@code backfill(Order.class)}\n")
-        .addJavadoc("writes the index keys and type attribute that items written before the change lack.\n")
-        .returns(ClassName.get("dev.monotable.runtime", "Migrations"))
-        .addStatement("return this.table.migrations($T.ofEntries($L))", Map.class, CodeBlock.join(entries, ",$W"))
+        .addJavadoc("writes the index keys and type attribute that items written before the change lack,\n")
+        .addJavadoc("{@code rekey(Order.class)} moves items stored under an earlier key template.\n")
+        .returns(migrations)
+        .addStatement("return new $T(this.table.migrations($T.ofEntries($L)))", migrations, Map.class,
+            CodeBlock.join(entries, ",$W"))
         .build());
   }
 

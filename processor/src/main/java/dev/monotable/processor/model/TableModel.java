@@ -105,6 +105,11 @@ public record TableModel(
     return type.companion("Table");
   }
 
+  /** The generated migrations of the table, which its {@code migrations()} returns. */
+  public TypeRef migrationsClass() {
+    return type.companion("Migrations");
+  }
+
   /** The generated async twin of the table class. */
   public TypeRef asyncTableClass() {
     return type.companion("AsyncTable");

@@ -434,7 +434,8 @@ abstract class DefaultMigration<T, M extends Migration<M>> implements Migration<
           for (var consumed : response.consumedCapacity()) {
             units += consumed.capacityUnits() == null ? 0 : consumed.capacityUnits();
           }
-          pay(units > 0 ? units : 2 * Math.ceil(ItemSize.of(moved) / 1024.0) * 2);
+          // without a report: two items written transactionally, each two units a KB begun
+          pay(units > 0 ? units : 2 * 2 * Math.ceil(ItemSize.of(moved) / 1024.0));
           return;
         } catch (software.amazon.awssdk.services.dynamodb.model.TransactionCanceledException cancelled) {
           List<software.amazon.awssdk.services.dynamodb.model.CancellationReason> reasons =
