@@ -11,8 +11,6 @@ import dev.monotable.processor.model.EntityModel;
 import dev.monotable.processor.model.KeyTemplate;
 import dev.monotable.processor.model.Naming;
 import dev.monotable.processor.model.TableModel;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import javax.annotation.processing.Filer;
@@ -152,12 +150,7 @@ public final class AsyncTableGenerator extends SourceFileGenerator<TableGenerato
   private static void addCollections(TypeSpec.Builder type, TableGenerator.Input input) {
     TableModel table = input.table();
     ClassName tableClass = TypeNames.className(table.tableClass());
-    Map<String, List<EntityModel>> collections = new LinkedHashMap<>();
-    for (EntityModel entity : input.entities()) {
-      if (!entity.collection().isEmpty()) {
-        collections.computeIfAbsent(entity.collection(), c -> new ArrayList<>()).add(entity);
-      }
-    }
+    Map<String, List<EntityModel>> collections = TableGenerator.collections(input.entities());
     List<String> entityNames = input.entities().stream().map(entity -> entity.type().simpleName()).toList();
     for (Map.Entry<String, List<EntityModel>> collection : collections.entrySet()) {
       String name = collection.getKey();
@@ -189,25 +182,9 @@ public final class AsyncTableGenerator extends SourceFileGenerator<TableGenerato
 
   private static TypeSpec handle(TableModel table, String name, List<EntityModel> narrowed, ClassName handle,
       ClassName record, ClassName page, ClassName syncHandle) {
-    TypeSpec.Builder type = TypeSpec.classBuilder(handle)
-        .addModifiers(Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
+    TypeSpec.Builder type = TableGenerator.handleFields(handle, narrowed, Flavor.ASYNC)
         .addJavadoc(JavadocText.wrap("Item collection {@code $L} of one partition, read through the async client.\n",
-            name))
-        .addField(TypeNames.DYNAMO_TABLE, "table", Modifier.PRIVATE, Modifier.FINAL)
-        .addField(TypeNames.ATTRIBUTE_VALUE, "partition", Modifier.PRIVATE, Modifier.FINAL);
-    MethodSpec.Builder constructor = MethodSpec.constructorBuilder()
-        .addModifiers(Modifier.PRIVATE)
-        .addParameter(TypeNames.DYNAMO_TABLE, "table")
-        .addParameter(TypeNames.ATTRIBUTE_VALUE, "partition")
-        .addStatement("this.table = table")
-        .addStatement("this.partition = partition");
-    for (EntityModel member : narrowed) {
-      ClassName repository = TypeNames.className(member.asyncRepositoryType());
-      String field = Naming.repositoryAccessor(member.type());
-      type.addField(repository, field, Modifier.PRIVATE, Modifier.FINAL);
-      constructor.addParameter(repository, field).addStatement("this.$L = $L", field, field);
-    }
-    type.addMethod(constructor.build());
+            name));
     type.addMethod(MethodSpec.methodBuilder("read")
         .addModifiers(Modifier.PUBLIC)
         .addJavadoc("Every item of the partition, read page after page and decoded by type.\n")

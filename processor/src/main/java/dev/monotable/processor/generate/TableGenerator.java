@@ -82,44 +82,19 @@ public final class TableGenerator extends SourceFileGenerator<TableGenerator.Inp
       type.addField(FieldSpec.builder(repository, accessor, Modifier.PRIVATE, Modifier.FINAL).build());
       constructor.addStatement("this.$L = new $T(table)", accessor, repository);
     }
-    type.addMethod(MethodSpec.methodBuilder("of")
-        .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
-        .addJavadoc("The table named {@value #DEFAULT_NAME}, reached through {@code client}.\n")
-        .returns(tableClass)
-        .addParameter(TypeNames.DYNAMO_DB_CLIENT, "client")
-        .addStatement("return of(client, DEFAULT_NAME)")
-        .build());
-    type.addMethod(MethodSpec.methodBuilder("of")
-        .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
-        .addJavadoc("The table of this design under another name ({@code AppData-dev}, say).\n")
-        .addJavadoc("@throws IllegalArgumentException when {@code tableName} is not a DynamoDB table name\n")
-        .returns(tableClass)
-        .addParameter(TypeNames.DYNAMO_DB_CLIENT, "client")
-        .addParameter(String.class, "tableName")
-        .addStatement("return of(client, tableName, $T.defaults())", TypeNames.TABLE_OPTIONS)
-        .build());
-    type.addMethod(MethodSpec.methodBuilder("of")
-        .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
-        .addJavadoc("The table named {@value #DEFAULT_NAME}, with {@code options}.\n")
-        .returns(tableClass)
-        .addParameter(TypeNames.DYNAMO_DB_CLIENT, "client")
-        .addParameter(TypeNames.TABLE_OPTIONS, "options")
-        .addStatement("return of(client, DEFAULT_NAME, options)")
-        .build());
-    type.addMethod(MethodSpec.methodBuilder("of")
-        .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
-        .addJavadoc("The table of this design under {@code tableName}, with {@code options} (a clock for tests,\n")
-        .addJavadoc("expired items shown).\n")
-        .returns(tableClass)
-        .addParameter(TypeNames.DYNAMO_DB_CLIENT, "client")
-        .addParameter(String.class, "tableName")
-        .addParameter(TypeNames.TABLE_OPTIONS, "options")
-        .addCode(table.hasTimeToLive()
-            ? CodeBlock.of("return new $T($T.of(client, tableName, options).withTimeToLive($S));\n", tableClass,
-                TypeNames.DYNAMO_TABLE, table.timeToLive())
-            : CodeBlock.of("return new $T($T.of(client, tableName, options));\n", tableClass, TypeNames.DYNAMO_TABLE))
-        .build());
-    addAsyncFactories(type, table);
+    addFactories(type, table, "of", TypeNames.DYNAMO_DB_CLIENT, tableClass, "of", List.of(
+        "The table named {@value #DEFAULT_NAME}, reached through {@code client}.\n",
+        "The table of this design under another name ({@code AppData-dev}, say).\n"
+            + "@throws IllegalArgumentException when {@code tableName} is not a DynamoDB table name\n",
+        "The table named {@value #DEFAULT_NAME}, with {@code options}.\n",
+        "The table of this design under {@code tableName}, with {@code options} (a clock for tests,\n"
+            + "expired items shown).\n"));
+    addFactories(type, table, "async", TypeNames.DYNAMO_DB_ASYNC_CLIENT,
+        TypeNames.className(table.asyncTableClass()), "ofAsync", List.of(
+        "The async twin of this table, named {@value #DEFAULT_NAME}, reached through {@code client}.\n",
+        "The async twin of this table under {@code tableName}.\n",
+        "The async twin of this table, named {@value #DEFAULT_NAME}, with {@code options}.\n",
+        "The async twin of this table under {@code tableName}, with {@code options}.\n"));
     type.addMethod(MethodSpec.methodBuilder("tableName")
         .addModifiers(Modifier.PUBLIC)
         .addAnnotation(Override.class)
@@ -203,12 +178,7 @@ public final class TableGenerator extends SourceFileGenerator<TableGenerator.Inp
    * decoded by its type attribute into the collection record; items of other types are skipped.
    */
   private void addCollections(TypeSpec.Builder type, Input input) {
-    Map<String, List<EntityModel>> collections = new java.util.LinkedHashMap<>();
-    for (EntityModel entity : input.entities()) {
-      if (!entity.collection().isEmpty()) {
-        collections.computeIfAbsent(entity.collection(), c -> new ArrayList<>()).add(entity);
-      }
-    }
+    Map<String, List<EntityModel>> collections = collections(input.entities());
     TableModel table = input.table();
     List<String> entityNames = input.entities().stream().map(entity -> entity.type().simpleName()).toList();
     for (Map.Entry<String, List<EntityModel>> collection : collections.entrySet()) {
@@ -380,16 +350,12 @@ public final class TableGenerator extends SourceFileGenerator<TableGenerator.Inp
   }
 
   /**
-   * The handle of one partition of a collection: {@code read()}, {@code page(limit, cursor)}, and a
-   * narrowed query per {@link #narrowable} member.
+   * The start of a collection handle of either flavour: the table, the partition and the repository of
+   * each {@link #narrowable} member, as fields its private constructor sets.
    */
-  private static TypeSpec collectionHandle(TableModel table, String name, List<EntityModel> members, ClassName handle,
-      ClassName record, ClassName page, CodeBlock collect) {
-    List<EntityModel> narrowed = narrowable(table, members);
+  static TypeSpec.Builder handleFields(ClassName handle, List<EntityModel> narrowed, Flavor flavor) {
     TypeSpec.Builder type = TypeSpec.classBuilder(handle)
         .addModifiers(Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
-        .addJavadoc(JavadocText.wrap("Item collection {@code $L} of one partition: read every item, a page at a time,"
-            + " or one member type on its own.\n", name))
         .addField(TypeNames.DYNAMO_TABLE, "table", Modifier.PRIVATE, Modifier.FINAL)
         .addField(TypeNames.ATTRIBUTE_VALUE, "partition", Modifier.PRIVATE, Modifier.FINAL);
     MethodSpec.Builder constructor = MethodSpec.constructorBuilder()
@@ -399,12 +365,35 @@ public final class TableGenerator extends SourceFileGenerator<TableGenerator.Inp
         .addStatement("this.table = table")
         .addStatement("this.partition = partition");
     for (EntityModel member : narrowed) {
-      ClassName repository = TypeNames.className(member.repositoryType());
+      ClassName repository = TypeNames.className(flavor.repositoryType(member));
       String field = Naming.repositoryAccessor(member.type());
       type.addField(repository, field, Modifier.PRIVATE, Modifier.FINAL);
       constructor.addParameter(repository, field).addStatement("this.$L = $L", field, field);
     }
-    type.addMethod(constructor.build());
+    return type.addMethod(constructor.build());
+  }
+
+  /** The entities of each item collection of the table, by collection name in the entities' order. */
+  static Map<String, List<EntityModel>> collections(List<EntityModel> entities) {
+    Map<String, List<EntityModel>> collections = new java.util.LinkedHashMap<>();
+    for (EntityModel entity : entities) {
+      if (!entity.collection().isEmpty()) {
+        collections.computeIfAbsent(entity.collection(), c -> new ArrayList<>()).add(entity);
+      }
+    }
+    return collections;
+  }
+
+  /**
+   * The handle of one partition of a collection: {@code read()}, {@code page(limit, cursor)}, and a
+   * narrowed query per {@link #narrowable} member.
+   */
+  private static TypeSpec collectionHandle(TableModel table, String name, List<EntityModel> members, ClassName handle,
+      ClassName record, ClassName page, CodeBlock collect) {
+    List<EntityModel> narrowed = narrowable(table, members);
+    TypeSpec.Builder type = handleFields(handle, narrowed, Flavor.SYNC)
+        .addJavadoc(JavadocText.wrap("Item collection {@code $L} of one partition: read every item, a page at a time,"
+            + " or one member type on its own.\n", name));
     type.addMethod(MethodSpec.methodBuilder("read")
         .addModifiers(Modifier.PUBLIC)
         .addJavadoc(JavadocText.wrap("Every item of the partition, read in one query (paged to its end) and decoded"
@@ -515,45 +504,41 @@ public final class TableGenerator extends SourceFileGenerator<TableGenerator.Inp
         .build());
   }
 
-  /** {@code async(client)}, {@code async(client, tableName)}, {@code async(client, tableName, options)}. */
-  private static void addAsyncFactories(TypeSpec.Builder type, TableModel table) {
-    ClassName asyncTable = TypeNames.className(table.asyncTableClass());
-    type.addMethod(MethodSpec.methodBuilder("async")
-        .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
-        .addJavadoc("The async twin of this table, named {@value #DEFAULT_NAME}, reached through {@code client}.\n")
-        .returns(asyncTable)
-        .addParameter(TypeNames.DYNAMO_DB_ASYNC_CLIENT, "client")
-        .addStatement("return async(client, DEFAULT_NAME)")
+  /**
+   * The static factories {@code method(client)}, {@code (client, tableName)}, {@code (client, options)}
+   * and {@code (client, tableName, options)} of {@code returned}, the last making the {@code DynamoTable}
+   * with {@code tableFactory} ({@code of}, {@code ofAsync}); {@code javadocs} in that order.
+   */
+  private static void addFactories(TypeSpec.Builder type, TableModel table, String method, ClassName client,
+      ClassName returned, String tableFactory, List<String> javadocs) {
+    type.addMethod(factory(method, client, returned, javadocs.get(0))
+        .addStatement("return $L(client, DEFAULT_NAME)", method)
         .build());
-    type.addMethod(MethodSpec.methodBuilder("async")
-        .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
-        .addJavadoc("The async twin of this table under {@code tableName}.\n")
-        .returns(asyncTable)
-        .addParameter(TypeNames.DYNAMO_DB_ASYNC_CLIENT, "client")
+    type.addMethod(factory(method, client, returned, javadocs.get(1))
         .addParameter(String.class, "tableName")
-        .addStatement("return async(client, tableName, $T.defaults())", TypeNames.TABLE_OPTIONS)
+        .addStatement("return $L(client, tableName, $T.defaults())", method, TypeNames.TABLE_OPTIONS)
         .build());
-    type.addMethod(MethodSpec.methodBuilder("async")
-        .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
-        .addJavadoc("The async twin of this table, named {@value #DEFAULT_NAME}, with {@code options}.\n")
-        .returns(asyncTable)
-        .addParameter(TypeNames.DYNAMO_DB_ASYNC_CLIENT, "client")
+    type.addMethod(factory(method, client, returned, javadocs.get(2))
         .addParameter(TypeNames.TABLE_OPTIONS, "options")
-        .addStatement("return async(client, DEFAULT_NAME, options)")
+        .addStatement("return $L(client, DEFAULT_NAME, options)", method)
         .build());
-    type.addMethod(MethodSpec.methodBuilder("async")
-        .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
-        .addJavadoc("The async twin of this table under {@code tableName}, with {@code options}.\n")
-        .returns(asyncTable)
-        .addParameter(TypeNames.DYNAMO_DB_ASYNC_CLIENT, "client")
+    type.addMethod(factory(method, client, returned, javadocs.get(3))
         .addParameter(String.class, "tableName")
         .addParameter(TypeNames.TABLE_OPTIONS, "options")
         .addCode(table.hasTimeToLive()
-            ? CodeBlock.of("return new $T($T.ofAsync(client, tableName, options).withTimeToLive($S));\n", asyncTable,
-                TypeNames.DYNAMO_TABLE, table.timeToLive())
-            : CodeBlock.of("return new $T($T.ofAsync(client, tableName, options));\n", asyncTable,
-                TypeNames.DYNAMO_TABLE))
+            ? CodeBlock.of("return new $T($T.$L(client, tableName, options).withTimeToLive($S));\n", returned,
+                TypeNames.DYNAMO_TABLE, tableFactory, table.timeToLive())
+            : CodeBlock.of("return new $T($T.$L(client, tableName, options));\n", returned, TypeNames.DYNAMO_TABLE,
+                tableFactory))
         .build());
+  }
+
+  private static MethodSpec.Builder factory(String method, ClassName client, ClassName returned, String javadoc) {
+    return MethodSpec.methodBuilder(method)
+        .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+        .addJavadoc(javadoc)
+        .returns(returned)
+        .addParameter(client, "client");
   }
 
   /** {@code public Transaction transaction() { return new Transaction(this.table); }} and the like. */

@@ -9,7 +9,6 @@ import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
 import software.amazon.awssdk.core.async.SdkPublisher;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
-import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
 import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
 
 /**
@@ -83,10 +82,6 @@ public abstract class AbstractAsyncQuery<T, Q extends AsyncQuery<T, Q>> extends 
     return Futures.unwrapped(QueryRunner.countAsync(plan, plan.partitionValue(), plan.startKey()));
   }
 
-  @Override
-  public QueryRequest toRequest() {
-    return super.toRequest();
-  }
 
   /** The pages of the query, at most {@code limit} items in all when it is not null. */
   private AsyncPaging.Source<T> source(Integer limit) {

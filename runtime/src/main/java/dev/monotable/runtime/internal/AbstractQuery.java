@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Stream;
-import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
 import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
 
 /**
@@ -86,8 +85,4 @@ public abstract class AbstractQuery<T, Q extends Query<T, Q>> extends QueryOptio
     }, plan.startKey());
   }
 
-  @Override
-  public QueryRequest toRequest() {
-    return super.toRequest();
-  }
 }

@@ -15,6 +15,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
+import software.amazon.awssdk.services.dynamodb.model.PutItemRequest;
 
 /**
  * The item operations of one entity type through the table's async client, which generated async
@@ -73,17 +74,15 @@ public final class AsyncEntityStore<T> {
       return put(entity, null);
     }
     EntityStore.Stored<T> stored = store.stored(entity);
-    return Futures.mapped(metering().putItem(entity(), "put", store.putRequest(stored, null)),
+    return Futures.mapped(metering().putItem(entity(), "put", store.putRequest(stored)),
         response -> stored.entity());
   }
 
   /** Writes the entity's item if {@code condition} holds for the item stored under its key. */
   public CompletableFuture<T> put(T entity, Condition condition) {
     EntityStore.Stored<T> stored = store.stored(entity);
-    if (condition == null && store.schema().versionAttribute() == null) {
-      throw new IllegalArgumentException("a conditional put needs a condition");
-    }
-    return Futures.unwrapped(conditional("put", metering().putItem(entity(), "put", store.putRequest(stored, condition)))
+    PutItemRequest request = store.putRequest(stored, condition);   // a null condition is refused here, at once
+    return Futures.unwrapped(conditional("put", metering().putItem(entity(), "put", request))
         .thenApply(response -> stored.entity()));
   }
 
@@ -152,12 +151,12 @@ public final class AsyncEntityStore<T> {
 
   /** A scan of the whole table for this entity's items. */
   public AsyncScan<T> scan() {
-    return new DefaultAsyncScan<>((DefaultScan<T>) store.scan());
+    return new DefaultAsyncScan<>(store.scan());
   }
 
   /** A scan of secondary index {@code index} for this entity's items. */
   public AsyncScan<T> scanIndex(TableIndex index) {
-    return new DefaultAsyncScan<>((DefaultScan<T>) store.scanIndex(index));
+    return new DefaultAsyncScan<>(store.scanIndex(index));
   }
 
   private String entity() {
@@ -168,7 +167,10 @@ public final class AsyncEntityStore<T> {
     return store.table().asyncMetering();
   }
 
-  /** {@code sent}, its failed condition the {@code ConditionFailedException} the synchronous {@code operation} throws. */
+  /**
+   * {@code sent}, its failed condition the {@code ConditionFailedException} the synchronous
+   * {@code operation} throws.
+   */
   private <R> CompletableFuture<R> conditional(String operation, CompletableFuture<R> sent) {
     return Futures.mapFailure(sent, failure -> failure instanceof ConditionalCheckFailedException failed
         ? store.conditionFailed(operation, failed) : failure);

@@ -32,27 +32,27 @@ public final class DefaultAsyncScan<T> implements AsyncScan<T> {
 
   @Override
   public AsyncScan<T> limit(int n) {
-    return new DefaultAsyncScan<>((DefaultScan<T>) scan.limit(n));
+    return new DefaultAsyncScan<>(scan.limit(n));
   }
 
   @Override
   public AsyncScan<T> filter(Condition condition) {
-    return new DefaultAsyncScan<>((DefaultScan<T>) scan.filter(condition));
+    return new DefaultAsyncScan<>(scan.filter(condition));
   }
 
   @Override
   public AsyncScan<T> project(Path<?>... paths) {
-    return new DefaultAsyncScan<>((DefaultScan<T>) scan.project(paths));
+    return new DefaultAsyncScan<>(scan.project(paths));
   }
 
   @Override
   public AsyncScan<T> consistentRead() {
-    return new DefaultAsyncScan<>((DefaultScan<T>) scan.consistentRead());
+    return new DefaultAsyncScan<>(scan.consistentRead());
   }
 
   @Override
   public AsyncScan<T> after(String cursor) {
-    return new DefaultAsyncScan<>((DefaultScan<T>) scan.after(cursor));
+    return new DefaultAsyncScan<>(scan.after(cursor));
   }
 
   @Override

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
@@ -16,15 +17,22 @@ import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.FutureTask;
+import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.CancellationReason;
 import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
+import software.amazon.awssdk.services.dynamodb.model.Delete;
 import software.amazon.awssdk.services.dynamodb.model.GetItemRequest;
+import software.amazon.awssdk.services.dynamodb.model.Put;
 import software.amazon.awssdk.services.dynamodb.model.ReturnConsumedCapacity;
 import software.amazon.awssdk.services.dynamodb.model.ScanRequest;
 import software.amazon.awssdk.services.dynamodb.model.ScanResponse;
+import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
+import software.amazon.awssdk.services.dynamodb.model.TransactWriteItemsRequest;
+import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledException;
 import software.amazon.awssdk.services.dynamodb.model.UpdateItemRequest;
 import software.amazon.awssdk.services.dynamodb.model.UpdateItemResponse;
 
@@ -52,28 +60,44 @@ abstract class DefaultMigration<T, M extends Migration<M>> implements Migration<
   record Settings(int segments, Executor executor, double budget, String checkpoint, boolean dryRun,
       Listener listener, Integer pageSize) {
     static final Settings DEFAULTS = new Settings(1, null, 0, null, false, null, null);
+
+    Settings withSegments(int n) {
+      return new Settings(n, executor, budget, checkpoint, dryRun, listener, pageSize);
+    }
+
+    Settings withExecutor(Executor given) {
+      return new Settings(segments, given, budget, checkpoint, dryRun, listener, pageSize);
+    }
+
+    Settings withBudget(double units) {
+      return new Settings(segments, executor, units, checkpoint, dryRun, listener, pageSize);
+    }
+
+    Settings withCheckpoint(String given) {
+      return new Settings(segments, executor, budget, given, dryRun, listener, pageSize);
+    }
+
+    Settings asDryRun() {
+      return new Settings(segments, executor, budget, checkpoint, true, listener, pageSize);
+    }
+
+    Settings withListener(Listener given) {
+      return new Settings(segments, executor, budget, checkpoint, dryRun, given, pageSize);
+    }
+
+    Settings withPageSize(int items) {
+      return new Settings(segments, executor, budget, checkpoint, dryRun, listener, items);
+    }
   }
 
   private final Kind kind;
   private final EntityStore<T> store;
-  private final int segments;
-  private final Executor executor;
-  private final double budget;
-  private final String checkpoint;
-  private final boolean dryRun;
-  private final Listener listener;
-  private final Integer pageSize;
+  private final Settings settings;
 
   DefaultMigration(Kind kind, EntityStore<T> store, Settings settings) {
     this.kind = kind;
     this.store = store;
-    this.segments = settings.segments();
-    this.executor = settings.executor();
-    this.budget = settings.budget();
-    this.checkpoint = settings.checkpoint();
-    this.dryRun = settings.dryRun();
-    this.listener = settings.listener();
-    this.pageSize = settings.pageSize();
+    this.settings = settings;
   }
 
   /** The migration of this kind with {@code changed} settings. */
@@ -121,13 +145,12 @@ abstract class DefaultMigration<T, M extends Migration<M>> implements Migration<
       throw new IllegalArgumentException("a migration scans in 1 to " + DefaultScan.MAX_SEGMENTS + " segments, not "
           + totalSegments);
     }
-    return with(new Settings(totalSegments, executor, budget, checkpoint, dryRun, listener, pageSize));
+    return with(settings.withSegments(totalSegments));
   }
 
   @Override
   public M using(Executor given) {
-    return with(new Settings(segments, Objects.requireNonNull(given, "executor"), budget, checkpoint, dryRun,
-        listener, pageSize));
+    return with(settings.withExecutor(Objects.requireNonNull(given, "executor")));
   }
 
   @Override
@@ -136,7 +159,7 @@ abstract class DefaultMigration<T, M extends Migration<M>> implements Migration<
       throw new IllegalArgumentException("a write budget is a positive number of units a second, not "
           + writeUnitsPerSecond);
     }
-    return with(new Settings(segments, executor, writeUnitsPerSecond, checkpoint, dryRun, listener, pageSize));
+    return with(settings.withBudget(writeUnitsPerSecond));
   }
 
   @Override
@@ -145,18 +168,17 @@ abstract class DefaultMigration<T, M extends Migration<M>> implements Migration<
       throw new InvalidCursorException("resumeFrom(null): pass the checkpoint a Progress gave, or leave it out to"
           + " start from the beginning");
     }
-    return with(new Settings(segments, executor, budget, given, dryRun, listener, pageSize));
+    return with(settings.withCheckpoint(given));
   }
 
   @Override
   public M dryRun() {
-    return with(new Settings(segments, executor, budget, checkpoint, true, listener, pageSize));
+    return with(settings.asDryRun());
   }
 
   @Override
   public M listener(Listener given) {
-    return with(new Settings(segments, executor, budget, checkpoint, dryRun, Objects.requireNonNull(given,
-        "listener"), pageSize));
+    return with(settings.withListener(Objects.requireNonNull(given, "listener")));
   }
 
   @Override
@@ -164,7 +186,7 @@ abstract class DefaultMigration<T, M extends Migration<M>> implements Migration<
     if (items < 1) {
       throw new IllegalArgumentException("a migration reads at least 1 item a page, not " + items);
     }
-    return with(new Settings(segments, executor, budget, checkpoint, dryRun, listener, items));
+    return with(settings.withPageSize(items));
   }
 
   @Override
@@ -174,7 +196,7 @@ abstract class DefaultMigration<T, M extends Migration<M>> implements Migration<
 
   /** The name checkpoints are bound to: the migration, the entity and the number of segments. */
   private String pattern() {
-    return kind.name().toLowerCase(java.util.Locale.ROOT) + ":" + store.schema().entityType() + "/" + segments;
+    return kind.name().toLowerCase(Locale.ROOT) + ":" + store.schema().entityType() + "/" + settings.segments();
   }
 
   /** What capacity events name the migration's requests. */
@@ -194,11 +216,11 @@ abstract class DefaultMigration<T, M extends Migration<M>> implements Migration<
     private double consumed;
 
     Progress run() {
-      if (checkpoint != null) {
+      if (settings.checkpoint() != null) {
         resume();
       }
       List<FutureTask<Void>> tasks = new ArrayList<>();
-      for (int segment = 0; segment < segments; segment++) {
+      for (int segment = 0; segment < settings.segments(); segment++) {
         Map<String, AttributeValue> at = positions.get(segment);
         if (at != DONE_KEY) {
           int number = segment;
@@ -208,12 +230,12 @@ abstract class DefaultMigration<T, M extends Migration<M>> implements Migration<
           }));
         }
       }
-      ExecutorService own = executor == null ? Executors.newFixedThreadPool(Math.max(1, Math.min(tasks.size(), 16)),
-          daemons()) : null;
+      ExecutorService own = settings.executor() == null
+          ? Executors.newFixedThreadPool(Math.max(1, Math.min(tasks.size(), 16)), daemons()) : null;
       try {
         for (FutureTask<Void> task : tasks) {
           try {
-            (own != null ? own : executor).execute(task);
+            (own != null ? own : settings.executor()).execute(task);
           } catch (RuntimeException refused) {
             task.run();   // an executor that refuses: the segment is read here
           }
@@ -247,7 +269,7 @@ abstract class DefaultMigration<T, M extends Migration<M>> implements Migration<
     }
 
     private void resume() {
-      Map<String, AttributeValue> key = Cursors.decode(store.table().options(), pattern(), checkpoint);
+      Map<String, AttributeValue> key = Cursors.decode(store.table().options(), pattern(), settings.checkpoint());
       Map<Integer, Map<String, AttributeValue>> read = new HashMap<>();
       for (Map.Entry<String, AttributeValue> entry : key.entrySet()) {
         int colon = entry.getKey().indexOf(':');
@@ -257,8 +279,9 @@ abstract class DefaultMigration<T, M extends Migration<M>> implements Migration<
         } catch (NumberFormatException notANumber) {
           segment = -1;
         }
-        if (segment < 0 || segment >= segments) {
-          throw new InvalidCursorException("the checkpoint is not one of a backfill of " + segments + " segments");
+        if (segment < 0 || segment >= settings.segments()) {
+          throw new InvalidCursorException("the checkpoint is not one of a " + metered() + " of " + settings.segments()
+              + " segments");
         }
         String attribute = entry.getKey().substring(colon + 1);
         if (attribute.isEmpty()) {
@@ -290,10 +313,10 @@ abstract class DefaultMigration<T, M extends Migration<M>> implements Migration<
         }
         start = Paging.next(page.hasLastEvaluatedKey(), page.lastEvaluatedKey());
         positions.put(segment, start == null ? DONE_KEY : start);
-        if (listener != null) {
+        if (settings.listener() != null) {
           Progress progress = progress();
           synchronized (this) {
-            listener.progress(progress);
+            settings.listener().progress(progress);
           }
         }
       } while (start != null);
@@ -303,10 +326,10 @@ abstract class DefaultMigration<T, M extends Migration<M>> implements Migration<
       ScanRequest.Builder request = ScanRequest.builder()
           .tableName(store.table().name())
           .consistentRead(true)
-          .limit(pageSize)
+          .limit(settings.pageSize())
           .exclusiveStartKey(start);
-      if (segments > 1) {
-        request.segment(segment).totalSegments(segments);
+      if (settings.segments() > 1) {
+        request.segment(segment).totalSegments(settings.segments());
       }
       String type = store.schema().typeAttribute();
       if (!type.isEmpty()) {
@@ -376,7 +399,7 @@ abstract class DefaultMigration<T, M extends Migration<M>> implements Migration<
           right.incrementAndGet();
           return;
         }
-        if (dryRun) {
+        if (settings.dryRun()) {
           updated.incrementAndGet();
           return;
         }
@@ -422,7 +445,7 @@ abstract class DefaultMigration<T, M extends Migration<M>> implements Migration<
           right.incrementAndGet();
           return;
         }
-        if (dryRun) {
+        if (settings.dryRun()) {
           updated.incrementAndGet();
           return;
         }
@@ -437,8 +460,8 @@ abstract class DefaultMigration<T, M extends Migration<M>> implements Migration<
           // without a report: two items written transactionally, each two units a KB begun
           pay(units > 0 ? units : 2 * 2 * Math.ceil(ItemSize.of(moved) / 1024.0));
           return;
-        } catch (software.amazon.awssdk.services.dynamodb.model.TransactionCanceledException cancelled) {
-          List<software.amazon.awssdk.services.dynamodb.model.CancellationReason> reasons =
+        } catch (TransactionCanceledException cancelled) {
+          List<CancellationReason> reasons =
               cancelled.hasCancellationReasons() ? cancelled.cancellationReasons() : List.of();
           boolean taken = !reasons.isEmpty() && "ConditionalCheckFailed".equals(reasons.get(0).code());
           if (taken || attempt == ATTEMPTS) {
@@ -450,10 +473,10 @@ abstract class DefaultMigration<T, M extends Migration<M>> implements Migration<
       }
     }
 
-    private software.amazon.awssdk.services.dynamodb.model.TransactWriteItemsRequest move(
+    private TransactWriteItemsRequest move(
         Map<String, AttributeValue> item, Map<String, AttributeValue> moved) {
       String keyAttribute = store.schema().keyAttributes().get(0);
-      var put = software.amazon.awssdk.services.dynamodb.model.Put.builder()
+      var put = Put.builder()
           .tableName(store.table().name())
           .item(moved)
           .conditionExpression("attribute_not_exists(#k)")
@@ -469,17 +492,17 @@ abstract class DefaultMigration<T, M extends Migration<M>> implements Migration<
         unchanged.add("#a" + n + " = :a" + n);
         n++;
       }
-      var delete = software.amazon.awssdk.services.dynamodb.model.Delete.builder()
+      var delete = Delete.builder()
           .tableName(store.table().name())
           .key(keyOf(item))
           .conditionExpression(String.join(" AND ", unchanged))
           .expressionAttributeNames(names)
           .expressionAttributeValues(values)
           .build();
-      return software.amazon.awssdk.services.dynamodb.model.TransactWriteItemsRequest.builder()
+      return TransactWriteItemsRequest.builder()
           .transactItems(
-              software.amazon.awssdk.services.dynamodb.model.TransactWriteItem.builder().put(put).build(),
-              software.amazon.awssdk.services.dynamodb.model.TransactWriteItem.builder().delete(delete).build())
+              TransactWriteItem.builder().put(put).build(),
+              TransactWriteItem.builder().delete(delete).build())
           .returnConsumedCapacity(ReturnConsumedCapacity.TOTAL)
           .build();
     }
@@ -552,13 +575,13 @@ abstract class DefaultMigration<T, M extends Migration<M>> implements Migration<
 
     /** Counts {@code units} written, and waits while the run is ahead of its budget. */
     private void pay(double units) {
-      if (budget <= 0) {
+      if (settings.budget() <= 0) {
         return;
       }
       long waitNanos;
       synchronized (this) {
         consumed += units;
-        long due = (long) (consumed / budget * 1_000_000_000L);
+        long due = (long) (consumed / settings.budget() * 1_000_000_000L);
         waitNanos = due - (System.nanoTime() - started);
       }
       if (waitNanos > 0) {
@@ -579,7 +602,7 @@ abstract class DefaultMigration<T, M extends Migration<M>> implements Migration<
     private String checkpointNow() {
       Map<String, AttributeValue> key = new LinkedHashMap<>();
       boolean more = false;
-      for (int segment = 0; segment < segments; segment++) {
+      for (int segment = 0; segment < settings.segments(); segment++) {
         Map<String, AttributeValue> at = positions.get(segment);
         if (at == DONE_KEY) {
           key.put(segment + ":", DONE);
@@ -598,7 +621,7 @@ abstract class DefaultMigration<T, M extends Migration<M>> implements Migration<
   /** A segment read to its end, among the positions. */
   private static final Map<String, AttributeValue> DONE_KEY = Map.of("", DONE);
 
-  private static java.util.concurrent.ThreadFactory daemons() {
+  private static ThreadFactory daemons() {
     AtomicInteger count = new AtomicInteger();
     return runnable -> {
       Thread thread = new Thread(runnable, "monotable-migration-" + count.getAndIncrement());

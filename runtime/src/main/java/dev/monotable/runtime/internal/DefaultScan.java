@@ -88,7 +88,7 @@ public final class DefaultScan<T> implements Scan<T> {
   }
 
   @Override
-  public Scan<T> limit(int n) {
+  public DefaultScan<T> limit(int n) {
     if (n < 1) {
       throw new IllegalArgumentException("limit must be at least 1, not " + n);
     }
@@ -96,7 +96,7 @@ public final class DefaultScan<T> implements Scan<T> {
   }
 
   @Override
-  public Scan<T> filter(Condition condition) {
+  public DefaultScan<T> filter(Condition condition) {
     if (source.tableKeyAttributes() != null) {
       throw new IllegalStateException("index " + source.index() + " does not project whole items, so " + pattern
           + " cannot filter on their attributes; filter the items it returns instead");
@@ -106,7 +106,7 @@ public final class DefaultScan<T> implements Scan<T> {
   }
 
   @Override
-  public Scan<T> project(Path<?>... paths) {
+  public DefaultScan<T> project(Path<?>... paths) {
     if (paths.length == 0) {
       throw new IllegalArgumentException("project() needs at least one path");
     }
@@ -118,7 +118,7 @@ public final class DefaultScan<T> implements Scan<T> {
   }
 
   @Override
-  public Scan<T> consistentRead() {
+  public DefaultScan<T> consistentRead() {
     if (source.global()) {
       throw new IllegalStateException(pattern + ": global secondary index " + source.index()
           + " cannot be read consistently");
@@ -127,7 +127,7 @@ public final class DefaultScan<T> implements Scan<T> {
   }
 
   @Override
-  public Scan<T> after(String cursor) {
+  public DefaultScan<T> after(String cursor) {
     if (cursor == null) {
       throw new InvalidCursorException(pattern + ": after(cursor) was given null; pass the cursor of a page"
           + " (Page.cursor() is empty on the last page), or leave after() out to start at the beginning");

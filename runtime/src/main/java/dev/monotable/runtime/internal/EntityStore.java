@@ -8,7 +8,6 @@ import dev.monotable.runtime.MappingException;
 import dev.monotable.runtime.OptimisticLockException;
 import dev.monotable.runtime.Read;
 import dev.monotable.runtime.Repository;
-import dev.monotable.runtime.Scan;
 import dev.monotable.runtime.TableIndex;
 import dev.monotable.runtime.Update;
 import java.util.ArrayList;
@@ -215,7 +214,7 @@ public final class EntityStore<T> {
   }
 
   /** A scan of the whole table for this entity's items. */
-  public Scan<T> scan() {
+  public DefaultScan<T> scan() {
     return new DefaultScan<>(this);
   }
 
@@ -223,7 +222,7 @@ public final class EntityStore<T> {
    * A scan of secondary index {@code index} for this entity's items; an index that does not hold
    * whole items is read, then the items by their table keys.
    */
-  public Scan<T> scanIndex(TableIndex index) {
+  public DefaultScan<T> scanIndex(TableIndex index) {
     return new DefaultScan<>(this, index.indexName(), index.kind() == TableIndex.Kind.GLOBAL,
         index.holdsWholeItems() ? null : schema.keyAttributes());
   }
@@ -252,9 +251,13 @@ public final class EntityStore<T> {
       return put(entity, null);
     }
     Stored<T> stored = stored(entity);
-    table.metering().putItem(schema.entityType(), "put",
-        PutItemRequest.builder().tableName(table.name()).item(stored.item()).build());
+    table.metering().putItem(schema.entityType(), "put", putRequest(stored));
     return stored.entity();
+  }
+
+  /** The unconditional PutItem of {@code stored}, an entity without a version. */
+  PutItemRequest putRequest(Stored<T> stored) {
+    return PutItemRequest.builder().tableName(table.name()).item(stored.item()).build();
   }
 
   /**
@@ -273,11 +276,11 @@ public final class EntityStore<T> {
     return stored.entity();
   }
 
-  /** The PutItem of {@code stored}: unconditional when the entity is not versioned and there is no condition. */
+  /**
+   * The conditional PutItem of {@code stored}: on {@code condition}, and on the version read for a
+   * versioned entity ({@link #versionedCondition}, which refuses a null condition otherwise).
+   */
   PutItemRequest putRequest(Stored<T> stored, Condition condition) {
-    if (condition == null && schema.versionAttribute() == null) {
-      return PutItemRequest.builder().tableName(table.name()).item(stored.item()).build();
-    }
     RenderedCondition rendered = RenderedCondition.of(versionedCondition(stored.item(), condition));
     return PutItemRequest.builder()
         .tableName(table.name())

@@ -272,7 +272,8 @@ final class FanOut<T> {
       if (!empty.isEmpty()) {
         int limit = wanted - taken.size();
         CompletableFuture<?>[] reads = empty.stream()
-            .map(shard -> QueryRunner.queryAsync(state, shard.partition, shard.next, limit, false).thenAccept(shard::read))
+            .map(shard -> QueryRunner.queryAsync(state, shard.partition, shard.next, limit, false)
+                .thenAccept(shard::read))
             .toArray(CompletableFuture[]::new);
         return CompletableFuture.allOf(reads).thenCompose(all -> takeAsync(wanted, taken));
       }

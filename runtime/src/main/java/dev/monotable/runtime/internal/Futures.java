@@ -6,7 +6,6 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executor;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
-import java.util.function.Supplier;
 
 /**
  * What the async runtime does with futures: read a failure's cause through the
@@ -76,18 +75,6 @@ public final class Futures {
       }
     });
     return result;
-  }
-
-  /**
-   * The future {@code start} makes; what it throws instead (a refusal before anything is sent, in
-   * work chained after a page) fails the future.
-   */
-  static <T> CompletableFuture<T> of(Supplier<CompletableFuture<T>> start) {
-    try {
-      return start.get();
-    } catch (RuntimeException | Error failure) {
-      return CompletableFuture.failedFuture(failure);
-    }
   }
 
   /** A future completed after {@code millis} milliseconds, by a timer: no thread waits for it. */

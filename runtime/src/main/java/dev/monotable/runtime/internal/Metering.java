@@ -129,7 +129,8 @@ public final class Metering {
       if (listener == null) {
         return client().deleteItem(request);
       }
-      return reported(entity, pattern, client().deleteItem(request.toBuilder().returnConsumedCapacity(INDEXES).build()));
+      return reported(entity, pattern,
+          client().deleteItem(request.toBuilder().returnConsumedCapacity(INDEXES).build()));
     } catch (DynamoDbException refused) {
       throw refusal(entity, "DeleteItem", refused);
     }
@@ -141,7 +142,8 @@ public final class Metering {
       if (listener == null) {
         return client().query(request);
       }
-      return reported(entity, pattern, request, client().query(request.toBuilder().returnConsumedCapacity(INDEXES).build()));
+      return reported(entity, pattern, request,
+          client().query(request.toBuilder().returnConsumedCapacity(INDEXES).build()));
     } catch (DynamoDbException refused) {
       throw refusal(entity, "Query", refused);
     }
@@ -153,7 +155,8 @@ public final class Metering {
       if (listener == null) {
         return client().scan(request);
       }
-      return reported(entity, pattern, request, client().scan(request.toBuilder().returnConsumedCapacity(INDEXES).build()));
+      return reported(entity, pattern, request,
+          client().scan(request.toBuilder().returnConsumedCapacity(INDEXES).build()));
     } catch (DynamoDbException refused) {
       throw refusal(entity, "Scan", refused);
     }
