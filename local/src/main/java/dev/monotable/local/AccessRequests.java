@@ -16,7 +16,6 @@ import dev.monotable.local.iam.RequestContext;
 import dev.monotable.local.legacy.LegacyConditions;
 import dev.monotable.local.partiql.Ast;
 import dev.monotable.local.partiql.Planner;
-import dev.monotable.local.partiql.Planner.KeyShape;
 import dev.monotable.local.partiql.Planner.Plan;
 import dev.monotable.local.value.DynamoError;
 import dev.monotable.local.value.Value;
@@ -64,7 +63,7 @@ import java.util.function.BiConsumer;
  * request the engine will refuse as malformed may lack a key it cannot compute; it reads nothing.
  * Runs under the engine's locks for the request, so that the tables' key schemas hold still.
  */
-final class AccessRequests implements Planner.Schema {
+final class AccessRequests {
   private static final String ARN_PREFIX = "arn:aws:dynamodb:" + EngineState.REGION + ":" + EngineState.ACCOUNT + ":";
   private static final String[] EXPRESSIONS = {"ProjectionExpression", "ConditionExpression", "UpdateExpression",
       "FilterExpression", "KeyConditionExpression"};
@@ -145,7 +144,7 @@ final class AccessRequests implements Planner.Schema {
         // the Query itself refuses it, before it reads anything
       }
     }
-    return RequestContext.of(action, indexName == null ? tableArn(tableName) : tableArn(tableName) + "/index/" + indexName)
+    return RequestContext.of(action, resource(tableName, indexName))
         .with(LEADING_KEYS, leading)
         .with(ATTRIBUTES, List.copyOf(names))
         .with(SELECT, select(request, indexName, projected))
@@ -157,7 +156,7 @@ final class AccessRequests implements Planner.Schema {
     String indexName = text(request, "IndexName");
     Set<String> names = new LinkedHashSet<>();
     boolean projected = expressionNames(request, names);
-    return RequestContext.of(action, indexName == null ? tableArn(tableName) : tableArn(tableName) + "/index/" + indexName)
+    return RequestContext.of(action, resource(tableName, indexName))
         .with(ATTRIBUTES, List.copyOf(names))
         .with(SELECT, select(request, indexName, projected))
         .with(RETURN_CONSUMED_CAPACITY, text(request, "ReturnConsumedCapacity", "NONE"));
@@ -255,8 +254,9 @@ final class AccessRequests implements Planner.Schema {
           : "dynamodb:PartiQLSelect";
       Plan plan;
       try {
-        plan = !inBatch ? Planner.plan(statement, this)
-            : statement instanceof Ast.Select select ? Planner.get(select, this) : Planner.write(statement, this);
+        Planner.Schema schema = state::keyShape;
+        plan = !inBatch ? Planner.plan(statement, schema)
+            : statement instanceof Ast.Select select ? Planner.get(select, schema) : Planner.write(statement, schema);
       } catch (DynamoError unplanned) {
         contexts.add(RequestContext.of(action, tableArn(statement.table())));
         continue;
@@ -272,16 +272,6 @@ final class AccessRequests implements Planner.Schema {
       contexts.add(context);
     }
     return contexts;
-  }
-
-  @Override
-  public KeyShape keys(String tableName, String indexName) {
-    Table table = state.tables.get(tableName);
-    if (table == null) {
-      throw DynamoError.notFound("Requested resource not found");
-    }
-    KeySchema key = indexName == null ? table.key : table.index(indexName).key;
-    return new KeyShape(key.partitionKey(), key.partitionType(), key.sortKey(), key.sortType());
   }
 
   /** The key schema of the table or its index, or null when either is missing. */
@@ -414,6 +404,11 @@ final class AccessRequests implements Planner.Schema {
 
   private static String tableArn(String tableName) {
     return ARN_PREFIX + "table/" + (tableName == null ? "" : tableName);
+  }
+
+  /** The ARN of the table, or of its index {@code indexName} unless null. */
+  private static String resource(String tableName, String indexName) {
+    return indexName == null ? tableArn(tableName) : tableArn(tableName) + "/index/" + indexName;
   }
 
   private static String text(JsonNode request, String field) {

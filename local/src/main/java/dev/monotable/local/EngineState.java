@@ -1,5 +1,6 @@
 package dev.monotable.local;
 
+import dev.monotable.local.partiql.Planner;
 import dev.monotable.local.value.DynamoError;
 import java.time.Clock;
 import java.util.LinkedHashMap;
@@ -57,5 +58,18 @@ final class EngineState {
       throw new IllegalStateException("table " + name + " used without its lock");
     }
     return table;
+  }
+
+  /**
+   * The keys of table {@code tableName}, or of its index {@code indexName} unless null, as the PartiQL
+   * planner reads them ({@link Planner.Schema}); DynamoDB's error when the table is missing.
+   */
+  Planner.KeyShape keyShape(String tableName, String indexName) {
+    Table table = tables.get(tableName);
+    if (table == null) {
+      throw DynamoError.notFound("Requested resource not found");
+    }
+    KeySchema key = indexName == null ? table.key : table.index(indexName).key;
+    return new Planner.KeyShape(key.partitionKey(), key.partitionType(), key.sortKey(), key.sortType());
   }
 }

@@ -7,7 +7,6 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.monotable.local.partiql.Ast;
 import dev.monotable.local.partiql.Planner;
-import dev.monotable.local.partiql.Planner.KeyShape;
 import dev.monotable.local.partiql.Planner.Plan;
 import dev.monotable.local.partiql.StatementParser;
 import dev.monotable.local.value.DynamoError;
@@ -22,7 +21,7 @@ import java.util.List;
  * planned by {@code dev.monotable.local.partiql} into a Query, Scan, GetItem, PutItem, UpdateItem
  * or DeleteItem request (or a transaction's action), which the engine's own operations run.
  */
-final class PartiqlOperations implements Planner.Schema {
+final class PartiqlOperations {
   static final int MAX_BATCH = 25;
   /** The API Reference's limit on a Statement's length. */
   static final int MAX_STATEMENT_LENGTH = 8192;
@@ -46,19 +45,9 @@ final class PartiqlOperations implements Planner.Schema {
     this.transactions = transactions;
   }
 
-  @Override
-  public KeyShape keys(String tableName, String indexName) {
-    Table table = state.tables.get(tableName);
-    if (table == null) {
-      throw DynamoError.notFound("Requested resource not found");
-    }
-    KeySchema key = indexName == null ? table.key : table.index(indexName).key;
-    return new KeyShape(key.partitionKey(), key.partitionType(), key.sortKey(), key.sortType());
-  }
-
   ObjectNode executeStatement(JsonNode request) {
     Ast.Statement statement = parse(request);
-    Plan plan = Planner.plan(statement, this);
+    Plan plan = Planner.plan(statement, state::keyShape);
     ObjectNode call = plan.request();
     copy(request, call, "ReturnConsumedCapacity");
     return switch (plan.operation()) {
@@ -151,7 +140,7 @@ final class PartiqlOperations implements Planner.Schema {
         Ast.Statement parsedStatement = (Ast.Statement) statement;
         entry.put("TableName", parsedStatement.table());
         if (parsedStatement instanceof Ast.Select select) {
-          Plan plan = Planner.get(select, this);
+          Plan plan = Planner.get(select, state::keyShape);
           copy(statements.get(i), plan.request(), "ConsistentRead");
           JsonNode item = items.getItem(plan.request()).get("Item");
           if (item != null) {
@@ -160,7 +149,7 @@ final class PartiqlOperations implements Planner.Schema {
         } else if (parsedStatement instanceof Ast.Exists) {
           throw DynamoError.validation(EXISTS_IN_BATCH);
         } else {
-          Plan plan = Planner.write(parsedStatement, this);
+          Plan plan = Planner.write(parsedStatement, state::keyShape);
           copy(statements.get(i), plan.request(), "ReturnValuesOnConditionCheckFailure");
           write(plan);
         }
@@ -210,10 +199,10 @@ final class PartiqlOperations implements Planner.Schema {
     for (int i = 0; i < parsed.size(); i++) {
       Ast.Statement statement = parsed.get(i);
       if (reads) {
-        actions.addObject().set("Get", Planner.get((Ast.Select) statement, this).request());
+        actions.addObject().set("Get", Planner.get((Ast.Select) statement, state::keyShape).request());
         continue;
       }
-      Plan plan = Planner.write(statement, this);
+      Plan plan = Planner.write(statement, state::keyShape);
       copy(statements.get(i), plan.request(), "ReturnValuesOnConditionCheckFailure");
       String action = switch (plan.operation()) {
         case INSERT -> "Put";

@@ -67,15 +67,17 @@ class TenantDesignTest {
   }
 
   @Test
-  void anEntityWithoutTheTenantField_isAnError() {
-    Compilation compilation = compile(saas(""), entity("Audit", """
+  void anEntityWithoutTheTenantField_isAnError_onItsTable() {
+    JavaFileObject audit = entity("Audit", """
         @Entity(table = Saas.class)
         @PartitionKey("AUDIT#<auditId>")
         @SortKey("AUDIT")
         record Audit(String auditId, String text) {}
-        """));
+        """);
+    Compilation compilation = compile(saas(""), audit);
     assertThat(compilation).hadErrorContaining("[MT-TENANT-FIELD] table Saas is shared by tenants (tenant ="
-        + " \"tenantId\"), but Audit has no field tenantId");
+        + " \"tenantId\"), but Audit has no field tenantId")
+        .inFile(audit).onLineContaining("@Entity(table = Saas.class)");
   }
 
   @Test

@@ -63,7 +63,8 @@ public final class DesignChecker {
       Report report = reports.get(entity);
       String name = entity.type().simpleName();
       if (entity.field(tenant).isEmpty()) {
-        report.add(Message.TENANT_FIELD, table.name(), tenant, name, tenant);
+        // on the entity's table = ..., which makes it a tenant table's
+        report.on(entity.sources().table()).add(Message.TENANT_FIELD, table.name(), tenant, name, tenant);
         continue;
       }
       Optional<KeyTemplate> partition = entity.partitionKey();

@@ -75,13 +75,13 @@ public final class AsyncTableGenerator extends SourceFileGenerator<TableGenerato
             ? CodeBlock.of("return table.createIfNotExistsAsync(createTableRequest(), $S);\n", table.timeToLive())
             : CodeBlock.of("return table.createIfNotExistsAsync(createTableRequest());\n"))
         .build());
-    type.addMethod(operation("transaction", "asyncTransaction", TypeNames.ASYNC_TRANSACTION,
+    type.addMethod(TableGenerator.tableOperation("transaction", "asyncTransaction", TypeNames.ASYNC_TRANSACTION,
         "A transaction of up to 100 puts, updates, deletes and condition checks across entities."));
-    type.addMethod(operation("batchGet", "asyncBatchGet", TypeNames.ASYNC_TABLE_BATCH_GET,
+    type.addMethod(TableGenerator.tableOperation("batchGet", "asyncBatchGet", TypeNames.ASYNC_TABLE_BATCH_GET,
         "A batch of reads across entities."));
-    type.addMethod(operation("transactionRead", "asyncTransactionRead", TypeNames.ASYNC_TRANSACTION_READ,
+    type.addMethod(TableGenerator.tableOperation("transactionRead", "asyncTransactionRead", TypeNames.ASYNC_TRANSACTION_READ,
         "A read of up to 100 items across entities as one snapshot ({@code TransactGetItems})."));
-    type.addMethod(operation("batchWrite", "asyncBatchWrite", TypeNames.ASYNC_TABLE_BATCH,
+    type.addMethod(TableGenerator.tableOperation("batchWrite", "asyncBatchWrite", TypeNames.ASYNC_TABLE_BATCH,
         "A batch of puts and deletes across entities (not atomic: see {@link #transaction()})."));
     if (table.hasStream()) {
       addChanges(type, table);
@@ -131,15 +131,6 @@ public final class AsyncTableGenerator extends SourceFileGenerator<TableGenerato
         .addParameter(iteratorType, "start")
         .addStatement("return table.pollAsync(streams, start)")
         .build());
-  }
-
-  private static MethodSpec operation(String name, String tableMethod, ClassName type, String javadoc) {
-    return MethodSpec.methodBuilder(name)
-        .addModifiers(Modifier.PUBLIC)
-        .addJavadoc("$L\n", javadoc)
-        .returns(type)
-        .addStatement("return this.table.$L()", tableMethod)
-        .build();
   }
 
   /**

@@ -543,11 +543,16 @@ public final class TableGenerator extends SourceFileGenerator<TableGenerator.Inp
 
   /** {@code public Transaction transaction() { return new Transaction(this.table); }} and the like. */
   private static MethodSpec tableOperation(String name, ClassName type, String javadoc) {
+    return tableOperation(name, name, type, javadoc);
+  }
+
+  /** {@code name()} returning {@code this.table.tableMethod()}, for this class and its async twin. */
+  static MethodSpec tableOperation(String name, String tableMethod, ClassName type, String javadoc) {
     return MethodSpec.methodBuilder(name)
         .addModifiers(Modifier.PUBLIC)
         .addJavadoc("$L\n", javadoc)
         .returns(type)
-        .addStatement("return this.table.$L()", name)
+        .addStatement("return this.table.$L()", tableMethod)
         .build();
   }
 
