@@ -88,7 +88,7 @@ final class BatchOperations {
         capacity.read(read.table().name, null, false, Capacity.readUnits(size, read.consistent()));
         if (item != null) {
           bytes += size;
-          found.add(ValueJson.writeItem(read.projection() == null ? item : read.projection().apply(item)));
+          found.add(Json.item(read.projection() == null ? item : read.projection().apply(item)));
         }
       }
     }

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.monotable.local.durable.DurableState;
 import dev.monotable.local.durable.LogRecord;
+import dev.monotable.local.value.StoredItem;
 import dev.monotable.local.value.Value;
 import dev.monotable.local.value.ValueJson;
 import java.io.IOException;
@@ -113,7 +114,7 @@ final class DurableEngineState implements DurableState {
       table.deletionProtection = node.get("deletionProtection").asBoolean();
       node.get("tags").fields().forEachRemaining(tag -> table.tags.put(tag.getKey(), tag.getValue().asText()));
       for (JsonNode itemNode : node.get("items")) {
-        Map<String, Value> item = Collections.unmodifiableMap(new LinkedHashMap<>(ValueJson.readItem(itemNode)));
+        Map<String, Value> item = StoredItem.of(ValueJson.readItem(itemNode));
         table.items.put(item.get(table.key.partitionKey()), table.rowKey(item), item);
       }
       table.indexes.values().forEach(table::backfill);

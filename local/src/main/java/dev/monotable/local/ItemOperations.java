@@ -88,7 +88,7 @@ final class ItemOperations {
     capacity.read(table.name, null, false, Capacity.readUnits(item == null ? 0 : ItemSize.of(item), consistent));
     ObjectNode response = Json.object();
     if (item != null) {
-      response.set("Item", ValueJson.writeItem(projection == null ? item : projection.apply(item)));
+      response.set("Item", Json.item(projection == null ? item : projection.apply(item)));
     }
     if (capacity.wanted()) {
       response.set("ConsumedCapacity", capacity.single(table.name));

@@ -40,8 +40,16 @@ final class Json {
     return NODES.pojoNode(new Items(items));
   }
 
+  /** The JSON object of one item, for an answer: {@link #write} writes it from its values. */
+  static JsonNode item(Map<String, Value> item) {
+    return NODES.pojoNode(new Item(item));
+  }
+
   /** Items on their way into an answer, held as they are until it is written. */
   private record Items(List<Map<String, Value>> items) {}
+
+  /** An item on its way into an answer. */
+  private record Item(Map<String, Value> item) {}
 
   /** Parses a request body; an empty body is an empty object. */
   static JsonNode read(byte[] body) throws IOException {
@@ -130,6 +138,8 @@ final class Json {
         ValueJson.writeItem(generator, item);
       }
       generator.writeEndArray();
+    } else if (node instanceof POJONode pojo && pojo.getPojo() instanceof Item one) {
+      ValueJson.writeItem(generator, one.item());
     } else if (node.isTextual()) {
       generator.writeString(node.textValue());
     } else if (node.isBoolean()) {

@@ -2,6 +2,7 @@ package dev.monotable.local;
 
 import dev.monotable.local.value.DynamoError;
 import dev.monotable.local.value.ItemSize;
+import dev.monotable.local.value.StoredItem;
 import dev.monotable.local.value.Value;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -142,7 +143,7 @@ final class SecondaryIndex {
       }
     }
     if (newEntry != null) {
-      entries.put(newEntry.get(key.partitionKey()), rowKey(newEntry), newEntry);
+      entries.put(newEntry.get(key.partitionKey()), rowKey(newEntry), StoredItem.of(newEntry));
       units += Capacity.writeUnits(ItemSize.of(newEntry));
     }
     return units;

@@ -2,11 +2,11 @@ package dev.monotable.local;
 
 import dev.monotable.local.value.DynamoError;
 import dev.monotable.local.value.ItemSize;
+import dev.monotable.local.value.StoredItem;
 import dev.monotable.local.value.Value;
 import dev.monotable.local.value.ValueJson;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -89,7 +89,7 @@ final class Table {
       ChangeLog log, boolean byService) {
     Value partition = itemKey.get(key.partitionKey());
     RowKey row = rowKey(itemKey);
-    Map<String, Value> stored = newItem == null ? null : Collections.unmodifiableMap(new LinkedHashMap<>(newItem));
+    Map<String, Value> stored = newItem == null ? null : StoredItem.of(newItem);
     Map<String, Value> old = stored == null ? items.remove(partition, row) : items.put(partition, row, stored);
     int size = Math.max(old == null ? 0 : ItemSize.of(old), stored == null ? 0 : ItemSize.of(stored));
     capacity.write(name, null, false, Capacity.writeUnits(size) * factor);

@@ -178,7 +178,7 @@ final class TransactionOperations {
       capacity.read(get.table().name, null, false, 2 * Capacity.readUnits(item == null ? 0 : ItemSize.of(item), true));
       ObjectNode entry = responses.addObject();
       if (item != null) {
-        entry.set("Item", ValueJson.writeItem(get.projection() == null ? item : get.projection().apply(item)));
+        entry.set("Item", Json.item(get.projection() == null ? item : get.projection().apply(item)));
       }
     }
     if (capacity.wanted()) {

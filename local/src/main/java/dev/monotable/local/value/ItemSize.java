@@ -13,6 +13,9 @@ public final class ItemSize {
   private ItemSize() {}
 
   public static int of(Map<String, Value> item) {
+    if (item instanceof StoredItem stored) {
+      return stored.itemSize();
+    }
     int size = 0;
     for (Map.Entry<String, Value> attribute : item.entrySet()) {
       size += Value.utf8Length(attribute.getKey()) + of(attribute.getValue());

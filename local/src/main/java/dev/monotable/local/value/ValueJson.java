@@ -211,6 +211,10 @@ public final class ValueJson {
 
   /** Writes an item or key as a JSON object, from its values: {@link #writeItem(Map)} without the tree of nodes. */
   public static void writeItem(JsonGenerator out, Map<String, Value> item) throws IOException {
+    if (item instanceof StoredItem stored) {
+      out.writeRawValue(stored.json());
+      return;
+    }
     out.writeStartObject();
     for (Map.Entry<String, Value> attribute : item.entrySet()) {
       out.writeFieldName(attribute.getKey());
