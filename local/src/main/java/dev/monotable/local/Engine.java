@@ -100,7 +100,6 @@ final class Engine {
       JsonNode request = Json.read(("{\"TableName\":\"warm-up\",\"Item\":{\"PK\":{\"S\":\"a\"},\"n\":{\"N\":\"1\"},"
           + "\"l\":{\"L\":[{\"BOOL\":true}]},\"m\":{\"M\":{\"b\":{\"B\":\"AQI=\"}}}}}").getBytes(UTF_8));
       Json.write(ValueJson.writeItem(ValueJson.readItem(request.get("Item"))));
-      RequestShapes.load();
     } catch (IOException | RuntimeException e) {
       // only a warm-up: the first real request reports any problem
     }

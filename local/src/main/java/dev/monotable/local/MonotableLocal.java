@@ -2,6 +2,7 @@ package dev.monotable.local;
 
 import dev.monotable.local.iam.PolicyDocument;
 import dev.monotable.local.iam.Principal;
+import dev.monotable.local.protocol.RequestShapes;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -59,10 +60,10 @@ public final class MonotableLocal implements AutoCloseable {
   }
 
   private MonotableLocal(boolean serveHttp, int port, Path dataDirectory) {
-    // first, so that loading the JSON code and the service model overlaps with loading the engine's classes
-    Thread warmUp = new Thread(Engine::warmUp, "monotable-local-warm-up");
-    warmUp.setDaemon(true);
-    warmUp.start();
+    // first, so that loading the JSON code and reading the service models overlap with each other and with
+    // loading the engine's classes: in a fresh JVM they are most of the time to the first answer
+    warmUp("monotable-local-warm-up", Engine::warmUp);
+    warmUp("monotable-local-models", RequestShapes::load);
     this.faults = new Faults();
     this.engine = new Engine(Clock.systemUTC(), faults);
     if (dataDirectory != null) {
@@ -78,6 +79,12 @@ public final class MonotableLocal implements AutoCloseable {
     } catch (IOException e) {
       throw new UncheckedIOException("cannot listen on loopback port " + port, e);
     }
+  }
+
+  private static void warmUp(String name, Runnable work) {
+    Thread thread = new Thread(work, name);
+    thread.setDaemon(true);
+    thread.start();
   }
 
   /** The engine and an HTTP server on a free loopback port. */

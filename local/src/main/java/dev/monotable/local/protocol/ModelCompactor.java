@@ -3,7 +3,10 @@ package dev.monotable.local.protocol;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.BufferedOutputStream;
+import java.io.DataOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
@@ -17,8 +20,8 @@ import java.util.Set;
  * publishes ({@code dynamodb-2012-08-10-model.json}) into {@code <name>.compact.json}, the same JSON
  * without what request checking never reads — documentation, errors, outputs, examples, and the
  * shapes that no operation's input reaches (those of outputs and errors): about a tenth of the
- * size, so that a fresh engine reads its models in a fraction of the time — and removes the
- * original from the build output. Only the build runs it, so its use of {@code ObjectMapper} costs
+ * size — then stores that model as {@code <name>.shapes}, the binary form the engine loads without
+ * a JSON parser ({@link ServiceModel#load}), and removes the original from the build output. Only the build runs it, so its use of {@code ObjectMapper} costs
  * the engine's start nothing.
  *
  * <pre>{@code
@@ -33,6 +36,8 @@ public final class ModelCompactor {
   private static final List<String> REFERENCES = List.of("member", "key", "value");
   /** The suffix of a compacted model file, beside the name of the file it came from. */
   static final String SUFFIX = ".compact.json";
+  /** The suffix of the stored model the engine loads ({@link ServiceModel#load}). */
+  static final String STORED_SUFFIX = ".shapes";
 
   private ModelCompactor() {}
 
@@ -46,6 +51,11 @@ public final class ModelCompactor {
         drop(root);
         keepInputShapes(root);
         mapper.writeValue(compact.toFile(), root);
+        Path stored = model.resolveSibling(model.getFileName().toString().replace(".json", STORED_SUFFIX));
+        try (InputStream in = Files.newInputStream(compact);
+            DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(stored)))) {
+          ModelJson.read(in).writeTo(out);
+        }
         Files.delete(model);
       }
     }

@@ -21,6 +21,16 @@ final class PatternConstraint {
     return regex;
   }
 
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof PatternConstraint that && regex.equals(that.regex);
+  }
+
+  @Override
+  public int hashCode() {
+    return regex.hashCode();
+  }
+
   boolean matches(String text) {
     Pattern pattern = compiled;
     if (pattern == null) {

@@ -40,14 +40,14 @@ public final class RequestShapes {
   }
 
   /**
-   * Reads the service models now (tens of milliseconds in a fresh JVM), so that the first request
-   * need not: the engine's warm-up calls it on a background thread.
+   * Reads the service models now, so that the first request need not: the engine's warm-up calls it
+   * on a thread of its own, beside the one that loads the JSON code (the models need none of it).
    */
   public static void load() {
     Models.forTarget("");
   }
 
-  /** Loads the models on first use (about half a megabyte of JSON), not when the engine's classes load. */
+  /** Loads the models on first use, not when the engine's classes load. */
   private static final class Models {
     private static final Map<String, ServiceModel> BY_TARGET;
     /** Why the models could not be read, or null: every request then fails with it, as an internal error. */
@@ -58,8 +58,8 @@ public final class RequestShapes {
       RuntimeException failure = null;
       try {
         // the build's ModelCompactor wrote these from AWS's model files, without their documentation
-        byTarget = byTarget(ServiceModel.read("models/dynamodb-2012-08-10-model" + ModelCompactor.SUFFIX),
-            ServiceModel.read("models/streams.dynamodb-2012-08-10-model" + ModelCompactor.SUFFIX));
+        byTarget = byTarget(ServiceModel.load("models/dynamodb-2012-08-10-model" + ModelCompactor.STORED_SUFFIX),
+            ServiceModel.load("models/streams.dynamodb-2012-08-10-model" + ModelCompactor.STORED_SUFFIX));
       } catch (RuntimeException e) {
         failure = e;
       }

@@ -42,6 +42,29 @@ class ModelCompactorTest {
     assertFalse(model.get("operations").get("PutItem").has("output"));
   }
 
+  /** The model the engine loads is the compacted JSON's, field for field. */
+  @Test
+  void storedModels_loadAsTheirCompactedJsonReads() throws IOException {
+    for (String name : MODELS) {
+      ServiceModel fromJson;
+      try (InputStream in = ServiceModel.class.getResourceAsStream("models/" + name + ModelCompactor.SUFFIX)) {
+        fromJson = ModelJson.read(in);
+      }
+      ServiceModel stored = ServiceModel.load("models/" + name + ModelCompactor.STORED_SUFFIX);
+
+      assertEquals(fromJson, stored, name);
+    }
+    ServiceModel dynamoDb = ServiceModel.load("models/" + MODELS.get(0) + ModelCompactor.STORED_SUFFIX);
+    Shape tableName = dynamoDb.shape("TableName");
+    assertEquals(3L, tableName.min());
+    assertEquals(255L, tableName.max());
+    assertEquals("[a-zA-Z0-9_.-]+", tableName.pattern().regex());
+    assertEquals(List.of("TableName", "Item", "Expected", "ReturnValues", "ReturnConsumedCapacity",
+        "ReturnItemCollectionMetrics", "ConditionalOperator", "ConditionExpression", "ExpressionAttributeNames",
+        "ExpressionAttributeValues", "ReturnValuesOnConditionCheckFailure"),
+        dynamoDb.input("PutItem").members().stream().map(Shape.Member::name).toList());
+  }
+
   private static JsonNode read(String name) throws IOException {
     try (InputStream in = ServiceModel.class.getResourceAsStream("models/" + name + ModelCompactor.SUFFIX)) {
       return new ObjectMapper().readTree(in);
