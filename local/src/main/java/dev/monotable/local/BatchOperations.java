@@ -12,6 +12,7 @@ import dev.monotable.local.value.ValueJson;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -31,17 +32,19 @@ final class BatchOperations {
   ObjectNode batchGetItem(JsonNode request) {
     JsonNode requestItems = requestItems(request);
     Capacity capacity = new Capacity(Requests.text(request, "ReturnConsumedCapacity", "NONE"));
-    record TableRead(Table table, JsonNode spec, List<Map<String, Value>> keys, Projection projection, boolean consistent) {}
-    List<TableRead> reads = new ArrayList<>();
+    record TableRead(Table table, JsonNode spec, List<Map<String, Value>> keys, Projection projection,
+        boolean consistent) {}
+    record Parsed(String name, JsonNode spec, List<Map<String, Value>> keys, Projection projection) {}
+    // DynamoDB checks every table's parameters and keys before it looks for any table
+    List<Parsed> parsed = new ArrayList<>();
     int total = 0;
     Iterator<Map.Entry<String, JsonNode>> tables = requestItems.fields();
     while (tables.hasNext()) {
       Map.Entry<String, JsonNode> entry = tables.next();
-      Table table = state.table(entry.getKey());
       JsonNode spec = entry.getValue();
       JsonNode keysNode = spec.get("Keys");
       if (keysNode == null || keysNode.size() == 0) {
-        throw DynamoError.validation("1 validation error detected: Value at 'requestItems." + table.name
+        throw DynamoError.validation("1 validation error detected: Value at 'requestItems." + entry.getKey()
             + ".member.keys' failed to satisfy constraint: Member must have length greater than or equal to 1");
       }
       Placeholders placeholders = Requests.placeholders(spec, "ProjectionExpression");
@@ -51,17 +54,24 @@ final class BatchOperations {
       Set<Map<String, Value>> seen = new HashSet<>();
       for (JsonNode keyNode : keysNode) {
         Map<String, Value> key = Requests.attributes(keyNode);
-        table.key.checkKey(key);
         if (!seen.add(key)) {
           throw DynamoError.validation("Provided list of item keys contains duplicates");
         }
         keys.add(key);
+        if (++total > MAX_GET_KEYS) {
+          throw DynamoError.validation("Too many items requested for the BatchGetItem call");
+        }
       }
-      total += keys.size();
-      reads.add(new TableRead(table, spec, keys, projection, Requests.flag(spec, "ConsistentRead")));
+      parsed.add(new Parsed(entry.getKey(), spec, keys, projection));
     }
-    if (total > MAX_GET_KEYS) {
-      throw DynamoError.validation("Too many items requested for the BatchGetItem call");
+    List<TableRead> reads = new ArrayList<>();
+    for (Parsed read : parsed) {
+      Table table = state.table(read.name());
+      for (Map<String, Value> key : read.keys()) {
+        table.key.checkKey(key);
+      }
+      reads.add(new TableRead(table, read.spec(), read.keys(), read.projection(), Requests.flag(read.spec(),
+          "ConsistentRead")));
     }
     Faults.UnprocessedChooser chooser = state.faults.takeUnprocessed();
     ObjectNode response = Json.object();
@@ -102,43 +112,71 @@ final class BatchOperations {
     JsonNode requestItems = requestItems(request);
     Capacity capacity = new Capacity(Requests.text(request, "ReturnConsumedCapacity", "NONE"));
     record Request(Table table, JsonNode original, Map<String, Value> key, Map<String, Value> item) {}
-    List<Request> writes = new ArrayList<>();
-    Set<List<Object>> seen = new HashSet<>();
+    record Parsed(JsonNode original, Map<String, Value> keyOrItem, boolean put) {}
+    // DynamoDB checks every request's values and item size before it looks for any table
+    Map<String, List<Parsed>> parsed = new LinkedHashMap<>();
+    int count = 0;
     Iterator<Map.Entry<String, JsonNode>> tables = requestItems.fields();
     while (tables.hasNext()) {
       Map.Entry<String, JsonNode> entry = tables.next();
-      Table table = state.table(entry.getKey());
       if (entry.getValue().size() == 0) {
-        throw DynamoError.validation("1 validation error detected: Value at 'requestItems' failed to satisfy constraint: "
-            + "Map value must satisfy constraint: [Member must have length less than or equal to 25, "
+        throw DynamoError.validation("1 validation error detected: Value at 'requestItems' failed to satisfy "
+            + "constraint: Map value must satisfy constraint: [Member must have length less than or equal to 25, "
             + "Member must have length greater than or equal to 1]");
       }
+      for (JsonNode write : entry.getValue()) {
+        if (write.isObject() && write.size() == 0) {
+          // DynamoDB's words for a WriteRequest with neither request in it
+          throw DynamoError.validation("Supplied AttributeValue has more than one datatypes set, must contain exactly "
+              + "one of the supported datatypes");
+        }
+      }
+      List<Parsed> requests = new ArrayList<>();
       for (JsonNode write : entry.getValue()) {
         boolean put = write.hasNonNull("PutRequest");
         boolean delete = write.hasNonNull("DeleteRequest");
         if (put == delete) {
           throw DynamoError.validation("Supplied WriteRequest must contain exactly one of PutRequest or DeleteRequest");
         }
+        Map<String, Value> keyOrItem = put ? Requests.item(write.get("PutRequest"), "Item")
+            : Requests.item(write.get("DeleteRequest"), "Key");
+        if (put && ItemSize.of(keyOrItem) > Table.ITEM_LIMIT) {
+          throw DynamoError.validation("Item size has exceeded the maximum allowed size");
+        }
+        requests.add(new Parsed(write, keyOrItem, put));
+        count++;
+      }
+      parsed.put(entry.getKey(), requests);
+    }
+    if (count > MAX_WRITES) {
+      throw DynamoError.validation("1 validation error detected: Value at 'requestItems' failed to satisfy constraint: "
+          + "Map value must satisfy constraint: [Member must have length less than or equal to 25, "
+          + "Member must have length greater than or equal to 1]");
+    }
+    List<Request> writes = new ArrayList<>();
+    Set<List<Object>> seen = new HashSet<>();
+    for (Map.Entry<String, List<Parsed>> entry : parsed.entrySet()) {
+      Table table = state.table(entry.getKey());
+      for (Parsed write : entry.getValue()) {
         Map<String, Value> key;
         Map<String, Value> item = null;
-        if (put) {
-          item = Requests.item(write.get("PutRequest"), "Item");
-          table.checkItem(item);
+        if (write.put()) {
+          item = write.keyOrItem();
           key = table.key.keyOf(item);
+          // a batch's put names a key that does not fit as a Key parameter would, not as PutItem does
+          if (!table.key.fits(key)) {
+            throw DynamoError.validation("The provided key element does not match the schema");
+          }
+          table.checkItem(item);
         } else {
-          key = Requests.item(write.get("DeleteRequest"), "Key");
+          key = write.keyOrItem();
           table.key.checkKey(key);
         }
         if (!seen.add(List.of(table.name, key))) {
           throw DynamoError.validation("Provided list of item keys contains duplicates");
         }
-        writes.add(new Request(table, write, key, item));
+        writes.add(new Request(table, write.original(), key, item));
       }
-    }
-    if (writes.size() > MAX_WRITES) {
-      throw DynamoError.validation("1 validation error detected: Value at 'requestItems' failed to satisfy constraint: "
-          + "Map value must satisfy constraint: [Member must have length less than or equal to 25, "
-          + "Member must have length greater than or equal to 1]");
     }
     Faults.UnprocessedChooser chooser = state.faults.takeUnprocessed();
     ObjectNode response = Json.object();

@@ -17,9 +17,20 @@ final class Capacity {
   /** What the request asked for: NONE, TOTAL or INDEXES. */
   private final String mode;
   private final Map<String, Usage> tables = new LinkedHashMap<>();
+  /** Whether each figure also shows its read and write units, as only transactions' do. */
+  private boolean readWriteSplit;
 
   Capacity(String mode) {
     this.mode = mode == null ? "NONE" : mode;
+  }
+
+  /**
+   * Shows ReadCapacityUnits and WriteCapacityUnits beside CapacityUnits, as DynamoDB does for
+   * transactions; single-item operations, batches, queries and scans show CapacityUnits alone.
+   */
+  Capacity withReadWriteSplit() {
+    readWriteSplit = true;
+    return this;
   }
 
   static double writeUnits(int bytes) {
@@ -88,8 +99,11 @@ final class Capacity {
     return node;
   }
 
-  private static void units(ObjectNode node, double total, double read, double write) {
+  private void units(ObjectNode node, double total, double read, double write) {
     node.put("CapacityUnits", total);
+    if (!readWriteSplit) {
+      return;
+    }
     if (read > 0) {
       node.put("ReadCapacityUnits", read);
     }

@@ -103,6 +103,9 @@ final class DurableEngineState implements DurableState {
       table.lastPayPerRequest = instant(node.get("lastPayPerRequest"));
       table.readCapacity = node.get("readCapacity").asLong();
       table.writeCapacity = node.get("writeCapacity").asLong();
+      table.lastIncrease = instant(node.get("lastIncrease"));
+      table.lastDecrease = instant(node.get("lastDecrease"));
+      table.decreasesThatDay = node.path("decreasesThatDay").asInt(0);
       for (JsonNode arn : node.get("streams")) {
         table.streams.add(state.streams.get(arn.asText()));
       }
@@ -172,6 +175,9 @@ final class DurableEngineState implements DurableState {
     node.put("lastPayPerRequest", table.lastPayPerRequest == null ? null : table.lastPayPerRequest.toString());
     node.put("readCapacity", table.readCapacity);
     node.put("writeCapacity", table.writeCapacity);
+    node.put("lastIncrease", table.lastIncrease == null ? null : table.lastIncrease.toString());
+    node.put("lastDecrease", table.lastDecrease == null ? null : table.lastDecrease.toString());
+    node.put("decreasesThatDay", table.decreasesThatDay);
     ArrayNode streams = node.putArray("streams");
     table.streams.forEach(stream -> streams.add(stream.arn));
     node.put("stream", table.stream == null ? null : table.stream.arn);

@@ -147,7 +147,7 @@ final class Engine {
     } catch (DynamoError e) {
       return error(e, requestId);
     } catch (IOException e) {
-      return error(new DynamoError("SerializationException", "Cannot read the request: " + e.getMessage(), 400), requestId);
+      return error(RequestShapes.unreadableBody(), requestId);
     } catch (RuntimeException e) {
       return error(new DynamoError("InternalServerError", "Internal error in MonotableLocal: " + e, 500), requestId);
     }
@@ -156,8 +156,9 @@ final class Engine {
   /** {@code MONOTABLE} and the request's number in 23 digits: String.format costs more than a small request. */
   private static String requestId(long number) {
     String digits = Long.toString(number);
-    StringBuilder id = new StringBuilder(32).append("MONOTABLE");
-    for (int pad = digits.length(); pad < 23; pad++) {
+    // 52 upper-case letters and digits, as DynamoDB's request ids are
+    StringBuilder id = new StringBuilder(52).append("MONOTABLE");
+    for (int pad = digits.length(); pad < 43; pad++) {
       id.append('0');
     }
     return id.append(digits).toString();
@@ -207,6 +208,9 @@ final class Engine {
   }
 
   private static JsonNode parse(byte[] body) throws IOException {
+    if (body.length == 0) {
+      throw RequestShapes.unreadableBody();
+    }
     JsonNode node = Json.read(body);
     if (node == null || !node.isObject()) {
       throw new DynamoError("SerializationException", "The request body is not a JSON object", 400);
@@ -217,7 +221,10 @@ final class Engine {
   private static Response error(DynamoError e, String requestId) {
     ObjectNode body = e instanceof DetailedError detailed ? detailed.details() : Json.object();
     body.put("__type", e.qualifiedType());
-    body.put("message", e.getMessage());
+    // the service framework's errors (SerializationException, AccessDeniedException) spell it "Message"
+    if (e.getMessage() != null) {
+      body.put(e.qualifiedType().startsWith("com.amazon.coral.service#") ? "Message" : "message", e.getMessage());
+    }
     try {
       return new Response(e.status(), Json.write(body), requestId);
     } catch (IOException impossible) {

@@ -49,9 +49,22 @@ final class EngineState {
    * locks do not cover fails rather than race.
    */
   Table table(String name) {
+    return table(name, "Requested resource not found");
+  }
+
+  /**
+   * {@link #table(String)} for the operations on a table itself (DescribeTable, UpdateTable,
+   * DeleteTable), whose ResourceNotFoundException names the table, as DynamoDB's does; the item
+   * operations' does not.
+   */
+  Table namedTable(String name) {
+    return table(name, "Requested resource not found: Table: " + name + " not found");
+  }
+
+  private Table table(String name, String notFound) {
     Table table = tables.get(name);
     if (table == null) {
-      throw DynamoError.notFound("Requested resource not found: Table: " + name + " not found");
+      throw DynamoError.notFound(notFound);
     }
     if (!catalog.isWriteLockedByCurrentThread() && !table.lock.isWriteLockedByCurrentThread()
         && table.lock.getReadHoldCount() == 0) {

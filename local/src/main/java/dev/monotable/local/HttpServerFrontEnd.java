@@ -40,6 +40,10 @@ final class HttpServerFrontEnd implements AutoCloseable {
    */
   private static final int IDLE_MILLIS = 10 * 60 * 1000;
 
+  /** What a preflight that does not name its headers is told it may send: the headers the AWS SDKs send. */
+  private static final String ALLOWED_HEADERS = "Authorization, Content-Type, Content-Encoding, X-Amz-Target, "
+      + "X-Amz-Date, X-Amz-Security-Token, X-Amz-User-Agent, X-Amz-Content-Sha256, Amz-Sdk-Invocation-Id, Amz-Sdk-Request";
+
   /**
    * CORS headers on every answer, so that browser tools (a web console, a page using the AWS SDK
    * for JavaScript) on any origin can call the loopback endpoint, as they can call DynamoDB.
@@ -48,13 +52,18 @@ final class HttpServerFrontEnd implements AutoCloseable {
   private static final Map<String, String> CORS = Map.of(
       "Access-Control-Allow-Origin", "*",
       "Access-Control-Allow-Methods", "GET, POST, OPTIONS",
-      "Access-Control-Allow-Headers", "Authorization, Content-Type, Content-Encoding, X-Amz-Target, X-Amz-Date, "
-          + "X-Amz-Security-Token, X-Amz-User-Agent, X-Amz-Content-Sha256, Amz-Sdk-Invocation-Id, Amz-Sdk-Request",
+      "Access-Control-Allow-Headers", ALLOWED_HEADERS,
       "Access-Control-Expose-Headers", "x-amzn-RequestId, x-amzn-ErrorType, x-amz-crc32",
-      "Access-Control-Max-Age", "86400");
+      "Access-Control-Max-Age", "172800");
 
   /** The CORS headers as they go on the wire, written once. */
   private static final byte[] CORS_LINES = corsLines();
+
+  /**
+   * DynamoDB's answer to what is not one of its requests — another method than POST, a preflight
+   * without an Origin, a body that is not JSON by its Content-Type: 404 and this body.
+   */
+  private static final byte[] NOT_FOUND = "<UnknownOperationException/>\n".getBytes(ISO_8859_1);
 
   private static final byte[] CONTINUE = "HTTP/1.1 100 Continue\r\n\r\n".getBytes(ISO_8859_1);
 
@@ -125,7 +134,7 @@ final class HttpServerFrontEnd implements AutoCloseable {
           request = Request.read(in, out);
         } catch (BadRequest e) {
           answer.reset();
-          writeHead(answer, 400, "text/plain", null, e.getMessage().length(), false);
+          writeHead(answer, 400, "text/plain", null, e.getMessage().length(), false, CORS_LINES);
           answer.write(e.getMessage().getBytes(ISO_8859_1));
           answer.writeTo(out);
           return;
@@ -134,17 +143,20 @@ final class HttpServerFrontEnd implements AutoCloseable {
           return;  // the client closed the connection between requests
         }
         answer.reset();
-        if (request.method.equals("OPTIONS")) {
-          // a browser's preflight: the CORS headers are the whole answer
-          writeHead(answer, 200, null, null, 0, request.keepAlive);
+        if (request.method.equals("OPTIONS") && request.origin != null) {
+          // a browser's preflight: the CORS headers are the whole answer, allowing what it asks for
+          writeHead(answer, 200, null, null, 0, request.keepAlive, request.preflightHeaders());
+        } else if (!request.method.equals("POST") || !request.json()) {
+          writeHead(answer, 404, null, null, NOT_FOUND.length, request.keepAlive, CORS_LINES);
+          if (!request.method.equals("HEAD")) {
+            answer.write(NOT_FOUND);
+          }
         } else {
           Engine.Response response = engine.handle(request.target == null ? "" : request.target, request.authorization,
               request.body);
-          writeHead(answer, response.status(), Engine.CONTENT_TYPE, response.requestId(), response.body().length,
-              request.keepAlive);
-          if (!request.method.equals("HEAD")) {
-            answer.write(response.body());
-          }
+          writeHead(answer, response.status(), request.answerContentType(), response.requestId(),
+              response.body().length, request.keepAlive, CORS_LINES);
+          answer.write(response.body());
         }
         answer.writeTo(out);  // one write: head and body leave in as few segments as they fit
         if (!request.keepAlive) {
@@ -159,7 +171,7 @@ final class HttpServerFrontEnd implements AutoCloseable {
   }
 
   private static void writeHead(ByteArrayOutputStream out, int status, String contentType, String requestId,
-      int contentLength, boolean keepAlive) {
+      int contentLength, boolean keepAlive, byte[] corsLines) {
     StringBuilder head = new StringBuilder(256);
     head.append("HTTP/1.1 ").append(status).append(' ').append(reason(status)).append("\r\n");
     if (contentType != null) {
@@ -173,7 +185,7 @@ final class HttpServerFrontEnd implements AutoCloseable {
       head.append("Connection: close\r\n");
     }
     out.writeBytes(head.toString().getBytes(ISO_8859_1));
-    out.writeBytes(CORS_LINES);
+    out.writeBytes(corsLines);
     out.writeBytes(new byte[] {'\r', '\n'});
   }
 
@@ -181,6 +193,7 @@ final class HttpServerFrontEnd implements AutoCloseable {
     return switch (status) {
       case 200 -> "OK";
       case 400 -> "Bad Request";
+      case 404 -> "Not Found";
       case 413 -> "Payload Too Large";
       case 500 -> "Internal Server Error";
       case 503 -> "Service Unavailable";
@@ -196,9 +209,51 @@ final class HttpServerFrontEnd implements AutoCloseable {
 
   /**
    * What the engine needs of one HTTP request: its method, X-Amz-Target, Authorization (null when
-   * unsigned), body and whether to keep the connection.
+   * unsigned), Content-Type, body and whether to keep the connection; and for a browser's preflight,
+   * its Origin and what it asks to send.
    */
-  private record Request(String method, String target, String authorization, byte[] body, boolean keepAlive) {
+  private record Request(String method, String target, String authorization, String contentType, byte[] body,
+      boolean keepAlive, String origin, String requestHeaders, String requestMethod) {
+
+    /**
+     * Whether DynamoDB reads the body as JSON: its Content-Type is {@code application/json} or
+     * {@code application/x-amz-json-1.0} (parameters aside), or it has none and no body either.
+     */
+    boolean json() {
+      if (contentType == null) {
+        return body.length == 0;
+      }
+      String type = mediaType();
+      return type.equals("application/json") || type.equals(Engine.CONTENT_TYPE);
+    }
+
+    /** The answer's Content-Type: the one the request named, as DynamoDB answers. */
+    String answerContentType() {
+      return contentType != null && mediaType().equals("application/json") ? "application/json" : Engine.CONTENT_TYPE;
+    }
+
+    private String mediaType() {
+      int semicolon = contentType.indexOf(';');
+      return (semicolon < 0 ? contentType : contentType.substring(0, semicolon)).trim().toLowerCase(Locale.ROOT);
+    }
+
+    /** The CORS lines of a preflight's answer: the headers and method it asked for are allowed. */
+    byte[] preflightHeaders() {
+      if (requestHeaders == null && requestMethod == null) {
+        return CORS_LINES;
+      }
+      StringBuilder lines = new StringBuilder();
+      CORS.forEach((name, value) -> {
+        if (name.equals("Access-Control-Allow-Headers") && requestHeaders != null) {
+          value = requestHeaders;
+        } else if (name.equals("Access-Control-Allow-Methods") && requestMethod != null) {
+          value = requestMethod;
+        }
+        lines.append(name).append(": ").append(value).append("\r\n");
+      });
+      return lines.toString().getBytes(ISO_8859_1);
+    }
+
     /** The next request on the connection, or null when the client closed it before sending one. */
     static Request read(Input in, OutputStream out) throws IOException {
       String requestLine = readLine(in, true);
@@ -219,6 +274,10 @@ final class HttpServerFrontEnd implements AutoCloseable {
       String connection = null;
       String expect = null;
       String transferEncoding = null;
+      String contentType = null;
+      String origin = null;
+      String requestHeaders = null;
+      String requestMethod = null;
       long contentLength = -1;
       for (int count = 0; ; count++) {
         if (count > MAX_HEADERS) {
@@ -253,6 +312,14 @@ final class HttpServerFrontEnd implements AutoCloseable {
           expect = value;
         } else if (name.equalsIgnoreCase("Transfer-Encoding")) {
           transferEncoding = value;
+        } else if (name.equalsIgnoreCase("Content-Type")) {
+          contentType = value;
+        } else if (name.equalsIgnoreCase("Origin")) {
+          origin = value;
+        } else if (name.equalsIgnoreCase("Access-Control-Request-Headers")) {
+          requestHeaders = value;
+        } else if (name.equalsIgnoreCase("Access-Control-Request-Method")) {
+          requestMethod = value;
         }
       }
       boolean keepAlive = http11
@@ -275,7 +342,8 @@ final class HttpServerFrontEnd implements AutoCloseable {
       } else {
         body = new byte[0];
       }
-      return new Request(method, target, authorization, body, keepAlive);
+      return new Request(method, target, authorization, contentType, body, keepAlive, origin, requestHeaders,
+          requestMethod);
     }
 
     private static byte[] readChunked(Input in) throws IOException {

@@ -19,20 +19,11 @@ final class ItemOperations {
   }
 
   ObjectNode putItem(JsonNode request) {
-    return write(Write.put(state, request), request, allOldOrNone(request));
+    return write(Write.put(state, request, true), request, Requests.text(request, "ReturnValues", "NONE"));
   }
 
   ObjectNode deleteItem(JsonNode request) {
-    return write(Write.delete(state, request), request, allOldOrNone(request));
-  }
-
-  /** PutItem's and DeleteItem's ReturnValues: the model's enum is UpdateItem's five, DynamoDB takes two here. */
-  private static String allOldOrNone(JsonNode request) {
-    String returnValues = Requests.text(request, "ReturnValues", "NONE");
-    if (!returnValues.equals("NONE") && !returnValues.equals("ALL_OLD")) {
-      throw DynamoError.validation("ReturnValues can only be ALL_OLD or NONE");
-    }
-    return returnValues;
+    return write(Write.delete(state, request, true), request, Requests.text(request, "ReturnValues", "NONE"));
   }
 
   ObjectNode updateItem(JsonNode request) {
@@ -76,12 +67,18 @@ final class ItemOperations {
   }
 
   ObjectNode getItem(JsonNode request) {
-    Table table = state.table(Requests.tableName(request));
+    // as DynamoDB: what the request says by itself first, then the table, then the key against it
+    String tableName = Requests.tableName(request);
+    Requests.expressionParameters(request, "ProjectionExpression");
     Map<String, Value> key = Requests.item(request, "Key");
-    table.key.checkKey(key);
     Placeholders placeholders = Requests.placeholders(request, "ProjectionExpression");
     Projection projection = Requests.projection(request, placeholders);
     placeholders.checkAllUsed();
+    Table table = state.table(tableName);
+    table.key.checkKey(key);
+    if (projection != null) {
+      table.checkProjectedKeys(projection.paths());
+    }
     boolean consistent = Requests.flag(request, "ConsistentRead");
     Capacity capacity = new Capacity(Requests.text(request, "ReturnConsumedCapacity", "NONE"));
     Map<String, Value> item = table.get(key);

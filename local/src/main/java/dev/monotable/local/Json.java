@@ -109,11 +109,33 @@ final class Json {
   }
 
   static byte[] write(JsonNode node) throws IOException {
-    ByteArrayOutputStream out = new ByteArrayOutputStream(256);
+    Output out = OUTPUT.get();
+    out.reset();
     try (JsonGenerator generator = FACTORY.createGenerator(out)) {
       write(generator, node);
     }
-    return out.toByteArray();
+    byte[] bytes = out.toByteArray();
+    if (out.capacity() > Output.KEPT) {
+      OUTPUT.remove();  // a thread that once wrote a large page does not keep its buffer
+    }
+    return bytes;
+  }
+
+  /** Each thread's buffer for the answers it writes: an answer of a Query page grows it once, not every time. */
+  private static final ThreadLocal<Output> OUTPUT = ThreadLocal.withInitial(Output::new);
+
+  /** A byte buffer kept between answers. */
+  private static final class Output extends ByteArrayOutputStream {
+    /** The largest buffer a thread keeps: a page of 1 MB is written into a buffer of its own. */
+    static final int KEPT = 256 * 1024;
+
+    Output() {
+      super(4 * 1024);
+    }
+
+    int capacity() {
+      return buf.length;
+    }
   }
 
   private static void write(JsonGenerator generator, JsonNode node) throws IOException {

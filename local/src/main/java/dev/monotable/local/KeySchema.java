@@ -14,7 +14,7 @@ record KeySchema(String partitionKey, String partitionType, String sortKey, Stri
   static final int PARTITION_KEY_LIMIT = 2048;
   static final int SORT_KEY_LIMIT = 1024;
   private static final String PARTITION_KEY_TOO_LONG =
-      "One or more parameter values were invalid: Size of hashkey has exceeded the maximum size limit of 2048 bytes";
+      "One or more parameter values were invalid: Size of hashkey has exceeded the maximum size limit of2048 bytes";
   private static final String SORT_KEY_TOO_LONG =
       "One or more parameter values were invalid: Aggregated size of all range keys has exceeded the size limit "
           + "of 1024 bytes";
@@ -61,6 +61,14 @@ record KeySchema(String partitionKey, String partitionType, String sortKey, Stri
     if (sort != null) {
       checkKeyValue(sortKey, sort, SORT_KEY_LIMIT, SORT_KEY_TOO_LONG);
     }
+  }
+
+  /** Whether {@code key} has exactly this schema's attributes, of their declared types (sizes unchecked). */
+  boolean fits(Map<String, Value> key) {
+    Value partition = key.get(partitionKey);
+    Value sort = sortKey == null ? null : key.get(sortKey);
+    return key.size() == (hasSortKey() ? 2 : 1) && partition != null && partition.type().equals(partitionType)
+        && (sortKey == null || (sort != null && sort.type().equals(sortType)));
   }
 
   /** Checks the key attributes of a whole item being written. */

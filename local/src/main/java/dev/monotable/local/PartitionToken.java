@@ -4,13 +4,17 @@ import dev.monotable.local.value.Value;
 
 /**
  * Where a partition sits in a scan: partitions are visited in the order of a hash of their key, as
- * DynamoDB spreads them, so scans are not in key order; equal hashes fall back to the key. The
- * hash's range is cut into equal slices for parallel scan segments.
+ * DynamoDB spreads them (the first 32 bits of {@link TablePlacement}'s digest), so scans are not in
+ * key order; equal hashes fall back to the key. The hash's range is cut into equal slices for
+ * parallel scan segments.
  */
 record PartitionToken(long hash, Value key) implements Comparable<PartitionToken> {
 
   static PartitionToken of(Value key) {
-    return new PartitionToken(Integer.toUnsignedLong(mix(key.hashCode())), key);
+    // DynamoDB's placement: the first 32 bits of the key's digest (TablePlacement)
+    byte[] digest = TablePlacement.digest(key, null);
+    long hash = ((digest[0] & 0xFFL) << 24) | ((digest[1] & 0xFFL) << 16) | ((digest[2] & 0xFFL) << 8) | (digest[3] & 0xFFL);
+    return new PartitionToken(hash, key);
   }
 
   /** The parallel-scan segment of this partition, out of {@code totalSegments}. */
@@ -36,15 +40,5 @@ record PartitionToken(long hash, Value key) implements Comparable<PartitionToken
     }
     // a token without a key is a bound before every partition of its hash
     return key == null ? -1 : other.key == null ? 1 : Value.compare(key, other.key);
-  }
-
-  /** A bit mixer (the finalizer of a well-known 32-bit hash) so that similar keys spread out. */
-  private static int mix(int h) {
-    h ^= h >>> 16;
-    h *= 0x85ebca6b;
-    h ^= h >>> 13;
-    h *= 0xc2b2ae35;
-    h ^= h >>> 16;
-    return h;
   }
 }

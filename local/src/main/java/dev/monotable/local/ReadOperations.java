@@ -5,11 +5,13 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.monotable.local.expression.Condition;
 import dev.monotable.local.expression.DocumentPath;
 import dev.monotable.local.expression.Expressions;
-import dev.monotable.local.expression.KeyCondition;
 import dev.monotable.local.expression.Placeholders;
 import dev.monotable.local.expression.Projection;
 import dev.monotable.local.expression.SortKeyCondition;
 import dev.monotable.local.legacy.LegacyConditions;
+import dev.monotable.local.legacy.LegacyConditions.KeyPart;
+import dev.monotable.local.legacy.LegacyParameters;
+import dev.monotable.local.legacy.LegacyProjection;
 import dev.monotable.local.value.DynamoError;
 import dev.monotable.local.value.ItemSize;
 import dev.monotable.local.value.Value;
@@ -20,12 +22,21 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.NavigableMap;
+import java.util.Set;
 import java.util.TreeMap;
 
 /** Query and Scan, on tables and on secondary indexes, with DynamoDB's paging rules. */
 final class ReadOperations {
   /** A page ends once this much data has been read, before any filter. */
   static final int PAGE_BYTES = 1024 * 1024;
+
+  private static final String START_KEY_INVALID = "The provided starting key is invalid";
+  private static final String KEY_NOT_SCHEMA = "The provided key element does not match the schema";
+  private static final String KEY_NOT_SUPPORTED = "Query key condition not supported";
+  private static final String SCALAR_KEYS =
+      "Key attributes must be scalars; list random access '[]' and map lookup '.' are not allowed: ";
+  /** The ComparisonOperators a key condition cannot use on any key attribute. */
+  private static final Set<String> NOT_INDEXABLE = Set.of("NULL", "NOT_NULL", "NE", "CONTAINS", "NOT_CONTAINS", "IN");
 
   private final EngineState state;
 
@@ -34,44 +45,123 @@ final class ReadOperations {
   }
 
   ObjectNode query(JsonNode request) {
-    Source source = source(request);
-    Placeholders placeholders = Requests.placeholders(request, "KeyConditionExpression", "FilterExpression",
-        "ProjectionExpression");
+    // what DynamoDB checks before it looks at the table, in its order
+    checkExpressionParameters(request, "FilterExpression", "KeyConditionExpression");
+    String legacyFilter = request.hasNonNull("QueryFilter") ? "QueryFilter" : null;
+    Condition queryFilter = legacyFilter == null ? null
+        : LegacyConditions.filter(request.get(legacyFilter), legacyFilter, request.get("ConditionalOperator"));
+    LegacyProjection.attributesToGet(request.get("AttributesToGet"));
+    Map<String, Value> startValues = startKeyValues(request);
     String keyConditionText = Requests.text(request, "KeyConditionExpression", null);
-    KeySchema keys = source.keys();
-    KeyCondition keyCondition;
-    if (keyConditionText != null) {
-      keyCondition = Expressions.keyCondition(keyConditionText, placeholders, keys.partitionKey(), keys.sortKey());
-    } else if (request.hasNonNull("KeyConditions")) {
-      keyCondition = LegacyConditions.keyConditions(request.get("KeyConditions"), keys.partitionKey(),
-          keys.partitionType(), keys.sortKey(), keys.sortType());
-    } else {
+    if (keyConditionText == null && !request.hasNonNull("KeyConditions")) {
       throw DynamoError.validation("Either the KeyConditions or KeyConditionExpression parameter must be specified in the request.");
     }
-    Page page = page(request, source, placeholders, true);
+    // in DynamoDB's order, which its message follows: "FilterExpression and KeyConditionExpression are null"
+    Placeholders placeholders = Requests.placeholders(request, "ProjectionExpression", "FilterExpression",
+        "KeyConditionExpression");
+    Expressions.ParsedKeyCondition parsedKey = keyConditionText == null ? null
+        : Expressions.parseKeyCondition(keyConditionText, placeholders);
+    Condition filter = legacyFilter != null ? queryFilter : Requests.condition(request, "FilterExpression", placeholders);
+    Projection projection = Requests.projection(request, placeholders);
     placeholders.checkAllUsed();
-    if (!keyCondition.partitionValue().type().equals(keys.partitionType())) {
-      throw DynamoError.validation("One or more parameter values were invalid: Condition parameter type does not match schema type");
+    Map<String, KeyPart> parts = new LinkedHashMap<>();
+    if (parsedKey != null) {
+      for (SortKeyCondition part : Expressions.keyConditionParts(parsedKey)) {
+        List<Value> values = part.upperValue() == null ? List.of(part.value()) : List.of(part.value(), part.upperValue());
+        parts.put(part.attributeName(), new KeyPart(part.attributeName(), part.operator().name(), values));
+      }
+    } else {
+      for (KeyPart part : LegacyConditions.keyConditionParts(request.get("KeyConditions"))) {
+        parts.put(part.attribute(), part);
+      }
     }
-    SortKeyCondition sort = keyCondition.sortKey().orElse(null);
+
+    Source source = source(request);
+    KeySchema keys = source.keys();
+    Map<String, Value> start = checkQueryStartKey(startValues, source);
+    for (String attribute : keyAttributes(keys)) {
+      String type = source.table.attributeTypes.get(attribute);
+      boolean partition = attribute.equals(keys.partitionKey());
+      if (start != null) {
+        if (!start.containsKey(attribute)) {
+          throw DynamoError.validation(START_KEY_INVALID);
+        }
+        if (!start.get(attribute).type().equals(type)) {
+          throw DynamoError.validation(KEY_NOT_SCHEMA);
+        }
+      }
+      if (partition && !keys.hasSortKey() && parts.size() > 1) {
+        throw DynamoError.validation(KEY_NOT_SUPPORTED);
+      }
+      KeyPart part = parts.get(attribute);
+      if (part == null) {
+        if (partition || parts.size() > 1) {
+          throw DynamoError.validation("Query condition missed key schema element: " + attribute);
+        }
+        continue;
+      }
+      if (NOT_INDEXABLE.contains(part.operator())) {
+        throw DynamoError.validation("Attempted conditional constraint is not an indexable operation");
+      }
+      for (Value value : part.values()) {
+        if (!value.type().equals(type)) {
+          throw DynamoError.validation("One or more parameter values were invalid: Condition parameter type does not "
+              + "match schema type");
+        }
+      }
+      if (partition && !part.operator().equals("EQ")) {
+        throw DynamoError.validation(KEY_NOT_SUPPORTED);
+      }
+    }
+    Value partitionValue = parts.get(keys.partitionKey()).values().get(0);
+    KeyPart sortPart = keys.hasSortKey() ? parts.get(keys.sortKey()) : null;
+    SortKeyCondition sort = sortPart == null ? null : new SortKeyCondition(sortPart.attribute(),
+        SortKeyCondition.Operator.valueOf(sortPart.operator()), sortPart.values().get(0),
+        sortPart.values().size() > 1 ? sortPart.values().get(1) : null);
     if (sort != null) {
       checkSortCondition(sort, keys);
     }
+    if (start != null) {
+      Map<String, Value> tableStart = new LinkedHashMap<>();
+      for (String attribute : keyAttributes(source.table.key)) {
+        Value value = start.get(attribute);
+        if (value == null || !value.type().equals(source.table.attributeTypes.get(attribute))) {
+          throw DynamoError.validation(START_KEY_INVALID + ": " + KEY_NOT_SCHEMA);
+        }
+        tableStart.put(attribute, value);
+      }
+      if (sort == null) {
+        if (!partitionValue.equals(start.get(keys.partitionKey()))) {
+          throw DynamoError.validation("The provided starting key is outside query boundaries based on provided conditions");
+        }
+      } else {
+        if (!sort.matches(start.get(keys.sortKey()))) {
+          throw DynamoError.validation("The provided starting key does not match the range key predicate");
+        }
+        if (!partitionValue.equals(start.get(keys.partitionKey()))) {
+          throw DynamoError.validation("The query can return at most one row and cannot be restarted");
+        }
+      }
+    }
+    checkKeyPaths(projection == null ? List.of() : projection.paths(), source.table);
+    if (filter != null) {
+      for (String name : filter.attributeNames()) {
+        if (keys.isKeyAttribute(name)) {
+          throw DynamoError.validation((legacyFilter != null ? "QueryFilter" : "Filter Expression")
+              + " can only contain non-primary key attributes: Primary key attribute: " + name);
+        }
+      }
+    }
+    checkGlobalSelect(request, source);
+    checkKeyPaths(filter == null ? List.of() : filter.paths(), source.table);
+    Page page = page(request, source, filter, projection, true);
     boolean forward = !request.has("ScanIndexForward") || request.get("ScanIndexForward").asBoolean(true);
 
-    NavigableMap<RowKey, Map<String, Value>> range = source.store().partition(keyCondition.partitionValue());
+    NavigableMap<RowKey, Map<String, Value>> range = source.store().partition(partitionValue);
     if (sort != null) {
       range = narrow(range, sort);
     }
-    Map<String, Value> start = exclusiveStartKey(request, source);
     if (start != null) {
-      if (!keyCondition.partitionValue().equals(start.get(keys.partitionKey()))) {
-        throw DynamoError.validation("The provided starting key is invalid: The provided starting key does not match the "
-            + "range key predicate");
-      }
-      if (sort != null && !sort.matches(start.get(keys.sortKey()))) {
-        throw DynamoError.validation("The provided starting key is outside query boundaries based on provided conditions");
-      }
       RowKey row = source.rowKey(start);
       range = forward ? range.tailMap(row, false) : range.headMap(row, false);
     }
@@ -87,7 +177,8 @@ final class ReadOperations {
       }
       matched = true;
       if (!page.add(row)) {
-        page.more = rows.hasNext();
+        // DynamoDB answers a LastEvaluatedKey whenever the page stops at Limit or 1 MB, rows left or not
+        page.more = true;
         break;
       }
     }
@@ -126,10 +217,12 @@ final class ReadOperations {
   }
 
   ObjectNode scan(JsonNode request) {
-    Source source = source(request);
-    Placeholders placeholders = Requests.placeholders(request, "FilterExpression", "ProjectionExpression");
-    Page page = page(request, source, placeholders, false);
-    placeholders.checkAllUsed();
+    // what DynamoDB checks before it looks at the table, in its order
+    checkExpressionParameters(request, "FilterExpression");
+    LegacyProjection.attributesToGet(request.get("AttributesToGet"));
+    Condition scanFilter = !request.hasNonNull("ScanFilter") ? null
+        : LegacyConditions.filter(request.get("ScanFilter"), "ScanFilter", request.get("ConditionalOperator"));
+    Map<String, Value> startValues = startKeyValues(request);
     JsonNode segmentNode = request.get("Segment");
     JsonNode totalNode = request.get("TotalSegments");
     int segment = 0;
@@ -154,11 +247,35 @@ final class ReadOperations {
             + "Segment: " + segment + " is not less than TotalSegments: " + total);
       }
     }
+    Placeholders placeholders = Requests.placeholders(request, "FilterExpression", "ProjectionExpression");
+    Condition filter = request.hasNonNull("ScanFilter") ? scanFilter
+        : Requests.condition(request, "FilterExpression", placeholders);
+    Projection projection = Requests.projection(request, placeholders);
+    placeholders.checkAllUsed();
+
+    Source source = source(request);
+    Map<String, Value> start = checkScanStartKey(startValues, source);
+    checkGlobalSelect(request, source);
+    if (start != null) {
+      for (String attribute : keyAttributes(source.table.key)) {
+        Value value = start.get(attribute);
+        if (value == null || !value.type().equals(source.table.attributeTypes.get(attribute))) {
+          throw DynamoError.validation(START_KEY_INVALID + ": " + KEY_NOT_SCHEMA);
+        }
+      }
+      if (total > 1 && PartitionToken.of(start.get(source.keys().partitionKey())).segment(total) != segment) {
+        throw DynamoError.validation(START_KEY_INVALID + ": Invalid ExclusiveStartKey. Please use ExclusiveStartKey "
+            + "with correct Segment. TotalSegments: " + total + " Segment: " + segment);
+      }
+    }
+    checkKeyPaths(projection == null ? List.of() : projection.paths(), source.table);
+    checkKeyPaths(filter == null ? List.of() : filter.paths(), source.table);
+    Page page = page(request, source, filter, projection, false);
+
     long endHash = segment + 1 == total ? Long.MAX_VALUE : PartitionToken.segmentStart(segment + 1, total);
     NavigableMap<PartitionToken, TreeMap<RowKey, Map<String, Value>>> partitions = source.store().partitions()
         .subMap(PartitionToken.bound(PartitionToken.segmentStart(segment, total)), true, PartitionToken.bound(endHash), false);
 
-    Map<String, Value> start = exclusiveStartKey(request, source);
     Iterator<Map<String, Value>> first = null;
     if (start != null) {
       PartitionToken token = PartitionToken.of(start.get(source.keys().partitionKey()));
@@ -176,11 +293,148 @@ final class ReadOperations {
         continue;
       }
       if (!page.add(rows.next())) {
-        page.more = rows.hasNext() || rest.hasNext();
+        page.more = true;
         break;
       }
     }
     return page.render(source);
+  }
+
+  /**
+   * The first checks of a read's expression parameters: legacy and expression parameters not
+   * mixed, and ExpressionAttributeNames and ExpressionAttributeValues only beside the expressions
+   * that may use them ({@code valueExpressions}: those but ProjectionExpression).
+   */
+  private static void checkExpressionParameters(JsonNode request, String... valueExpressions) {
+    LegacyParameters.refuseMixed(request);
+    boolean anyValueExpression = false;
+    for (String field : valueExpressions) {
+      anyValueExpression |= request.hasNonNull(field);
+    }
+    if (request.hasNonNull("ExpressionAttributeNames") && !anyValueExpression
+        && !request.hasNonNull("ProjectionExpression")) {
+      throw DynamoError.validation("ExpressionAttributeNames can only be specified when using expressions");
+    }
+    if (request.hasNonNull("ExpressionAttributeValues") && !anyValueExpression) {
+      throw DynamoError.validation("ExpressionAttributeValues can only be specified when using expressions: "
+          + String.join(" and ", valueExpressions) + (valueExpressions.length > 1 ? " are" : " is") + " null");
+    }
+  }
+
+  /**
+   * The attribute values of the ExclusiveStartKey, each checked alone (null when there is none);
+   * an invalid one is reported as an invalid starting key, but for number and duplicate errors,
+   * which DynamoDB reports bare.
+   */
+  private static Map<String, Value> startKeyValues(JsonNode request) {
+    JsonNode node = request.get("ExclusiveStartKey");
+    if (node == null || node.isNull()) {
+      return null;
+    }
+    try {
+      return ValueJson.readItem(node);
+    } catch (DynamoError e) {
+      String message = e.getMessage();
+      if (!e.type().equals("ValidationException") || message.contains("umber") || message.contains("numeric")
+          || message.contains("duplicates")) {
+        throw e;
+      }
+      throw DynamoError.validation(START_KEY_INVALID + ": " + message);
+    }
+  }
+
+  /** A Query's ExclusiveStartKey, checked to name as many attributes as its LastEvaluatedKey would. */
+  private static Map<String, Value> checkQueryStartKey(Map<String, Value> start, Source source) {
+    if (start != null) {
+      checkStartKeySize(start, source, START_KEY_INVALID);
+    }
+    return start;
+  }
+
+  /**
+   * A Scan's ExclusiveStartKey, checked to name as many attributes as its LastEvaluatedKey would
+   * and, on an index, to hold the index's keys with their types.
+   */
+  private static Map<String, Value> checkScanStartKey(Map<String, Value> start, Source source) {
+    if (start == null) {
+      return null;
+    }
+    checkStartKeySize(start, source, source.index == null ? START_KEY_INVALID + ": " + KEY_NOT_SCHEMA : START_KEY_INVALID);
+    if (source.index != null) {
+      for (String attribute : keyAttributes(source.index.key)) {
+        Value value = start.get(attribute);
+        if (value == null) {
+          throw DynamoError.validation(START_KEY_INVALID);
+        }
+        if (!value.type().equals(source.table.attributeTypes.get(attribute))) {
+          throw DynamoError.validation(KEY_NOT_SCHEMA);
+        }
+      }
+    }
+    return start;
+  }
+
+  /** Refuses a start key naming more or fewer attributes than the table's and the index's keys. */
+  private static void checkStartKeySize(Map<String, Value> start, Source source, String message) {
+    List<String> names = keyAttributes(source.table.key);
+    if (source.index != null) {
+      for (String attribute : keyAttributes(source.index.key)) {
+        if (!names.contains(attribute)) {
+          names.add(attribute);
+        }
+      }
+    }
+    if (start.size() != names.size()) {
+      throw DynamoError.validation(message);
+    }
+  }
+
+  /** Refuses Select ALL_ATTRIBUTES on a global secondary index that does not project every attribute. */
+  private static void checkGlobalSelect(JsonNode request, Source source) {
+    if (source.index != null && source.index.global && !source.index.projectionType.equals("ALL")
+        && "ALL_ATTRIBUTES".equals(Requests.text(request, "Select", null))) {
+      throw DynamoError.validation(globalSelectError(source.index));
+    }
+  }
+
+  private static String globalSelectError(SecondaryIndex index) {
+    return "One or more parameter values were invalid: Select type ALL_ATTRIBUTES is not supported for global "
+        + "secondary index " + index.name + " because its projection type is not ALL";
+  }
+
+  /** The partition key and, if any, the sort key. */
+  private static List<String> keyAttributes(KeySchema keys) {
+    List<String> names = new ArrayList<>();
+    names.add(keys.partitionKey());
+    if (keys.hasSortKey()) {
+      names.add(keys.sortKey());
+    }
+    return names;
+  }
+
+  /** Refuses a nested path ({@code a.b}, {@code a[0]}) into a key attribute of the table or of one of its indexes. */
+  private static void checkKeyPaths(List<DocumentPath> paths, Table table) {
+    List<String> nested = new ArrayList<>();
+    for (DocumentPath path : paths) {
+      if (!path.isTopLevel()) {
+        nested.add(path.topLevelName());
+      }
+    }
+    if (nested.isEmpty()) {
+      return;
+    }
+    for (String attribute : keyAttributes(table.key)) {
+      if (nested.contains(attribute)) {
+        throw DynamoError.validation(SCALAR_KEYS + "Key: " + attribute);
+      }
+    }
+    for (SecondaryIndex index : table.indexes.values()) {
+      for (String attribute : keyAttributes(index.key)) {
+        if (nested.contains(attribute)) {
+          throw DynamoError.validation(SCALAR_KEYS + "IndexKey: " + attribute);
+        }
+      }
+    }
   }
 
   /** The table or index a read addresses. */
@@ -195,9 +449,7 @@ final class ReadOperations {
     return new Source(table, index, consistent);
   }
 
-  private static Page page(JsonNode request, Source source, Placeholders placeholders, boolean query) {
-    Condition filter = Requests.condition(request, "FilterExpression", placeholders);
-    Projection projection = Requests.projection(request, placeholders);
+  private static Page page(JsonNode request, Source source, Condition filter, Projection projection, boolean query) {
     String select = Requests.text(request, "Select", null);
     if (select == null) {
       select = projection != null ? "SPECIFIC_ATTRIBUTES" : source.index == null ? "ALL_ATTRIBUTES" : "ALL_PROJECTED_ATTRIBUTES";
@@ -235,8 +487,7 @@ final class ReadOperations {
       }
       if (source.index.global) {
         if (select.equals("ALL_ATTRIBUTES")) {
-          throw DynamoError.validation("One or more parameter values were invalid: Select type ALL_ATTRIBUTES is not "
-              + "supported for global secondary index " + source.index.name + " because its projection type is not ALL");
+          throw DynamoError.validation(globalSelectError(source.index));
         }
         if (!unprojected.isEmpty()) {
           throw DynamoError.validation("One or more parameter values were invalid: Global secondary index "
@@ -272,31 +523,6 @@ final class ReadOperations {
     }
     Capacity capacity = new Capacity(Requests.text(request, "ReturnConsumedCapacity", "NONE"));
     return new Page(source, limit, filter, projection, select.equals("COUNT"), fetchFromTable, capacity);
-  }
-
-  /** The ExclusiveStartKey, checked to hold the keys a LastEvaluatedKey of this source holds; or null. */
-  private static Map<String, Value> exclusiveStartKey(JsonNode request, Source source) {
-    JsonNode node = request.get("ExclusiveStartKey");
-    if (node == null || node.isNull()) {
-      return null;
-    }
-    Map<String, Value> start = ValueJson.readItem(node);
-    KeySchema table = source.table.key;
-    boolean valid = start.containsKey(table.partitionKey()) && (!table.hasSortKey() || start.containsKey(table.sortKey()));
-    if (source.index != null) {
-      valid &= start.containsKey(source.index.key.partitionKey())
-          && (!source.index.key.hasSortKey() || start.containsKey(source.index.key.sortKey()));
-    }
-    for (Map.Entry<String, Value> attribute : start.entrySet()) {
-      String name = attribute.getKey();
-      valid &= (table.isKeyAttribute(name) || (source.index != null && source.index.key.isKeyAttribute(name)))
-          && attribute.getValue().isScalarKeyType()
-          && attribute.getValue().type().equals(source.table.attributeTypes.get(name));
-    }
-    if (!valid) {
-      throw DynamoError.validation("The provided starting key is invalid: The provided key element does not match the schema");
-    }
-    return start;
   }
 
   /** A table, or one of its indexes, read by a Query or Scan. */
@@ -336,6 +562,8 @@ final class ReadOperations {
     int scanned;
     int count;
     long bytes;
+    /** The size of the table's items a local index query fetched, read from the table on top of the index. */
+    long fetchedBytes;
     Map<String, Value> last;
     boolean more;
 
@@ -356,6 +584,9 @@ final class ReadOperations {
       bytes += ItemSize.of(row);
       last = row;
       Map<String, Value> item = fetchFromTable ? source.table.get(source.table.key.keyOf(row)) : row;
+      if (fetchFromTable && item != null) {
+        fetchedBytes += ItemSize.of(item);
+      }
       if (item != null && (filter == null || filter.test(item))) {
         count++;
         if (!countOnly) {
@@ -376,9 +607,13 @@ final class ReadOperations {
         response.set("LastEvaluatedKey", ValueJson.writeItem(source.lastKey(last)));
       }
       if (capacity.wanted()) {
-        double units = Math.max(1, Math.ceil(bytes / 4096.0)) * (source.consistent ? 1 : 0.5);
+        double factor = source.consistent ? 1 : 0.5;
+        double units = Math.max(1, Math.ceil(bytes / 4096.0)) * factor;
         capacity.read(source.table.name, source.index == null ? null : source.index.name,
             source.index != null && source.index.global, units);
+        if (fetchedBytes > 0) {
+          capacity.read(source.table.name, null, false, Math.ceil(fetchedBytes / 4096.0) * factor);
+        }
         response.set("ConsumedCapacity", capacity.single(source.table.name));
       }
       return response;

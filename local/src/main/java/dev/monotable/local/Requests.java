@@ -11,12 +11,18 @@ import dev.monotable.local.legacy.LegacyProjection;
 import dev.monotable.local.value.DynamoError;
 import dev.monotable.local.value.Value;
 import dev.monotable.local.value.ValueJson;
+import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /** Reads the parameters of a JSON request, with DynamoDB's errors for missing or malformed ones. */
 final class Requests {
+  private static final Pattern NAME_KEY = Pattern.compile("#[A-Za-z0-9_]+");
+  private static final Pattern VALUE_KEY = Pattern.compile(":[A-Za-z0-9_]+");
+
   private Requests() {}
 
   /** A required string parameter. */
@@ -68,28 +74,20 @@ final class Requests {
    * without any expression, or given empty; refuses legacy parameters beside expressions.
    */
   static Placeholders placeholders(JsonNode request, String... expressionFields) {
-    LegacyParameters.refuseMixed(request);
-    boolean anyExpression = false;
-    for (String field : expressionFields) {
-      anyExpression |= request.hasNonNull(field);
-    }
+    expressionParameters(request, expressionFields);
     JsonNode names = request.get("ExpressionAttributeNames");
     JsonNode values = request.get("ExpressionAttributeValues");
     if (names != null && !names.isNull()) {
-      if (!anyExpression) {
-        throw DynamoError.validation("ExpressionAttributeNames can only be specified when using expressions");
-      }
       if (names.size() == 0) {
         throw DynamoError.validation("ExpressionAttributeNames must not be empty");
       }
+      checkPlaceholderKeys(names, NAME_KEY, "ExpressionAttributeNames");
     }
     if (values != null && !values.isNull()) {
-      if (!anyExpression) {
-        throw DynamoError.validation("ExpressionAttributeValues can only be specified when using expressions");
-      }
       if (values.size() == 0) {
         throw DynamoError.validation("ExpressionAttributeValues must not be empty");
       }
+      checkPlaceholderKeys(values, VALUE_KEY, "ExpressionAttributeValues");
     }
     Map<String, String> nameMap = new LinkedHashMap<>();
     if (names != null && names.isObject()) {
@@ -104,8 +102,69 @@ final class Requests {
         nameMap.put(entry.getKey(), name);
       }
     }
-    Map<String, Value> valueMap = values == null || values.isNull() ? Map.of() : ValueJson.readItem(values);
+    Map<String, Value> valueMap = values == null || values.isNull() ? Map.of() : expressionValues(values);
     return new Placeholders(nameMap, valueMap);
+  }
+
+  /** ExpressionAttributeValues read, a refused value named by its key as DynamoDB does. */
+  private static Map<String, Value> expressionValues(JsonNode values) {
+    Map<String, Value> read = new LinkedHashMap<>();
+    Iterator<Map.Entry<String, JsonNode>> fields = values.fields();
+    while (fields.hasNext()) {
+      Map.Entry<String, JsonNode> entry = fields.next();
+      try {
+        read.put(entry.getKey(), ValueJson.read(entry.getValue()));
+      } catch (DynamoError e) {
+        if (!e.type().equals("ValidationException")) {
+          throw e;
+        }
+        throw DynamoError.validation("ExpressionAttributeValues contains invalid value: " + e.getMessage()
+            + " for key " + entry.getKey());
+      }
+    }
+    return read;
+  }
+
+  /** Refuses a placeholder other than {@code #} (names) or {@code :} (values) and then letters, digits or {@code _}. */
+  private static void checkPlaceholderKeys(JsonNode map, Pattern form, String field) {
+    Iterator<String> keys = map.fieldNames();
+    while (keys.hasNext()) {
+      String key = keys.next();
+      if (!form.matcher(key).matches()) {
+        throw DynamoError.validation(field + " contains invalid key: Syntax error; key: \"" + key + "\"");
+      }
+    }
+  }
+
+  /**
+   * DynamoDB's first check of a request's expression parameters, before its attribute values:
+   * legacy parameters beside expressions, and ExpressionAttributeNames or ExpressionAttributeValues
+   * without an expression that could use them ({@code expressionFields} in DynamoDB's order, which
+   * its message follows: "UpdateExpression and ConditionExpression are null").
+   */
+  static void expressionParameters(JsonNode request, String... expressionFields) {
+    LegacyParameters.refuseMixed(request);
+    boolean anyExpression = false;
+    List<String> valueFields = new ArrayList<>();
+    boolean anyValueExpression = false;
+    for (String field : expressionFields) {
+      anyExpression |= request.hasNonNull(field);
+      if (!field.equals("ProjectionExpression")) {
+        valueFields.add(field);
+        anyValueExpression |= request.hasNonNull(field);
+      }
+    }
+    if (request.hasNonNull("ExpressionAttributeNames") && !anyExpression) {
+      throw DynamoError.validation("ExpressionAttributeNames can only be specified when using expressions");
+    }
+    if (request.hasNonNull("ExpressionAttributeValues")) {
+      if (valueFields.isEmpty() && !anyExpression) {
+        throw DynamoError.validation("ExpressionAttributeValues can only be specified when using expressions");
+      } else if (!valueFields.isEmpty() && !anyValueExpression) {
+        throw DynamoError.validation("ExpressionAttributeValues can only be specified when using expressions: "
+            + String.join(" and ", valueFields) + (valueFields.size() > 1 ? " are" : " is") + " null");
+      }
+    }
   }
 
   /** The request's ProjectionExpression (or legacy AttributesToGet), parsed, or null when it has none. */

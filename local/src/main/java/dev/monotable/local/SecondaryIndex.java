@@ -4,6 +4,7 @@ import dev.monotable.local.value.DynamoError;
 import dev.monotable.local.value.ItemSize;
 import dev.monotable.local.value.StoredItem;
 import dev.monotable.local.value.Value;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -114,6 +115,21 @@ final class SecondaryIndex {
   RowKey rowKey(Map<String, Value> entry) {
     Value tablePartition = entry.get(tableKey.partitionKey());
     Value tableSort = tableKey.hasSortKey() ? entry.get(tableKey.sortKey()) : null;
+    if (global) {
+      // DynamoDB orders a global index's entries of equal index keys by a hash of the table's key
+      Value placement = TablePlacement.of(tablePartition, tableSort);
+      Value indexSort = key.hasSortKey() ? entry.get(key.sortKey()) : null;
+      List<Value> parts = new ArrayList<>();
+      if (indexSort != null) {
+        parts.add(indexSort);
+      }
+      parts.add(placement);
+      parts.add(tablePartition);
+      if (tableSort != null) {
+        parts.add(tableSort);
+      }
+      return RowKey.of(parts.toArray(Value[]::new));
+    }
     if (key.hasSortKey()) {
       return tableSort == null ? RowKey.of(entry.get(key.sortKey()), tablePartition)
           : RowKey.of(entry.get(key.sortKey()), tablePartition, tableSort);

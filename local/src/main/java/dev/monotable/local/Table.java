@@ -1,5 +1,6 @@
 package dev.monotable.local;
 
+import dev.monotable.local.expression.DocumentPath;
 import dev.monotable.local.value.DynamoError;
 import dev.monotable.local.value.ItemSize;
 import dev.monotable.local.value.StoredItem;
@@ -31,6 +32,11 @@ final class Table {
   Instant lastPayPerRequest;
   long readCapacity;
   long writeCapacity;
+  /** When an UpdateTable last raised (lowered) the table's provisioned throughput; null while none did. */
+  Instant lastIncrease;
+  Instant lastDecrease;
+  /** How many times the throughput was lowered on the UTC day of {@link #lastDecrease}. */
+  int decreasesThatDay;
   Stream stream;
   final List<Stream> streams = new ArrayList<>();
   String ttlAttribute;
@@ -65,6 +71,25 @@ final class Table {
       throw DynamoError.validation("The table does not have the specified index: " + indexName);
     }
     return index;
+  }
+
+  /**
+   * Refuses a projection path that reaches into a key attribute of the table or of one of its
+   * indexes ({@code a.b}, {@code a[0]}): key attributes are scalars, so DynamoDB refuses the request.
+   */
+  void checkProjectedKeys(List<DocumentPath> paths) {
+    for (DocumentPath path : paths) {
+      if (path.isTopLevel()) {
+        continue;
+      }
+      String name = path.topLevelName();
+      String kind = key.isKeyAttribute(name) ? "Key"
+          : indexes.values().stream().anyMatch(index -> index.key.isKeyAttribute(name)) ? "IndexKey" : null;
+      if (kind != null) {
+        throw DynamoError.validation("Key attributes must be scalars; list random access '[]' and map lookup '.' are "
+            + "not allowed: " + kind + ": " + name);
+      }
+    }
   }
 
   /** Checks an item about to be stored: keys, index keys, size, nesting. */

@@ -24,7 +24,18 @@ final class TableDescriptions {
     node.set("KeySchema", keySchema(table.key));
     node.put("TableStatus", "ACTIVE");
     node.put("CreationDateTime", table.created.toEpochMilli() / 1000.0);
-    node.set("ProvisionedThroughput", throughput(table.readCapacity, table.writeCapacity));
+    ObjectNode throughput = Json.object();
+    if (table.lastIncrease != null) {
+      throughput.put("LastIncreaseDateTime", table.lastIncrease.toEpochMilli() / 1000.0);
+    }
+    if (table.lastDecrease != null) {
+      throughput.put("LastDecreaseDateTime", table.lastDecrease.toEpochMilli() / 1000.0);
+    }
+    // the count of the last decrease's day: a description does not know today's date
+    throughput.put("NumberOfDecreasesToday", table.decreasesThatDay);
+    throughput.put("ReadCapacityUnits", table.readCapacity);
+    throughput.put("WriteCapacityUnits", table.writeCapacity);
+    node.set("ProvisionedThroughput", throughput);
     node.put("TableSizeBytes", table.sizeBytes());
     node.put("ItemCount", table.items.count());
     node.put("TableArn", table.arn);
@@ -46,8 +57,8 @@ final class TableDescriptions {
         index.nonKeyAttributes.forEach(nonKey::add);
       }
       if (index.global) {
+        // Backfilling is described only while an index added by UpdateTable is being filled, never here
         description.put("IndexStatus", "ACTIVE");
-        description.put("Backfilling", false);
         description.set("ProvisionedThroughput", throughput(index.readCapacity, index.writeCapacity));
       }
       long size = 0;

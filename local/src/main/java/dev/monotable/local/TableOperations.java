@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.monotable.local.value.DynamoError;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -31,6 +32,7 @@ final class TableOperations {
   ObjectNode createTable(JsonNode request) {
     String name = Requests.tableName(request);
     checkName(name, "tableName");
+    CreateTableChecks.check(request);
     if (state.tables.containsKey(name)) {
       throw DynamoError.inUse("Table already exists: " + name);
     }
@@ -96,7 +98,13 @@ final class TableOperations {
     }
     state.tables.put(name, table);
     ObjectNode response = Json.object();
-    response.set("TableDescription", TableDescriptions.of(table));
+    ObjectNode description = TableDescriptions.of(table);
+    if (table.billingMode.equals("PAY_PER_REQUEST")) {
+      // CreateTable's answer names the mode alone, and the throughput mode beside it; DescribeTable adds the time
+      description.putObject("BillingModeSummary").put("BillingMode", table.billingMode);
+      description.putObject("TableThroughputModeSummary").put("TableThroughputMode", table.billingMode);
+    }
+    response.set("TableDescription", description);
     return response;
   }
 
@@ -247,11 +255,19 @@ final class TableOperations {
     boolean given = throughput != null && !throughput.isNull();
     if (mode.equals("PROVISIONED")) {
       if (given) {
-        table.readCapacity = units(throughput, "ReadCapacityUnits", "provisionedThroughput.readCapacityUnits");
-        table.writeCapacity = units(throughput, "WriteCapacityUnits", "provisionedThroughput.writeCapacityUnits");
-      } else if (creating || !"PROVISIONED".equals(table.billingMode)) {
+        long read = units(throughput, "ReadCapacityUnits", "provisionedThroughput.readCapacityUnits");
+        long write = units(throughput, "WriteCapacityUnits", "provisionedThroughput.writeCapacityUnits");
+        if (!creating && "PROVISIONED".equals(table.billingMode)) {
+          throughputChanged(table, read, write);
+        }
+        table.readCapacity = read;
+        table.writeCapacity = write;
+      } else if (creating) {
         throw DynamoError.validation("One or more parameter values were invalid: ReadCapacityUnits and WriteCapacityUnits "
             + "must both be specified when BillingMode is PROVISIONED");
+      } else if (!"PROVISIONED".equals(table.billingMode)) {
+        throw DynamoError.validation("One or more parameter values were invalid: ProvisionedThroughput must be "
+            + "specified when BillingMode is PROVISIONED");
       }
     } else {
       if (given) {
@@ -270,6 +286,20 @@ final class TableOperations {
       }
     }
     table.billingMode = mode;
+  }
+
+  /** Records when a provisioned table's throughput was last raised or lowered, and the day's count of decreases. */
+  private void throughputChanged(Table table, long read, long write) {
+    Instant now = state.clock().instant();
+    if (read > table.readCapacity || write > table.writeCapacity) {
+      table.lastIncrease = now;
+    }
+    if (read < table.readCapacity || write < table.writeCapacity) {
+      boolean sameDay = table.lastDecrease != null && table.lastDecrease.truncatedTo(ChronoUnit.DAYS)
+          .equals(now.truncatedTo(ChronoUnit.DAYS));
+      table.decreasesThatDay = sameDay ? table.decreasesThatDay + 1 : 1;
+      table.lastDecrease = now;
+    }
   }
 
   /**
@@ -325,7 +355,7 @@ final class TableOperations {
 
   ObjectNode describeTable(JsonNode request) {
     ObjectNode response = Json.object();
-    response.set("Table", TableDescriptions.of(state.table(Requests.tableName(request))));
+    response.set("Table", TableDescriptions.of(state.namedTable(Requests.tableName(request))));
     return response;
   }
 
@@ -352,13 +382,15 @@ final class TableOperations {
   }
 
   ObjectNode deleteTable(JsonNode request) {
-    Table table = state.table(Requests.tableName(request));
+    Table table = state.namedTable(Requests.tableName(request));
     if (table.deletionProtection) {
       throw DynamoError.validation("Resource cannot be deleted as it is currently protected against deletion. Disable "
           + "deletion protection first.");
     }
     ObjectNode description = TableDescriptions.of(table);
     description.put("TableStatus", "DELETING");
+    // a table being deleted is described without its indexes
+    description.remove(List.of("GlobalSecondaryIndexes", "LocalSecondaryIndexes"));
     state.tables.remove(table.name);
     if (table.stream != null) {
       table.stream.enabled = false;
@@ -369,7 +401,9 @@ final class TableOperations {
   }
 
   ObjectNode updateTable(JsonNode request) {
-    Table table = state.table(Requests.tableName(request));
+    UpdateTableChecks.beforeTable(request);
+    Table table = state.namedTable(Requests.tableName(request));
+    UpdateTableChecks.withTable(table, request);
     JsonNode definitions = request.get("AttributeDefinitions");
     Map<String, String> types = new LinkedHashMap<>(table.attributeTypes);
     if (definitions != null && !definitions.isNull()) {
@@ -429,7 +463,7 @@ final class TableOperations {
   }
 
   ObjectNode updateTimeToLive(JsonNode request) {
-    Table table = state.table(Requests.tableName(request));
+    Table table = state.namedTable(Requests.tableName(request));
     JsonNode specification = request.get("TimeToLiveSpecification");
     if (specification == null || specification.isNull()) {
       throw DynamoError.validation("1 validation error detected: Value null at 'timeToLiveSpecification' failed to satisfy "
@@ -461,7 +495,7 @@ final class TableOperations {
   }
 
   ObjectNode describeTimeToLive(JsonNode request) {
-    Table table = state.table(Requests.tableName(request));
+    Table table = state.namedTable(Requests.tableName(request));
     ObjectNode response = Json.object();
     ObjectNode description = response.putObject("TimeToLiveDescription");
     description.put("TimeToLiveStatus", table.ttlEnabled ? "ENABLED" : "DISABLED");

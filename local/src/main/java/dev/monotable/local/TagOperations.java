@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.monotable.local.value.DynamoError;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * TagResource, UntagResource and ListTagsOfResource, on tables named by their ARN. Tags live with
@@ -19,6 +20,10 @@ final class TagOperations {
   private static final int MAX_KEY_LENGTH = 128;
   private static final int MAX_VALUE_LENGTH = 256;
   private static final String RESERVED_PREFIX = "aws:";
+  private static final Pattern TABLE_ARN =
+      Pattern.compile("arn:aws[a-z-]*:dynamodb:[a-z0-9-]+:\\d{12}:table/[a-zA-Z0-9_.-]{3,255}");
+  /** DynamoDB's words for a table ARN it does not know, misspelling and all. */
+  private static final String NOT_FOUND_PREFIX = "Requested resource not found: ResourcArn: ";
 
   private final EngineState state;
 
@@ -27,23 +32,30 @@ final class TagOperations {
   }
 
   ObjectNode tagResource(JsonNode request) {
-    Table table = table(Requests.required(request, "ResourceArn"));
+    String arn = checkedArn(request);
     JsonNode tags = request.get("Tags");
     if (tags == null || tags.isNull()) {
       throw DynamoError.validation("1 validation error detected: Value null at 'tags' failed to satisfy constraint: "
           + "Member must not be null");
     }
-    tag(table, tags);
+    if (tags.size() == 0) {
+      throw DynamoError.validation("Atleast one Tag needs to be provided as Input.");
+    }
+    tag(table(arn, NOT_FOUND_PREFIX + arn + " not found"), tags);
     return Json.object();
   }
 
   ObjectNode untagResource(JsonNode request) {
-    Table table = table(Requests.required(request, "ResourceArn"));
+    String arn = checkedArn(request);
     JsonNode keys = request.get("TagKeys");
     if (keys == null || keys.isNull()) {
       throw DynamoError.validation("1 validation error detected: Value null at 'tagKeys' failed to satisfy constraint: "
           + "Member must not be null");
     }
+    if (keys.size() == 0) {
+      throw DynamoError.validation("Atleast one Tag Key needs to be provided as Input.");
+    }
+    Table table = table(arn, "Requested resource not found");
     int position = 0;
     for (JsonNode key : keys) {
       position++;
@@ -56,7 +68,8 @@ final class TagOperations {
   }
 
   ObjectNode listTagsOfResource(JsonNode request) {
-    Table table = table(Requests.required(request, "ResourceArn"));
+    String arn = checkedArn(request);
+    Table table = table(arn, NOT_FOUND_PREFIX + arn + " not found");
     ObjectNode response = Json.object();
     ArrayNode list = response.putArray("Tags");
     table.tags.forEach((key, value) -> list.addObject().put("Key", key).put("Value", value));
@@ -107,13 +120,25 @@ final class TagOperations {
     }
   }
 
-  /** The live table whose ARN is {@code arn}; a deleted table's ARN is not found. */
-  private Table table(String arn) {
+  /**
+   * The request's ResourceArn, refused unless it is a table's ARN
+   * ({@code arn:aws:dynamodb:<region>:<account>:table/<name>}, the name of a table's form).
+   */
+  private static String checkedArn(JsonNode request) {
+    String arn = Requests.required(request, "ResourceArn");
+    if (!TABLE_ARN.matcher(arn).matches()) {
+      throw DynamoError.validation("Invalid TableArn: Invalid ResourceArn provided as input " + arn);
+    }
+    return arn;
+  }
+
+  /** The live table whose ARN is {@code arn}, else ResourceNotFoundException with {@code notFound}. */
+  private Table table(String arn, String notFound) {
     for (Table table : state.tables.values()) {
       if (table.arn.equals(arn)) {
         return table;
       }
     }
-    throw DynamoError.notFound("Requested resource not found: ResourceArn: " + arn + " not found");
+    throw DynamoError.notFound(notFound);
   }
 }

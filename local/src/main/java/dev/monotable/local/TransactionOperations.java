@@ -122,7 +122,7 @@ final class TransactionOperations {
       throw cancelled(reasons);
     }
 
-    Capacity capacity = new Capacity(Requests.text(request, "ReturnConsumedCapacity", "NONE"));
+    Capacity capacity = new Capacity(Requests.text(request, "ReturnConsumedCapacity", "NONE")).withReadWriteSplit();
     for (int i = 0; i < writes.size(); i++) {
       Write write = writes.get(i);
       if (write.kind == Write.Kind.CHECK) {
@@ -141,7 +141,7 @@ final class TransactionOperations {
 
   ObjectNode transactGetItems(JsonNode request) {
     JsonNode actions = actions(request);
-    Capacity capacity = new Capacity(Requests.text(request, "ReturnConsumedCapacity", "NONE"));
+    Capacity capacity = new Capacity(Requests.text(request, "ReturnConsumedCapacity", "NONE")).withReadWriteSplit();
     record Get(Table table, Map<String, Value> key, Projection projection) {}
     List<Get> gets = new ArrayList<>();
     Set<List<Object>> items = new HashSet<>();

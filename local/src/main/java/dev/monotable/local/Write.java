@@ -24,6 +24,10 @@ import java.util.Map;
 final class Write {
   enum Kind { PUT, DELETE, UPDATE, CHECK }
 
+  private static final String ITEM_TOO_BIG = "Item size has exceeded the maximum allowed size";
+  private static final String INCORRECT_OPERAND = "An operand in the update expression has an incorrect data type";
+  private static final String INDEX_TYPE_MISMATCH = "One or more parameter values were invalid: Type mismatch for Index Key";
+
   final Kind kind;
   final Table table;
   final Map<String, Value> key;
@@ -32,6 +36,8 @@ final class Write {
   private final Condition condition;
   final String returnValuesOnConditionCheckFailure;
   private final int valueBytes;
+  /** Whether this update came as AttributeUpdates rather than an UpdateExpression. */
+  private boolean legacyUpdate;
 
   private Write(Kind kind, Table table, Map<String, Value> key, Map<String, Value> item, Update update,
       Condition condition, String returnOnFailure, Placeholders placeholders) {
@@ -56,34 +62,67 @@ final class Write {
 
   /** Parses a PutItem request, or a transaction's Put. */
   static Write put(EngineState state, JsonNode request) {
-    Table table = state.table(Requests.tableName(request));
+    return put(state, request, false);
+  }
+
+  /**
+   * Parses a PutItem request (with {@code allOldOrNone}, refusing PutItem's ReturnValues other than
+   * ALL_OLD and NONE), or a transaction's Put. As DynamoDB, everything the request says by itself is
+   * checked before the table is looked up; its key and index attributes after.
+   */
+  static Write put(EngineState state, JsonNode request, boolean allOldOrNone) {
+    String tableName = Requests.tableName(request);
+    Requests.expressionParameters(request, "ConditionExpression");
     Map<String, Value> item = Requests.item(request, "Item");
-    table.checkItem(item);
+    if (allOldOrNone) {
+      allOldOrNone(request);
+    }
+    if (ItemSize.of(item) > Table.ITEM_LIMIT) {
+      throw DynamoError.validation(ITEM_TOO_BIG);
+    }
     Placeholders placeholders = Requests.placeholders(request, "ConditionExpression");
     Condition condition = condition(request, placeholders);
     placeholders.checkAllUsed();
+    Table table = state.table(tableName);
+    table.checkItem(item);
     return new Write(Kind.PUT, table, table.key.keyOf(item), item, null, condition, returnOnFailure(request),
         placeholders);
   }
 
   /** Parses a DeleteItem request, or a transaction's Delete. */
   static Write delete(EngineState state, JsonNode request) {
-    Table table = state.table(Requests.tableName(request));
-    Map<String, Value> key = key(table, request);
+    return delete(state, request, false);
+  }
+
+  /** Parses a DeleteItem request (with {@code allOldOrNone}, as {@link #put}), or a transaction's Delete. */
+  static Write delete(EngineState state, JsonNode request, boolean allOldOrNone) {
+    String tableName = Requests.tableName(request);
+    Requests.expressionParameters(request, "ConditionExpression");
+    Map<String, Value> key = Requests.item(request, "Key");
+    if (allOldOrNone) {
+      allOldOrNone(request);
+    }
     Placeholders placeholders = Requests.placeholders(request, "ConditionExpression");
     Condition condition = condition(request, placeholders);
     placeholders.checkAllUsed();
+    Table table = state.table(tableName);
+    table.key.checkKey(key);
     return new Write(Kind.DELETE, table, key, null, null, condition, returnOnFailure(request), placeholders);
   }
 
-  /** Parses an UpdateItem request, or a transaction's Update. */
+  /** Parses an UpdateItem request, or a transaction's Update: the request first, then against its table. */
   static Write update(EngineState state, JsonNode request) {
-    Table table = state.table(Requests.tableName(request));
-    Map<String, Value> key = key(table, request);
-    Placeholders placeholders = Requests.placeholders(request, "ConditionExpression", "UpdateExpression");
+    String tableName = Requests.tableName(request);
+    Requests.expressionParameters(request, "UpdateExpression", "ConditionExpression");
+    Map<String, Value> key = Requests.item(request, "Key");
     String expression = Requests.text(request, "UpdateExpression", null);
-    Update update = expression != null ? Expressions.update(expression, placeholders)
-        : LegacyUpdate.attributeUpdates(request.get("AttributeUpdates"));
+    Update legacy = expression != null ? null : LegacyUpdate.attributeUpdates(request.get("AttributeUpdates"));
+    Placeholders placeholders = Requests.placeholders(request, "UpdateExpression", "ConditionExpression");
+    Update update = expression != null ? Expressions.update(expression, placeholders) : legacy;
+    Condition condition = condition(request, placeholders);
+    placeholders.checkAllUsed();
+    Table table = state.table(tableName);
+    table.key.checkKey(key);
     if (update != null) {
       for (DocumentPath target : update.targets()) {
         if (table.key.isKeyAttribute(target.topLevelName())) {
@@ -91,16 +130,42 @@ final class Write {
               + target.topLevelName() + ". This attribute is part of the key");
         }
       }
+      checkIndexKeyTypes(table, update.knownTypes());
+      List<DocumentPath> paths = new ArrayList<>(update.targets());
+      paths.addAll(update.operandPaths());
+      table.checkProjectedKeys(paths);
     }
-    Condition condition = condition(request, placeholders);
-    placeholders.checkAllUsed();
-    return new Write(Kind.UPDATE, table, key, null, update, condition, returnOnFailure(request), placeholders);
+    Write write = new Write(Kind.UPDATE, table, key, null, update, condition, returnOnFailure(request), placeholders);
+    write.legacyUpdate = expression == null;
+    return write;
+  }
+
+  /**
+   * Refuses an update that gives an index key attribute a value of another type than the index
+   * declares, when the type is known without the item (a value, arithmetic, list_append, ADD).
+   */
+  private static void checkIndexKeyTypes(Table table, Map<String, String> knownTypes) {
+    for (SecondaryIndex index : table.indexes.values()) {
+      checkIndexKeyType(index, index.key.partitionKey(), index.key.partitionType(), knownTypes);
+      if (index.key.hasSortKey()) {
+        checkIndexKeyType(index, index.key.sortKey(), index.key.sortType(), knownTypes);
+      }
+    }
+  }
+
+  private static void checkIndexKeyType(SecondaryIndex index, String attribute, String type, Map<String, String> known) {
+    String actual = known.get(attribute);
+    if (actual != null && !actual.equals(type)) {
+      throw DynamoError.validation("One or more parameter values were invalid: Type mismatch for Index Key " + attribute
+          + " Expected: " + type + " Actual: " + actual + " IndexName: " + index.name);
+    }
   }
 
   /** Parses a transaction's ConditionCheck, which must have a condition. */
   static Write check(EngineState state, JsonNode request) {
-    Table table = state.table(Requests.tableName(request));
-    Map<String, Value> key = key(table, request);
+    String tableName = Requests.tableName(request);
+    Requests.expressionParameters(request, "ConditionExpression");
+    Map<String, Value> key = Requests.item(request, "Key");
     Placeholders placeholders = Requests.placeholders(request, "ConditionExpression");
     Condition condition = condition(request, placeholders);
     if (condition == null) {
@@ -108,18 +173,21 @@ final class Write {
           + "constraint: Member must not be null");
     }
     placeholders.checkAllUsed();
+    Table table = state.table(tableName);
+    table.key.checkKey(key);
     return new Write(Kind.CHECK, table, key, null, null, condition, returnOnFailure(request), placeholders);
+  }
+
+  /** PutItem's and DeleteItem's ReturnValues: the model's enum is UpdateItem's five, DynamoDB takes two here. */
+  private static void allOldOrNone(JsonNode request) {
+    String returnValues = Requests.text(request, "ReturnValues", "NONE");
+    if (!returnValues.equals("NONE") && !returnValues.equals("ALL_OLD")) {
+      throw DynamoError.validation("ReturnValues can only be ALL_OLD or NONE");
+    }
   }
 
   private static Condition condition(JsonNode request, Placeholders placeholders) {
     return Requests.condition(request, "ConditionExpression", placeholders);
-  }
-
-  /** The request's Key, checked against the table's key schema. */
-  private static Map<String, Value> key(Table table, JsonNode request) {
-    Map<String, Value> key = Requests.item(request, "Key");
-    table.key.checkKey(key);
-    return key;
   }
 
   private static String returnOnFailure(JsonNode request) {
@@ -150,8 +218,29 @@ final class Write {
         return current;
       default:
         Map<String, Value> base = current == null ? new LinkedHashMap<>(key) : current;
-        Map<String, Value> updated = update == null ? new LinkedHashMap<>(base) : update.apply(base);
-        table.checkItem(updated);
+        Map<String, Value> updated;
+        try {
+          updated = update == null ? new LinkedHashMap<>(base) : update.apply(base);
+        } catch (DynamoError e) {
+          // AttributeUpdates say it in their own words
+          if (legacyUpdate && INCORRECT_OPERAND.equals(e.getMessage())) {
+            throw DynamoError.validation("Type mismatch for attribute to update");
+          }
+          throw e;
+        }
+        if (ItemSize.of(updated) > Table.ITEM_LIMIT) {
+          throw DynamoError.validation("Item size to update has exceeded the maximum allowed size");
+        }
+        try {
+          table.checkItem(updated);
+        } catch (DynamoError e) {
+          // an index key given another type by a value read from the item (the request's own values are checked before)
+          if (e.getMessage().startsWith(INDEX_TYPE_MISMATCH)) {
+            throw DynamoError.validation("The update expression attempted to update the secondary index key to "
+                + "unsupported type");
+          }
+          throw e;
+        }
         return updated;
     }
   }

@@ -138,6 +138,12 @@ final class Checks {
         }
         break;
       case "attribute_type": {
+        if (arguments.get(1) instanceof PathOperand) {
+          // the type must be given as a value (a path the same as the first operand is reported as such first);
+          // a document path's type is unknown here, DynamoDB names it M
+          distinct(parser, name, arguments.get(0), arguments.subList(1, arguments.size()));
+          throw incorrectOperandType(parser, name, "M");
+        }
         String type = staticType(arguments.get(1));
         if (type != null && !type.equals("S")) {
           throw incorrectOperandType(parser, name, type);

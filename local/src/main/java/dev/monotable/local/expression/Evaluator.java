@@ -184,7 +184,8 @@ final class Evaluator {
   /** size: UTF-8 bytes of a string, bytes of a binary, elements of a set, list or map; none for other types. */
   static Integer size(Value value) {
     if (value instanceof Value.S s) {
-      return Value.utf8Length(s.value());
+      // characters, not UTF-8 bytes: DynamoDB answers 3 for size("ab\u00ff") (recorded by a public emulator's suite)
+      return s.value().length();
     }
     if (value instanceof Value.B b) {
       return b.value().length();

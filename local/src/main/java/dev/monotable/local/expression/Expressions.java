@@ -106,28 +106,7 @@ public final class Expressions {
    * ({@code sortKey} null when it has none).
    */
   public static KeyCondition keyCondition(String expression, Placeholders placeholders, String partitionKey, String sortKey) {
-    Parser parser = new Parser(expression, "KeyConditionExpression", placeholders, Parser.CONDITION_KEYWORDS);
-    Cond tree = parser.parseWholeCondition();
-    parser.finish();
-    Checks.condition(parser, tree);
-
-    checkKeyOperators(tree);
-    List<Cond> conditions = new ArrayList<>();
-    flattenAnd(tree, conditions);
-    List<SortKeyCondition> parsed = new ArrayList<>();
-    for (Cond condition : conditions) {
-      parsed.add(keyPart(condition));
-    }
-    for (int i = 0; i < parsed.size(); i++) {
-      for (int j = i + 1; j < parsed.size(); j++) {
-        if (parsed.get(i).attributeName().equals(parsed.get(j).attributeName())) {
-          throw DynamoError.validation("KeyConditionExpressions must only contain one condition per key");
-        }
-      }
-    }
-    if (parsed.size() > 2) {
-      throw DynamoError.validation("Conditions can be of length 1 or 2 only");
-    }
+    List<SortKeyCondition> parsed = keyConditionParts(parseKeyCondition(expression, placeholders));
     SortKeyCondition partition = null;
     SortKeyCondition sort = null;
     for (SortKeyCondition one : parsed) {
@@ -149,6 +128,53 @@ public final class Expressions {
       throw DynamoError.validation("Query key condition not supported");
     }
     return new KeyCondition(partitionKey, partition.value(), Optional.ofNullable(sort));
+  }
+
+  /** A key condition expression parsed, with its syntax and operands checked, not yet read as conditions on keys. */
+  public static final class ParsedKeyCondition {
+    private final Cond tree;
+
+    private ParsedKeyCondition(Cond tree) {
+      this.tree = tree;
+    }
+  }
+
+  /**
+   * The first step of reading a key condition expression, as DynamoDB takes it before it reads the
+   * other expressions of the request: its syntax, placeholders and operand types.
+   */
+  public static ParsedKeyCondition parseKeyCondition(String expression, Placeholders placeholders) {
+    Parser parser = new Parser(expression, "KeyConditionExpression", placeholders, Parser.CONDITION_KEYWORDS);
+    Cond tree = parser.parseWholeCondition();
+    parser.finish();
+    Checks.condition(parser, tree);
+    return new ParsedKeyCondition(tree);
+  }
+
+  /**
+   * The second step, taken before the table is looked at: the key condition as one condition per
+   * attribute, each with the key attribute first, checked for the operators and shapes a key
+   * condition allows, and for their number (one or two).
+   */
+  public static List<SortKeyCondition> keyConditionParts(ParsedKeyCondition parsedTree) {
+    Cond tree = parsedTree.tree;
+    checkKeyOperators(tree);
+    List<Cond> conditions = new ArrayList<>();
+    flattenAnd(tree, conditions);
+    List<SortKeyCondition> parsed = new ArrayList<>();
+    for (Cond condition : conditions) {
+      SortKeyCondition part = keyPart(condition);
+      for (SortKeyCondition before : parsed) {
+        if (before.attributeName().equals(part.attributeName())) {
+          throw DynamoError.validation("KeyConditionExpressions must only contain one condition per key");
+        }
+      }
+      parsed.add(part);
+    }
+    if (parsed.size() > 2) {
+      throw DynamoError.validation("Conditions can be of length 1 or 2 only");
+    }
+    return parsed;
   }
 
   private static DynamoError invalidOperator(String operator) {

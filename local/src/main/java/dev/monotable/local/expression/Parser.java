@@ -86,12 +86,13 @@ final class Parser {
 
   // ---------------------------------------------------------------- tokenizer
 
+  /** A name starts with a letter: DynamoDB refuses {@code _c} (and {@code c._d}) as a syntax error. */
   private static boolean isNameStart(char c) {
-    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_';
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
   }
 
   private static boolean isNamePart(char c) {
-    return isNameStart(c) || (c >= '0' && c <= '9');
+    return isNameStart(c) || c == '_' || (c >= '0' && c <= '9');
   }
 
   private static List<Token> tokenize(String s) {

@@ -51,6 +51,61 @@ public final class Update {
     return removes;
   }
 
+  /** Every document path a SET value reads (operands of arithmetic and functions included), in the order written. */
+  public List<DocumentPath> operandPaths() {
+    List<DocumentPath> paths = new ArrayList<>();
+    for (SetAction set : sets) {
+      collectPaths(set.value(), paths);
+    }
+    return paths;
+  }
+
+  private static void collectPaths(SetValue value, List<DocumentPath> paths) {
+    if (value instanceof Single single) {
+      if (single.operand() instanceof PathOperand path) {
+        paths.add(path.path());
+      }
+    } else if (value instanceof Arithmetic arithmetic) {
+      collectPaths(arithmetic.left(), paths);
+      collectPaths(arithmetic.right(), paths);
+    } else {
+      for (SetValue argument : ((UpdateCall) value).arguments()) {
+        collectPaths(argument, paths);
+      }
+    }
+  }
+
+  /**
+   * The type each top-level attribute written by SET or ADD will have whatever the item holds (a
+   * value, arithmetic, list_append, an ADD's operand), by name; attributes whose type depends on
+   * the item are left out. DynamoDB checks these against index key types before it reads the item.
+   */
+  public Map<String, String> knownTypes() {
+    Map<String, String> types = new LinkedHashMap<>();
+    for (SetAction set : sets) {
+      String type = knownType(set.value());
+      if (set.path().isTopLevel() && type != null) {
+        types.put(set.path().topLevelName(), type);
+      }
+    }
+    for (ValueAction add : adds) {
+      if (add.path().isTopLevel()) {
+        types.put(add.path().topLevelName(), add.value().value().type());
+      }
+    }
+    return types;
+  }
+
+  private static String knownType(SetValue value) {
+    if (value instanceof Single single) {
+      return single.operand() instanceof ValueOperand constant ? constant.value().type() : null;
+    }
+    if (value instanceof Arithmetic) {
+      return "N";
+    }
+    return ((UpdateCall) value).name().equals("list_append") ? "L" : null;
+  }
+
   /** One write of SET, ADD or DELETE: the path and how the old value (null when absent) becomes the new one. */
   private record Write(DocumentPath path, UnaryOperator<Value> change) {}
 

@@ -106,6 +106,27 @@ public final class LegacyConditions {
     return new KeyCondition(partitionKey, partition.values().get(0), Optional.ofNullable(sortCondition));
   }
 
+  /** One condition of a Query's KeyConditions: the attribute, the ComparisonOperator's name and its values. */
+  public record KeyPart(String attribute, String operator, List<Value> values) {}
+
+  /**
+   * A Query's KeyConditions checked as DynamoDB checks them before it looks at the table: each
+   * condition's values, their number and types, then the number of conditions (one or two).
+   */
+  public static List<KeyPart> keyConditionParts(JsonNode keyConditions) {
+    List<KeyPart> parts = new ArrayList<>();
+    Iterator<Map.Entry<String, JsonNode>> fields = keyConditions.fields();
+    while (fields.hasNext()) {
+      Map.Entry<String, JsonNode> field = fields.next();
+      Comparison comparison = condition(field.getKey(), field.getValue(), "keyConditions", true);
+      parts.add(new KeyPart(comparison.attribute(), comparison.operator().name(), comparison.values()));
+    }
+    if (parts.size() != 1 && parts.size() != 2) {
+      throw DynamoError.validation("Conditions can be of length 1 or 2 only");
+    }
+    return parts;
+  }
+
   private static void checkKeyPart(Comparison comparison, String type) {
     if (NOT_INDEXABLE.contains(comparison.operator())) {
       throw DynamoError.validation("Attempted conditional constraint is not an indexable operation");

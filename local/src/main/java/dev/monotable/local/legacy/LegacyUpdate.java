@@ -14,7 +14,8 @@ import java.util.Set;
 
 /**
  * AttributeUpdates, as the update expression it stands for: PUT is SET, DELETE without a value is
- * REMOVE, DELETE with a set removes its elements, ADD adds a number or the elements of a set.
+ * REMOVE, DELETE with a set removes its elements, ADD adds a number or the elements of a set, or
+ * appends a list.
  */
 public final class LegacyUpdate {
   private static final Set<String> SETS = Set.of("SS", "NS", "BS");
@@ -47,11 +48,12 @@ public final class LegacyUpdate {
             "One or more parameter values were invalid: Only DELETE action is allowed when no attribute value is specified");
       }
       if (value != null && action.equals("DELETE") && !SETS.contains(value.type())) {
-        throw DynamoError.validation("One or more parameter values were invalid: Action DELETE is not supported for "
-            + "the type " + value.type());
+        throw DynamoError.validation("One or more parameter values were invalid: DELETE action with value is not "
+            + "supported for the type " + value.type());
       }
-      if (value != null && action.equals("ADD") && !SETS.contains(value.type()) && !value.type().equals("N")) {
-        throw DynamoError.validation("One or more parameter values were invalid: Action ADD is not supported for "
+      if (value != null && action.equals("ADD") && !SETS.contains(value.type()) && !value.type().equals("N")
+          && !value.type().equals("L")) {
+        throw DynamoError.validation("One or more parameter values were invalid: ADD action is not supported for "
             + "the type " + value.type());
       }
       String name = text.name(field.getKey());
@@ -60,7 +62,13 @@ public final class LegacyUpdate {
           sets.add(name + " = " + text.value(value));
           break;
         case "ADD":
-          adds.add(name + " " + text.value(value));
+          if (value instanceof Value.L) {
+            // a list is appended to the list there (or to none)
+            sets.add(name + " = list_append(if_not_exists(" + name + ", " + text.value(new Value.L(List.of())) + "), "
+                + text.value(value) + ")");
+          } else {
+            adds.add(name + " " + text.value(value));
+          }
           break;
         default:
           if (value == null) {

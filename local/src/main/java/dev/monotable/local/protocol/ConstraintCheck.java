@@ -30,12 +30,15 @@ final class ConstraintCheck {
    * is listed in the model's order.
    */
   private static final Map<String, List<String>> ENUM_ORDER = Map.of(
-      "ReturnValue", List.of("ALL_OLD", "UPDATED_OLD", "ALL_NEW", "NONE", "UPDATED_NEW"),
+      "ReturnValue", List.of("ALL_NEW", "UPDATED_OLD", "ALL_OLD", "NONE", "UPDATED_NEW"),
       "Select", List.of("SPECIFIC_ATTRIBUTES", "COUNT", "ALL_ATTRIBUTES", "ALL_PROJECTED_ATTRIBUTES"),
       "ScalarAttributeType", List.of("B", "N", "S"),
       "ProjectionType", List.of("ALL", "INCLUDE", "KEYS_ONLY"),
       "ComparisonOperator", List.of("IN", "NULL", "BETWEEN", "LT", "NOT_CONTAINS", "EQ", "GT", "NOT_NULL", "NE", "LE",
           "BEGINS_WITH", "GE", "CONTAINS"));
+
+  private static final String TABLE_ARN = "TableArn";
+  private static final String TABLE_NAME = "TableName";
 
   private final ServiceModel model;
   private final List<String> violations = new ArrayList<>();
@@ -54,7 +57,7 @@ final class ConstraintCheck {
     for (Member member : shape.members()) {
       String path = prefix + Character.toLowerCase(member.name().charAt(0)) + member.name().substring(1);
       JsonNode value = node.get(member.name());
-      Shape memberShape = model.shape(member.shape());
+      Shape memberShape = named(model.shape(member.shape()), value);
       if (value == null || value.isNull()) {
         if (shape.required().contains(member.name())) {
           violation(memberShape, null, path, "Member must not be null");
@@ -95,16 +98,22 @@ final class ConstraintCheck {
       case MAP -> {
         Shape key = model.shape(shape.key());
         Shape value = model.shape(shape.value());
+        Shape keyRules = key;
         boolean brokenKey = false;
         boolean brokenValue = false;
         Iterator<Map.Entry<String, JsonNode>> entries = node.fields();
         while (entries.hasNext()) {
           Map.Entry<String, JsonNode> entry = entries.next();
-          brokenKey |= !broken(key, TextNode.valueOf(entry.getKey())).isEmpty();
+          TextNode name = TextNode.valueOf(entry.getKey());
+          Shape keyShape = named(key, name);
+          if (!broken(keyShape, name).isEmpty()) {
+            brokenKey = true;
+            keyRules = keyShape;
+          }
           brokenValue |= !entry.getValue().isNull() && !broken(value, entry.getValue()).isEmpty();
         }
         if (brokenKey) {
-          violation(shape, node, path, "Map keys must satisfy constraint: " + all(key));
+          violation(shape, node, path, "Map keys must satisfy constraint: " + all(keyRules));
         }
         if (brokenValue) {
           violation(shape, node, path, "Map value must satisfy constraint: " + all(value));
@@ -123,6 +132,21 @@ final class ConstraintCheck {
         // a scalar holds nothing
       }
     }
+  }
+
+  /**
+   * The shape a table's name is checked against. The model types every {@code TableName} (and the
+   * batches' table keys) as {@code TableArn}, 1 to 1024 characters, since a table ARN is accepted
+   * too; a plain name is still held to a table name's constraints (3 to 255 characters of
+   * {@code [a-zA-Z0-9_.-]}), which DynamoDB reports as {@code TableName}'s.
+   */
+  private Shape named(Shape shape, JsonNode node) {
+    if (shape != null && TABLE_ARN.equals(shape.name()) && node != null && node.isTextual()
+        && !node.textValue().startsWith("arn:")) {
+      Shape name = model.shape(TABLE_NAME);
+      return name == null ? shape : name;
+    }
+    return shape;
   }
 
   /** The constraints of {@code shape} itself that {@code node} breaks, in DynamoDB's order. */

@@ -15,6 +15,9 @@ import java.util.Map;
  * of size) is the engine's to check after.
  */
 public final class RequestShapes {
+  /** The most constraint violations one ValidationException lists. */
+  private static final int MAX_VIOLATIONS = 10;
+
   private RequestShapes() {}
 
   /**
@@ -32,11 +35,24 @@ public final class RequestShapes {
       return;
     }
     new TypeCheck(model).structure(input, request);
+    EarlyChecks.check(operation, request);
     List<String> violations = new ConstraintCheck(model).violations(input, request);
+    if (violations.size() > MAX_VIOLATIONS) {
+      // DynamoDB lists the first ten and counts only those
+      violations = violations.subList(0, MAX_VIOLATIONS);
+    }
     if (!violations.isEmpty()) {
       throw DynamoError.validation(violations.size() + " validation error" + (violations.size() == 1 ? "" : "s")
           + " detected: " + String.join("; ", violations));
     }
+  }
+
+  /**
+   * DynamoDB's answer to a request body it cannot read at all, empty or not JSON: a
+   * SerializationException with no message.
+   */
+  public static DynamoError unreadableBody() {
+    return new SerializationError(null);
   }
 
   /**

@@ -2,6 +2,7 @@ package dev.monotable.local.protocol;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.monotable.local.protocol.Shape.Member;
+import dev.monotable.local.value.ValueJson;
 import java.util.Iterator;
 import java.util.Map;
 
@@ -86,6 +87,11 @@ final class TypeCheck {
       }
       case BOOLEAN -> {
         if (node.isTextual()) {
+          // an attribute value's BOOL and NULL take a word too ("yes", "no", "1", "0"), as recorded
+          boolean attributeFlag = shape.name().equals("BooleanAttributeValue") || shape.name().equals("NullAttributeValue");
+          if (attributeFlag && ValueJson.textFlag(node.textValue()) != null) {
+            return;
+          }
           throw new SerializationError("Unexpected token received from parser");
         } else if (!node.isBoolean()) {
           throw scalar(node, "Boolean", "java.lang.Boolean");

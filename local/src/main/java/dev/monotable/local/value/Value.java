@@ -248,7 +248,8 @@ public sealed interface Value {
       }
       value = new BigDecimal(trimmed);
     } catch (NumberFormatException e) {
-      throw DynamoError.validation("The parameter cannot be converted to a numeric value: " + text);
+      // DynamoDB names the text after a colon, but for an empty one
+      throw DynamoError.validation("The parameter cannot be converted to a numeric value" + (text.isEmpty() ? "" : ": " + text));
     }
     return checkNumber(value);
   }

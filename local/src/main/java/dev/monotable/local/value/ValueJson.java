@@ -23,6 +23,26 @@ public final class ValueJson {
 
   private ValueJson() {}
 
+  /**
+   * The truth a word in a BOOL or NULL stands for, as DynamoDB's parser reads an attribute value's
+   * flag given as a string ({@code "yes"}, {@code "1"}, {@code "true"}; {@code "no"}, {@code "0"},
+   * {@code "false"}); null for any other string, which it refuses.
+   */
+  public static Boolean textFlag(String text) {
+    return switch (text.toLowerCase(java.util.Locale.ROOT)) {
+      case "true", "yes", "1" -> Boolean.TRUE;
+      case "false", "no", "0" -> Boolean.FALSE;
+      default -> null;
+    };
+  }
+
+  private static boolean flag(JsonNode v) {
+    if (v.isTextual()) {
+      return Boolean.TRUE.equals(textFlag(v.textValue()));
+    }
+    return v.asBoolean();
+  }
+
   /** An item or key: a JSON object of attribute name to attribute value. */
   public static Map<String, Value> readItem(JsonNode node) {
     return readItem(node, 0);
@@ -51,14 +71,31 @@ public final class ValueJson {
 
   /** A value inside {@code depth} lists and maps. */
   private static Value read(JsonNode node, int depth) {
-    if (node == null || !node.isObject() || node.size() == 0) {
+    List<Map.Entry<String, JsonNode>> types = new ArrayList<>();
+    if (node != null && node.isObject()) {
+      // as DynamoDB's parser, an unknown member or a JSON null is no data type
+      node.fields().forEachRemaining(field -> {
+        if (DATA_TYPES.contains(field.getKey()) && !field.getValue().isNull()) {
+          types.add(field);
+        }
+      });
+    }
+    if (types.isEmpty()) {
       throw DynamoError.validation("Supplied AttributeValue is empty, must contain exactly one of the supported datatypes");
     }
-    if (node.size() > 1) {
+    if (types.size() > 1) {
+      // each value is checked before their number: {"S": "a", "N": "x"} is refused for its number
+      for (Map.Entry<String, JsonNode> type : types) {
+        read(type, depth);
+      }
       throw DynamoError.validation(
           "Supplied AttributeValue has more than one datatypes set, must contain exactly one of the supported datatypes");
     }
-    Map.Entry<String, JsonNode> only = node.fields().next();
+    return read(types.get(0), depth);
+  }
+
+  /** The value of one data type member. */
+  private static Value read(Map.Entry<String, JsonNode> only, int depth) {
     JsonNode v = only.getValue();
     switch (only.getKey()) {
       case "S":
@@ -68,9 +105,9 @@ public final class ValueJson {
       case "B":
         return new Value.B(Bytes.fromBase64(v.asText()));
       case "BOOL":
-        return v.asBoolean() ? Value.TRUE : Value.FALSE;
+        return flag(v) ? Value.TRUE : Value.FALSE;
       case "NULL":
-        if (!v.asBoolean()) {
+        if (!flag(v)) {
           throw DynamoError.validation(
               "One or more parameter values were invalid: Null attribute value types must have the value of true");
         }
@@ -114,6 +151,9 @@ public final class ValueJson {
         throw DynamoError.validation("Supplied AttributeValue has an unknown datatype: " + only.getKey());
     }
   }
+
+  /** The members of an AttributeValue, its data types. */
+  private static final Set<String> DATA_TYPES = Set.of("S", "N", "B", "BOOL", "NULL", "L", "M", "SS", "NS", "BS");
 
   private static void checkDepth(int depth) {
     if (depth >= MAX_NESTING) {
@@ -159,6 +199,10 @@ public final class ValueJson {
     if (elements.size() == 0) {
       throw DynamoError.validation("One or more parameter values were invalid: "
           + (kind.equals("binary") ? "Binary sets should not be empty" : "An " + kind + " set  may not be empty"));
+    }
+    if (distinct != elements.size() && kind.equals("number")) {
+      // recorded bare, without the prefix and the full stop the other sets' messages have
+      throw DynamoError.validation("Input collection contains duplicates");
     }
     if (distinct != elements.size()) {
       List<String> texts = new ArrayList<>();

@@ -411,7 +411,8 @@ class BatchTest extends EngineTest {
 
     // "Primary key attributes specified on an item in the request do not match those in the corresponding
     // table's primary key schema" rejects the whole batch
-    assertValidation("One or more parameter values were invalid: Missing the key sk in the item",
+    // a batch's put with a key that does not fit is refused as a Key parameter is, not as PutItem words it
+    assertValidation("The provided key element does not match the schema",
         () -> client.batchWriteItem(b -> b.requestItems(Map.of(
         orders, List.of(put(order("c1", "o1")), put(Map.of("pk", s("c2"), "total", n("1"))))))));
 
@@ -422,7 +423,7 @@ class BatchTest extends EngineTest {
   void batchWriteItem_keyAttributeOfWrongType_validationException() {
     String users = createTable("pk", null);
 
-    assertValidation("One or more parameter values were invalid: Type mismatch for key pk expected: S actual: N",
+    assertValidation("The provided key element does not match the schema",
         () -> client.batchWriteItem(b -> b.requestItems(Map.of(
         users, List.of(put(Map.of("pk", n("1"), "name", s("numeric key"))))))));
 

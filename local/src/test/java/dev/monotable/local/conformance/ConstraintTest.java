@@ -69,7 +69,7 @@ class ConstraintTest extends EngineTest {
     String table = createTable("pk", null);
 
     assertValidation("1 validation error detected: Value 'SOMETIMES' at 'returnValues" + SUFFIX
-            + "Member must satisfy enum value set: [ALL_OLD, UPDATED_OLD, ALL_NEW, NONE, UPDATED_NEW]",
+            + "Member must satisfy enum value set: [ALL_NEW, UPDATED_OLD, ALL_OLD, NONE, UPDATED_NEW]",
         () -> client.putItem(r -> r.tableName(table).item(KEY).returnValues("SOMETIMES")));
   }
 
@@ -178,7 +178,7 @@ class ConstraintTest extends EngineTest {
   @Test
   void constraintViolationOnAMissingTable_isValidationNotResourceNotFound() {
     assertValidation("1 validation error detected: Value 'SOMETIMES' at 'returnValues" + SUFFIX
-            + "Member must satisfy enum value set: [ALL_OLD, UPDATED_OLD, ALL_NEW, NONE, UPDATED_NEW]",
+            + "Member must satisfy enum value set: [ALL_NEW, UPDATED_OLD, ALL_OLD, NONE, UPDATED_NEW]",
         () -> client.deleteItem(r -> r.tableName(uniqueName("missing")).key(KEY).returnValues("SOMETIMES")));
   }
 

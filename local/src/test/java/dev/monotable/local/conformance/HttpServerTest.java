@@ -243,4 +243,66 @@ class HttpServerTest extends EngineTest {
     }
     assertEquals("*", response.headers().firstValue("Access-Control-Allow-Origin").orElseThrow());
   }
+
+  // ---------------------------------------------------------------- what is not a DynamoDB request
+
+  /** Without an Origin of its own, for what DynamoDB answers without one. */
+  private HttpResponse<String> sendPlain(HttpRequest.Builder request) throws IOException, InterruptedException {
+    return browser.send(request.uri(server.endpoint()).build(), HttpResponse.BodyHandlers.ofString());
+  }
+
+  @Test
+  void preflight_namingItsHeadersAndMethod_isAllowedThoseForTwoDays() throws Exception {
+    HttpResponse<String> response = send(HttpRequest.newBuilder()
+        .method("OPTIONS", HttpRequest.BodyPublishers.noBody())
+        .header("Access-Control-Request-Headers", "a, b, c")
+        .header("Access-Control-Request-Method", "d"));
+
+    assertEquals(200, response.statusCode());
+    assertEquals("a, b, c", response.headers().firstValue("Access-Control-Allow-Headers").orElseThrow());
+    assertEquals("d", response.headers().firstValue("Access-Control-Allow-Methods").orElseThrow());
+    assertEquals("172800", response.headers().firstValue("Access-Control-Max-Age").orElseThrow());
+    assertEquals("0", response.headers().firstValue("Content-Length").orElseThrow());
+  }
+
+  @Test
+  void notADynamoDbRequest_isNotFound() throws Exception {
+    List<HttpRequest.Builder> requests = List.of(
+        HttpRequest.newBuilder().method("OPTIONS", HttpRequest.BodyPublishers.noBody()),
+        HttpRequest.newBuilder().GET(),
+        HttpRequest.newBuilder().PUT(HttpRequest.BodyPublishers.ofString("{}")),
+        HttpRequest.newBuilder().DELETE(),
+        HttpRequest.newBuilder().POST(HttpRequest.BodyPublishers.ofString("hi")),
+        HttpRequest.newBuilder().POST(HttpRequest.BodyPublishers.ofString("hi")).header("Content-Type", "whatever"));
+    for (HttpRequest.Builder request : requests) {
+      HttpResponse<String> response = sendPlain(request);
+
+      assertEquals(404, response.statusCode(), response.request().method());
+      assertEquals("<UnknownOperationException/>\n", response.body(), response.request().method());
+    }
+  }
+
+  @Test
+  void post_asApplicationJson_isAnsweredAsApplicationJson() throws Exception {
+    HttpResponse<String> json = sendPlain(HttpRequest.newBuilder()
+        .POST(HttpRequest.BodyPublishers.ofString("{}"))
+        .header("Content-Type", "application/json")
+        .header("X-Amz-Target", "DynamoDB_20120810.ListTables"));
+    HttpResponse<String> amzJson = sendPlain(HttpRequest.newBuilder()
+        .POST(HttpRequest.BodyPublishers.ofString("{}"))
+        .header("Content-Type", "application/x-amz-json-1.0; charset=utf-8")
+        .header("X-Amz-Target", "DynamoDB_20120810.ListTables"));
+    HttpResponse<String> notJson = sendPlain(HttpRequest.newBuilder()
+        .POST(HttpRequest.BodyPublishers.ofString("hi"))
+        .header("Content-Type", "application/json")
+        .header("X-Amz-Target", "DynamoDB_20120810.ListTables"));
+
+    assertEquals(200, json.statusCode(), json.body());
+    assertEquals("application/json", json.headers().firstValue("Content-Type").orElseThrow());
+    assertEquals(200, amzJson.statusCode(), amzJson.body());
+    assertEquals("application/x-amz-json-1.0", amzJson.headers().firstValue("Content-Type").orElseThrow());
+    assertEquals(400, notJson.statusCode());
+    assertTrue(notJson.body().contains("com.amazon.coral.service#SerializationException"), notJson.body());
+    assertEquals("application/json", notJson.headers().firstValue("Content-Type").orElseThrow());
+  }
 }

@@ -116,6 +116,7 @@ class HttpWireTest {
   void chunkedBody_withExtensionAndTrailer_isReassembledBeforeTheEngineReadsIt() throws IOException {
     String body = "{\"TableName\":\"no-such-table\"}";
     String request = "POST / HTTP/1.1\r\nHost: 127.0.0.1\r\nTransfer-Encoding: chunked\r\n"
+        + "Content-Type: application/x-amz-json-1.0\r\n"
         + "X-Amz-Target: DynamoDB_20120810.DescribeTable\r\n\r\n"
         + Integer.toHexString(10) + ";note=first\r\n" + body.substring(0, 10) + "\r\n"
         + Integer.toHexString(body.length() - 10) + "\r\n" + body.substring(10) + "\r\n"
@@ -138,7 +139,7 @@ class HttpWireTest {
     try (Socket socket = connect()) {
       OutputStream out = socket.getOutputStream();
       InputStream in = socket.getInputStream();
-      out.write(("POST / HTTP/1.1\r\nHost: 127.0.0.1\r\nExpect: 100-continue\r\n"
+      out.write(("POST / HTTP/1.1\r\nHost: 127.0.0.1\r\nExpect: 100-continue\r\nContent-Type: application/json\r\n"
           + "X-Amz-Target: DynamoDB_20120810.ListTables\r\nContent-Length: " + body.length() + "\r\n\r\n").getBytes(UTF_8));
       out.flush();
 
@@ -170,6 +171,7 @@ class HttpWireTest {
   void http10WithoutKeepAlive_answeredThenClosed() throws IOException {
     try (Socket socket = connect()) {
       socket.getOutputStream().write(("POST / HTTP/1.0\r\nX-Amz-Target: DynamoDB_20120810.ListTables\r\n"
+          + "Content-Type: application/x-amz-json-1.0\r\n"
           + "Content-Length: 2\r\n\r\n{}").getBytes(UTF_8));
       InputStream in = socket.getInputStream();
 

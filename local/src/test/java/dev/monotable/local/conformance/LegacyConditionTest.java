@@ -175,7 +175,7 @@ class LegacyConditionTest extends EngineTest {
             .expected(Map.of("pk", ExpectedAttributeValue.builder().exists(false).build()))));
     assertValidation("ConditionalOperator cannot be used without Filter or Expected",
         () -> client.putItem(r -> r.tableName(table).item(FIXTURE).conditionalOperator("OR")));
-    assertValidation("ExpressionAttributeValues can only be specified when using expressions",
+    assertValidation("ExpressionAttributeValues can only be specified when using expressions: ConditionExpression is null",
         () -> client.putItem(r -> r.tableName(table).item(FIXTURE).expressionAttributeValues(Map.of(":v", n("1")))
             .expected(Map.of("num", expect(ComparisonOperator.NOT_NULL)))));
   }

@@ -78,14 +78,15 @@ class LegacyUpdateTest extends EngineTest {
         () -> update("refused", Map.of("a", action(AttributeAction.PUT, null))));
     assertValidation(invalid + "Only DELETE action is allowed when no attribute value is specified",
         () -> update("refused", Map.of("a", action(AttributeAction.ADD, null))));
-    assertValidation(invalid + "Action DELETE is not supported for the type S",
+    assertValidation(invalid + "DELETE action with value is not supported for the type S",
         () -> update("refused", Map.of("a", action(AttributeAction.DELETE, s("x")))));
-    assertValidation(invalid + "Action DELETE is not supported for the type N",
+    assertValidation(invalid + "DELETE action with value is not supported for the type N",
         () -> update("refused", Map.of("a", action(AttributeAction.DELETE, n("1")))));
-    assertValidation(invalid + "Action ADD is not supported for the type S",
+    assertValidation(invalid + "ADD action is not supported for the type S",
         () -> update("refused", Map.of("a", action(AttributeAction.ADD, s("x")))));
-    assertValidation(invalid + "Action ADD is not supported for the type L",
-        () -> update("refused", Map.of("a", action(AttributeAction.ADD, l(s("x"))))));
+    // a list is appended (as the dynalite project recorded from DynamoDB); a boolean is refused
+    assertValidation(invalid + "ADD action is not supported for the type BOOL",
+        () -> update("refused", Map.of("a", action(AttributeAction.ADD, bool(true)))));
     assertValidation(invalid + "Cannot update attribute pk. This attribute is part of the key",
         () -> update("refused", Map.of("pk", action(AttributeAction.PUT, s("other")))));
     assertValidation("Can not use both expression and non-expression parameters in the same request: "

@@ -174,6 +174,7 @@ class ProtocolTest extends EngineTest {
     assertNotNull(firstId);
     assertNotEquals("UNKNOWN", firstId);
     assertNotEquals(firstId, secondId);
+    assertTrue(firstId.matches("[0-9A-Z]{52}"), firstId);
   }
 
   @Test
@@ -185,7 +186,7 @@ class ProtocolTest extends EngineTest {
 
     assertEquals("ValidationException", e.awsErrorDetails().errorCode());
     assertEquals("1 validation error detected: Value 'SOMETIMES' at 'returnValues' failed to satisfy constraint: Member "
-        + "must satisfy enum value set: [ALL_OLD, UPDATED_OLD, ALL_NEW, NONE, UPDATED_NEW]", e.awsErrorDetails().errorMessage());
+        + "must satisfy enum value set: [ALL_NEW, UPDATED_OLD, ALL_OLD, NONE, UPDATED_NEW]", e.awsErrorDetails().errorMessage());
     assertFalse(client.getItem(r -> r.tableName(table).key(Map.of("pk", AttributeValue.fromS("k")))).hasItem());
   }
 

@@ -357,8 +357,9 @@ class TableOperationsTest extends EngineTest {
 
   @Test
   void createTable_definitionNotUsedByAnyKey_throwsValidation() {
-    assertCreateRejected("One or more parameter values were invalid: Some AttributeDefinitions are not used. "
-        + "AttributeDefinitions: [pk, unused], keys used: [pk]",
+    // without indexes DynamoDB counts the definitions; with indexes it names the unused ones
+    assertCreateRejected("One or more parameter values were invalid: Number of attributes in KeySchema does not "
+        + "exactly match number of attributes defined in AttributeDefinitions",
         r -> r.billingMode(BillingMode.PAY_PER_REQUEST)
         .keySchema(hash("pk"))
         .attributeDefinitions(attr("pk", ScalarAttributeType.S), attr("unused", ScalarAttributeType.S)));
@@ -366,7 +367,7 @@ class TableOperationsTest extends EngineTest {
 
   @Test
   void createTable_twoHashKeys_throwsValidation() {
-    assertCreateRejected("Invalid KeySchema: The first KeySchemaElement is not a HASH key type",
+    assertCreateRejected("Invalid KeySchema: The second KeySchemaElement is not a RANGE key type",
         r -> r.billingMode(BillingMode.PAY_PER_REQUEST)
         .keySchema(hash("a"), hash("b"))
         .attributeDefinitions(attr("a", ScalarAttributeType.S), attr("b", ScalarAttributeType.S)));
@@ -392,15 +393,13 @@ class TableOperationsTest extends EngineTest {
 
   @Test
   void createTable_tableNameTooShortOrWithBadCharacters_throwsValidation() {
-    for (String bad : List.of("ab", "has space", "bad/name", "x".repeat(256))) {
+    for (String bad : List.of("has space", "bad/name")) {
       DynamoDbException e = assertThrows(DynamoDbException.class, () -> client.createTable(r -> r.tableName(bad)
           .billingMode(BillingMode.PAY_PER_REQUEST)
           .keySchema(hash("pk"))
           .attributeDefinitions(attr("pk", ScalarAttributeType.S))), bad);
       assertEquals("ValidationException", e.awsErrorDetails().errorCode(), bad);
-      String constraint = bad.length() < 3 ? "Member must have length greater than or equal to 3"
-          : bad.length() > 255 ? "Member must have length less than or equal to 255"
-          : "Member must satisfy regular expression pattern: [a-zA-Z0-9_.-]+";
+      String constraint = "Member must satisfy regular expression pattern: [a-zA-Z0-9_.-]+";
       assertEquals("1 validation error detected: Value '" + bad + "' at 'tableName' failed to satisfy constraint: "
           + constraint, e.awsErrorDetails().errorMessage());
     }
@@ -408,9 +407,8 @@ class TableOperationsTest extends EngineTest {
 
   @Test
   void createTable_tableNameTooShortAndWithBadCharacters_throwsBothConstraintsInOneValidation() {
-    assertValidation("2 validation errors detected: Value 'a;' at 'tableName' failed to satisfy constraint: Member "
-        + "must satisfy regular expression pattern: [a-zA-Z0-9_.-]+; Value 'a;' at 'tableName' failed to satisfy "
-        + "constraint: Member must have length greater than or equal to 3",
+    // a name of the wrong length is refused alone, before the constraints, in words of its own
+    assertValidation("TableName must be at least 3 characters long and at most 255 characters long",
         () -> client.createTable(r -> r.tableName("a;")
             .billingMode(BillingMode.PAY_PER_REQUEST)
             .keySchema(hash("pk"))
@@ -470,7 +468,7 @@ class TableOperationsTest extends EngineTest {
   @Test
   void createTable_localIndexWithOtherPartitionKey_throwsValidation() {
     assertCreateRejected("One or more parameter values were invalid: Index KeySchema does not have the same leading "
-        + "hash key as table KeySchema for index: byAlt",
+        + "hash key as table KeySchema for index: byAlt. index hash key: other, table hash key: pk",
         r -> r.billingMode(BillingMode.PAY_PER_REQUEST)
         .keySchema(hash("pk"), range("sk"))
         .attributeDefinitions(attr("pk", ScalarAttributeType.S), attr("sk", ScalarAttributeType.S),
@@ -794,8 +792,8 @@ class TableOperationsTest extends EngineTest {
   @Test
   void updateTable_toProvisionedWithoutThroughput_throwsValidation() {
     String name = createTable("pk", null);
-    assertValidation("One or more parameter values were invalid: ReadCapacityUnits and WriteCapacityUnits must both "
-        + "be specified when BillingMode is PROVISIONED",
+    assertValidation("One or more parameter values were invalid: ProvisionedThroughput must be specified when "
+        + "BillingMode is PROVISIONED",
         () -> client.updateTable(r -> r.tableName(name).billingMode(BillingMode.PROVISIONED)));
     assertEquals(BillingMode.PAY_PER_REQUEST, describe(name).billingModeSummary().billingMode());
   }
