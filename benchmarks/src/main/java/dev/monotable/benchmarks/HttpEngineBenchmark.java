@@ -33,10 +33,14 @@ import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
  * thread its own item) and a Query of 100 items of one partition. The score is the throughput of all
  * threads together, so the 4-thread figure over the 1-thread one says how well the engine and its
  * HTTP front end serve concurrent callers.
+ *
+ * <p>Warmed up for 36 seconds: on two cores the JIT compilers share the CPU with the client and the
+ * server, and a run of the SDK client and the engine over loopback reaches its steady state only
+ * after 20 to 40 seconds (watched second by second; shorter warm-ups measured the compiler).
  */
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
-@Warmup(iterations = 3, time = 3)
+@Warmup(iterations = 12, time = 3)
 @Measurement(iterations = 5, time = 3)
 @Fork(1)
 public class HttpEngineBenchmark {
