@@ -19,6 +19,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.zip.CRC32;
 
 /**
  * The engine over HTTP/1.1 on a loopback port, for clients in other processes.
@@ -64,6 +65,8 @@ final class HttpServerFrontEnd implements AutoCloseable {
    * without an Origin, a body that is not JSON by its Content-Type: 404 and this body.
    */
   private static final byte[] NOT_FOUND = "<UnknownOperationException/>\n".getBytes(ISO_8859_1);
+
+  private static final byte[] NO_BODY = new byte[0];
 
   private static final byte[] CONTINUE = "HTTP/1.1 100 Continue\r\n\r\n".getBytes(ISO_8859_1);
 
@@ -134,8 +137,9 @@ final class HttpServerFrontEnd implements AutoCloseable {
           request = Request.read(in, out);
         } catch (BadRequest e) {
           answer.reset();
-          writeHead(answer, 400, "text/plain", null, e.getMessage().length(), false, CORS_LINES);
-          answer.write(e.getMessage().getBytes(ISO_8859_1));
+          byte[] message = e.getMessage().getBytes(ISO_8859_1);
+          writeHead(answer, 400, "text/plain", null, message, false, CORS_LINES);
+          answer.write(message);
           answer.writeTo(out);
           return;
         }
@@ -145,17 +149,17 @@ final class HttpServerFrontEnd implements AutoCloseable {
         answer.reset();
         if (request.method.equals("OPTIONS") && request.origin != null) {
           // a browser's preflight: the CORS headers are the whole answer, allowing what it asks for
-          writeHead(answer, 200, null, null, 0, request.keepAlive, request.preflightHeaders());
+          writeHead(answer, 200, null, null, NO_BODY, request.keepAlive, request.preflightHeaders());
         } else if (!request.method.equals("POST") || !request.json()) {
-          writeHead(answer, 404, null, null, NOT_FOUND.length, request.keepAlive, CORS_LINES);
+          writeHead(answer, 404, null, null, NOT_FOUND, request.keepAlive, CORS_LINES);
           if (!request.method.equals("HEAD")) {
             answer.write(NOT_FOUND);
           }
         } else {
           Engine.Response response = engine.handle(request.target == null ? "" : request.target, request.authorization,
               request.body);
-          writeHead(answer, response.status(), request.answerContentType(), response.requestId(),
-              response.body().length, request.keepAlive, CORS_LINES);
+          writeHead(answer, response.status(), request.answerContentType(), response.requestId(), response.body(),
+              request.keepAlive, CORS_LINES);
           answer.write(response.body());
         }
         answer.writeTo(out);  // one write: head and body leave in as few segments as they fit
@@ -170,8 +174,13 @@ final class HttpServerFrontEnd implements AutoCloseable {
     }
   }
 
+  /**
+   * Writes the status line and headers of an answer whose body is {@code body} (not written here):
+   * with its length and, as DynamoDB sends with every answer that has a body, its CRC32
+   * ({@code x-amz-crc32}, which the SDKs check).
+   */
   private static void writeHead(ByteArrayOutputStream out, int status, String contentType, String requestId,
-      int contentLength, boolean keepAlive, byte[] corsLines) {
+      byte[] body, boolean keepAlive, byte[] corsLines) {
     StringBuilder head = new StringBuilder(256);
     head.append("HTTP/1.1 ").append(status).append(' ').append(reason(status)).append("\r\n");
     if (contentType != null) {
@@ -180,7 +189,12 @@ final class HttpServerFrontEnd implements AutoCloseable {
     if (requestId != null) {
       head.append("x-amzn-RequestId: ").append(requestId).append("\r\n");
     }
-    head.append("Content-Length: ").append(contentLength).append("\r\n");
+    head.append("Content-Length: ").append(body.length).append("\r\n");
+    if (body.length > 0) {
+      CRC32 crc = new CRC32();
+      crc.update(body);
+      head.append("x-amz-crc32: ").append(crc.getValue()).append("\r\n");
+    }
     if (!keepAlive) {
       head.append("Connection: close\r\n");
     }

@@ -12,10 +12,12 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.zip.CRC32;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -279,6 +281,8 @@ class HttpServerTest extends EngineTest {
 
       assertEquals(404, response.statusCode(), response.request().method());
       assertEquals("<UnknownOperationException/>\n", response.body(), response.request().method());
+      // DynamoDB's checksum of that body, as recorded from it
+      assertEquals("3552371480", response.headers().firstValue("x-amz-crc32").orElseThrow());
     }
   }
 
@@ -299,6 +303,9 @@ class HttpServerTest extends EngineTest {
 
     assertEquals(200, json.statusCode(), json.body());
     assertEquals("application/json", json.headers().firstValue("Content-Type").orElseThrow());
+    CRC32 crc = new CRC32();
+    crc.update(json.body().getBytes(StandardCharsets.UTF_8));
+    assertEquals(Long.toString(crc.getValue()), json.headers().firstValue("x-amz-crc32").orElseThrow());
     assertEquals(200, amzJson.statusCode(), amzJson.body());
     assertEquals("application/x-amz-json-1.0", amzJson.headers().firstValue("Content-Type").orElseThrow());
     assertEquals(400, notJson.statusCode());
