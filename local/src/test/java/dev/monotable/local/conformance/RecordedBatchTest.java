@@ -1,25 +1,15 @@
 package dev.monotable.local.conformance;
 
-import static dev.monotable.local.conformance.RecordedTableFixtures.NAME_CONSTRAINT;
-import static dev.monotable.local.conformance.RecordedTableFixtures.REQUESTED_NOT_FOUND;
-import static dev.monotable.local.conformance.RecordedTableFixtures.between;
-import static dev.monotable.local.conformance.RecordedTableFixtures.notFound;
-import static dev.monotable.local.conformance.RecordedTableFixtures.parse;
-import static dev.monotable.local.conformance.RecordedTableFixtures.typeCases;
-import static dev.monotable.local.conformance.RecordedTableFixtures.validation;
-import static dev.monotable.local.conformance.RecordedTableFixtures.validations;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.monotable.local.conformance.RecordedTableFixtures.Case;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -28,33 +18,15 @@ import org.junit.jupiter.api.Test;
  * in DynamoDB's order, and reads, writes and consumed capacity over the suite's fixture tables.
  */
 @EngineOnly("sends raw request bodies, many of which the SDK cannot build")
-class RecordedBatchTest extends EngineTest {
+class RecordedBatchTest extends RecordedFixtures {
   private static final String GET = "BatchGetItem";
   private static final String WRITE = "BatchWriteItem";
-  private static final int MAX_SIZE = 409600;
   private static final AtomicLong KEYS = new AtomicLong(System.nanoTime() % 1_000_000_000L);
   private static final Pattern NAME_KEYS = between("Value '{", "}' at 'requestItems' failed to satisfy constraint: "
       + NAME_CONSTRAINT);
   private static final Pattern WRITE_VALUES = between("Value '{", "}' at 'requestItems' failed to satisfy constraint: "
       + "Map value must satisfy constraint: [Member must have length less than or equal to 25, "
       + "Member must have length greater than or equal to 1]");
-  private static final String CAPACITY_ENUM = "Value 'hi' at 'returnConsumedCapacity' failed to satisfy constraint: "
-      + "Member must satisfy enum value set: [INDEXES, TOTAL, NONE]";
-  private static final String METRICS_ENUM = "Value 'hi' at 'returnItemCollectionMetrics' failed to satisfy "
-      + "constraint: Member must satisfy enum value set: [SIZE, NONE]";
-  private static final String EMPTY_VALUE = "Supplied AttributeValue is empty, must contain exactly one of the "
-      + "supported datatypes";
-  private static final String TWO_TYPES = "Supplied AttributeValue has more than one datatypes set, must contain "
-      + "exactly one of the supported datatypes";
-  private static final String NO_MATCH = "The provided key element does not match the schema";
-  private static final String TOO_BIG = "Item size has exceeded the maximum allowed size";
-
-  private RecordedTableFixtures fx;
-
-  @BeforeAll
-  void tables() {
-    fx = new RecordedTableFixtures(local).createTables();
-  }
 
   /** A new ten-character string key, as the suite's random strings are. */
   private static String key() {
@@ -82,7 +54,7 @@ class RecordedBatchTest extends EngineTest {
     cases.addAll(typeCases(GET, "RequestItems.Attr.ExpressionAttributeNames.Attr", "String"));
     cases.addAll(typeCases(GET, "RequestItems.Attr.ProjectionExpression", "String"));
     cases.addAll(typeCases(GET, "ReturnConsumedCapacity", "String"));
-    fx.check(cases);
+    check(cases);
   }
 
   @Test
@@ -124,7 +96,7 @@ class RecordedBatchTest extends EngineTest {
     cases.add(validation(GET, "{RequestItems: {abc: {Keys: " + stringKeys(0, 100) + "}, abd: {Keys: [{a: {S: "
         + "'100'}}]}}}",
         "Too many items requested for the BatchGetItem call"));
-    cases.add(notFound(GET, "{RequestItems: {abc: {Keys: " + stringKeys(0, 100) + "}}}", REQUESTED_NOT_FOUND));
+    cases.add(notFound(GET, "{RequestItems: {abc: {Keys: " + stringKeys(0, 100) + "}}}", NOT_FOUND_MESSAGE));
     for (String value : List.of("{}", "{a: ''}", "{M: {a: {}}}", "{L: [{}]}", "{L: [{a: {}}]}")) {
       cases.add(validation(GET, "{RequestItems: {abc: {Keys: [{a: " + value + "}]}}}", EMPTY_VALUE));
     }
@@ -135,7 +107,7 @@ class RecordedBatchTest extends EngineTest {
     for (String[] invalid : invalidNumbers()) {
       cases.add(validation(GET, "{RequestItems: {abc: {Keys: [{a: " + invalid[0] + "}]}}}", invalid[1]));
     }
-    cases.add(validation(GET, "{RequestItems: {abc: {Keys: [{a: {S: 'a', N: '1'}}]}}}", TWO_TYPES));
+    cases.add(validation(GET, "{RequestItems: {abc: {Keys: [{a: {S: 'a', N: '1'}}]}}}", MANY_TYPES));
     String key = "{a: {S: '" + key() + "'}, b: {N: '1234.5678'}}";
     String reversed = "{b: {N: '1234.5678'}, a: " + key.substring(4, key.indexOf('}') + 1) + "}";
     String keys = "[" + key + ", " + reversed + ", " + key + "]";
@@ -152,17 +124,17 @@ class RecordedBatchTest extends EngineTest {
     cases.add(validation(GET, "{RequestItems: {abc: {Keys: [{}], AttributesToGet: ['a', 'a']}}}",
         "One or more parameter values were invalid: Duplicate value in attribute name: a"));
     cases.add(notFound(GET, "{RequestItems: {'" + EngineTest.uniqueName("absent") + "': {Keys: [{}]}}}",
-        REQUESTED_NOT_FOUND));
+        NOT_FOUND_MESSAGE));
     for (String mismatch : keyMismatches(true)) {
-      cases.add(validation(GET, "{RequestItems: {$hash: {Keys: [" + mismatch + "]}}}", NO_MATCH));
+      cases.add(validation(GET, "{RequestItems: {$hash: {Keys: [" + mismatch + "]}}}", NO_SCHEMA_MATCH));
     }
-    cases.add(validation(GET, "{RequestItems: {$range: {Keys: [{a: {S: 'a'}}]}}}", NO_MATCH));
+    cases.add(validation(GET, "{RequestItems: {$range: {Keys: [{a: {S: 'a'}}]}}}", NO_SCHEMA_MATCH));
     cases.add(validation(GET, "{RequestItems: {$hash: {Keys: [{a: {S: '" + fill(2050, 'a') + "'}}]}}}",
         "One or more parameter values were invalid: Size of hashkey has exceeded the maximum size limit of2048 bytes"));
     cases.add(validation(GET, "{RequestItems: {$range: {Keys: [{a: {S: 'a'}, b: {S: '" + fill(1026, 'a') + "'}}]}}}",
         "One or more parameter values were invalid: "
             + "Aggregated size of all range keys has exceeded the size limit of 1024 bytes"));
-    fx.check(cases);
+    check(cases);
   }
 
   /** Keys {@code {a: {S: "<i>"}}} for i in [from, to), as a JSON list. */
@@ -217,10 +189,10 @@ class RecordedBatchTest extends EngineTest {
 
   @Test
   void batchGetItem_missingKeys_giveEmptyResponses() {
-    JsonNode answer = fx.ok(GET, "{RequestItems: {$hash: {Keys: [{a: {S: '" + key() + "'}}]},"
+    JsonNode answer = ok(GET, "{RequestItems: {$hash: {Keys: [{a: {S: '" + key() + "'}}]},"
         + "$range: {Keys: [{a: {S: '" + key() + "'}, b: {S: '" + key() + "'}}]}}}");
-    assertEquals(parse("[]"), answer.get("Responses").get(fx.name("$hash")));
-    assertEquals(parse("[]"), answer.get("Responses").get(fx.name("$range")));
+    assertEquals(parse("[]"), answer.get("Responses").get(hashTable));
+    assertEquals(parse("[]"), answer.get("Responses").get(rangeTable));
     assertEquals(parse("{}"), answer.get("UnprocessedKeys"));
   }
 
@@ -229,11 +201,11 @@ class RecordedBatchTest extends EngineTest {
     String item = "{a: {S: '" + key() + "'}, b: {N: '7.25'}}";
     String item2 = "{a: {S: '" + key() + "'}, b: {N: '7.25'}}";
     String item3 = "{a: {S: '" + key() + "'}, b: {N: '42'}}";
-    fx.ok(WRITE, "{RequestItems: {$hash: [{PutRequest: {Item: " + item + "}}, {PutRequest: {Item: " + item2 + "}},"
+    ok(WRITE, "{RequestItems: {$hash: [{PutRequest: {Item: " + item + "}}, {PutRequest: {Item: " + item2 + "}},"
         + "{PutRequest: {Item: " + item3 + "}}]}}");
-    JsonNode answer = fx.ok(GET, "{RequestItems: {$hash: {Keys: [" + keyOf(item) + ", {a: {S: '" + key() + "'}}, "
+    JsonNode answer = ok(GET, "{RequestItems: {$hash: {Keys: [" + keyOf(item) + ", {a: {S: '" + key() + "'}}, "
         + keyOf(item3) + ", {a: {S: '" + key() + "'}}], ConsistentRead: true}}}");
-    JsonNode items = answer.get("Responses").get(fx.name("$hash"));
+    JsonNode items = answer.get("Responses").get(hashTable);
     assertEquals(Set.of(parse(item), parse(item3)), asSet(items));
     assertEquals(2, items.size());
     assertEquals(parse("{}"), answer.get("UnprocessedKeys"));
@@ -245,15 +217,15 @@ class RecordedBatchTest extends EngineTest {
     String item2 = "{a: {S: '" + key() + "'}, b: {N: '7.25'}}";
     String item3 = "{a: {S: '" + key() + "'}, b: {N: '42'}}";
     String item4 = "{a: {S: '" + key() + "'}}";
-    fx.ok(WRITE, "{RequestItems: {$hash: [{PutRequest: {Item: " + item + "}}, {PutRequest: {Item: " + item2 + "}},"
+    ok(WRITE, "{RequestItems: {$hash: [{PutRequest: {Item: " + item + "}}, {PutRequest: {Item: " + item2 + "}},"
         + "{PutRequest: {Item: " + item3 + "}}, {PutRequest: {Item: " + item4 + "}}]}}");
     List<String> failures = new ArrayList<>();
     for (String projection : List.of("AttributesToGet: ['b', 'c']", "ProjectionExpression: 'b, c'",
         "ProjectionExpression: '#b, #c', ExpressionAttributeNames: {'#b': 'b', '#c': 'c'}")) {
-      JsonNode answer = fx.ok(GET, "{RequestItems: {$hash: {" + projection + ", Keys: [" + keyOf(item) + ", {a: {S: '"
+      JsonNode answer = ok(GET, "{RequestItems: {$hash: {" + projection + ", Keys: [" + keyOf(item) + ", {a: {S: '"
           + key() + "'}}, " + keyOf(item3) + ", {a: {S: '" + key() + "'}}, " + keyOf(item4) + "], ConsistentRead: "
           + "true}}}");
-      JsonNode items = answer.get("Responses").get(fx.name("$hash"));
+      JsonNode items = answer.get("Responses").get(hashTable);
       Set<JsonNode> expected = Set.of(parse("{b: {N: '7.25'}, c: {S: 'c'}}"), parse("{b: {N: '42'}}"), parse("{}"));
       if (!expected.equals(asSet(items)) || items.size() != 3 || !answer.get("UnprocessedKeys").isEmpty()) {
         failures.add(projection + " -> " + answer);
@@ -272,7 +244,7 @@ class RecordedBatchTest extends EngineTest {
       String item = "{a: {S: '" + a + "'}, b: {S: '" + fill((int) run[0] - a.length(), 'b') + "'}, c: {N: '12.3456'},"
           + "d: {B: 'AQI='}, e: {BS: ['" + run[1] + "']}}";
       String item2 = "{a: {S: '" + key() + "'}}";
-      fx.ok(WRITE, "{RequestItems: {$hash: [{PutRequest: {Item: " + item + "}}, {PutRequest: {Item: "
+      ok(WRITE, "{RequestItems: {$hash: [{PutRequest: {Item: " + item + "}}, {PutRequest: {Item: "
           + item2 + "}}]}}");
       boolean consistent = (boolean) run[2];
       double units = (double) run[3];
@@ -281,13 +253,13 @@ class RecordedBatchTest extends EngineTest {
           + key() + "'}}], ConsistentRead: " + consistent + "}, $hashN: {Keys: [{a: {N: '1234567.25'}}], "
           + "ConsistentRead: "
           + consistent + "}}";
-      JsonNode total = fx.ok(GET, "{" + items + ", ReturnConsumedCapacity: 'TOTAL'}");
-      assertEquals(asSet(fx.expand("[{CapacityUnits: " + units + ", TableName: '$hash'}, {CapacityUnits: " + nUnits
+      JsonNode total = ok(GET, "{" + items + ", ReturnConsumedCapacity: 'TOTAL'}");
+      assertEquals(asSet(expand("[{CapacityUnits: " + units + ", TableName: '$hash'}, {CapacityUnits: " + nUnits
           + ", TableName: '$hashN'}]")), asSet(total.get("ConsumedCapacity")), "TOTAL " + run[0] + " " + consistent);
-      assertEquals(2, total.get("Responses").get(fx.name("$hash")).size());
-      assertEquals(0, total.get("Responses").get(fx.name("$hashN")).size());
-      JsonNode indexes = fx.ok(GET, "{" + items + ", ReturnConsumedCapacity: 'INDEXES'}");
-      assertEquals(asSet(fx.expand("[{CapacityUnits: " + units + ", Table: {CapacityUnits: " + units + "}, TableName: "
+      assertEquals(2, total.get("Responses").get(hashTable).size());
+      assertEquals(0, total.get("Responses").get(hashNTable).size());
+      JsonNode indexes = ok(GET, "{" + items + ", ReturnConsumedCapacity: 'INDEXES'}");
+      assertEquals(asSet(expand("[{CapacityUnits: " + units + ", Table: {CapacityUnits: " + units + "}, TableName: "
           + "'$hash'}, {CapacityUnits: " + nUnits + ", Table: {CapacityUnits: " + nUnits + "}, TableName: '$hashN'}]")),
           asSet(indexes.get("ConsumedCapacity")), "INDEXES " + run[0] + " " + consistent);
     }
@@ -301,7 +273,7 @@ class RecordedBatchTest extends EngineTest {
 
   private static Set<JsonNode> asSet(JsonNode array) {
     Set<JsonNode> set = new HashSet<>();
-    array.forEach(element -> set.add(RecordedTableFixtures.numbersAsDoubles(element)));
+    array.forEach(element -> set.add(numbersAsDoubles(element)));
     return set;
   }
 
@@ -326,7 +298,7 @@ class RecordedBatchTest extends EngineTest {
     cases.addAll(typeCases(WRITE, "RequestItems.Attr.0.PutRequest.Item.Attr", "AttrStruct<ValueStruct>"));
     cases.addAll(typeCases(WRITE, "ReturnConsumedCapacity", "String"));
     cases.addAll(typeCases(WRITE, "ReturnItemCollectionMetrics", "String"));
-    fx.check(cases);
+    check(cases);
   }
 
   @Test
@@ -341,7 +313,7 @@ class RecordedBatchTest extends EngineTest {
         + "failed "
         + "to satisfy constraint: Member must have length greater than or equal to 1"));
     cases.add(validations(WRITE, "{RequestItems: {a: []}}", NAME_KEYS, WRITE_VALUES));
-    cases.add(validation(WRITE, "{RequestItems: {abc: [{}]}}", TWO_TYPES));
+    cases.add(validation(WRITE, "{RequestItems: {abc: [{}]}}", MANY_TYPES));
     cases.add(validations(WRITE, "{RequestItems: {a: []}, ReturnConsumedCapacity: 'hi', ReturnItemCollectionMetrics: "
         + "'hi'}",
         CAPACITY_ENUM, METRICS_ENUM, NAME_KEYS, WRITE_VALUES));
@@ -353,10 +325,10 @@ class RecordedBatchTest extends EngineTest {
         "Value null at 'requestItems.aa;.member.1.member.putRequest.item' failed to satisfy constraint: "
             + "Member must not be null"));
     cases.add(validations(WRITE, "{RequestItems: {abc: " + mixedRequests(26) + "}}", WRITE_VALUES));
-    cases.add(notFound(WRITE, "{RequestItems: {abc: " + mixedRequests(25) + "}}", REQUESTED_NOT_FOUND));
+    cases.add(notFound(WRITE, "{RequestItems: {abc: " + mixedRequests(25) + "}}", NOT_FOUND_MESSAGE));
     String item = "{a: {S: '" + key() + "'}, c: {S: 'c'}}";
     cases.add(notFound(WRITE, "{RequestItems: {abc: [{PutRequest: {Item: " + item + "}}, {DeleteRequest: {Key: "
-        + keyOf(item) + "}}]}}", REQUESTED_NOT_FOUND));
+        + keyOf(item) + "}}]}}", NOT_FOUND_MESSAGE));
     cases.add(validation(WRITE, "{RequestItems: {$hash: [{PutRequest: {Item: " + item + "}}, {DeleteRequest: {Key: "
         + keyOf(item) + "}}]}}", "Provided list of item keys contains duplicates"));
     cases.add(validation(WRITE, "{RequestItems: {$hash: [{DeleteRequest: {Key: " + keyOf(item) + "}}, {PutRequest: "
@@ -372,14 +344,14 @@ class RecordedBatchTest extends EngineTest {
     for (String[] invalid : invalidNumbers()) {
       cases.add(validation(WRITE, put("abc", "{a: " + invalid[0] + "}"), invalid[1]));
     }
-    cases.add(validation(WRITE, put("abc", "{a: {S: 'a', N: '1'}}"), TWO_TYPES));
+    cases.add(validation(WRITE, put("abc", "{a: {S: 'a', N: '1'}}"), MANY_TYPES));
     sizeCases(cases);
     cases.add(notFound(WRITE, "{RequestItems: {'" + EngineTest.uniqueName("absent") + "': [{PutRequest: {Item: {}}}]}}",
-        REQUESTED_NOT_FOUND));
+        NOT_FOUND_MESSAGE));
     for (String mismatch : keyMismatches(false)) {
-      cases.add(validation(WRITE, put("$hash", mismatch), NO_MATCH));
+      cases.add(validation(WRITE, put("$hash", mismatch), NO_SCHEMA_MATCH));
     }
-    cases.add(validation(WRITE, put("$range", "{a: {S: 'a'}}"), NO_MATCH));
+    cases.add(validation(WRITE, put("$range", "{a: {S: 'a'}}"), NO_SCHEMA_MATCH));
     cases.add(validation(WRITE, put("$range", "{a: {S: 'a'}, b: {S: 'a'}, c: {N: '1'}}"), Pattern.compile(
         "One or more parameter values were invalid: Type mismatch for Index Key c Expected: S Actual: N IndexName: "
             + "index\\d")));
@@ -388,7 +360,7 @@ class RecordedBatchTest extends EngineTest {
     cases.add(validation(WRITE, put("$range", "{a: {S: 'a'}, b: {S: '" + fill(1026, 'a') + "'}}"),
         "One or more parameter values were invalid: "
             + "Aggregated size of all range keys has exceeded the size limit of 1024 bytes"));
-    fx.check(cases);
+    check(cases);
   }
 
   /** The item size cases: one byte over 400 KB is refused, exactly 400 KB reaches the (missing) table. */
@@ -411,7 +383,7 @@ class RecordedBatchTest extends EngineTest {
     for (Object[] size : sizes) {
       String item = "{a: {S: '" + k + "'}, b: {S: '" + fill((int) size[0], 'a') + "'}" + size[1] + "}";
       cases.add((boolean) size[2] ? validation(WRITE, put("abc", item), TOO_BIG)
-          : notFound(WRITE, put("abc", item), REQUESTED_NOT_FOUND));
+          : notFound(WRITE, put("abc", item), NOT_FOUND_MESSAGE));
     }
     String longName = "b".repeat(27);
     cases.add(validation(WRITE, put("abc", "{a: {S: '" + k + "'}, " + longName + ": {S: "
@@ -419,13 +391,13 @@ class RecordedBatchTest extends EngineTest {
         TOO_BIG));
     cases.add(notFound(WRITE, put("abc", "{a: {S: '" + k + "'}, " + longName + ": {S: "
         + "'" + fill(rest - 28, 'a') + "'}}"),
-        REQUESTED_NOT_FOUND));
+        NOT_FOUND_MESSAGE));
     cases.add(validation(WRITE, put("abc", "{a: {S: '" + k + "'}, bb: {S: '" + fill(rest - 7, 'a') + "'}, ccc: {S: "
         + "'cc'}}"),
         TOO_BIG));
     cases.add(notFound(WRITE, put("abc", "{a: {S: '" + k + "'}, bb: {S: '" + fill(rest - 8, 'a') + "'}, ccc: {S: "
         + "'cc'}}"),
-        REQUESTED_NOT_FOUND));
+        NOT_FOUND_MESSAGE));
   }
 
   private static String put(String table, String item) {
@@ -446,7 +418,7 @@ class RecordedBatchTest extends EngineTest {
   void batchWriteItem_writesOneItemToEachTable() {
     String item = "{a: {S: '" + key() + "'}, c: {S: 'c'}}";
     String item2 = "{a: {S: '" + key() + "'}, b: {S: '" + key() + "'}, c: {S: 'c'}}";
-    JsonNode answer = fx.ok(WRITE, "{RequestItems: {$hash: [{PutRequest: {Item: " + item + "}}], $range: [{PutRequest: "
+    JsonNode answer = ok(WRITE, "{RequestItems: {$hash: [{PutRequest: {Item: " + item + "}}], $range: [{PutRequest: "
         + "{Item: " + item2 + "}}]}}");
     assertEquals(parse("{UnprocessedItems: {}}"), answer);
     assertEquals(parse("{Item: " + item + "}"), getItem("$hash", keyOf(item)));
@@ -457,9 +429,9 @@ class RecordedBatchTest extends EngineTest {
   void batchWriteItem_deletesAnItemFromEachTable() {
     String item = "{a: {S: '" + key() + "'}, c: {S: 'c'}}";
     String item2 = "{a: {S: '" + key() + "'}, b: {S: '" + key() + "'}, c: {S: 'c'}}";
-    fx.ok("PutItem", "{TableName: '$hash', Item: " + item + "}");
-    fx.ok("PutItem", "{TableName: '$range', Item: " + item2 + "}");
-    JsonNode answer = fx.ok(WRITE, "{RequestItems: {$hash: [{DeleteRequest: {Key: " + keyOf(item) + "}}], $range: "
+    ok("PutItem", "{TableName: '$hash', Item: " + item + "}");
+    ok("PutItem", "{TableName: '$range', Item: " + item2 + "}");
+    JsonNode answer = ok(WRITE, "{RequestItems: {$hash: [{DeleteRequest: {Key: " + keyOf(item) + "}}], $range: "
         + "[{DeleteRequest: {Key: " + rangeKeyOf(item2) + "}}]}}");
     assertEquals(parse("{UnprocessedItems: {}}"), answer);
     assertEquals(parse("{}"), getItem("$hash", keyOf(item)));
@@ -470,10 +442,10 @@ class RecordedBatchTest extends EngineTest {
   void batchWriteItem_putsAndDeletesTogether() {
     String item = "{a: {S: '" + key() + "'}, c: {S: 'c'}}";
     String item2 = "{a: {S: '" + key() + "'}, c: {S: 'c'}}";
-    fx.ok("PutItem", "{TableName: '$hash', Item: " + item + "}");
-    assertEquals(parse("{UnprocessedItems: {}}"), fx.ok(WRITE, "{RequestItems: {$hash: [{DeleteRequest: {Key: "
+    ok("PutItem", "{TableName: '$hash', Item: " + item + "}");
+    assertEquals(parse("{UnprocessedItems: {}}"), ok(WRITE, "{RequestItems: {$hash: [{DeleteRequest: {Key: "
         + keyOf(item) + "}}, {PutRequest: {Item: " + item2 + "}}]}}"));
-    assertEquals(parse("{UnprocessedItems: {}}"), fx.ok(WRITE, "{RequestItems: {$hash: [{PutRequest: {Item: " + item
+    assertEquals(parse("{UnprocessedItems: {}}"), ok(WRITE, "{RequestItems: {$hash: [{PutRequest: {Item: " + item
         + "}}, {DeleteRequest: {Key: " + keyOf(item2) + "}}]}}"));
     assertEquals(parse("{Item: " + item + "}"), getItem("$hash", keyOf(item)));
     assertEquals(parse("{}"), getItem("$hash", keyOf(item2)));
@@ -493,10 +465,10 @@ class RecordedBatchTest extends EngineTest {
           + "'}}}}], $hashN: [{PutRequest: {Item: {a: {N: '" + key3 + "'}}}}]}";
       String deletes = "RequestItems: {$hash: [{DeleteRequest: {Key: {a: {S: '" + a + "'}}}}, {DeleteRequest: {Key: "
           + "{a: {S: '" + key2 + "'}}}}], $hashN: [{DeleteRequest: {Key: {a: {N: '" + key3 + "'}}}}]}";
-      assertCapacity(fx.ok(WRITE, "{" + puts + ", ReturnConsumedCapacity: 'TOTAL'}"), (double) run[2], false);
-      assertCapacity(fx.ok(WRITE, "{" + puts + ", ReturnConsumedCapacity: 'INDEXES'}"), (double) run[2], true);
-      assertCapacity(fx.ok(WRITE, "{" + deletes + ", ReturnConsumedCapacity: 'TOTAL'}"), (double) run[3], false);
-      assertCapacity(fx.ok(WRITE, "{" + deletes + ", ReturnConsumedCapacity: 'INDEXES'}"), (double) run[4], true);
+      assertCapacity(ok(WRITE, "{" + puts + ", ReturnConsumedCapacity: 'TOTAL'}"), (double) run[2], false);
+      assertCapacity(ok(WRITE, "{" + puts + ", ReturnConsumedCapacity: 'INDEXES'}"), (double) run[2], true);
+      assertCapacity(ok(WRITE, "{" + deletes + ", ReturnConsumedCapacity: 'TOTAL'}"), (double) run[3], false);
+      assertCapacity(ok(WRITE, "{" + deletes + ", ReturnConsumedCapacity: 'INDEXES'}"), (double) run[4], true);
     }
   }
 
@@ -506,12 +478,12 @@ class RecordedBatchTest extends EngineTest {
         : "{CapacityUnits: " + hashUnits + ", TableName: '$hash'}";
     String hashN = indexes ? "{CapacityUnits: 1.0, Table: {CapacityUnits: 1.0}, TableName: '$hashN'}"
         : "{CapacityUnits: 1.0, TableName: '$hashN'}";
-    assertEquals(asSet(fx.expand("[" + hash + ", " + hashN + "]")), asSet(answer.get("ConsumedCapacity")),
+    assertEquals(asSet(expand("[" + hash + ", " + hashN + "]")), asSet(answer.get("ConsumedCapacity")),
         answer.toString());
   }
 
   private JsonNode getItem(String table, String key) {
-    return fx.ok("GetItem", "{TableName: '" + table + "', Key: " + key + ", ConsistentRead: true}");
+    return ok("GetItem", "{TableName: '" + table + "', Key: " + key + ", ConsistentRead: true}");
   }
 
   private static String rangeKeyOf(String item) {

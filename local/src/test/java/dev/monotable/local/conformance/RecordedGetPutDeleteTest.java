@@ -13,11 +13,10 @@ import org.junit.jupiter.params.provider.MethodSource;
  * failed conditions, and what successful calls answer.
  */
 @EngineOnly("sends raw, unsigned request bodies that the SDK cannot build")
-class RecordedGetPutDeleteTest extends RecordedItemFixtures {
+class RecordedGetPutDeleteTest extends RecordedFixtures {
   private static final String GET = "GetItem";
   private static final String PUT = "PutItem";
   private static final String DELETE = "DeleteItem";
-  private static final String TOO_BIG = "Item size has exceeded the maximum allowed size";
 
   // ---------------------------------------------------------------- serialization
 
@@ -183,7 +182,7 @@ class RecordedGetPutDeleteTest extends RecordedItemFixtures {
           + expression + "', ExpressionAttributeNames: {'#a': 'a', '#b': 'b'}}",
           "Value provided in ExpressionAttributeNames unused in expressions: keys: {#a, #b}"));
     }
-    cases.add(notFound("missing table, empty key", GET, "{TableName: '" + rand() + "', Key: {}}"));
+    cases.add(missingTable("missing table, empty key", GET, "{TableName: '" + rand() + "', Key: {}}"));
     for (String key : WRONG_HASH_KEYS) {
       cases.add(validation("key not the schema's " + key, GET, "{TableName: '$hash', Key: " + key + "}", NO_SCHEMA_MATCH));
     }
@@ -253,16 +252,17 @@ class RecordedGetPutDeleteTest extends RecordedItemFixtures {
     int max = MAX_SIZE;
     cases.add(validation("too big, small attribute", PUT, "{TableName: 'aaa', Item: {a: {S: '" + k + "'}, b: {S: '"
         + letters(max + 1 - k.length() - 1) + "'}}, Expected: {a: {}}}", TOO_BIG));
-    cases.add(notFound("just small enough, small attribute", PUT, "{TableName: 'aaa', Item: {a: {S: '" + k + "'}, b: {S: '"
+    cases.add(missingTable("just small enough, small attribute", PUT,
+        "{TableName: 'aaa', Item: {a: {S: '" + k + "'}, b: {S: '"
         + letters(max + 1 - k.length() - 2) + "'}}}"));
     String longName = repeat('b', 27);
     cases.add(validation("too big, larger attribute", PUT, "{TableName: 'aaa', Item: {a: {S: '" + k + "'}, " + longName
         + ": {S: '" + letters(max + 1 - k.length() - 27) + "'}}}", TOO_BIG));
-    cases.add(notFound("just small enough, larger attribute", PUT, "{TableName: 'aaa', Item: {a: {S: '" + k + "'}, "
+    cases.add(missingTable("just small enough, larger attribute", PUT, "{TableName: 'aaa', Item: {a: {S: '" + k + "'}, "
         + longName + ": {S: '" + letters(max + 1 - k.length() - 28) + "'}}}"));
     cases.add(validation("too big, several attributes", PUT, "{TableName: 'aaa', Item: {a: {S: '" + k + "'}, bb: {S: '"
         + letters(max + 1 - k.length() - 7) + "'}, ccc: {S: 'cc'}}}", TOO_BIG));
-    cases.add(notFound("just small enough, several attributes", PUT, "{TableName: 'aaa', Item: {a: {S: '" + k
+    cases.add(missingTable("just small enough, several attributes", PUT, "{TableName: 'aaa', Item: {a: {S: '" + k
         + "'}, bb: {S: '" + letters(max + 1 - k.length() - 8) + "'}, ccc: {S: 'cc'}}}"));
     String[][] numbers = {
         {"big number", "20", repeat('1', 38) + zeros(89)},
@@ -280,7 +280,8 @@ class RecordedGetPutDeleteTest extends RecordedItemFixtures {
     cases.add(validation("too big, two numbers", PUT, "{TableName: 'aaa', Item: {a: {S: '" + k + "'}, b: {S: '"
         + letters(max + 1 - k.length() - 1 - 1 - 5 - 1 - 5) + "'}, c: {N: '" + seven + "'}, d: {N: '" + seven + "'}}}",
         TOO_BIG));
-    cases.add(notFound("just small enough, two numbers", PUT, "{TableName: 'aaa', Item: {a: {S: '" + k + "'}, b: {S: '"
+    cases.add(missingTable("just small enough, two numbers", PUT,
+        "{TableName: 'aaa', Item: {a: {S: '" + k + "'}, b: {S: '"
         + letters(max + 1 - k.length() - 1 - 1 - 5 - 1 - 6) + "'}, c: {N: '" + seven + "'}, d: {N: '" + seven + "'}}}"));
     cases.addAll(expectedCases(PUT, "Item: {}"));
     for (String returnValues : List.of("UPDATED_OLD", "ALL_NEW", "UPDATED_NEW")) {
@@ -303,7 +304,7 @@ class RecordedGetPutDeleteTest extends RecordedItemFixtures {
         "{TableName: 'aaa', Item: {}, Expected: {a: {Exists: true, AttributeValueList: [{S: 'a'}]}}}",
         INVALID + "AttributeValueList can only be used with a ComparisonOperator for Attribute: a"));
     cases.addAll(expressionMemberCases(PUT, "Item: {}"));
-    cases.add(notFound("missing table, empty item", PUT, "{TableName: '" + rand() + "', Item: {}}"));
+    cases.add(missingTable("missing table, empty item", PUT, "{TableName: '" + rand() + "', Item: {}}"));
     for (String item : List.of("{}", "{b: {S: 'a'}}")) {
       cases.add(validation("key missing " + item, PUT, "{TableName: '$hash', Item: " + item + "}",
           INVALID + "Missing the key a in the item"));
@@ -409,15 +410,15 @@ class RecordedGetPutDeleteTest extends RecordedItemFixtures {
     String hashKey = rand();
     String hashItem = "{a: {S: '" + hashKey + "'}, b: {S: 'a'}, g: {N: '23'}}";
     String rangeItem = "{a: {S: '" + rand() + "'}, b: {S: '" + rand() + "'}, g: {N: '23'}}";
-    call(PUT, "{TableName: '$hash', Item: " + hashItem + "}");
-    call(PUT, "{TableName: '$range', Item: " + rangeItem + "}");
+    ok(PUT, "{TableName: '$hash', Item: " + hashItem + "}");
+    ok(PUT, "{TableName: '$range', Item: " + rangeItem + "}");
     String rangeKey = rangeItem.replace(", g: {N: '23'}", "");
     String nested = rand();
-    call(PUT, "{TableName: '$hash', Item: {a: {S: '" + nested + "'}, b: {M: {a: {S: 'a'}, b: {S: 'b'}, c: {S: 'c'}}},"
+    ok(PUT, "{TableName: '$hash', Item: {a: {S: '" + nested + "'}, b: {M: {a: {S: 'a'}, b: {S: 'b'}, c: {S: 'c'}}},"
         + " c: {L: [{S: 'a'}, {S: 'b'}, {S: 'c'}]}}}");
     String missing = "{TableName: '$hash', Key: {a: {S: '" + rand() + "'}}";
     String key = "{TableName: '$hash', Key: {a: {S: '" + hashKey + "'}}, ConsistentRead: true";
-    verifyAll(List.of(
+    check(List.of(
         succeeds("missing key", GET, missing + "}", "{}"),
         succeeds("capacity TOTAL", GET, missing + ", ReturnConsumedCapacity: 'TOTAL'}",
             "{ConsumedCapacity: {CapacityUnits: 0.5, TableName: '$hash'}}"),
@@ -447,14 +448,14 @@ class RecordedGetPutDeleteTest extends RecordedItemFixtures {
   void getItem_capacity_countsEachStartedFourKilobytes() {
     String small = rand();
     String larger = rand();
-    call(PUT, "{TableName: '$hash', Item: {a: {S: '" + small + "'}, b: {S: '" + repeat('b', 4081 - small.length())
+    ok(PUT, "{TableName: '$hash', Item: {a: {S: '" + small + "'}, b: {S: '" + repeat('b', 4081 - small.length())
         + "'}, c: {N: '12.3456'}, d: {B: 'AQI='}, e: {BS: ['AQI=', 'Ag==', 'AQ==']}}}");
-    call(PUT, "{TableName: '$hash', Item: {a: {S: '" + larger + "'}, b: {S: '" + repeat('b', 4083 - larger.length())
+    ok(PUT, "{TableName: '$hash', Item: {a: {S: '" + larger + "'}, b: {S: '" + repeat('b', 4083 - larger.length())
         + "'}, c: {N: '12.3456'}, d: {B: 'AQI='}, e: {BS: ['AQI=', 'Ag==']}}}");
     String[] consistentSmall = {rand10(), rand10()};
     String[] consistentLarger = {rand10(), rand10()};
-    call("BatchWriteItem", "{RequestItems: {'$hash': [" + typedItems(consistentSmall, 0) + "]}}");
-    call("BatchWriteItem", "{RequestItems: {'$hash': [" + typedItems(consistentLarger, 1) + "]}}");
+    ok("BatchWriteItem", "{RequestItems: {'$hash': [" + typedItems(consistentSmall, 0) + "]}}");
+    ok("BatchWriteItem", "{RequestItems: {'$hash': [" + typedItems(consistentLarger, 1) + "]}}");
     List<Case> cases = new ArrayList<>();
     cases.add(capacity("small, eventually consistent", small, false, 0.5));
     cases.add(capacity("larger, eventually consistent", larger, false, 1));
@@ -464,7 +465,7 @@ class RecordedGetPutDeleteTest extends RecordedItemFixtures {
     for (String key : consistentLarger) {
       cases.add(capacity("larger of every type, consistent", key, true, 2));
     }
-    verifyAll(cases);
+    check(cases);
   }
 
   /** Two items of every type, of 4 KB and, with {@code extra} 1, a byte more. */
@@ -479,11 +480,9 @@ class RecordedGetPutDeleteTest extends RecordedItemFixtures {
   }
 
   private Case capacity(String name, String key, boolean consistent, double units) {
-    Case read = succeeds(name, GET, "{TableName: '$hash', Key: {a: {S: '" + key + "'}}, ReturnConsumedCapacity: 'TOTAL',"
-        + " ConsistentRead: " + consistent + ", ProjectionExpression: 'a'}", "{}");
-    // only the capacity is compared: the item itself comes back as put
-    return new Case(name, GET, read.body(), Kind.SUCCEEDS, "{Item: {a: {S: '" + key + "'}}, ConsumedCapacity: "
-        + "{CapacityUnits: " + units + ", TableName: '$hash'}}", List.of());
+    return succeeds(name, GET, "{TableName: '$hash', Key: {a: {S: '" + key + "'}}, ReturnConsumedCapacity: 'TOTAL',"
+        + " ConsistentRead: " + consistent + ", ProjectionExpression: 'a'}", "{Item: {a: {S: '" + key + "'}},"
+        + " ConsumedCapacity: {CapacityUnits: " + units + ", TableName: '$hash'}}");
   }
 
   // ---------------------------------------------------------------- PutItem
@@ -528,7 +527,7 @@ class RecordedGetPutDeleteTest extends RecordedItemFixtures {
         + " b: {S: 'b'}}}", "{}"));
     cases.add(succeeds("get range item", GET, "{TableName: '$range', Key: {a: {S: '" + range + "'}, b: {S: 'a'}},"
         + " ConsistentRead: true}", "{Item: {a: {S: '" + range + "'}, b: {S: 'a'}, c: {S: 'a'}}}"));
-    verifyAll(cases);
+    check(cases);
   }
 
   /** Condition variants: legacy Expected, an expression, an expression with a name placeholder. */
@@ -585,12 +584,12 @@ class RecordedGetPutDeleteTest extends RecordedItemFixtures {
       cases.add(conditional("b exists, no value: " + c, PUT, "{TableName: '$hash', Item: {a: " + withBKey + "}, " + c + "}"));
       cases.add(conditional("b exists, same value: " + c, PUT, "{TableName: '$hash', Item: " + withB + ", " + c + "}"));
     }
-    verifyAll(cases);
+    check(cases);
   }
 
   /** Puts {@code item} in the hash table and returns it. */
   private String put(String item) {
-    call(PUT, "{TableName: '$hash', Item: " + item + "}");
+    ok(PUT, "{TableName: '$hash', Item: " + item + "}");
     return item;
   }
 
@@ -601,7 +600,7 @@ class RecordedGetPutDeleteTest extends RecordedItemFixtures {
     String item = put("{a: " + a + ", c: " + c + "}");
     String other = "{S: '" + rand() + "'}";
     String head = "{TableName: '$hash', Item: " + item + ", ";
-    verifyAll(List.of(
+    check(List.of(
         succeeds("all hold, Expected", PUT, head + "Expected: {a: {Value: " + a + "}, b: {Exists: false},"
             + " c: {ComparisonOperator: 'GE', Value: " + c + "}}}", "{}"),
         succeeds("all hold, Expected lists", PUT, head + "Expected: {a: {ComparisonOperator: 'EQ', AttributeValueList: ["
@@ -652,7 +651,7 @@ class RecordedGetPutDeleteTest extends RecordedItemFixtures {
         true);
     addComparison(cases, "BETWEEN", "b", "[{S: 'c'}, {S: 'd'}]", "a between :a and :b", "{':a': {S: 'c'}, ':b': {S: 'd'}}",
         false);
-    verifyAll(cases);
+    check(cases);
   }
 
   private void addComparison(List<Case> cases, String operator, String stored, String list, String expression,
@@ -674,7 +673,7 @@ class RecordedGetPutDeleteTest extends RecordedItemFixtures {
         + " d: {B: 'AQI='}, e: {BS: ['AQI=', 'Ag==', 'AQ==']}}";
     String largerItem = "{a: {S: '" + larger + "'}, b: {S: '" + repeat('b', 1011 - larger.length()) + "'}, c: {N: '12.3456'},"
         + " d: {B: 'AQI='}, e: {BS: ['AQI=', 'Ag==']}}";
-    verifyAll(List.of(
+    check(List.of(
         succeeds("small TOTAL", PUT, "{TableName: '$hash', Item: " + smallItem + ", ReturnConsumedCapacity: 'TOTAL'}",
             "{ConsumedCapacity: {CapacityUnits: 1, TableName: '$hash'}}"),
         succeeds("small INDEXES", PUT, "{TableName: '$hash', Item: " + smallItem + ", ReturnConsumedCapacity: 'INDEXES'}",
@@ -699,7 +698,7 @@ class RecordedGetPutDeleteTest extends RecordedItemFixtures {
     String gone = put("{a: {S: '" + rand() + "'}}");
     String withOld = put("{a: {S: '" + rand() + "'}, b: {S: 'b'}}");
     String withOldKey = json(withOld).get("a").toString();
-    verifyAll(List.of(
+    check(List.of(
         succeeds("missing item", DELETE, missing + "}", "{}"),
         succeeds("missing item, capacity TOTAL", DELETE, missing + ", ReturnConsumedCapacity: 'TOTAL'}",
             "{ConsumedCapacity: {CapacityUnits: 1, TableName: '$hash'}}"),
@@ -728,7 +727,7 @@ class RecordedGetPutDeleteTest extends RecordedItemFixtures {
       cases.add(succeeds("other item expected not to exist: " + condition, DELETE,
           "{TableName: '$hash', Key: {a: {S: '" + rand() + "'}}, " + condition + "}", "{}"));
     }
-    verifyAll(cases);
+    check(cases);
     cases.clear();
     for (String form : List.of("Expected: {a: {Value: %s}}", "ConditionExpression: 'a = :a', ExpressionAttributeValues: {':a': %s}",
         "ConditionExpression: '#a = :a', ExpressionAttributeNames: {'#a': 'a'}, ExpressionAttributeValues: {':a': %s}")) {
@@ -767,7 +766,7 @@ class RecordedGetPutDeleteTest extends RecordedItemFixtures {
       cases.add(conditional("one fails: " + form, DELETE, "{TableName: '$hash', Key: {a: " + a + "}, "
           + String.format(form, a, "{S: '" + rand() + "'}") + "}"));
     }
-    verifyAll(cases);
+    check(cases);
   }
 
   @Test
@@ -778,7 +777,7 @@ class RecordedGetPutDeleteTest extends RecordedItemFixtures {
         + " d: {B: 'AQI='}, e: {BS: ['AQI=', 'Ag==', 'AQ==']}}");
     put("{a: {S: '" + larger + "'}, b: {S: '" + repeat('b', 1011 - larger.length()) + "'}, c: {N: '12.3456'},"
         + " d: {B: 'AQI='}, e: {BS: ['AQI=', 'Ag==']}}");
-    verifyAll(List.of(
+    check(List.of(
         succeeds("small", DELETE, "{TableName: '$hash', Key: {a: {S: '" + small + "'}}, ReturnConsumedCapacity: 'TOTAL'}",
             "{ConsumedCapacity: {CapacityUnits: 1, TableName: '$hash'}}"),
         succeeds("larger", DELETE, "{TableName: '$hash', Key: {a: {S: '" + larger + "'}}, ReturnConsumedCapacity: 'TOTAL'}",

@@ -1,21 +1,11 @@
 package dev.monotable.local.conformance;
 
-import static dev.monotable.local.conformance.RecordedFixtures.NOT_FOUND;
-import static dev.monotable.local.conformance.RecordedFixtures.VALIDATION;
-import static dev.monotable.local.conformance.RecordedFixtures.assertBody;
-import static dev.monotable.local.conformance.RecordedFixtures.errors;
-import static dev.monotable.local.conformance.RecordedFixtures.merge;
-import static dev.monotable.local.conformance.RecordedFixtures.ok;
-import static dev.monotable.local.conformance.RecordedFixtures.putAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.monotable.local.conformance.RecordedFixtures.Case;
-import dev.monotable.local.conformance.RecordedFixtures.Tables;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -25,11 +15,11 @@ import org.junit.jupiter.params.provider.MethodSource;
  * Query's answers as a public emulator's suite recorded them from live DynamoDB: the parser's
  * message for every member of the wrong JSON type, the constraint, legacy-parameter, expression
  * and key checks in DynamoDB's order, and what queries of tables and indexes return. Requests are
- * raw JSON (most are malformed on purpose); {@code $HASH}, {@code $RANGE} and the like name the
+ * raw JSON (most are malformed on purpose); {@code $hash}, {@code $range} and the like name the
  * fixture tables of {@link RecordedFixtures}.
  */
 @EngineOnly("sends raw, unsigned request bodies that the SDK cannot build")
-class RecordedQueryTest extends EngineTest {
+class RecordedQueryTest extends RecordedFixtures {
   private static final String OP = "Query";
   /** KeyConditions on a non-key attribute, with an empty QueryFilter. */
   private static final String KC_Z = "{KeyConditions: {z: {ComparisonOperator: 'NULL'}}, QueryFilter: {}}";
@@ -43,60 +33,6 @@ class RecordedQueryTest extends EngineTest {
   private static final String KE_ZBETWEEN =
       "{KeyConditionExpression: 'z between :a and :b', ExpressionAttributeValues: {':a': {N: '1'}, ':b': {N: '1'}}}";
   private static final String START_INVALID = "The provided starting key is invalid";
-  private static final String NOT_SCHEMA = "The provided key element does not match the schema";
-  private static final String PARAMS = "One or more parameter values were invalid: ";
-  private static final String[][] NUMBERS = {
-      {"{S: '', N: ''}", "The parameter cannot be converted to a numeric value"},
-      {"{S: 'a', N: ''}", "The parameter cannot be converted to a numeric value"},
-      {"{S: 'a', N: 'b'}", "The parameter cannot be converted to a numeric value: b"},
-      {"{NS: ['1', '']}", "The parameter cannot be converted to a numeric value"},
-      {"{NS: ['1', 'b']}", "The parameter cannot be converted to a numeric value: b"},
-      {"{NS: ['1', '1']}", "Input collection contains duplicates"},
-      {"{N: '123456789012345678901234567890123456789'}",
-          "Attempting to store more than 38 significant digits in a Number"},
-      {"{N: '-1.23456789012345678901234567890123456789'}",
-          "Attempting to store more than 38 significant digits in a Number"},
-      {"{N: '1e126'}", "Number overflow. Attempting to store a number with magnitude larger than supported range"},
-      {"{N: '-1e126'}", "Number overflow. Attempting to store a number with magnitude larger than supported range"},
-      {"{N: '1e-131'}", "Number underflow. Attempting to store a number with magnitude smaller than supported range"},
-      {"{N: '-1e-131'}", "Number underflow. Attempting to store a number with magnitude smaller than supported range"}};
-  private static final String[][] INVALID_VALUES = {
-      {"{NULL: 'no'}", "Null attribute value types must have the value of true"},
-      {"{SS: []}", "An string set  may not be empty"},
-      {"{NS: []}", "An number set  may not be empty"},
-      {"{BS: []}", "Binary sets should not be empty"},
-      {"{SS: ['a', 'a']}", "Input collection [a, a] contains duplicates."},
-      {"{BS: ['Yg==', 'Yg==']}", "Input collection [Yg==, Yg==]of type BS contains duplicates."}};
-  private static final String[] WRONG_ARGUMENT_COUNTS = {
-      "{a: {ComparisonOperator: 'EQ'}, b: {ComparisonOperator: 'NULL'}, c: {ComparisonOperator: 'NULL'}}",
-      "{a: {ComparisonOperator: 'EQ'}}",
-      "{a: {ComparisonOperator: 'EQ', AttributeValueList: []}}",
-      "{a: {ComparisonOperator: 'NE'}}", "{a: {ComparisonOperator: 'LE'}}", "{a: {ComparisonOperator: 'LT'}}",
-      "{a: {ComparisonOperator: 'GE'}}", "{a: {ComparisonOperator: 'GT'}}", "{a: {ComparisonOperator: 'CONTAINS'}}",
-      "{a: {ComparisonOperator: 'NOT_CONTAINS'}}", "{a: {ComparisonOperator: 'BEGINS_WITH'}}",
-      "{a: {ComparisonOperator: 'IN'}}", "{a: {ComparisonOperator: 'BETWEEN'}}",
-      "{a: {ComparisonOperator: 'NULL', AttributeValueList: [{S: 'a'}]}}",
-      "{a: {ComparisonOperator: 'NOT_NULL', AttributeValueList: [{S: 'a'}]}}",
-      "{a: {ComparisonOperator: 'EQ', AttributeValueList: [{S: 'a'}, {S: 'a'}]}}",
-      "{a: {ComparisonOperator: 'NE', AttributeValueList: [{S: 'a'}, {S: 'a'}]}}",
-      "{a: {ComparisonOperator: 'LE', AttributeValueList: [{S: 'a'}, {S: 'a'}]}}",
-      "{a: {ComparisonOperator: 'LT', AttributeValueList: [{S: 'a'}, {S: 'a'}]}}",
-      "{a: {ComparisonOperator: 'GE', AttributeValueList: [{S: 'a'}, {S: 'a'}]}}",
-      "{a: {ComparisonOperator: 'GT', AttributeValueList: [{S: 'a'}, {S: 'a'}]}}",
-      "{a: {ComparisonOperator: 'CONTAINS', AttributeValueList: [{S: 'a'}, {S: 'a'}]}}",
-      "{a: {ComparisonOperator: 'NOT_CONTAINS', AttributeValueList: [{S: 'a'}, {S: 'a'}]}}",
-      "{a: {ComparisonOperator: 'NULL', AttributeValueList: [{S: 'a'}, {S: 'a'}]}}",
-      "{a: {ComparisonOperator: 'NOT_NULL', AttributeValueList: [{S: 'a'}, {S: 'a'}]}}",
-      "{a: {ComparisonOperator: 'BETWEEN', AttributeValueList: [{S: 'a'}, {S: 'a'}, {S: 'a'}]}}"};
-  private static final String[] SCALAR_TYPES_NOT_ORDERED = {
-      "{BOOL: true}", "{NULL: true}", "{SS: ['a']}", "{NS: ['1']}", "{BS: ['abcd']}", "{M: {}}", "{L: []}"};
-
-  private Tables tables;
-
-  @BeforeAll
-  void createFixtureTables() {
-    tables = RecordedFixtures.createTables(local);
-  }
 
   // ---------------------------------------------------------------- serialization
 
@@ -117,11 +53,7 @@ class RecordedQueryTest extends EngineTest {
         {"ExpressionAttributeValues.Attr", "AttrStruct<ValueStruct>"},
         {"ExpressionAttributeNames", "Map<java.lang.String>"}, {"ExpressionAttributeNames.Attr", "String"},
         {"ProjectionExpression", "String"}};
-    List<Case> cases = new ArrayList<>();
-    for (String[] member : members) {
-      cases.addAll(RecordedFixtures.typeCases(OP, member[0], member[1]));
-    }
-    RecordedFixtures.check(local, cases);
+    check(typeCases(OP, members));
   }
 
   // ---------------------------------------------------------------- validation
@@ -129,18 +61,16 @@ class RecordedQueryTest extends EngineTest {
   @ParameterizedTest(name = "{0}")
   @MethodSource("validations")
   void validation(String name, List<Case> cases) {
-    List<Case> resolved = cases.stream()
-        .map(c -> new Case(c.label(), c.target(), tables.resolve(c.body()), c.type(), c.message())).toList();
-    RecordedFixtures.check(local, resolved);
+    check(cases);
   }
 
   private static Case vb(String body, String message) {
-    return new Case(body, OP, RecordedFixtures.json(body).toString(), VALIDATION, message);
+    return recorded(OP, parse(body).toString(), VALIDATION, message);
   }
 
   private static Case v(String message, String base, String... parts) {
     String body = merge(base, parts);
-    return new Case(body, OP, body, VALIDATION, message);
+    return recorded(OP, body, VALIDATION, message);
   }
 
   private static Arguments it(String name, Case... cases) {
@@ -225,12 +155,12 @@ class RecordedQueryTest extends EngineTest {
     its.add(it("bad attribute values in QueryFilter", cases));
     cases = new ArrayList<>();
     for (String[] value : INVALID_VALUES) {
-      cases.add(v(PARAMS + value[1], tableLegacy,
+      cases.add(v(INVALID + value[1], tableLegacy,
           "{QueryFilter: {a: {ComparisonOperator: 'EQ', AttributeValueList: [{N: '1'}, " + value[0] + ", {}]}}}"));
     }
     its.add(it("invalid values in QueryFilter", cases));
     cases = new ArrayList<>();
-    for (String[] number : NUMBERS) {
+    for (String[] number : INVALID_NUMBERS) {
       cases.add(v(number[1], tableLegacy,
           "{QueryFilter: {a: {ComparisonOperator: 'EQ', AttributeValueList: [{N: '1'}, " + number[0] + "]}}}"));
     }
@@ -240,13 +170,13 @@ class RecordedQueryTest extends EngineTest {
         "{QueryFilter: {a: {ComparisonOperator: 'EQ', AttributeValueList: [{N: '1'}, {S: 'a', N: '1'}]}}}")));
     cases = new ArrayList<>();
     for (String filter : WRONG_ARGUMENT_COUNTS) {
-      cases.add(v(PARAMS + "Invalid number of argument(s) for the " + operator(filter) + " ComparisonOperator",
+      cases.add(v(INVALID + "Invalid number of argument(s) for the " + operator(filter) + " ComparisonOperator",
           tableLegacy, "{QueryFilter: " + filter + "}"));
     }
     its.add(it("incorrect number of QueryFilter arguments", cases));
     its.add(it("duplicate values in AttributesToGet",
         vb("{TableName: 'abc', QueryFilter: {}, ExclusiveStartKey: {a: {}},"
-        + " AttributesToGet: ['a', 'a']}", PARAMS + "Duplicate value in attribute name: a")));
+        + " AttributesToGet: ['a', 'a']}", INVALID + "Duplicate value in attribute name: a")));
 
     List<String> emptyKeyOptions = List.of("{KeyConditions: {a: {ComparisonOperator: 'EQ'}}}",
         "{KeyConditionExpression: '', ExpressionAttributeNames: {}, ExpressionAttributeValues: {}}");
@@ -258,19 +188,19 @@ class RecordedQueryTest extends EngineTest {
         "{KeyConditionExpression: '', ExpressionAttributeNames: {}, ExpressionAttributeValues: {}}");
     cases = new ArrayList<>();
     for (String[] value : new String[][] {INVALID_VALUES[0], INVALID_VALUES[1], INVALID_VALUES[3]}) {
-      cases.addAll(startKeys(START_INVALID + ": " + PARAMS + value[1], "{TableName: 'abc'}", twoValueOptions,
+      cases.addAll(startKeys(START_INVALID + ": " + INVALID + value[1], "{TableName: 'abc'}", twoValueOptions,
           "{a: " + value[0] + "}"));
     }
     its.add(it("invalid values in ExclusiveStartKey", cases));
     cases = new ArrayList<>();
     for (String[] value : new String[][] {INVALID_VALUES[2], INVALID_VALUES[4], INVALID_VALUES[5]}) {
-      cases.addAll(startKeys(PARAMS + value[1], "{TableName: 'abc'}", twoValueOptions, "{a: " + value[0] + "}"));
+      cases.addAll(startKeys(INVALID + value[1], "{TableName: 'abc'}", twoValueOptions, "{a: " + value[0] + "}"));
     }
     its.add(it("invalid values in ExclusiveStartKey without provided message", cases));
     List<String> oneValueOptions = List.of("{KeyConditions: {a: {ComparisonOperator: 'EQ', AttributeValueList: [{}]}}}",
         "{KeyConditionExpression: '', ExpressionAttributeNames: {}, ExpressionAttributeValues: {}}");
     cases = new ArrayList<>();
-    for (String[] number : NUMBERS) {
+    for (String[] number : INVALID_NUMBERS) {
       cases.addAll(startKeys(number[1], "{TableName: 'abc'}", oneValueOptions, "{a: " + number[0] + "}"));
     }
     its.add(it("empty/invalid numbers in ExclusiveStartKey", cases));
@@ -287,12 +217,12 @@ class RecordedQueryTest extends EngineTest {
     its.add(it("bad attribute values in KeyConditions", cases));
     cases = new ArrayList<>();
     for (String[] value : INVALID_VALUES) {
-      cases.add(v(PARAMS + value[1], "{TableName: 'abc'}",
+      cases.add(v(INVALID + value[1], "{TableName: 'abc'}",
           "{KeyConditions: {a: {ComparisonOperator: 'EQ', AttributeValueList: [{N: '1'}, " + value[0] + ", {}]}}}"));
     }
     its.add(it("invalid values in KeyConditions", cases));
     cases = new ArrayList<>();
-    for (String[] number : NUMBERS) {
+    for (String[] number : INVALID_NUMBERS) {
       cases.add(v(number[1], "{TableName: 'abc'}",
           "{KeyConditions: {a: {ComparisonOperator: 'EQ', AttributeValueList: [{N: '1'}, " + number[0] + "]}}}"));
     }
@@ -302,7 +232,7 @@ class RecordedQueryTest extends EngineTest {
         "{KeyConditions: {a: {ComparisonOperator: 'EQ', AttributeValueList: [{N: '1'}, {S: 'a', N: '1'}]}}}")));
     cases = new ArrayList<>();
     for (String conditions : WRONG_ARGUMENT_COUNTS) {
-      cases.add(v(PARAMS + "Invalid number of argument(s) for the " + operator(conditions) + " ComparisonOperator",
+      cases.add(v(INVALID + "Invalid number of argument(s) for the " + operator(conditions) + " ComparisonOperator",
           "{TableName: 'abc', QueryFilter: {}}", "{KeyConditions: " + conditions + "}"));
     }
     its.add(it("incorrect number of KeyConditions arguments", cases));
@@ -346,7 +276,7 @@ class RecordedQueryTest extends EngineTest {
     its.add(it("invalid BEGINS_WITH ComparisonOperator types", beginsWith));
     its.add(it("AttributeValueList has different types",
         vb("{TableName: 'abc', KeyConditions: {a: {ComparisonOperator: "
-        + "'IN', AttributeValueList: [{S: 'b'}, {N: '1'}]}}}", PARAMS
+        + "'IN', AttributeValueList: [{S: 'b'}, {N: '1'}]}}}", INVALID
             + "AttributeValues inside AttributeValueList must "
         + "be of same type")));
     its.add(it("BETWEEN arguments in the incorrect order",
@@ -431,98 +361,101 @@ class RecordedQueryTest extends EngineTest {
     for (String keyOptions : new String[] {KC_Z, KE_Z, KE_ZBETWEEN}) {
       for (String key : new String[] {"{}", "{b: {S: 'a'}}", "{a: {S: 'a'}, b: {S: 'a'}}"}) {
         String body = merge("{TableName: 'abc'}", keyOptions, "{ExclusiveStartKey: " + key + "}");
-        cases.add(new Case(body, OP, body, NOT_FOUND, "Requested resource not found"));
+        cases.add(recorded(OP, body, NOT_FOUND, "Requested resource not found"));
       }
     }
     its.add(it("table exists checked before key validity", cases));
     its.add(it("non-existent index name",
-        v("The table does not have the specified index: whatever", "{TableName: '$HASH', IndexName: 'whatever', "
+        v("The table does not have the specified index: whatever", "{TableName: '$hash', IndexName: 'whatever', "
             + "ExclusiveStartKey: {}}", KC_ZNULL),
-        v("The table does not have the specified index: whatever", "{TableName: '$RANGE', IndexName: 'whatever', "
+        v("The table does not have the specified index: whatever", "{TableName: '$range', IndexName: 'whatever', "
             + "ExclusiveStartKey: {}}", KC_ZNULL)));
     its.add(it("global index with ConsistentRead", v("Consistent reads are not supported on global secondary indexes",
-        "{TableName: '$RANGE', IndexName: 'index3', ConsistentRead: true, ExclusiveStartKey: {}}", KC_ZNULL)));
+        "{TableName: '$range', IndexName: 'index3', ConsistentRead: true, ExclusiveStartKey: {}}", KC_ZNULL)));
     List<String> zOptions = List.of(KC_Z, KE_Z);
-    its.add(it("ExclusiveStartKey invalid", startKeys(START_INVALID, "{TableName: '$HASH'}", zOptions,
+    its.add(it("ExclusiveStartKey invalid", startKeys(START_INVALID, "{TableName: '$hash'}", zOptions,
         "{}", "{b: {S: 'a'}}", "{a: {S: 'a'}, b: {S: 'a'}}")));
-    its.add(it("ExclusiveStartKey for range table invalid", startKeys(START_INVALID, "{TableName: '$RANGE'}", zOptions,
+    its.add(it("ExclusiveStartKey for range table invalid", startKeys(START_INVALID, "{TableName: '$range'}", zOptions,
         "{}", "{z: {N: '1'}}", "{b: {S: 'a'}, c: {S: 'b'}}", "{a: {B: 'abcd'}}", "{a: {S: 'a'}}",
         "{a: {N: '1'}, b: {S: 'a'}, c: {S: 'b'}}", "{a: {N: '1'}, b: {N: '1'}, z: {N: '1'}}")));
     its.add(it("ExclusiveStartKey invalid for local index", startKeys(START_INVALID,
-        "{TableName: '$RANGE', IndexName: 'index1'}", zOptions, "{}", "{z: {N: '1'}}", "{a: {B: 'abcd'}}",
+        "{TableName: '$range', IndexName: 'index1'}", zOptions, "{}", "{z: {N: '1'}}", "{a: {B: 'abcd'}}",
         "{a: {S: 'a'}}", "{a: {S: 'a'}, b: {S: 'a'}}", "{a: {S: 'a'}, c: {S: 'a'}}", "{b: {S: 'a'}, c: {S: 'a'}}")));
     its.add(it("ExclusiveStartKey invalid for global index", startKeys(START_INVALID,
-        "{TableName: '$RANGE', IndexName: 'index3'}", zOptions, "{}", "{z: {N: '1'}}", "{a: {B: 'abcd'}}",
+        "{TableName: '$range', IndexName: 'index3'}", zOptions, "{}", "{z: {N: '1'}}", "{a: {B: 'abcd'}}",
         "{a: {S: 'a'}}", "{a: {S: 'a'}, b: {S: 'a'}}", "{a: {S: 'a'}, c: {S: 'a'}}",
         "{a: {S: 'a'}, b: {S: 'a'}, z: {S: 'a'}}", "{a: {S: 'a'}, b: {S: 'a'}, c: {S: 'a'}, z: {S: 'a'}}",
         "{c: {N: '1'}}", "{c: {S: '1'}}")));
-    its.add(it("ExclusiveStartKey does not match hash schema", startKeys(NOT_SCHEMA, "{TableName: '$HASH'}", zOptions,
+    its.add(it("ExclusiveStartKey does not match hash schema", startKeys(NO_SCHEMA_MATCH,
+        "{TableName: '$hash'}", zOptions,
         "{a: {B: 'abcd'}}", "{a: {N: '1'}}", "{a: {BOOL: true}}", "{a: {NULL: true}}", "{a: {SS: ['a']}}",
         "{a: {NS: ['1']}}", "{a: {BS: ['aaaa']}}", "{a: {M: {}}}", "{a: {L: []}}")));
-    its.add(it("ExclusiveStartKey does not match range schema", startKeys(NOT_SCHEMA, "{TableName: '$RANGE'}", zOptions,
+    its.add(it("ExclusiveStartKey does not match range schema", startKeys(NO_SCHEMA_MATCH,
+        "{TableName: '$range'}", zOptions,
         "{a: {N: '1'}, z: {S: 'a'}}", "{a: {B: 'YQ=='}, b: {S: 'a'}}")));
-    its.add(it("ExclusiveStartKey does not match schema for local index", startKeys(NOT_SCHEMA,
-        "{TableName: '$RANGE', IndexName: 'index1'}", zOptions, "{a: {N: '1'}, x: {S: '1'}, y: {S: '1'}}",
+    its.add(it("ExclusiveStartKey does not match schema for local index", startKeys(NO_SCHEMA_MATCH,
+        "{TableName: '$range', IndexName: 'index1'}", zOptions, "{a: {N: '1'}, x: {S: '1'}, y: {S: '1'}}",
         "{a: {B: 'YQ=='}, b: {S: '1'}, c: {S: '1'}}")));
-    its.add(it("ExclusiveStartKey does not match schema for global index", startKeys(NOT_SCHEMA,
-        "{TableName: '$RANGE', IndexName: 'index3'}", zOptions, "{x: {S: '1'}, y: {S: '1'}, c: {N: '1'}}",
+    its.add(it("ExclusiveStartKey does not match schema for global index", startKeys(NO_SCHEMA_MATCH,
+        "{TableName: '$range', IndexName: 'index3'}", zOptions, "{x: {S: '1'}, y: {S: '1'}, c: {N: '1'}}",
         "{a: {S: '1'}, b: {S: '1'}, c: {B: 'YQ=='}}")));
     List<String> missedOptions = List.of(KC_ZNULL, KE_ZBETWEEN);
     its.add(it("hash in ExclusiveStartKey but not in query", startKeys("Query condition missed key schema element: a",
-        "{TableName: '$RANGE'}", missedOptions, null, "{a: {S: 'a'}, b: {N: '1'}}", "{a: {S: 'a'}, c: {N: '1'}}",
+        "{TableName: '$range'}", missedOptions, null, "{a: {S: 'a'}, b: {N: '1'}}", "{a: {S: 'a'}, c: {N: '1'}}",
         "{a: {S: 'a'}, z: {S: '1'}}")));
     its.add(it("local hash in ExclusiveStartKey but not in query", startKeys("Query condition missed key schema "
-        + "element: a", "{TableName: '$RANGE', IndexName: 'index1'}", missedOptions, null,
+        + "element: a", "{TableName: '$range', IndexName: 'index1'}", missedOptions, null,
         "{a: {S: '1'}, b: {N: '1'}, c: {N: '1'}}", "{a: {S: 'a'}, b: {S: 'a'}, c: {S: 'a'}}",
         "{a: {S: 'a'}, b: {S: 'a'}, z: {S: 'a'}}")));
     its.add(it("global hash in ExclusiveStartKey but not in query", startKeys("Query condition missed key schema "
-        + "element: c", "{TableName: '$RANGE', IndexName: 'index3'}", missedOptions, null,
+        + "element: c", "{TableName: '$range', IndexName: 'index3'}", missedOptions, null,
         "{x: {N: '1'}, y: {N: '1'}, c: {S: '1'}}", "{a: {N: '1'}, b: {N: '1'}, c: {S: '1'}}",
         "{a: {S: 'a'}, b: {S: 'a'}, c: {S: 'a'}}")));
     List<String> aOptions = List.of(KC_A, KE_A);
     List<String> cOptions = List.of(KC_C, KE_C);
-    its.add(it("range in ExclusiveStartKey invalid", startKeys(START_INVALID, "{TableName: '$RANGE'}", aOptions,
+    its.add(it("range in ExclusiveStartKey invalid", startKeys(START_INVALID, "{TableName: '$range'}", aOptions,
         "{a: {S: 'a'}}", "{a: {S: 'a'}, c: {N: '1'}}", "{a: {S: 'a'}, z: {S: '1'}}",
         "{a: {S: 'a'}, b: {S: '1'}, c: {S: '1'}}")));
     its.add(it("local range in ExclusiveStartKey invalid", startKeys(START_INVALID,
-        "{TableName: '$RANGE', IndexName: 'index1'}", aOptions, "{a: {S: 'a'}}", "{a: {S: 'a'}, c: {N: '1'}}",
+        "{TableName: '$range', IndexName: 'index1'}", aOptions, "{a: {S: 'a'}}", "{a: {S: 'a'}, c: {N: '1'}}",
         "{a: {S: 'a'}, z: {S: '1'}}", "{a: {S: 'a'}, b: {S: '1'}, c: {S: '1'}, d: {S: '1'}}")));
     its.add(it("global range in ExclusiveStartKey invalid", startKeys(START_INVALID,
-        "{TableName: '$RANGE', IndexName: 'index4', Select: 'ALL_ATTRIBUTES'}", cOptions, "{c: {S: '1'}}",
+        "{TableName: '$range', IndexName: 'index4', Select: 'ALL_ATTRIBUTES'}", cOptions, "{c: {S: '1'}}",
         "{a: {N: '1'}, c: {S: '1'}}", "{a: {N: '1'}, b: {N: '1'}, c: {S: '1'}}",
         "{a: {N: '1'}, b: {N: '1'}, c: {S: '1'}, e: {N: '1'}}",
         "{a: {S: 'a'}, b: {S: '1'}, c: {S: '1'}, d: {S: '1'}, e: {S: '1'}}")));
-    its.add(it("hash in ExclusiveStartKey and KeyConditions but range has incorrect schema", startKeys(NOT_SCHEMA,
-        "{TableName: '$RANGE'}", aOptions, "{a: {S: 'a'}, b: {N: '1'}}", "{a: {S: 'a'}, b: {B: 'YQ=='}}")));
-    its.add(it("hash in ExclusiveStartKey and KeyConditions but local has incorrect schema", startKeys(NOT_SCHEMA,
-        "{TableName: '$RANGE', IndexName: 'index1'}", aOptions, "{a: {S: 'a'}, b: {N: '1'}, c: {N: '1'}}",
+    its.add(it("hash in ExclusiveStartKey and KeyConditions but range has incorrect schema", startKeys(NO_SCHEMA_MATCH,
+        "{TableName: '$range'}", aOptions, "{a: {S: 'a'}, b: {N: '1'}}", "{a: {S: 'a'}, b: {B: 'YQ=='}}")));
+    its.add(it("hash in ExclusiveStartKey and KeyConditions but local has incorrect schema", startKeys(NO_SCHEMA_MATCH,
+        "{TableName: '$range', IndexName: 'index1'}", aOptions, "{a: {S: 'a'}, b: {N: '1'}, c: {N: '1'}}",
         "{a: {S: 'a'}, b: {B: 'YQ=='}, c: {N: '1'}}", "{a: {S: 'a'}, b: {S: 'a'}, c: {N: '1'}}",
         "{a: {S: 'a'}, b: {S: 'a'}, c: {B: 'YQ=='}}")));
-    its.add(it("range in ExclusiveStartKey invalid, but hash and local ok", startKeys(START_INVALID + ": " + NOT_SCHEMA,
-        "{TableName: '$RANGE', IndexName: 'index1'}", aOptions, "{a: {S: '1'}, b: {N: '1'}, c: {S: 'a'}}",
+    its.add(it("range in ExclusiveStartKey invalid, but hash and local ok",
+        startKeys(START_INVALID + ": " + NO_SCHEMA_MATCH,
+        "{TableName: '$range', IndexName: 'index1'}", aOptions, "{a: {S: '1'}, b: {N: '1'}, c: {S: 'a'}}",
         "{a: {S: '1'}, b: {B: 'YQ=='}, c: {S: 'a'}}")));
-    its.add(it("global hash in ExclusiveStartKey but bad in query", startKeys(START_INVALID + ": " + NOT_SCHEMA,
-        "{TableName: '$RANGE', IndexName: 'index3'}", cOptions, "{x: {N: '1'}, y: {N: '1'}, c: {S: 'a'}}",
+    its.add(it("global hash in ExclusiveStartKey but bad in query", startKeys(START_INVALID + ": " + NO_SCHEMA_MATCH,
+        "{TableName: '$range', IndexName: 'index3'}", cOptions, "{x: {N: '1'}, y: {N: '1'}, c: {S: 'a'}}",
         "{a: {N: '1'}, b: {S: '1'}, c: {S: 'a'}}", "{a: {S: '1'}, b: {N: '1'}, c: {S: 'a'}}")));
-    its.add(it("global range in ExclusiveStartKey but bad in query", startKeys(START_INVALID + ": " + NOT_SCHEMA,
-        "{TableName: '$RANGE', IndexName: 'index4'}", cOptions, "{x: {N: '1'}, y: {N: '1'}, c: {S: 'a'}, d: {S: 'a'}}",
+    its.add(it("global range in ExclusiveStartKey but bad in query", startKeys(START_INVALID + ": " + NO_SCHEMA_MATCH,
+        "{TableName: '$range', IndexName: 'index4'}", cOptions, "{x: {N: '1'}, y: {N: '1'}, c: {S: 'a'}, d: {S: 'a'}}",
         "{a: {N: '1'}, b: {S: '1'}, c: {S: 'a'}, d: {S: 'a'}}",
             "{a: {S: '1'}, b: {N: '1'}, c: {S: 'a'}, d: {S: 'a'}}")));
     its.add(it("missing range element", startKeys("Query condition missed key schema element: b",
-        "{TableName: '$RANGE', ExclusiveStartKey: {a: {S: 'a'}, b: {S: 'a'}}}",
+        "{TableName: '$range', ExclusiveStartKey: {a: {S: 'a'}, b: {S: 'a'}}}",
         List.of("{KeyConditions: {a: {ComparisonOperator: 'EQ', AttributeValueList: [{S: 'b'}]}, "
                 + "c: {ComparisonOperator: 'NULL'}}}",
             "{KeyConditionExpression: 'a = :a and c = :b', ExpressionAttributeValues: {':a': {S: 'b'}, ':b': {N: "
                 + "'1'}}}"),
         (String) null)));
     its.add(it("ExclusiveStartKey with local index and missing part", startKeys("Query condition missed key schema "
-        + "element: c", "{TableName: '$RANGE', IndexName: 'index1', ExclusiveStartKey: {a: {S: 'a'}, b: {S: 'a'}, "
+        + "element: c", "{TableName: '$range', IndexName: 'index1', ExclusiveStartKey: {a: {S: 'a'}, b: {S: 'a'}, "
         + "c: {S: 'a'}}}", List.of("{KeyConditions: {a: {ComparisonOperator: 'EQ', AttributeValueList: [{S: 'b'}]}, "
             + "b: {ComparisonOperator: 'NULL'}}}",
         "{KeyConditionExpression: 'a = :a and b = :b', ExpressionAttributeValues: {':a': {S: 'b'}, ':b': {N: '1'}}}"),
         (String) null)));
     its.add(it("ExclusiveStartKey with global index and missing part", startKeys("Query condition missed key schema "
-        + "element: d", "{TableName: '$RANGE', IndexName: 'index4', Select: 'ALL_ATTRIBUTES', ExclusiveStartKey: "
+        + "element: d", "{TableName: '$range', IndexName: 'index4', Select: 'ALL_ATTRIBUTES', ExclusiveStartKey: "
         + "{a: {S: 'a'}, b: {S: 'a'}, c: {S: 'a'}, d: {S: 'a'}}}",
         List.of("{KeyConditions: {c: {ComparisonOperator: 'EQ', AttributeValueList: [{S: 'b'}]}, "
             + "b: {ComparisonOperator: 'NULL'}}}",
@@ -534,7 +467,7 @@ class RecordedQueryTest extends EngineTest {
         "{ComparisonOperator: 'CONTAINS', AttributeValueList: [{S: 'a'}]}",
         "{ComparisonOperator: 'NOT_CONTAINS', AttributeValueList: [{S: 'a'}]}",
         "{ComparisonOperator: 'IN', AttributeValueList: [{S: 'a'}]}"}) {
-      cases.add(v("Attempted conditional constraint is not an indexable operation", "{TableName: '$HASH'}",
+      cases.add(v("Attempted conditional constraint is not an indexable operation", "{TableName: '$hash'}",
           "{KeyConditions: {a: " + condition + "}}"));
     }
     its.add(it("non-indexable operations", cases));
@@ -543,42 +476,42 @@ class RecordedQueryTest extends EngineTest {
         "{ComparisonOperator: 'CONTAINS', AttributeValueList: [{S: 'a'}]}",
         "{ComparisonOperator: 'NOT_CONTAINS', AttributeValueList: [{S: 'a'}]}",
         "{ComparisonOperator: 'IN', AttributeValueList: [{S: 'a'}]}"}) {
-      cases.add(v("Attempted conditional constraint is not an indexable operation", "{TableName: '$RANGE', "
+      cases.add(v("Attempted conditional constraint is not an indexable operation", "{TableName: '$range', "
           + "ExclusiveStartKey: {a: {S: 'a'}, b: {S: 'a'}}}", "{KeyConditions: {a: {ComparisonOperator: 'EQ', "
           + "AttributeValueList: [{S: 'b'}]}, b: " + condition + "}}"));
     }
     its.add(it("unsupported comparison on range", cases));
     its.add(it("incorrect comparison operator on index", v("Attempted conditional constraint is not an indexable "
-        + "operation", "{TableName: '$RANGE', IndexName: 'index1', KeyConditions: {a: {ComparisonOperator: 'EQ', "
+        + "operation", "{TableName: '$range', IndexName: 'index1', KeyConditions: {a: {ComparisonOperator: 'EQ', "
         + "AttributeValueList: [{S: 'a'}]}, c: {ComparisonOperator: 'NULL'}}}")));
-    its.add(it("mismatching param type", v(PARAMS + "Condition parameter type does not match schema type",
-        "{TableName: '$HASH', KeyConditionExpression: ':a > a', ExpressionAttributeValues: {':a': {N: '1'}}}")));
-    its.add(it("unsupported conditions", unsupported("{TableName: '$HASH'}", "a", "b")));
-    its.add(it("global unsupported conditions", unsupported("{TableName: '$RANGE', IndexName: 'index3'}", "c", "z")));
+    its.add(it("mismatching param type", v(INVALID + "Condition parameter type does not match schema type",
+        "{TableName: '$hash', KeyConditionExpression: ':a > a', ExpressionAttributeValues: {':a': {N: '1'}}}")));
+    its.add(it("unsupported conditions", unsupported("{TableName: '$hash'}", "a", "b")));
+    its.add(it("global unsupported conditions", unsupported("{TableName: '$range', IndexName: 'index3'}", "c", "z")));
     String outside = "The provided starting key is outside query boundaries based on provided conditions";
-    its.add(it("ExclusiveStartKey with out-of-bounds hash key", startKeys(outside, "{TableName: '$RANGE', "
+    its.add(it("ExclusiveStartKey with out-of-bounds hash key", startKeys(outside, "{TableName: '$range', "
         + "ExclusiveStartKey: {a: {S: 'a'}, b: {S: 'a'}}}", aOptions, (String) null)));
     its.add(it("ExclusiveStartKey with local index and out-of-bounds hash key", startKeys(outside, "{TableName: "
-        + "'$RANGE', IndexName: 'index1', ExclusiveStartKey: {a: {S: 'a'}, b: {S: 'a'}, c: {S: 'a'}}}", aOptions,
+        + "'$range', IndexName: 'index1', ExclusiveStartKey: {a: {S: 'a'}, b: {S: 'a'}, c: {S: 'a'}}}", aOptions,
         (String) null)));
-    its.add(it("global hash in ExclusiveStartKey but outside range", startKeys(outside, "{TableName: '$RANGE', "
+    its.add(it("global hash in ExclusiveStartKey but outside range", startKeys(outside, "{TableName: '$range', "
         + "IndexName: 'index3', ExclusiveStartKey: {a: {S: 'a'}, b: {S: 'a'}, c: {S: 'a'}}}", cOptions,
             (String) null)));
-    its.add(it("second global hash in ExclusiveStartKey but outside range", startKeys(outside, "{TableName: '$RANGE', "
+    its.add(it("second global hash in ExclusiveStartKey but outside range", startKeys(outside, "{TableName: '$range', "
         + "IndexName: 'index4', ExclusiveStartKey: {a: {S: 'a'}, b: {S: 'a'}, c: {S: 'a'}, d: {S: 'a'}}}", cOptions,
         (String) null)));
     String predicate = "The provided starting key does not match the range key predicate";
-    its.add(it("ExclusiveStartKey with non-matching range key", startKeys(predicate, "{TableName: '$RANGE', "
+    its.add(it("ExclusiveStartKey with non-matching range key", startKeys(predicate, "{TableName: '$range', "
         + "ExclusiveStartKey: {a: {S: 'a'}, b: {S: 'a'}}}", List.of("{KeyConditions: {a: {ComparisonOperator: 'EQ', "
         + "AttributeValueList: [{S: 'b'}]}, b: {ComparisonOperator: 'GT', AttributeValueList: [{S: 'a'}]}}}",
         "{KeyConditionExpression: 'a = :a and b > :a', ExpressionAttributeValues: {':a': {S: 'b'}}}"), (String) null)));
     its.add(it("ExclusiveStartKey with local index and not matching predicate", startKeys(predicate, "{TableName: "
-        + "'$RANGE', IndexName: 'index1', ExclusiveStartKey: {a: {S: 'a'}, b: {S: 'a'}, c: {S: 'a'}}}",
+        + "'$range', IndexName: 'index1', ExclusiveStartKey: {a: {S: 'a'}, b: {S: 'a'}, c: {S: 'a'}}}",
         List.of("{KeyConditions: {a: {ComparisonOperator: 'EQ', AttributeValueList: [{S: 'a'}]}, "
             + "c: {ComparisonOperator: 'GT', AttributeValueList: [{S: 'a'}]}}}",
         "{KeyConditionExpression: 'a = :a and c > :a', ExpressionAttributeValues: {':a': {S: 'b'}}}"), (String) null)));
     its.add(it("global hash in ExclusiveStartKey but not matching predicate", startKeys(predicate, "{TableName: "
-        + "'$RANGE', IndexName: 'index4'}",
+        + "'$range', IndexName: 'index4'}",
             List.of("{KeyConditions: {c: {ComparisonOperator: 'EQ', AttributeValueList: "
         + "[{S: 'a'}]}, d: {ComparisonOperator: 'GT', AttributeValueList: [{S: 'a'}]}}}",
         "{KeyConditionExpression: 'c = :a and d > :a', ExpressionAttributeValues: {':a': {S: 'b'}}}"),
@@ -586,37 +519,37 @@ class RecordedQueryTest extends EngineTest {
             "{a: {S: 'a'}, b: {S: 'a'}, c: {S: 'b'}, d: {S: 'a'}}")));
     String oneRow = "The query can return at most one row and cannot be restarted";
     its.add(it("ExclusiveStartKey with matching range but non-matching hash key", startKeys(oneRow, "{TableName: "
-        + "'$RANGE', ExclusiveStartKey: {a: {S: 'a'}, b: {S: 'a'}}}",
+        + "'$range', ExclusiveStartKey: {a: {S: 'a'}, b: {S: 'a'}}}",
             List.of("{KeyConditions: {a: {ComparisonOperator: "
         + "'EQ', AttributeValueList: [{S: 'b'}]}, b: {ComparisonOperator: 'LT', AttributeValueList: [{S: 'b'}]}}}",
         "{KeyConditionExpression: 'a = :a and b < :a', ExpressionAttributeValues: {':a': {S: 'b'}}}"), (String) null)));
-    its.add(it("global hash in ExclusiveStartKey but exact match", startKeys(oneRow, "{TableName: '$RANGE', "
+    its.add(it("global hash in ExclusiveStartKey but exact match", startKeys(oneRow, "{TableName: '$range', "
         + "IndexName: 'index4', KeyConditions: {c: {ComparisonOperator: 'EQ', AttributeValueList: [{S: 'a'}]}, "
         + "d: {ComparisonOperator: 'EQ', AttributeValueList: [{S: 'a'}]}}}", List.of("{}"),
         "{a: {S: 'a'}, b: {S: 'a'}, c: {S: 'c'}, d: {S: 'a'}}",
             "{a: {S: 'a'}, b: {S: 'a'}, c: {S: 'b'}, d: {S: 'a'}}")));
     its.add(it("hash key in QueryFilter", v("QueryFilter can only contain non-primary key attributes: Primary key "
-        + "attribute: a", "{TableName: '$HASH', KeyConditions: {a: {ComparisonOperator: 'EQ', AttributeValueList: "
+        + "attribute: a", "{TableName: '$hash', KeyConditions: {a: {ComparisonOperator: 'EQ', AttributeValueList: "
         + "[{S: 'a'}]}}, QueryFilter: {a: {ComparisonOperator: 'EQ', AttributeValueList: [{S: 'a'}]}}}")));
     its.add(it("hash key in FilterExpression", filters("Filter Expression can only contain non-primary key "
-        + "attributes: Primary key attribute: a", "$HASH", "attribute_exists(a.b) AND b = :b", "a = :b", "a[1] = :b")));
+        + "attributes: Primary key attribute: a", "$hash", "attribute_exists(a.b) AND b = :b", "a = :b", "a[1] = :b")));
     its.add(it("range key in QueryFilter", v("QueryFilter can only contain non-primary key attributes: Primary key "
-        + "attribute: b", "{TableName: '$RANGE', KeyConditions: {a: {ComparisonOperator: 'EQ', AttributeValueList: "
+        + "attribute: b", "{TableName: '$range', KeyConditions: {a: {ComparisonOperator: 'EQ', AttributeValueList: "
         + "[{S: 'a'}]}}, QueryFilter: {b: {ComparisonOperator: 'EQ', AttributeValueList: [{S: 'a'}]}}}")));
     its.add(it("global range key in QueryFilter", v("QueryFilter can only contain non-primary key attributes: Primary "
-        + "key attribute: d", "{TableName: '$RANGE', IndexName: 'index4', Select: 'ALL_ATTRIBUTES', KeyConditions: "
+        + "key attribute: d", "{TableName: '$range', IndexName: 'index4', Select: 'ALL_ATTRIBUTES', KeyConditions: "
         + "{c: {ComparisonOperator: 'EQ', AttributeValueList: [{S: 'a'}]}}, QueryFilter: {d: {ComparisonOperator: "
             + "'EQ', "
         + "AttributeValueList: [{S: 'a'}]}}}")));
     its.add(it("range key in FilterExpression", filters("Filter Expression can only contain non-primary key "
-        + "attributes: Primary key attribute: b", "$RANGE", "attribute_exists(b.c) AND c = :b", "b = :b",
+        + "attributes: Primary key attribute: b", "$range", "attribute_exists(b.c) AND c = :b", "b = :b",
             "b[1] = :b")));
     its.add(it("non-scalar index access in FilterExpression", filters("Key attributes must be scalars; list random "
-        + "access '[]' and map lookup '.' are not allowed: IndexKey: d", "$RANGE", "attribute_exists(d.c) AND c = :b",
+        + "access '[]' and map lookup '.' are not allowed: IndexKey: d", "$range", "attribute_exists(d.c) AND c = :b",
         "d[1] = :b")));
-    its.add(it("ALL_ATTRIBUTES when global index does not have ALL", startKeys(PARAMS + "Select type ALL_ATTRIBUTES is "
+    its.add(it("ALL_ATTRIBUTES when global index does not have ALL", startKeys(INVALID + "Select type ALL_ATTRIBUTES is "
         + "not supported for global secondary index index4 because its projection type is not ALL", "{TableName: "
-        + "'$RANGE', IndexName: 'index4', Select: 'ALL_ATTRIBUTES', ExclusiveStartKey: {a: {S: 'a'}, b: {S: 'b'}, "
+        + "'$range', IndexName: 'index4', Select: 'ALL_ATTRIBUTES', ExclusiveStartKey: {a: {S: 'a'}, b: {S: 'b'}, "
         + "c: {S: 'a'}, d: {S: 'b'}}}", List.of("{KeyConditions: {c: {ComparisonOperator: 'EQ', AttributeValueList: "
         + "[{S: 'a'}]}}, QueryFilter: {a: {ComparisonOperator: 'EQ', AttributeValueList: [{N: '1'}]}}}",
         "{KeyConditionExpression: 'c = :a', FilterExpression: 'a = :b and a.b = :a', ExpressionAttributeValues: "
@@ -628,8 +561,8 @@ class RecordedQueryTest extends EngineTest {
 
   /** Queries (relaxed JSON, fixture placeholders) and checks the whole answer. */
   private void expect(String request, String answer) {
-    JsonNode got = ok(local, OP, tables.resolve(request));
-    assertBody(tables.resolve(answer), got);
+    JsonNode got = ok(OP, expand(request));
+    assertBody(expand(answer), got);
   }
 
   /** The answer to the same query asked with KeyConditions and with a KeyConditionExpression. */
@@ -640,7 +573,7 @@ class RecordedQueryTest extends EngineTest {
 
   @Test
   void hashTableWhenEmpty() {
-    String common = "{TableName: '$HASH', ConsistentRead: false, ReturnConsumedCapacity: 'NONE', "
+    String common = "{TableName: '$hash', ConsistentRead: false, ReturnConsumedCapacity: 'NONE', "
         + "ScanIndexForward: true, Select: 'ALL_ATTRIBUTES'}";
     expectBoth(common, "{KeyConditions: {a: {ComparisonOperator: 'EQ', AttributeValueList: [{S: 'qempty0001'}]}}}",
         "{KeyConditionExpression: 'a = :a', ExpressionAttributeValues: {':a': {S: 'qempty0002'}}}",
@@ -649,9 +582,9 @@ class RecordedQueryTest extends EngineTest {
 
   @Test
   void hashTableWithItems() {
-    putAll(local, tables.hash(), "{a: {S: 'qhash00001'}, b: {N: '1234.5'}}", "{a: {S: 'qhash00002'}, b: {N: '1234.5'}}",
+    putAll(hashTable, "{a: {S: 'qhash00001'}, b: {N: '1234.5'}}", "{a: {S: 'qhash00002'}, b: {N: '1234.5'}}",
         "{a: {S: 'qhash00003'}, b: {N: '77'}}");
-    expectBoth("{TableName: '$HASH', ConsistentRead: true}",
+    expectBoth("{TableName: '$hash', ConsistentRead: true}",
         "{QueryFilter: {}, KeyConditions: {a: {ComparisonOperator: 'EQ', AttributeValueList: [{S: 'qhash00002'}]}}}",
         "{KeyConditionExpression: 'a = :a', ExpressionAttributeValues: {':a': {S: 'qhash00002'}}}",
         "{Count: 1, ScannedCount: 1, Items: [{a: {S: 'qhash00002'}, b: {N: '1234.5'}}]}");
@@ -660,7 +593,7 @@ class RecordedQueryTest extends EngineTest {
   /** Three items of one partition with sort keys {@code 1}, {@code 2}, {@code 3},
       queried with one sort-key operator. */
   private void rangeOperator(String hash, String legacyOperator, String expressionOperator, String answerKeys) {
-    putAll(local, tables.range(), "{a: {S: '" + hash + "'}, b: {S: '1'}}", "{a: {S: '" + hash + "'}, b: {S: '2'}}",
+    putAll(rangeTable, "{a: {S: '" + hash + "'}, b: {S: '1'}}", "{a: {S: '" + hash + "'}, b: {S: '2'}}",
         "{a: {S: '" + hash + "'}, b: {S: '3'}}");
     StringBuilder items = new StringBuilder();
     for (char key : answerKeys.toCharArray()) {
@@ -673,7 +606,7 @@ class RecordedQueryTest extends EngineTest {
     String expression = "{KeyConditionExpression: 'a = :a" + (expressionOperator == null ? "" : " AND b "
         + expressionOperator + " :b") + "', ExpressionAttributeValues: {':a': {S: '" + hash + "'}"
         + (expressionOperator == null ? "" : ", ':b': {S: '2'}") + "}}";
-    expectBoth("{TableName: '$RANGE', ConsistentRead: true}", legacy, expression,
+    expectBoth("{TableName: '$range', ConsistentRead: true}", legacy, expression,
         "{Count: " + answerKeys.length() + ", ScannedCount: " + answerKeys.length() + ", Items: [" + items + "]}");
   }
 
@@ -689,17 +622,17 @@ class RecordedQueryTest extends EngineTest {
 
   @Test
   void rangeTableBeginsWithAndBetween() {
-    putAll(local, tables.range(), "{a: {S: 'qbegins000'}, b: {S: 'aaa'}}", "{a: {S: 'qbegins000'}, b: {S: 'aab'}}",
+    putAll(rangeTable, "{a: {S: 'qbegins000'}, b: {S: 'aaa'}}", "{a: {S: 'qbegins000'}, b: {S: 'aab'}}",
         "{a: {S: 'qbegins000'}, b: {S: 'abc'}}");
-    expectBoth("{TableName: '$RANGE', ConsistentRead: true}", "{KeyConditions: {a: {ComparisonOperator: 'EQ', "
+    expectBoth("{TableName: '$range', ConsistentRead: true}", "{KeyConditions: {a: {ComparisonOperator: 'EQ', "
         + "AttributeValueList: [{S: 'qbegins000'}]}, b: {ComparisonOperator: 'BEGINS_WITH', AttributeValueList: "
         + "[{S: 'aa'}]}}}", "{KeyConditionExpression: 'a = :a AND begins_with(b, :b)', ExpressionAttributeValues: "
         + "{':a': {S: 'qbegins000'}, ':b': {S: 'aa'}}}", "{Count: 2, ScannedCount: 2, Items: [{a: {S: 'qbegins000'}, "
         + "b: {S: 'aaa'}}, {a: {S: 'qbegins000'}, b: {S: 'aab'}}]}");
-    putAll(local, tables.range(), "{a: {S: 'qbetween00'}, b: {S: 'aa'}}", "{a: {S: 'qbetween00'}, b: {S: 'ab'}}",
+    putAll(rangeTable, "{a: {S: 'qbetween00'}, b: {S: 'aa'}}", "{a: {S: 'qbetween00'}, b: {S: 'ab'}}",
         "{a: {S: 'qbetween00'}, b: {S: 'abc'}}", "{a: {S: 'qbetween00'}, b: {S: 'ac'}}",
         "{a: {S: 'qbetween00'}, b: {S: 'aca'}}");
-    expectBoth("{TableName: '$RANGE', ConsistentRead: true}", "{KeyConditions: {a: {ComparisonOperator: 'EQ', "
+    expectBoth("{TableName: '$range', ConsistentRead: true}", "{KeyConditions: {a: {ComparisonOperator: 'EQ', "
         + "AttributeValueList: [{S: 'qbetween00'}]}, b: {ComparisonOperator: 'BETWEEN', AttributeValueList: "
         + "[{S: 'ab'}, {S: 'ac'}]}}}", "{KeyConditionExpression: 'a = :a AND b BETWEEN :b AND :c', "
         + "ExpressionAttributeValues: {':a': {S: 'qbetween00'}, ':b': {S: 'ab'}, ':c': {S: 'ac'}}}",
@@ -709,11 +642,11 @@ class RecordedQueryTest extends EngineTest {
 
   @Test
   void onlyRequestedAttributes() {
-    putAll(local, tables.range(), "{a: {S: 'qattrs0000'}, b: {S: 'b1'}, d: {S: 'd1'}}",
+    putAll(rangeTable, "{a: {S: 'qattrs0000'}, b: {S: 'b1'}, d: {S: 'd1'}}",
         "{a: {S: 'qattrs0000'}, b: {S: 'b2'}}", "{a: {S: 'qattrs0000'}, b: {S: 'b3'}, d: {S: 'd3'}, e: {S: 'e3'}}");
     String answer = "{Count: 3, ScannedCount: 3, Items: [{b: {S: 'b1'}, d: {S: 'd1'}}, {b: {S: 'b2'}}, "
         + "{b: {S: 'b3'}, d: {S: 'd3'}}]}";
-    String common = "{TableName: '$RANGE', ConsistentRead: true}";
+    String common = "{TableName: '$range', ConsistentRead: true}";
     String legacyKey = "{KeyConditions: {a: {ComparisonOperator: 'EQ', AttributeValueList: [{S: 'qattrs0000'}]}}}";
     String expressionKey = "{KeyConditionExpression: 'a = :a', ExpressionAttributeValues: {':a': {S: 'qattrs0000'}}}";
     expect(merge(common, legacyKey, "{AttributesToGet: ['b', 'd']}"), answer);
@@ -725,12 +658,12 @@ class RecordedQueryTest extends EngineTest {
 
   @Test
   void onlyRequestedNestedAttributes() {
-    putAll(local, tables.range(), "{a: {S: 'qnested000'}, b: {S: 'b1'}, e: {M: {a: {S: 'b1'}, d: {S: 'b1'}}}, "
+    putAll(rangeTable, "{a: {S: 'qnested000'}, b: {S: 'b1'}, e: {M: {a: {S: 'b1'}, d: {S: 'b1'}}}, "
         + "f: {L: [{S: 'd1'}, {S: 'd2'}, {S: 'd3'}]}}", "{a: {S: 'qnested000'}, b: {S: 'b2'}}",
         "{a: {S: 'qnested000'}, b: {S: 'b3'}, d: {S: 'd3'}, e: {S: 'e3'}}");
     String answer = "{Count: 3, ScannedCount: 3, Items: [{e: {M: {a: {S: 'b1'}, d: {S: 'b1'}}}, "
         + "f: {L: [{S: 'd1'}, {S: 'd3'}]}}, {}, {d: {S: 'd3'}}]}";
-    String common = "{TableName: '$RANGE', ConsistentRead: true}";
+    String common = "{TableName: '$range', ConsistentRead: true}";
     String expressionKey = "{KeyConditionExpression: 'a = :a', ExpressionAttributeValues: {':a': {S: 'qnested000'}}}";
     expect(merge(common, "{KeyConditions: {a: {ComparisonOperator: 'EQ', AttributeValueList: [{S: 'qnested000'}]}}, "
         + "ProjectionExpression: 'f[2], f[0], e.d, e.a, d'}"), answer);
@@ -741,9 +674,9 @@ class RecordedQueryTest extends EngineTest {
 
   @Test
   void filterItemsByQueryFilter() {
-    putAll(local, tables.range(), "{a: {S: 'qfilter000'}, b: {S: 'b1'}, d: {S: '1'}}",
+    putAll(rangeTable, "{a: {S: 'qfilter000'}, b: {S: 'b1'}, d: {S: '1'}}",
         "{a: {S: 'qfilter000'}, b: {S: 'b2'}}", "{a: {S: 'qfilter000'}, b: {S: 'b3'}, d: {S: 'd3'}, e: {S: 'e3'}}");
-    expectBoth("{TableName: '$RANGE', ConsistentRead: true}", "{KeyConditions: {a: {ComparisonOperator: 'EQ', "
+    expectBoth("{TableName: '$range', ConsistentRead: true}", "{KeyConditions: {a: {ComparisonOperator: 'EQ', "
         + "AttributeValueList: [{S: 'qfilter000'}]}}, QueryFilter: {e: {ComparisonOperator: 'NOT_NULL'}}}",
         "{KeyConditionExpression: 'a = :a', ExpressionAttributeValues: {':a': {S: 'qfilter000'}}, "
             + "FilterExpression: 'attribute_exists(e)'}",
@@ -753,17 +686,17 @@ class RecordedQueryTest extends EngineTest {
   @Test
   void projectedAttributesByDefaultForLocalIndex() {
     String a = "a: {S: 'qproject00'}";
-    putAll(local, tables.range(), "{" + a + ", b: {S: 'b1'}, c: {S: 'c1'}, d: {S: 'd1'}}", "{" + a + ", b: {S: 'b2'}}",
+    putAll(rangeTable, "{" + a + ", b: {S: 'b1'}, c: {S: 'c1'}, d: {S: 'd1'}}", "{" + a + ", b: {S: 'b2'}}",
         "{" + a + ", b: {S: 'b3'}, d: {S: 'd3'}, e: {S: 'e3'}, f: {S: 'f3'}}",
         "{" + a + ", b: {S: 'b4'}, c: {S: 'c4'}, d: {S: 'd4'}, e: {S: 'e4'}}");
-    String request = "{TableName: '$RANGE', ConsistentRead: true, IndexName: 'index2', KeyConditions: {a: "
+    String request = "{TableName: '$range', ConsistentRead: true, IndexName: 'index2', KeyConditions: {a: "
         + "{ComparisonOperator: 'EQ', AttributeValueList: [{S: 'qproject00'}]}}";
     String items = "Count: 3, ScannedCount: 3, Items: [{" + a + ", b: {S: 'b1'}, c: {S: 'c1'}, d: {S: 'd1'}}, "
         + "{" + a + ", b: {S: 'b3'}, d: {S: 'd3'}}, {" + a + ", b: {S: 'b4'}, c: {S: 'c4'}, d: {S: 'd4'}}]";
     expect(request + ", ReturnConsumedCapacity: 'TOTAL'}", "{" + items + ", ConsumedCapacity: {CapacityUnits: 1, "
-        + "TableName: '$RANGE'}}");
+        + "TableName: '$range'}}");
     expect(request + ", ReturnConsumedCapacity: 'INDEXES'}", "{" + items + ", ConsumedCapacity: {CapacityUnits: 1, "
-        + "TableName: '$RANGE', Table: {CapacityUnits: 0}, LocalSecondaryIndexes: {index2: {CapacityUnits: 1}}}}");
+        + "TableName: '$range', Table: {CapacityUnits: 0}, LocalSecondaryIndexes: {index2: {CapacityUnits: 1}}}}");
   }
 
   @Test
@@ -773,20 +706,20 @@ class RecordedQueryTest extends EngineTest {
     String[] items = {"{" + a + ", b: {S: 'b1'}, c: {S: 'c1'}, d: {S: 'd1'}}", "{" + a + ", b: {S: 'b2'}}",
         "{" + a + ", b: {S: 'b3'}, d: {S: 'd3'}, e: {M: {e3: {S: '" + long1 + "'}}}, f: {L: [{S: 'f3'}, {S: 'ff3'}]}}",
         "{" + a + ", b: {S: 'b4'}, c: {S: 'c4'}, d: {S: 'd4'}, e: {M: {ee4: {S: 'e4'}, eee4: {S: '" + long1 + "'}}}}"};
-    putAll(local, tables.range(), items);
-    String request = "{TableName: '$RANGE', ConsistentRead: true, IndexName: 'index2', KeyConditions: {a: "
+    putAll(rangeTable, items);
+    String request = "{TableName: '$range', ConsistentRead: true, IndexName: 'index2', KeyConditions: {a: "
         + "{ComparisonOperator: 'EQ', AttributeValueList: [{S: 'qallattrs0'}]}}, Select: 'ALL_ATTRIBUTES'";
     String found = "Count: 3, ScannedCount: 3, Items: [" + items[0] + ", " + items[2] + ", " + items[3] + "]";
     expect(request + ", ReturnConsumedCapacity: 'TOTAL'}", "{" + found + ", ConsumedCapacity: {CapacityUnits: 4, "
-        + "TableName: '$RANGE'}}");
+        + "TableName: '$range'}}");
     expect(request + ", ReturnConsumedCapacity: 'INDEXES'}", "{" + found + ", ConsumedCapacity: {CapacityUnits: 4, "
-        + "TableName: '$RANGE', Table: {CapacityUnits: 3}, LocalSecondaryIndexes: {index2: {CapacityUnits: 1}}}}");
+        + "TableName: '$range', Table: {CapacityUnits: 3}, LocalSecondaryIndexes: {index2: {CapacityUnits: 1}}}}");
   }
 
   /** Five items of partition {@code hash} with sort keys 2, 1, 3, 4, 5 (c = 'c'), the third with d = 'd' when asked. */
   private void fiveItems(String hash, boolean withD) {
     for (String b : new String[] {"2", "1", "3", "4", "5"}) {
-      putAll(local, tables.range(), "{a: {S: '" + hash + "'}, b: {S: '" + b + "'}, c: {S: 'c'}"
+      putAll(rangeTable, "{a: {S: '" + hash + "'}, b: {S: '" + b + "'}, c: {S: 'c'}"
           + (withD && b.equals("3") ? ", d: {S: 'd'}" : "") + "}");
     }
   }
@@ -802,7 +735,7 @@ class RecordedQueryTest extends EngineTest {
   @Test
   void countWhenAsked() {
     fiveItems("qcount0000", false);
-    JsonNode got = ok(local, OP, tables.resolve("{TableName: '$RANGE', ConsistentRead: true, KeyConditions: {a: "
+    JsonNode got = ok(OP, expand("{TableName: '$range', ConsistentRead: true, KeyConditions: {a: "
         + "{ComparisonOperator: 'EQ', AttributeValueList: [{S: 'qcount0000'}]}, b: {ComparisonOperator: 'GE', "
         + "AttributeValueList: [{S: '2'}]}}, Select: 'COUNT'}"));
     assertBody("{Count: 4, ScannedCount: 4}", got);
@@ -811,7 +744,7 @@ class RecordedQueryTest extends EngineTest {
   @Test
   void limitItems() {
     fiveItems("qlimit0000", false);
-    expect("{TableName: '$RANGE', ConsistentRead: true, KeyConditions: {a: {ComparisonOperator: 'EQ', "
+    expect("{TableName: '$range', ConsistentRead: true, KeyConditions: {a: {ComparisonOperator: 'EQ', "
         + "AttributeValueList: [{S: 'qlimit0000'}]}, b: {ComparisonOperator: 'GE', AttributeValueList: [{S: '2'}]}}, "
         + "Limit: 2}", "{Count: 2, ScannedCount: 2, Items: [" + item("qlimit0000", "2", "") + ", "
         + item("qlimit0000", "3", "") + "], LastEvaluatedKey: " + key("qlimit0000", "3") + "}");
@@ -820,7 +753,7 @@ class RecordedQueryTest extends EngineTest {
   @Test
   void limitItemsWithQueryFilter() {
     fiveItems("qlimitfilt", true);
-    expectBoth("{TableName: '$RANGE', ConsistentRead: true, Limit: 2}",
+    expectBoth("{TableName: '$range', ConsistentRead: true, Limit: 2}",
         "{KeyConditions: {a: {ComparisonOperator: 'EQ', "
         + "AttributeValueList: [{S: 'qlimitfilt'}]}, b: {ComparisonOperator: 'GE', AttributeValueList: [{S: '2'}]}}, "
         + "QueryFilter: {d: {ComparisonOperator: 'EQ', AttributeValueList: [{S: 'd'}]}}}",
@@ -833,12 +766,12 @@ class RecordedQueryTest extends EngineTest {
   @Test
   void lastEvaluatedKeyWhenOnlyCount() {
     fiveItems("qlekcount0", false);
-    expect("{TableName: '$RANGE', ConsistentRead: true, KeyConditions: {a: {ComparisonOperator: 'EQ', "
+    expect("{TableName: '$range', ConsistentRead: true, KeyConditions: {a: {ComparisonOperator: 'EQ', "
         + "AttributeValueList: [{S: 'qlekcount0'}]}, b: {ComparisonOperator: 'GE', AttributeValueList: [{S: '2'}]}}, "
         + "Limit: 2, Select: 'COUNT'}", "{Count: 2, ScannedCount: 2, LastEvaluatedKey: " + key("qlekcount0", "3")
             + "}");
     fiveItems("qlekcountf", true);
-    expect("{TableName: '$RANGE', ConsistentRead: true, KeyConditions: {a: {ComparisonOperator: 'EQ', "
+    expect("{TableName: '$range', ConsistentRead: true, KeyConditions: {a: {ComparisonOperator: 'EQ', "
         + "AttributeValueList: [{S: 'qlekcountf'}]}, b: {ComparisonOperator: 'GE', AttributeValueList: [{S: '2'}]}}, "
         + "QueryFilter: {d: {ComparisonOperator: 'EQ', AttributeValueList: [{S: 'd'}]}}, Limit: 2, Select: 'COUNT'}",
         "{Count: 1, ScannedCount: 2, LastEvaluatedKey: " + key("qlekcountf", "3") + "}");
@@ -850,7 +783,7 @@ class RecordedQueryTest extends EngineTest {
     for (String sortKey : sortKeys) {
       items.add("{a: {S: '" + hash + "'}, b: {" + type + ": '" + sortKey + "'}}");
     }
-    putAll(local, tables.resolve(table), items.toArray(String[]::new));
+    putAll(expand(table), items.toArray(String[]::new));
     return "{TableName: '" + table + "', ConsistentRead: true, KeyConditions: {a: {ComparisonOperator: 'EQ', "
         + "AttributeValueList: [{S: '" + hash + "'}]}}";
   }
@@ -866,13 +799,13 @@ class RecordedQueryTest extends EngineTest {
 
   @Test
   void itemsInOrderForStrings() {
-    String request = sortItems("$RANGE", "qorderstr0", "S", "1", "2", "10", "a", "b", "aa", "ab", "A", "B");
+    String request = sortItems("$range", "qorderstr0", "S", "1", "2", "10", "a", "b", "aa", "ab", "A", "B");
     expect(request + "}", "{" + sortKeyItems("qorderstr0", "S", "1", "10", "2", "A", "B", "a", "aa", "ab", "b") + "}");
   }
 
   @Test
   void itemsInOrderForNumbers() {
-    String request = sortItems("$RANGEN", "qordernum0", "N", "0", "99.1", "10.9", "10.1", "9.1", "9", "1.9", "1.1", "1",
+    String request = sortItems("$rangeN", "qordernum0", "N", "0", "99.1", "10.9", "10.1", "9.1", "9", "1.9", "1.1", "1",
         "0.9", "0.1", "0.09", "0.01", "-0.01", "-0.09", "-0.1", "-0.9", "-1", "-1.01", "-9", "-9.9", "-10.1", "-99.1");
     expect(request + "}", "{" + sortKeyItems("qordernum0", "N", "-99.1", "-10.1", "-9.9", "-9", "-1.01", "-1", "-0.9",
         "-0.1", "-0.09", "-0.01", "0", "0.01", "0.09", "0.1", "0.9", "1", "1.1", "1.9", "9", "9.1", "10.1", "10.9",
@@ -881,7 +814,7 @@ class RecordedQueryTest extends EngineTest {
 
   @Test
   void itemsInOrderForBinary() {
-    String request = sortItems("$RANGEB", "qorderbin0", "B", "1Py5xA==", "JA==", "2w==", "cAeRhZE=", "6piVtA==", "MjA0",
+    String request = sortItems("$rangeB", "qorderbin0", "B", "1Py5xA==", "JA==", "2w==", "cAeRhZE=", "6piVtA==", "MjA0",
         "1g==", "ER/jLQ==", "T7MzEUw=", "9FkiOH0=", "Iv/a", "9V0=");
     expect(request + "}", "{" + sortKeyItems("qorderbin0", "B", "ER/jLQ==", "Iv/a", "JA==", "MjA0", "T7MzEUw=",
         "cAeRhZE=", "1Py5xA==", "1g==", "2w==", "6piVtA==", "9FkiOH0=", "9V0=") + "}");
@@ -889,32 +822,32 @@ class RecordedQueryTest extends EngineTest {
 
   @Test
   void itemsInReverseOrder() {
-    String strings = sortItems("$RANGE", "qreverses0", "S", "1", "2", "10");
+    String strings = sortItems("$range", "qreverses0", "S", "1", "2", "10");
     expect(strings + ", ScanIndexForward: false}", "{" + sortKeyItems("qreverses0", "S", "2", "10", "1") + "}");
     expect(strings + ", ScanIndexForward: false, Limit: 2}", "{" + sortKeyItems("qreverses0", "S", "2", "10")
         + ", LastEvaluatedKey: {a: {S: 'qreverses0'}, b: {S: '10'}}}");
     expect(strings + ", ScanIndexForward: false, ExclusiveStartKey: {a: {S: 'qreverses0'}, b: {S: '2'}}}",
         "{" + sortKeyItems("qreverses0", "S", "10", "1") + "}");
-    String numbers = sortItems("$RANGEN", "qreversen0", "N", "0", "99.1", "10.9", "9.1", "0.9", "-0.01", "-0.1", "-1",
+    String numbers = sortItems("$rangeN", "qreversen0", "N", "0", "99.1", "10.9", "9.1", "0.9", "-0.01", "-0.1", "-1",
         "-99.1");
     expect(numbers + ", ScanIndexForward: false}", "{" + sortKeyItems("qreversen0", "N", "99.1", "10.9", "9.1", "0.9",
         "0", "-0.01", "-0.1", "-1", "-99.1") + "}");
-    String binary = sortItems("$RANGEB", "qreverseb0", "B", "1Py5xA==", "JA==", "2w==", "cAeRhZE=", "6piVtA==", "MjA0",
+    String binary = sortItems("$rangeB", "qreverseb0", "B", "1Py5xA==", "JA==", "2w==", "cAeRhZE=", "6piVtA==", "MjA0",
         "1g==", "ER/jLQ==", "T7MzEUw=");
     expect(binary + ", ScanIndexForward: false}", "{" + sortKeyItems("qreverseb0", "B", "6piVtA==", "2w==", "1g==",
         "1Py5xA==", "cAeRhZE=", "T7MzEUw=", "MjA0", "JA==", "ER/jLQ==") + "}");
-    String binaryLimit = sortItems("$RANGEB", "qreverseb1", "B", "1Py5xA==", "JA==", "2w==", "cAeRhZE=", "6piVtA==");
+    String binaryLimit = sortItems("$rangeB", "qreverseb1", "B", "1Py5xA==", "JA==", "2w==", "cAeRhZE=", "6piVtA==");
     expect(binaryLimit + ", ScanIndexForward: false, Limit: 3}", "{" + sortKeyItems("qreverseb1", "B", "6piVtA==",
         "2w==", "1Py5xA==") + ", LastEvaluatedKey: {a: {S: 'qreverseb1'}, b: {B: '1Py5xA=='}}}");
   }
 
   @Test
   void itemsInReverseOrderWithLimitForNumbers() {
-    putAll(local, tables.rangeN(), "{a: {S: 'qreversen1'}, b: {N: '0'}}");
+    putAll(rangeNTable, "{a: {S: 'qreversen1'}, b: {N: '0'}}");
     for (String b : new String[] {"99.1", "10.9", "9.1", "0.9"}) {
-      putAll(local, tables.rangeN(), "{a: {S: 'qreversen1'}, b: {N: '" + b + "'}, c: {S: 'c'}}");
+      putAll(rangeNTable, "{a: {S: 'qreversen1'}, b: {N: '" + b + "'}, c: {S: 'c'}}");
     }
-    expect("{TableName: '$RANGEN', ConsistentRead: true, KeyConditions: {a: {ComparisonOperator: 'EQ', "
+    expect("{TableName: '$rangeN', ConsistentRead: true, KeyConditions: {a: {ComparisonOperator: 'EQ', "
         + "AttributeValueList: [{S: 'qreversen1'}]}}, ScanIndexForward: false, Limit: 3}",
             "{Count: 3, ScannedCount: 3, "
         + "Items: [{a: {S: 'qreversen1'}, b: {N: '99.1'}, c: {S: 'c'}}, {a: {S: 'qreversen1'}, b: {N: '10.9'}, "
@@ -930,7 +863,7 @@ class RecordedQueryTest extends EngineTest {
         "{" + a + ", b: {S: '5'}, c: {S: 'b'}}", "{" + a + ", b: {S: '6'}, c: {S: 'aa'}, e: {S: '6'}}",
         "{" + a + ", b: {S: '7'}, c: {S: 'ab'}}", "{" + a + ", b: {S: '8'}, c: {S: 'A'}}",
         "{" + a + ", b: {S: '9'}, c: {S: 'B'}}"};
-    putAll(local, tables.range(), items);
+    putAll(rangeTable, items);
     return items;
   }
 
@@ -946,19 +879,19 @@ class RecordedQueryTest extends EngineTest {
   @Test
   void itemsInOrderForLocalIndexStrings() {
     String[] items = localIndexItems("qlocalord0");
-    String request = "{TableName: '$RANGE', IndexName: 'index1', KeyConditions: {a: {ComparisonOperator: 'EQ', "
+    String request = "{TableName: '$range', IndexName: 'index1', KeyConditions: {a: {ComparisonOperator: 'EQ', "
         + "AttributeValueList: [{S: 'qlocalord0'}]}}";
     String all = found(items, 1, 3, 2, 8, 9, 4, 6, 7, 5);
     expect(request + ", ReturnConsumedCapacity: 'TOTAL'}", "{" + all + ", ConsumedCapacity: {CapacityUnits: 0.5, "
-        + "TableName: '$RANGE'}}");
+        + "TableName: '$range'}}");
     expect(request + ", ReturnConsumedCapacity: 'INDEXES'}", "{" + all + ", ConsumedCapacity: {CapacityUnits: 0.5, "
-        + "TableName: '$RANGE', Table: {CapacityUnits: 0}, LocalSecondaryIndexes: {index1: {CapacityUnits: 0.5}}}}");
+        + "TableName: '$range', Table: {CapacityUnits: 0}, LocalSecondaryIndexes: {index1: {CapacityUnits: 0.5}}}}");
   }
 
   @Test
   void comparisonsOnLocalIndex() {
     String[] items = localIndexItems("qlocalcmp0");
-    String request = "{TableName: '$RANGE', IndexName: 'index1', ExpressionAttributeValues: {':a': {S: 'qlocalcmp0'}, "
+    String request = "{TableName: '$range', IndexName: 'index1', ExpressionAttributeValues: {':a': {S: 'qlocalcmp0'}, "
         + "':c': {S: 'a'}";
     expect(request + "}, KeyConditionExpression: 'a = :a AND c <= :c'}", "{" + found(items, 1, 3, 2, 8, 9, 4) + "}");
     expect(request + "}, KeyConditionExpression: 'a = :a AND c = :c'}", "{" + found(items, 4) + "}");
@@ -980,7 +913,7 @@ class RecordedQueryTest extends EngineTest {
       items[i] = "{a: {S: '" + keys[i][0] + "'}, b: {S: '" + keys[i][1] + "'}, c: {S: '" + (i == 4 ? "c" : c) + "'}"
           + (ds == null ? "" : ", d: {S: '" + ds[i] + "'}") + (ef ? ", e: {S: 'a'}, f: {S: 'a'}" : "") + "}";
     }
-    putAll(local, tables.range(), items);
+    putAll(rangeTable, items);
     return items;
   }
 
@@ -989,7 +922,7 @@ class RecordedQueryTest extends EngineTest {
   }
 
   private static String gsiCapacity(String index) {
-    return "ConsumedCapacity: {CapacityUnits: 0.5, TableName: '$RANGE', Table: {CapacityUnits: 0}, "
+    return "ConsumedCapacity: {CapacityUnits: 0.5, TableName: '$range', Table: {CapacityUnits: 0}, "
         + "GlobalSecondaryIndexes: {" + index + ": {CapacityUnits: 0.5}}}";
   }
 
@@ -1002,12 +935,12 @@ class RecordedQueryTest extends EngineTest {
   void basicHashGlobalIndex() {
     String c = "qglobal001";
     String[] items = globalItems(c, new String[] {"a", "a", "a", "a", "a", "a", "a"}, false);
-    String request = "{TableName: '$RANGE', KeyConditions: {c: {ComparisonOperator: 'EQ', AttributeValueList: "
+    String request = "{TableName: '$range', KeyConditions: {c: {ComparisonOperator: 'EQ', AttributeValueList: "
         + "[{S: '" + c + "'}]}}, IndexName: 'index3', Limit: 4";
     String page = "Count: 4, ScannedCount: 4, Items: [" + items[1] + ", " + items[0] + ", " + items[2] + ", " + items[6]
         + "], LastEvaluatedKey: " + globalKey("e", "a", c, null);
     expect(request + ", ReturnConsumedCapacity: 'TOTAL'}", "{" + page + ", ConsumedCapacity: {CapacityUnits: 0.5, "
-        + "TableName: '$RANGE'}}");
+        + "TableName: '$range'}}");
     expect(request + ", ReturnConsumedCapacity: 'INDEXES'}", "{" + page + ", " + gsiCapacity("index3") + "}");
   }
 
@@ -1015,7 +948,7 @@ class RecordedQueryTest extends EngineTest {
   void basicHashGlobalIndexInReverse() {
     String c = "qglobal002";
     String[] items = globalItems(c, null, false);
-    expect("{TableName: '$RANGE', KeyConditions: {c: {ComparisonOperator: 'EQ', AttributeValueList: [{S: '" + c
+    expect("{TableName: '$range', KeyConditions: {c: {ComparisonOperator: 'EQ', AttributeValueList: [{S: '" + c
         + "'}]}}, "
         + "IndexName: 'index3', ScanIndexForward: false, Limit: 4, ReturnConsumedCapacity: 'INDEXES'}",
         "{Count: 4, ScannedCount: 4, Items: [" + items[3] + ", " + items[5] + ", " + items[6] + ", " + items[2]
@@ -1026,7 +959,7 @@ class RecordedQueryTest extends EngineTest {
   void rangeGlobalIndex() {
     String c = "qglobal003";
     String[] items = globalItems(c, new String[] {"f", "a", "b", "c", "d", "e", "f"}, true);
-    expect("{TableName: '$RANGE', KeyConditions: {c: {ComparisonOperator: 'EQ', AttributeValueList: [{S: '" + c
+    expect("{TableName: '$range', KeyConditions: {c: {ComparisonOperator: 'EQ', AttributeValueList: [{S: '" + c
         + "'}]}, "
         + "d: {ComparisonOperator: 'LT', AttributeValueList: [{S: 'f'}]}}, IndexName: 'index4', Limit: 3, "
         + "ReturnConsumedCapacity: 'INDEXES'}", "{Count: 3, ScannedCount: 3, Items: [" + withoutF(items[1]) + ", "
@@ -1038,7 +971,7 @@ class RecordedQueryTest extends EngineTest {
   void rangeGlobalIndexInReverse() {
     String c = "qglobal004";
     String[] items = globalItems(c, new String[] {"f", "a", "b", "c", "d", "e", "f"}, false);
-    expect("{TableName: '$RANGE', KeyConditions: {c: {ComparisonOperator: 'EQ', AttributeValueList: [{S: '" + c
+    expect("{TableName: '$range', KeyConditions: {c: {ComparisonOperator: 'EQ', AttributeValueList: [{S: '" + c
         + "'}]}, "
         + "d: {ComparisonOperator: 'LT', AttributeValueList: [{S: 'f'}]}}, IndexName: 'index4', "
         + "ScanIndexForward: false, Limit: 3, ReturnConsumedCapacity: 'INDEXES'}", "{Count: 3, ScannedCount: 3, "
@@ -1050,14 +983,14 @@ class RecordedQueryTest extends EngineTest {
   void exclusiveStartKeyOnBasicHashGlobalIndex() {
     String c = "qglobal005";
     String[] items = globalItems(c, new String[] {"a", "a", "a", "a", "a", "a", "a"}, false);
-    expect("{TableName: '$RANGE', KeyConditions: {c: {ComparisonOperator: 'EQ', AttributeValueList: [{S: '" + c
+    expect("{TableName: '$range', KeyConditions: {c: {ComparisonOperator: 'EQ', AttributeValueList: [{S: '" + c
         + "'}]}}, "
         + "IndexName: 'index3', Limit: 2, ExclusiveStartKey: " + globalKey("c", "e", c, null) + ", "
         + "ReturnConsumedCapacity: 'INDEXES'}", "{Count: 2, ScannedCount: 2, Items: [" + items[6] + ", " + items[5]
         + "], LastEvaluatedKey: " + globalKey("d", "a", c, null) + ", " + gsiCapacity("index3") + "}");
     String c2 = "qglobal006";
     String[] items2 = globalItems(c2, null, false);
-    expect("{TableName: '$RANGE', KeyConditions: {c: {ComparisonOperator: 'EQ', AttributeValueList: [{S: '" + c2
+    expect("{TableName: '$range', KeyConditions: {c: {ComparisonOperator: 'EQ', AttributeValueList: [{S: '" + c2
         + "'}]}}, IndexName: 'index3', ScanIndexForward: false, Limit: 2, ExclusiveStartKey: "
         + globalKey("e", "a", c2, null) + ", ReturnConsumedCapacity: 'INDEXES'}", "{Count: 2, ScannedCount: 2, "
         + "Items: [" + items2[2] + ", " + items2[0] + "], LastEvaluatedKey: " + globalKey("a", "a", c2, null) + ", "
@@ -1068,7 +1001,7 @@ class RecordedQueryTest extends EngineTest {
   void exclusiveStartKeyOnRangeGlobalIndex() {
     String c = "qglobal007";
     String[] items = globalItems(c, new String[] {"f", "a", "b", "c", "d", "e", "f"}, true);
-    expect("{TableName: '$RANGE', KeyConditions: {c: {ComparisonOperator: 'EQ', AttributeValueList: [{S: '" + c
+    expect("{TableName: '$range', KeyConditions: {c: {ComparisonOperator: 'EQ', AttributeValueList: [{S: '" + c
         + "'}]}, "
         + "d: {ComparisonOperator: 'LT', AttributeValueList: [{S: 'f'}]}}, IndexName: 'index4', Limit: 1, "
         + "ExclusiveStartKey: " + globalKey("c", "e", c, "b") + ", ReturnConsumedCapacity: 'INDEXES'}",
@@ -1076,7 +1009,7 @@ class RecordedQueryTest extends EngineTest {
             + globalKey("c", "d", c, "c") + ", " + gsiCapacity("index4") + "}");
     String c2 = "qglobal008";
     String[] items2 = globalItems(c2, new String[] {"f", "a", "b", "c", "d", "e", "f"}, true);
-    expect("{TableName: '$RANGE', KeyConditions: {c: {ComparisonOperator: 'EQ', AttributeValueList: [{S: '" + c2
+    expect("{TableName: '$range', KeyConditions: {c: {ComparisonOperator: 'EQ', AttributeValueList: [{S: '" + c2
         + "'}]}, d: {ComparisonOperator: 'LT', AttributeValueList: [{S: 'f'}]}}, IndexName: 'index4', Limit: 1, "
         + "ScanIndexForward: false, ExclusiveStartKey: " + globalKey("c", "d", c2, "c") + ", "
         + "ReturnConsumedCapacity: 'INDEXES'}", "{Count: 1, ScannedCount: 1, Items: [" + withoutF(items2[2])
@@ -1091,8 +1024,8 @@ class RecordedQueryTest extends EngineTest {
     for (int i = 0; i < keys.length; i++) {
       items[i] = "{a: {S: '" + keys[i][0] + "'}, b: {S: '" + keys[i][1] + "'}, c: {S: '" + c + "'}, d: {S: 'a'}}";
     }
-    putAll(local, tables.range(), items);
-    expect("{TableName: '$RANGE', KeyConditions: {c: {ComparisonOperator: 'EQ', AttributeValueList: [{S: '" + c
+    putAll(rangeTable, items);
+    expect("{TableName: '$range', KeyConditions: {c: {ComparisonOperator: 'EQ', AttributeValueList: [{S: '" + c
         + "'}]}}, "
         + "IndexName: 'index4', ExclusiveStartKey: " + items[0] + ", ReturnConsumedCapacity: 'INDEXES'}",
         "{Count: 5, ScannedCount: 5, Items: [" + items[4] + ", " + items[1] + ", " + items[2] + ", " + items[5] + ", "
@@ -1103,13 +1036,13 @@ class RecordedQueryTest extends EngineTest {
   void lastEvaluatedKeyWhenLimitEqualsTheRowsLeft() {
     // the recorded suite empties its range table first; a table of the same key schema stands in for it
     String table = uniqueName("range");
-    ok(local, "CreateTable", "{TableName: '" + table + "', AttributeDefinitions: [{AttributeName: 'a', AttributeType: "
+    ok("CreateTable", "{TableName: '" + table + "', AttributeDefinitions: [{AttributeName: 'a', AttributeType: "
         + "'S'}, {AttributeName: 'b', AttributeType: 'S'}], KeySchema: [{KeyType: 'HASH', AttributeName: 'a'}, "
         + "{KeyType: 'RANGE', AttributeName: 'b'}], BillingMode: 'PAY_PER_REQUEST'}");
-    putAll(local, table, "{a: {S: 'qlimitsz01'}, b: {S: '1'}, c: {S: 'c'}}",
+    putAll(table, "{a: {S: 'qlimitsz01'}, b: {S: '1'}, c: {S: 'c'}}",
         "{a: {S: 'qlimitsz01'}, b: {S: '2'}, c: {S: 'c'}}",
         "{a: {S: 'qlimitsz02'}, b: {S: '1'}, c: {S: 'c'}}", "{a: {S: 'qlimitsz02'}, b: {S: '2'}, c: {S: 'c'}}");
-    JsonNode scanned = ok(local, "Scan", "{TableName: '" + table + "'}").get("Items");
+    JsonNode scanned = ok("Scan", "{TableName: '" + table + "'}").get("Items");
     JsonNode last = scanned.get(scanned.size() - 1);
     String lastHash = last.get("a").get("S").asText();
     String otherHash = lastHash.equals("qlimitsz01") ? "qlimitsz02" : "qlimitsz01";
@@ -1118,23 +1051,23 @@ class RecordedQueryTest extends EngineTest {
     scanned.forEach(item -> (item.get("a").get("S").asText().equals(lastHash) ? lastItems : otherItems).add(item));
     String query = "{TableName: '" + table + "', ConsistentRead: true, KeyConditions: {a: {ComparisonOperator: 'EQ', "
         + "AttributeValueList: [{S: '%s'}]}}%s}";
-    assertBody("{Count: 2, ScannedCount: 2, Items: " + lastItems + "}", ok(local, OP, String.format(query, lastHash,
+    assertBody("{Count: 2, ScannedCount: 2, Items: " + lastItems + "}", ok(OP, String.format(query, lastHash,
         "")));
     assertBody("{Count: 2, ScannedCount: 2, Items: " + lastItems + ", LastEvaluatedKey: {a: " + last.get("a") + ", b: "
-        + last.get("b") + "}}", ok(local, OP, String.format(query, lastHash, ", Limit: 2")));
-    JsonNode other = ok(local, OP, String.format(query, otherHash, ", Limit: 2"));
+        + last.get("b") + "}}", ok(OP, String.format(query, lastHash, ", Limit: 2")));
+    JsonNode other = ok(OP, String.format(query, otherHash, ", Limit: 2"));
     assertEquals(2, other.get("Count").asInt());
     assertEquals(2, other.get("ScannedCount").asInt());
-    assertBody("{x: " + otherItems + "}", RecordedFixtures.json("{x: " + other.get("Items") + "}"));
+    assertBody("{x: " + otherItems + "}", parse("{x: " + other.get("Items") + "}"));
   }
 
   private static String operator(String conditions) {
-    return RecordedFixtures.json(conditions).get("a").get("ComparisonOperator").asText();
+    return parse(conditions).get("a").get("ComparisonOperator").asText();
   }
 
   private static Case notValidFor(String member, String operator, String list, String value) {
-    String type = RecordedFixtures.json(value).fieldNames().next();
-    return v(PARAMS + "ComparisonOperator " + operator + " is not valid for " + type + " AttributeValue type",
+    String type = parse(value).fieldNames().next();
+    return v(INVALID + "ComparisonOperator " + operator + " is not valid for " + type + " AttributeValue type",
         "{TableName: 'abc'}", "{" + member + ": {a: {ComparisonOperator: '" + operator + "', AttributeValueList: "
             + list + "}}}");
   }

@@ -1,26 +1,17 @@
 package dev.monotable.local.conformance;
 
-import static dev.monotable.local.conformance.RecordedFixtures.NOT_FOUND;
-import static dev.monotable.local.conformance.RecordedFixtures.VALIDATION;
-import static dev.monotable.local.conformance.RecordedFixtures.errors;
-import static dev.monotable.local.conformance.RecordedFixtures.merge;
-import static dev.monotable.local.conformance.RecordedFixtures.ok;
-import static dev.monotable.local.conformance.RecordedFixtures.putAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.monotable.local.conformance.RecordedFixtures.Case;
-import dev.monotable.local.conformance.RecordedFixtures.Tables;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -30,48 +21,15 @@ import org.junit.jupiter.params.provider.MethodSource;
  * Scan's answers as a public emulator's suite recorded them from live DynamoDB: the parser's
  * message for every member of the wrong JSON type, the constraint, legacy-parameter, expression
  * and start-key checks in DynamoDB's order, and what scans with filters return. Requests are raw
- * JSON; {@code $HASH}, {@code $RANGE} and the like name the fixture tables of {@link RecordedFixtures}.
+ * JSON; {@code $hash}, {@code $range} and the like name the fixture tables of {@link RecordedFixtures}.
  */
 @EngineOnly("sends raw, unsigned request bodies that the SDK cannot build")
-class RecordedScanTest extends EngineTest {
+class RecordedScanTest extends RecordedFixtures {
   private static final String OP = "Scan";
   private static final String START_INVALID = "The provided starting key is invalid";
-  private static final String NOT_SCHEMA = "The provided key element does not match the schema";
-  private static final String PARAMS = "One or more parameter values were invalid: ";
   private static final String SEGMENT_START = "{TableName: 'abc', Segment: 1, ExclusiveStartKey: {a: {}}}";
   private static final String EXPRESSION_START = "{TableName: 'abc', Segment: 1, FilterExpression: '', "
       + "ExpressionAttributeNames: {}, ExpressionAttributeValues: {}}";
-  private static final String[][] NUMBERS = {
-      {"{S: '', N: ''}", "The parameter cannot be converted to a numeric value"},
-      {"{S: 'a', N: ''}", "The parameter cannot be converted to a numeric value"},
-      {"{S: 'a', N: 'b'}", "The parameter cannot be converted to a numeric value: b"},
-      {"{NS: ['1', '']}", "The parameter cannot be converted to a numeric value"},
-      {"{NS: ['1', 'b']}", "The parameter cannot be converted to a numeric value: b"},
-      {"{NS: ['1', '1']}", "Input collection contains duplicates"},
-      {"{N: '123456789012345678901234567890123456789'}",
-          "Attempting to store more than 38 significant digits in a Number"},
-      {"{N: '-1.23456789012345678901234567890123456789'}",
-          "Attempting to store more than 38 significant digits in a Number"},
-      {"{N: '1e126'}", "Number overflow. Attempting to store a number with magnitude larger than supported range"},
-      {"{N: '-1e126'}", "Number overflow. Attempting to store a number with magnitude larger than supported range"},
-      {"{N: '1e-131'}", "Number underflow. Attempting to store a number with magnitude smaller than supported range"},
-      {"{N: '-1e-131'}", "Number underflow. Attempting to store a number with magnitude smaller than supported range"}};
-  private static final String[][] INVALID_VALUES = {
-      {"{NULL: 'no'}", "Null attribute value types must have the value of true"},
-      {"{SS: []}", "An string set  may not be empty"},
-      {"{NS: []}", "An number set  may not be empty"},
-      {"{BS: []}", "Binary sets should not be empty"},
-      {"{SS: ['a', 'a']}", "Input collection [a, a] contains duplicates."},
-      {"{BS: ['Yg==', 'Yg==']}", "Input collection [Yg==, Yg==]of type BS contains duplicates."}};
-  private static final String[] SCALAR_TYPES_NOT_ORDERED = {
-      "{BOOL: true}", "{NULL: true}", "{SS: ['a']}", "{NS: ['1']}", "{BS: ['abcd']}", "{M: {}}", "{L: []}"};
-
-  private Tables tables;
-
-  @BeforeAll
-  void createFixtureTables() {
-    tables = RecordedFixtures.createTables(local);
-  }
 
   // ---------------------------------------------------------------- serialization
 
@@ -89,11 +47,7 @@ class RecordedScanTest extends EngineTest {
         {"ExpressionAttributeValues.Attr", "AttrStruct<ValueStruct>"},
         {"ExpressionAttributeNames", "Map<java.lang.String>"}, {"ExpressionAttributeNames.Attr", "String"},
         {"ProjectionExpression", "String"}, {"IndexName", "String"}};
-    List<Case> cases = new ArrayList<>();
-    for (String[] member : members) {
-      cases.addAll(RecordedFixtures.typeCases(OP, member[0], member[1]));
-    }
-    RecordedFixtures.check(local, cases);
+    check(typeCases(OP, members));
   }
 
   // ---------------------------------------------------------------- validation
@@ -101,14 +55,12 @@ class RecordedScanTest extends EngineTest {
   @ParameterizedTest(name = "{0}")
   @MethodSource("validations")
   void validation(String name, List<Case> cases) {
-    List<Case> resolved = cases.stream()
-        .map(c -> new Case(c.label(), c.target(), tables.resolve(c.body()), c.type(), c.message())).toList();
-    RecordedFixtures.check(local, resolved);
+    check(cases);
   }
 
   private static Case v(String message, String base, String... parts) {
     String body = merge(base, parts);
-    return new Case(body, OP, body, VALIDATION, message);
+    return recorded(OP, body, VALIDATION, message);
   }
 
   private static Arguments it(String name, Case... cases) {
@@ -169,7 +121,7 @@ class RecordedScanTest extends EngineTest {
         + "when using expressions", legacyAll, "{ExpressionAttributeNames: {}, ExpressionAttributeValues: {}}")));
     its.add(it("ExpressionAttributeValues but no FilterExpression", v("ExpressionAttributeValues can only be specified "
         + "when using expressions: FilterExpression is null", legacyAll, "{ExpressionAttributeValues: {}}")));
-    its.add(it("duplicate values in AttributesToGet", v(PARAMS + "Duplicate value in attribute name: a",
+    its.add(it("duplicate values in AttributesToGet", v(INVALID + "Duplicate value in attribute name: a",
         "{TableName: 'abc', Segment: 1, ScanFilter: {a: {ComparisonOperator: 'EQ', AttributeValueList: [{}, {a: ''}, "
             + "{S: ''}]}}, ExclusiveStartKey: {a: {}}, AttributesToGet: ['a', 'a']}")));
     List<Case> cases = new ArrayList<>();
@@ -181,12 +133,12 @@ class RecordedScanTest extends EngineTest {
     its.add(it("bad attribute values in ScanFilter", cases));
     cases = new ArrayList<>();
     for (String[] value : INVALID_VALUES) {
-      cases.add(v(PARAMS + value[1], SEGMENT_START, "{ScanFilter: {a: {ComparisonOperator: 'EQ', AttributeValueList: "
+      cases.add(v(INVALID + value[1], SEGMENT_START, "{ScanFilter: {a: {ComparisonOperator: 'EQ', AttributeValueList: "
           + "[{N: '1'}, " + value[0] + ", {}]}}}"));
     }
     its.add(it("invalid values in ScanFilter", cases));
     cases = new ArrayList<>();
-    for (String[] number : NUMBERS) {
+    for (String[] number : INVALID_NUMBERS) {
       cases.add(v(number[1], SEGMENT_START, "{ScanFilter: {a: {ComparisonOperator: 'EQ', AttributeValueList: "
           + "[{N: '1'}, " + number[0] + "]}}}"));
     }
@@ -196,28 +148,9 @@ class RecordedScanTest extends EngineTest {
             "{ScanFilter: {a: {ComparisonOperator: 'EQ', "
         + "AttributeValueList: [{N: '1'}, {S: 'a', N: '1'}]}}}")));
     cases = new ArrayList<>();
-    for (String filter : new String[] {
-        "{a: {ComparisonOperator: 'EQ'}, b: {ComparisonOperator: 'NULL'}, c: {ComparisonOperator: 'NULL'}}",
-        "{a: {ComparisonOperator: 'EQ'}}", "{a: {ComparisonOperator: 'EQ', AttributeValueList: []}}",
-        "{a: {ComparisonOperator: 'NE'}}", "{a: {ComparisonOperator: 'LE'}}", "{a: {ComparisonOperator: 'LT'}}",
-        "{a: {ComparisonOperator: 'GE'}}", "{a: {ComparisonOperator: 'GT'}}", "{a: {ComparisonOperator: 'CONTAINS'}}",
-        "{a: {ComparisonOperator: 'NOT_CONTAINS'}}", "{a: {ComparisonOperator: 'BEGINS_WITH'}}",
-        "{a: {ComparisonOperator: 'IN'}}", "{a: {ComparisonOperator: 'BETWEEN'}}",
-        "{a: {ComparisonOperator: 'NULL', AttributeValueList: [{S: 'a'}]}}",
-        "{a: {ComparisonOperator: 'NOT_NULL', AttributeValueList: [{S: 'a'}]}}",
-        "{a: {ComparisonOperator: 'EQ', AttributeValueList: [{S: 'a'}, {S: 'a'}]}}",
-        "{a: {ComparisonOperator: 'NE', AttributeValueList: [{S: 'a'}, {S: 'a'}]}}",
-        "{a: {ComparisonOperator: 'LE', AttributeValueList: [{S: 'a'}, {S: 'a'}]}}",
-        "{a: {ComparisonOperator: 'LT', AttributeValueList: [{S: 'a'}, {S: 'a'}]}}",
-        "{a: {ComparisonOperator: 'GE', AttributeValueList: [{S: 'a'}, {S: 'a'}]}}",
-        "{a: {ComparisonOperator: 'GT', AttributeValueList: [{S: 'a'}, {S: 'a'}]}}",
-        "{a: {ComparisonOperator: 'CONTAINS', AttributeValueList: [{S: 'a'}, {S: 'a'}]}}",
-        "{a: {ComparisonOperator: 'NOT_CONTAINS', AttributeValueList: [{S: 'a'}, {S: 'a'}]}}",
-        "{a: {ComparisonOperator: 'NULL', AttributeValueList: [{S: 'a'}, {S: 'a'}]}}",
-        "{a: {ComparisonOperator: 'NOT_NULL', AttributeValueList: [{S: 'a'}, {S: 'a'}]}}",
-        "{a: {ComparisonOperator: 'BETWEEN', AttributeValueList: [{S: 'a'}, {S: 'a'}, {S: 'a'}]}}"}) {
-      String operator = RecordedFixtures.json(filter).get("a").get("ComparisonOperator").asText();
-      cases.add(v(PARAMS + "Invalid number of argument(s) for the " + operator + " ComparisonOperator", SEGMENT_START,
+    for (String filter : WRONG_ARGUMENT_COUNTS) {
+      String operator = parse(filter).get("a").get("ComparisonOperator").asText();
+      cases.add(v(INVALID + "Invalid number of argument(s) for the " + operator + " ComparisonOperator", SEGMENT_START,
           "{ScanFilter: " + filter + "}"));
     }
     its.add(it("incorrect number of ScanFilter arguments", cases));
@@ -252,19 +185,19 @@ class RecordedScanTest extends EngineTest {
     its.add(it("unsupported datatype in ExclusiveStartKey", startKeys(START_INVALID + ": Supplied AttributeValue is "
         + "empty, must contain exactly one of the supported datatypes", EXPRESSION_START, "{a: {}}", "{a: {a: ''}}",
         "{a: {M: {a: {}}}}", "{a: {L: [{}]}}", "{a: {L: [{a: {}}]}}")));
-    its.add(it("invalid values in ExclusiveStartKey", startKeys(START_INVALID + ": " + PARAMS + INVALID_VALUES[0][1],
+    its.add(it("invalid values in ExclusiveStartKey", startKeys(START_INVALID + ": " + INVALID + INVALID_VALUES[0][1],
             EXPRESSION_START, "{a: " + INVALID_VALUES[0][0] + "}").get(0),
-        startKeys(START_INVALID + ": " + PARAMS + INVALID_VALUES[1][1], EXPRESSION_START,
+        startKeys(START_INVALID + ": " + INVALID + INVALID_VALUES[1][1], EXPRESSION_START,
             "{a: " + INVALID_VALUES[1][0] + "}").get(0),
-        startKeys(START_INVALID + ": " + PARAMS + INVALID_VALUES[3][1], EXPRESSION_START,
+        startKeys(START_INVALID + ": " + INVALID + INVALID_VALUES[3][1], EXPRESSION_START,
             "{a: " + INVALID_VALUES[3][0] + "}").get(0)));
     cases = new ArrayList<>();
     for (String[] value : new String[][] {INVALID_VALUES[2], INVALID_VALUES[4], INVALID_VALUES[5]}) {
-      cases.addAll(startKeys(PARAMS + value[1], EXPRESSION_START, "{a: " + value[0] + "}"));
+      cases.addAll(startKeys(INVALID + value[1], EXPRESSION_START, "{a: " + value[0] + "}"));
     }
     its.add(it("invalid values in ExclusiveStartKey with no provided message", cases));
     cases = new ArrayList<>();
-    for (String[] number : NUMBERS) {
+    for (String[] number : INVALID_NUMBERS) {
       cases.addAll(startKeys(number[1], EXPRESSION_START, "{a: " + number[0] + "}"));
     }
     its.add(it("empty/invalid numbers in ExclusiveStartKey", cases));
@@ -385,84 +318,85 @@ class RecordedScanTest extends EngineTest {
     cases = new ArrayList<>();
     for (String key : new String[] {"{}", "{b: {S: 'a'}}", "{a: {S: 'a'}, b: {S: 'a'}}"}) {
       String body = merge("{TableName: 'abc'}", "{ExclusiveStartKey: " + key + "}");
-      cases.add(new Case(body, OP, body, NOT_FOUND, "Requested resource not found"));
+      cases.add(recorded(OP, body, NOT_FOUND, "Requested resource not found"));
     }
     its.add(it("table exists checked before key validity", cases));
     String whatever = "The table does not have the specified index: whatever";
-    its.add(it("unknown index and bad ExclusiveStartKey in hash table", startKeys(whatever, "{TableName: '$HASH', "
+    its.add(it("unknown index and bad ExclusiveStartKey in hash table", startKeys(whatever, "{TableName: '$hash', "
         + "IndexName: 'whatever', FilterExpression: 'attribute_exists(a.b.c)'}", "{}",
         "{a: {S: 'a'}, b: {S: 'a'}, c: {S: 'a'}}", "{z: {S: 'a'}, y: {S: 'a'}, x: {S: 'a'}}")));
-    its.add(it("unknown index and bad ExclusiveStartKey in range table", startKeys(whatever, "{TableName: '$RANGE', "
+    its.add(it("unknown index and bad ExclusiveStartKey in range table", startKeys(whatever, "{TableName: '$range', "
         + "IndexName: 'whatever', FilterExpression: 'attribute_exists(a.b.c)'}", "{}", "{z: {S: 'a'}}",
         "{a: {S: 'a'}, b: {S: 'a'}, c: {S: 'a'}}", "{z: {S: 'a'}, y: {S: 'a'}, x: {S: 'a'}, w: {S: 'a'}}")));
-    its.add(it("ExclusiveStartKey invalid for local index", startKeys(START_INVALID, "{TableName: '$RANGE', "
+    its.add(it("ExclusiveStartKey invalid for local index", startKeys(START_INVALID, "{TableName: '$range', "
         + "IndexName: 'index1'}", "{}", "{z: {N: '1'}}", "{a: {B: 'abcd'}}", "{a: {S: 'a'}}",
             "{a: {S: 'a'}, b: {S: 'a'}}",
         "{a: {S: 'a'}, c: {S: 'a'}}", "{b: {S: 'a'}, c: {S: 'a'}}", "{a: {S: 'a'}, c: {N: '1'}}",
         "{a: {S: 'a'}, z: {S: '1'}}", "{a: {S: 'a'}, b: {S: '1'}, c: {S: '1'}, d: {S: '1'}}")));
-    its.add(it("ExclusiveStartKey invalid for global index", startKeys(START_INVALID, "{TableName: '$RANGE', "
+    its.add(it("ExclusiveStartKey invalid for global index", startKeys(START_INVALID, "{TableName: '$range', "
         + "IndexName: 'index3'}", "{}", "{z: {N: '1'}}", "{a: {B: 'abcd'}}", "{a: {S: 'a'}}", "{c: {N: '1'}}",
         "{c: {S: '1'}}", "{a: {S: 'a'}, b: {S: 'a'}}", "{a: {S: 'a'}, c: {S: 'a'}}", "{a: {S: 'a'}, b: {S: 'a'}, "
         + "z: {S: 'a'}}", "{a: {S: 'a'}, b: {S: 'a'}, c: {S: 'a'}, z: {S: 'a'}}")));
-    its.add(it("global range in ExclusiveStartKey invalid", startKeys(START_INVALID, "{TableName: '$RANGE', "
+    its.add(it("global range in ExclusiveStartKey invalid", startKeys(START_INVALID, "{TableName: '$range', "
         + "IndexName: 'index4', Select: 'ALL_ATTRIBUTES'}", "{c: {S: '1'}}", "{a: {N: '1'}, c: {S: '1'}}",
         "{a: {N: '1'}, b: {N: '1'}, c: {S: '1'}}", "{a: {N: '1'}, b: {N: '1'}, c: {S: '1'}, e: {N: '1'}}",
         "{a: {S: 'a'}, b: {S: '1'}, c: {S: '1'}, d: {S: '1'}, e: {S: '1'}}")));
-    its.add(it("non-existent index name", v(whatever, "{TableName: '$HASH', IndexName: 'whatever', FilterExpression: "
+    its.add(it("non-existent index name", v(whatever, "{TableName: '$hash', IndexName: 'whatever', FilterExpression: "
             + "'attribute_exists(a.b.c)'}"),
-        v(whatever, "{TableName: '$RANGE', IndexName: 'whatever', FilterExpression: 'attribute_exists(a.b.c)'}")));
-    its.add(it("ALL_ATTRIBUTES when global index does not have ALL", v(PARAMS + "Select type ALL_ATTRIBUTES is not "
-        + "supported for global secondary index index4 because its projection type is not ALL", "{TableName: '$RANGE', "
+        v(whatever, "{TableName: '$range', IndexName: 'whatever', FilterExpression: 'attribute_exists(a.b.c)'}")));
+    its.add(it("ALL_ATTRIBUTES when global index does not have ALL", v(INVALID + "Select type ALL_ATTRIBUTES is not "
+        + "supported for global secondary index index4 because its projection type is not ALL", "{TableName: '$range', "
         + "FilterExpression: 'attribute_exists(a.b.c)', IndexName: 'index4', Select: 'ALL_ATTRIBUTES', "
         + "ExclusiveStartKey: {x: {N: '1'}, y: {N: '1'}, c: {S: 'a'}, d: {S: 'a'}}}")));
-    its.add(it("ExclusiveStartKey does not match schema for local index", startKeys(NOT_SCHEMA, "{TableName: '$RANGE', "
+    its.add(it("ExclusiveStartKey does not match schema for local index", startKeys(NO_SCHEMA_MATCH,
+        "{TableName: '$range', "
         + "IndexName: 'index1'}", "{a: {N: '1'}, x: {S: '1'}, y: {S: '1'}}",
             "{a: {B: 'YQ=='}, b: {S: '1'}, c: {S: '1'}}",
         "{a: {S: 'a'}, b: {N: '1'}, c: {N: '1'}}", "{a: {S: 'a'}, b: {B: 'YQ=='}, c: {N: '1'}}",
         "{a: {S: 'a'}, b: {S: 'a'}, c: {N: '1'}}", "{a: {S: 'a'}, b: {S: 'a'}, c: {B: 'YQ=='}}")));
-    its.add(it("ExclusiveStartKey does not match schema for global index", startKeys(NOT_SCHEMA,
-        "{TableName: '$RANGE', "
+    its.add(it("ExclusiveStartKey does not match schema for global index", startKeys(NO_SCHEMA_MATCH,
+        "{TableName: '$range', "
         + "IndexName: 'index3'}", "{x: {S: '1'}, y: {S: '1'}, c: {N: '1'}}",
             "{a: {S: '1'}, b: {S: '1'}, c: {B: 'YQ=='}}")));
-    its.add(it("ExclusiveStartKey does not match schema for global compound index", startKeys(NOT_SCHEMA,
-        "{TableName: '$RANGE', IndexName: 'index4'}", "{x: {N: '1'}, y: {N: '1'}, c: {S: '1'}, d: {N: '1'}}",
+    its.add(it("ExclusiveStartKey does not match schema for global compound index", startKeys(NO_SCHEMA_MATCH,
+        "{TableName: '$range', IndexName: 'index4'}", "{x: {N: '1'}, y: {N: '1'}, c: {S: '1'}, d: {N: '1'}}",
         "{x: {N: '1'}, y: {N: '1'}, c: {N: '1'}, d: {S: '1'}}")));
-    String startNotSchema = START_INVALID + ": " + NOT_SCHEMA;
-    its.add(it("ExclusiveStartKey does not match schema", startKeys(startNotSchema, "{TableName: '$HASH', "
+    String startNotSchema = START_INVALID + ": " + NO_SCHEMA_MATCH;
+    its.add(it("ExclusiveStartKey does not match schema", startKeys(startNotSchema, "{TableName: '$hash', "
         + "FilterExpression: 'attribute_exists(a.b.c)'}", "{}", "{b: {S: 'a'}}", "{a: {S: 'a'}, b: {S: 'a'}}",
         "{a: {B: 'abcd'}}", "{a: {N: '1'}}", "{a: {BOOL: true}}", "{a: {NULL: true}}", "{a: {SS: ['a']}}",
         "{a: {NS: ['1']}}", "{a: {BS: ['aaaa']}}", "{a: {M: {}}}", "{a: {L: []}}")));
-    its.add(it("ExclusiveStartKey for range table invalid", startKeys(startNotSchema, "{TableName: '$RANGE'}", "{}",
+    its.add(it("ExclusiveStartKey for range table invalid", startKeys(startNotSchema, "{TableName: '$range'}", "{}",
         "{z: {N: '1'}}", "{b: {S: 'a'}, c: {S: 'b'}}", "{a: {B: 'abcd'}}", "{a: {S: 'a'}}",
         "{a: {N: '1'}, b: {S: 'a'}, c: {S: 'b'}}", "{a: {N: '1'}, b: {N: '1'}, z: {N: '1'}}",
             "{a: {N: '1'}, z: {S: 'a'}}",
         "{a: {B: 'YQ=='}, b: {S: 'a'}}", "{a: {S: 'a'}}", "{a: {S: 'a'}, c: {N: '1'}}", "{a: {S: 'a'}, z: {S: '1'}}",
         "{a: {S: 'a'}, b: {S: '1'}, c: {S: '1'}}", "{a: {S: 'a'}, b: {N: '1'}}", "{a: {S: 'a'}, b: {B: 'YQ=='}}")));
     its.add(it("range in ExclusiveStartKey invalid, but hash and local ok", startKeys(startNotSchema, "{TableName: "
-        + "'$RANGE', IndexName: 'index1'}", "{a: {S: '1'}, b: {N: '1'}, c: {S: 'a'}}",
+        + "'$range', IndexName: 'index1'}", "{a: {S: '1'}, b: {N: '1'}, c: {S: 'a'}}",
         "{a: {S: '1'}, b: {B: 'YQ=='}, c: {S: 'a'}}")));
-    its.add(it("global hash in ExclusiveStartKey but bad in query", startKeys(startNotSchema, "{TableName: '$RANGE', "
+    its.add(it("global hash in ExclusiveStartKey but bad in query", startKeys(startNotSchema, "{TableName: '$range', "
         + "IndexName: 'index3'}", "{x: {N: '1'}, y: {N: '1'}, c: {S: 'a'}}", "{a: {N: '1'}, b: {S: '1'}, c: {S: 'a'}}",
         "{a: {S: '1'}, b: {N: '1'}, c: {S: 'a'}}")));
-    its.add(it("global range in ExclusiveStartKey but bad in query", startKeys(startNotSchema, "{TableName: '$RANGE', "
+    its.add(it("global range in ExclusiveStartKey but bad in query", startKeys(startNotSchema, "{TableName: '$range', "
         + "IndexName: 'index4'}", "{x: {N: '1'}, y: {N: '1'}, c: {S: 'a'}, d: {S: 'a'}}",
         "{a: {N: '1'}, b: {S: '1'}, c: {S: 'a'}, d: {S: 'a'}}",
             "{a: {S: '1'}, b: {N: '1'}, c: {S: 'a'}, d: {S: 'a'}}")));
     its.add(it("non-scalar key access", filters("Key attributes must be scalars; list random access '[]' and map "
-        + "lookup '.' are not allowed: Key: a", "{TableName: '$HASH', ExpressionAttributeNames: {'#a': 'a'}}",
+        + "lookup '.' are not allowed: Key: a", "{TableName: '$hash', ExpressionAttributeNames: {'#a': 'a'}}",
         new String[][] {{"attribute_exists(a.b.c) and #a = b"}, {"attribute_exists(#a.b.c)"},
             {"attribute_exists(#a[0])"}})));
     return its.stream();
   }
 
   private static Case notValidFor(String operator, String list, String value) {
-    String type = RecordedFixtures.json(value).fieldNames().next();
-    return v(PARAMS + "ComparisonOperator " + operator + " is not valid for " + type + " AttributeValue type",
+    String type = parse(value).fieldNames().next();
+    return v(INVALID + "ComparisonOperator " + operator + " is not valid for " + type + " AttributeValue type",
         SEGMENT_START, "{ScanFilter: {a: {ComparisonOperator: '" + operator + "', AttributeValueList: " + list + "}}}");
   }
 
   private static Case operandType(String expression, String function, String value) {
-    String type = RecordedFixtures.json(value).fieldNames().next();
+    String type = parse(value).fieldNames().next();
     return v("Invalid FilterExpression: Incorrect operand type for operator or function; operator or function: "
         + function + ", operand type: " + type, "{TableName: 'abc'}", "{FilterExpression: " + quote(expression)
         + ", ExpressionAttributeValues: {':a': " + value + "}}");
@@ -473,12 +407,12 @@ class RecordedScanTest extends EngineTest {
   @Test
   void startKeyFromAnotherSegment() {
     for (int i = 0; i < 10; i++) {
-      putAll(local, tables.hash(), "{a: {S: '" + i + "'}}");
+      putAll(hashTable, "{a: {S: '" + i + "'}}");
     }
-    JsonNode segment = ok(local, OP, "{TableName: '" + tables.hash() + "', Segment: 1, TotalSegments: 2}");
+    JsonNode segment = ok(OP, "{TableName: '" + hashTable + "', Segment: 1, TotalSegments: 2}");
     assertTrue(segment.get("Count").asInt() > 0, segment.toString());
-    RecordedFixtures.check(local, List.of(v(START_INVALID + ": Invalid ExclusiveStartKey. Please use ExclusiveStartKey "
-        + "with correct Segment. TotalSegments: 2 Segment: 0", "{TableName: '" + tables.hash() + "', Segment: 0, "
+    check(List.of(v(START_INVALID + ": Invalid ExclusiveStartKey. Please use ExclusiveStartKey "
+        + "with correct Segment. TotalSegments: 2 Segment: 0", "{TableName: '" + hashTable + "', Segment: 0, "
         + "TotalSegments: 2, FilterExpression: 'attribute_exists(a.b.c)', ExclusiveStartKey: {a: "
         + segment.get("Items").get(0).get("a") + "}}")));
   }
@@ -515,24 +449,15 @@ class RecordedScanTest extends EngineTest {
    * {@code expected} positions.
    */
   private void scanBy(String tag, String[] bs, String legacy, String expression, String values, int... expected) {
-    List<String> items = new ArrayList<>();
-    for (int i = 0; i < bs.length; i++) {
-      items.add("{a: {S: '" + tag + "-" + i + "'}" + (bs[i] == null ? "" : ", b: " + bs[i]) + ", c: {S: '" + tag
-          + "'}}");
-    }
-    putAll(local, tables.hash(), items.toArray(String[]::new));
-    Set<JsonNode> wanted = new HashSet<>();
-    for (int i : expected) {
-      wanted.add(normalized(RecordedFixtures.json(items.get(i))));
-    }
+    Set<JsonNode> wanted = putTagged(tag, bs, expected);
     String tagValue = "{S: '" + tag + "'}";
     List<String> requests = List.of(
-        "{TableName: '" + tables.hash() + "', ScanFilter: {b: " + legacy + ", c: {ComparisonOperator: 'EQ', "
+        "{TableName: '" + hashTable + "', ScanFilter: {b: " + legacy + ", c: {ComparisonOperator: 'EQ', "
             + "AttributeValueList: [" + tagValue + "]}}}",
-        "{TableName: '" + tables.hash() + "', FilterExpression: '" + expression + " AND c = :c', "
+        "{TableName: '" + hashTable + "', FilterExpression: '" + expression + " AND c = :c', "
             + "ExpressionAttributeValues: {" + (values.isEmpty() ? "" : values + ", ") + "':c': " + tagValue + "}}");
     for (String request : requests) {
-      JsonNode answer = ok(local, OP, request);
+      JsonNode answer = ok(OP, request);
       assertEquals(wanted, itemSet(answer.get("Items")), request);
       assertEquals(expected.length, answer.get("Count").asInt(), request);
       assertTrue(answer.get("ScannedCount").asInt() >= bs.length, request);
@@ -552,31 +477,31 @@ class RecordedScanTest extends EngineTest {
 
   @Test
   void scanWithoutFilter() {
-    putAll(local, tables.hash(), "{a: {S: 'snofilter0'}}");
-    JsonNode answer = ok(local, OP, "{TableName: '" + tables.hash() + "'}");
-    assertTrue(itemSet(answer.get("Items")).contains(RecordedFixtures.json("{a: {S: 'snofilter0'}}")),
+    putAll(hashTable, "{a: {S: 'snofilter0'}}");
+    JsonNode answer = ok(OP, "{TableName: '" + hashTable + "'}");
+    assertTrue(itemSet(answer.get("Items")).contains(parse("{a: {S: 'snofilter0'}}")),
         answer.toString());
     assertTrue(answer.get("Count").asInt() > 0 && answer.get("ScannedCount").asInt() > 0, answer.toString());
   }
 
   @Test
   void scanById() {
-    putAll(local, tables.hash(), "{a: {S: 'sbyid00000'}}");
+    putAll(hashTable, "{a: {S: 'sbyid00000'}}");
     for (String request : new String[] {
         "{ScanFilter: {a: {ComparisonOperator: 'EQ', AttributeValueList: [{S: 'sbyid00000'}]}}}",
         "{FilterExpression: 'a = :a', ExpressionAttributeValues: {':a': {S: 'sbyid00000'}}}",
         "{FilterExpression: '#a = :a', ExpressionAttributeValues: {':a': {S: 'sbyid00000'}}, "
             + "ExpressionAttributeNames: {'#a': 'a'}}"}) {
-      JsonNode answer = ok(local, OP, merge("{TableName: '" + tables.hash() + "'}", request));
-      RecordedFixtures.assertBody("{x: [{a: {S: 'sbyid00000'}}]}",
-          RecordedFixtures.json("{x: " + answer.get("Items") + "}"));
+      JsonNode answer = ok(OP, merge("{TableName: '" + hashTable + "'}", request));
+      assertBody("{x: [{a: {S: 'sbyid00000'}}]}",
+          parse("{x: " + answer.get("Items") + "}"));
       assertEquals(1, answer.get("Count").asInt());
       assertTrue(answer.get("ScannedCount").asInt() > 0);
     }
     for (String request : new String[] {
         "{ScanFilter: {a: {ComparisonOperator: 'EQ', AttributeValueList: [{S: 'snomatch00'}]}}}",
         "{FilterExpression: 'a = :a', ExpressionAttributeValues: {':a': {S: 'snomatch00'}}}"}) {
-      JsonNode answer = ok(local, OP, merge("{TableName: '" + tables.hash() + "'}", request));
+      JsonNode answer = ok(OP, merge("{TableName: '" + hashTable + "'}", request));
       assertEquals(0, answer.get("Items").size());
       assertEquals(0, answer.get("Count").asInt());
       assertTrue(answer.get("ScannedCount").asInt() > 0);
@@ -587,7 +512,7 @@ class RecordedScanTest extends EngineTest {
   void scanByNonKeyNumberAndSeveralAttributes() {
     scanBy("snumber000", new String[] {"{N: '8675309.1'}", "{N: '8675309.1'}", "{N: '8675309.2'}"},
         legacy("EQ", "{N: '8675309.1'}"), "b = :b", "':b': {N: '8675309.1'}", 0, 1);
-    putAll(local, tables.hash(), "{a: {S: 'smulti0000'}, date: {N: '31'}, c: {N: '7'}}",
+    putAll(hashTable, "{a: {S: 'smulti0000'}, date: {N: '31'}, c: {N: '7'}}",
         "{a: {S: 'smulti0001'}, date: {N: '31'}, c: {N: '7'}}", "{a: {S: 'smulti0002'}, date: {N: '31'}, c: {N: '8'}}");
     for (String request : new String[] {
         "{ScanFilter: {date: {ComparisonOperator: 'EQ', AttributeValueList: [{N: '31'}]}, c: {ComparisonOperator: "
@@ -595,9 +520,9 @@ class RecordedScanTest extends EngineTest {
             + "AttributeValueList: [{N: '7'}]}}}",
         "{FilterExpression: '#d = :date AND c = :c', ExpressionAttributeValues: {':date': {N: '31'}, ':c': {N: '7'}}, "
             + "ExpressionAttributeNames: {'#d': 'date'}}"}) {
-      JsonNode answer = ok(local, OP, merge("{TableName: '" + tables.hash() + "'}", request));
-      assertEquals(Set.of(RecordedFixtures.json("{a: {S: 'smulti0000'}, date: {N: '31'}, c: {N: '7'}}"),
-          RecordedFixtures.json("{a: {S: 'smulti0001'}, date: {N: '31'}, c: {N: '7'}}")), itemSet(answer.get("Items")));
+      JsonNode answer = ok(OP, merge("{TableName: '" + hashTable + "'}", request));
+      assertEquals(Set.of(parse("{a: {S: 'smulti0000'}, date: {N: '31'}, c: {N: '7'}}"),
+          parse("{a: {S: 'smulti0001'}, date: {N: '31'}, c: {N: '7'}}")), itemSet(answer.get("Items")));
     }
   }
 
@@ -649,21 +574,30 @@ class RecordedScanTest extends EngineTest {
     scanBy("snull00000", new String[] {null, null, "{S: 'x3'}"}, legacy("NULL"), "attribute_not_exists(b)", "", 0, 1);
   }
 
-  /** Scans the hash table with a FilterExpression only ({@code expression AND c = :c}) and checks the items found. */
-  private void scanByExpression(String tag, String[] bs, String expression, String values, int... expected) {
+  /**
+   * Puts one item per entry of {@code bs} into the hash table (key {@code tag-i}, b the entry unless null,
+   * c = {@code tag}) and returns the items at the {@code expected} positions, normalized for comparison.
+   */
+  private Set<JsonNode> putTagged(String tag, String[] bs, int... expected) {
     List<String> items = new ArrayList<>();
     for (int i = 0; i < bs.length; i++) {
       items.add("{a: {S: '" + tag + "-" + i + "'}" + (bs[i] == null ? "" : ", b: " + bs[i]) + ", c: {S: '" + tag
           + "'}}");
     }
-    putAll(local, tables.hash(), items.toArray(String[]::new));
+    putAll(hashTable, items.toArray(String[]::new));
     Set<JsonNode> wanted = new HashSet<>();
     for (int i : expected) {
-      wanted.add(normalized(RecordedFixtures.json(items.get(i))));
+      wanted.add(normalized(parse(items.get(i))));
     }
-    String request = "{TableName: '" + tables.hash() + "', FilterExpression: '" + expression + " AND c = :c', "
+    return wanted;
+  }
+
+  /** Scans the hash table with a FilterExpression only ({@code expression AND c = :c}) and checks the items found. */
+  private void scanByExpression(String tag, String[] bs, String expression, String values, int... expected) {
+    Set<JsonNode> wanted = putTagged(tag, bs, expected);
+    String request = "{TableName: '" + hashTable + "', FilterExpression: '" + expression + " AND c = :c', "
         + "ExpressionAttributeValues: {" + (values.isEmpty() ? "" : values + ", ") + "':c': {S: '" + tag + "'}}}";
-    JsonNode answer = ok(local, OP, request);
+    JsonNode answer = ok(OP, request);
     assertEquals(wanted, itemSet(answer.get("Items")), request);
     assertEquals(expected.length, answer.get("Count").asInt(), request);
   }
@@ -733,26 +667,26 @@ class RecordedScanTest extends EngineTest {
 
   @Test
   void onlyRequestedAttributesAndCount() {
-    putAll(local, tables.hash(), "{a: {S: 'sattrs0000'}, b: {S: 'b1'}, c: {S: 'sattrs'}, d: {S: 'd1'}}",
+    putAll(hashTable, "{a: {S: 'sattrs0000'}, b: {S: 'b1'}, c: {S: 'sattrs'}, d: {S: 'd1'}}",
         "{a: {S: 'sattrs0001'}, b: {S: 'b2'}, c: {S: 'sattrs'}}",
         "{a: {S: 'sattrs0002'}, b: {S: 'b3'}, c: {S: 'sattrs'}, d: {S: 'd3'}, e: {S: 'e3'}}");
-    Set<JsonNode> wanted = Set.of(RecordedFixtures.json("{b: {S: 'b1'}, d: {S: 'd1'}}"),
-        RecordedFixtures.json("{b: {S: 'b2'}}"), RecordedFixtures.json("{b: {S: 'b3'}, d: {S: 'd3'}}"));
+    Set<JsonNode> wanted = Set.of(parse("{b: {S: 'b1'}, d: {S: 'd1'}}"),
+        parse("{b: {S: 'b2'}}"), parse("{b: {S: 'b3'}, d: {S: 'd3'}}"));
     for (String request : new String[] {
         "{ScanFilter: {c: {ComparisonOperator: 'EQ', AttributeValueList: [{S: 'sattrs'}]}}, AttributesToGet: ['b', "
             + "'d']}",
         "{FilterExpression: 'c = :c', ExpressionAttributeValues: {':c': {S: 'sattrs'}}, ProjectionExpression: 'b, d'}",
         "{FilterExpression: 'c = :c', ExpressionAttributeValues: {':c': {S: 'sattrs'}}, "
             + "ExpressionAttributeNames: {'#b': 'b', '#d': 'd'}, ProjectionExpression: '#b, #d'}"}) {
-      JsonNode answer = ok(local, OP, merge("{TableName: '" + tables.hash() + "'}", request));
+      JsonNode answer = ok(OP, merge("{TableName: '" + hashTable + "'}", request));
       assertEquals(wanted, itemSet(answer.get("Items")), request);
       assertEquals(3, answer.get("Count").asInt());
     }
-    putAll(local, tables.hash(), "{a: {S: 'scount0000'}, b: {S: '1'}, c: {S: 'scount'}}",
+    putAll(hashTable, "{a: {S: 'scount0000'}, b: {S: '1'}, c: {S: 'scount'}}",
         "{a: {S: 'scount0001'}, b: {N: '1'}, c: {S: 'scount'}}",
             "{a: {S: 'scount0002'}, b: {S: '1'}, c: {S: 'scount'}}",
         "{a: {S: 'scount0003'}, c: {S: 'scount'}}", "{a: {S: 'scount0004'}, b: {S: '2'}, c: {S: 'scount'}}");
-    JsonNode count = ok(local, OP, "{TableName: '" + tables.hash() + "', ScanFilter: {b: {ComparisonOperator: 'EQ', "
+    JsonNode count = ok(OP, "{TableName: '" + hashTable + "', ScanFilter: {b: {ComparisonOperator: 'EQ', "
         + "AttributeValueList: [{S: '1'}]}, c: {ComparisonOperator: 'EQ', AttributeValueList: [{S: 'scount'}]}}, "
         + "Select: 'COUNT'}");
     assertTrue(count.get("Items") == null, count.toString());
@@ -764,27 +698,27 @@ class RecordedScanTest extends EngineTest {
   void startKeysAndLastEvaluatedKeys() {
     String b = "{S: 'sstartkey0'}";
     for (int i = 0; i < 10; i++) {
-      putAll(local, tables.hashN(), "{a: {N: '" + (7000 + i) + "'}, b: " + b + "}");
+      putAll(hashNTable, "{a: {N: '" + (7000 + i) + "'}, b: " + b + "}");
     }
     String filter = "ScanFilter: {b: {ComparisonOperator: 'EQ', AttributeValueList: [" + b + "]}}";
-    JsonNode all = ok(local, OP, "{TableName: '" + tables.hashN() + "', " + filter + "}");
+    JsonNode all = ok(OP, "{TableName: '" + hashNTable + "', " + filter + "}");
     assertEquals(10, all.get("Count").asInt());
-    JsonNode after = ok(local, OP, "{TableName: '" + tables.hashN() + "', " + filter + ", ExclusiveStartKey: {a: "
+    JsonNode after = ok(OP, "{TableName: '" + hashNTable + "', " + filter + ", ExclusiveStartKey: {a: "
         + all.get("Items").get(0).get("a") + "}}");
     assertEquals(9, after.get("Count").asInt());
-    JsonNode unmatched = ok(local, OP, "{TableName: '" + tables.hash()
+    JsonNode unmatched = ok(OP, "{TableName: '" + hashTable
         + "', ExclusiveStartKey: {a: {S: 'szzzzzzzz1'}}, "
         + "ScanFilter: {a: {ComparisonOperator: 'EQ', AttributeValueList: [{S: 'szzzzzzzz0'}]}}}");
-    RecordedFixtures.assertBody("{Count: 0, Items: [], ScannedCount: " + unmatched.get("ScannedCount") + "}",
+    assertBody("{Count: 0, Items: [], ScannedCount: " + unmatched.get("ScannedCount") + "}",
         unmatched);
     for (String select : new String[] {"", ", Select: 'COUNT'"}) {
-      JsonNode limited = ok(local, OP, "{TableName: '" + tables.hashN() + "', Limit: 3, ReturnConsumedCapacity: "
+      JsonNode limited = ok(OP, "{TableName: '" + hashNTable + "', Limit: 3, ReturnConsumedCapacity: "
           + "'INDEXES'" + select + "}");
       assertEquals(3, limited.get("ScannedCount").asInt());
       assertEquals(1, limited.get("LastEvaluatedKey").size(), limited.toString());
       assertTrue(!limited.get("LastEvaluatedKey").get("a").get("N").asText().isEmpty());
     }
-    JsonNode filtered = ok(local, OP, "{TableName: '" + tables.hashN() + "', ExpressionAttributeNames: {'#key': 'a'}, "
+    JsonNode filtered = ok(OP, "{TableName: '" + hashNTable + "', ExpressionAttributeNames: {'#key': 'a'}, "
         + "ExpressionAttributeValues: {':value': {N: '7005'}}, FilterExpression: '#key = :value', Limit: 2}");
     assertEquals(2, filtered.get("ScannedCount").asInt());
     assertEquals(1, filtered.get("LastEvaluatedKey").size());
@@ -794,14 +728,14 @@ class RecordedScanTest extends EngineTest {
   void lastEvaluatedKeyWhenLimitIsReached() {
     String b = "{S: 'slimitlarg'}";
     for (int i = 0; i < 5; i++) {
-      putAll(local, tables.rangeB(), "{a: {S: 'slimit" + i + "'}, b: {B: 'AA=='}, c: " + b + "}");
+      putAll(rangeBTable, "{a: {S: 'slimit" + i + "'}, b: {B: 'AA=='}, c: " + b + "}");
     }
-    JsonNode all = ok(local, OP, "{TableName: '" + tables.rangeB() + "', AttributesToGet: ['a', 'c'], Limit: 100000}");
+    JsonNode all = ok(OP, "{TableName: '" + rangeBTable + "', AttributesToGet: ['a', 'c'], Limit: 100000}");
     assertEquals(all.get("Count"), all.get("ScannedCount"));
     assertTrue(all.get("LastEvaluatedKey") == null, all.toString());
     int lastIndex = 0;
     for (int i = 0; i < all.get("Count").asInt(); i++) {
-      if (RecordedFixtures.json(b).equals(all.get("Items").get(i).get("c"))) {
+      if (parse(b).equals(all.get("Items").get(i).get("c"))) {
         lastIndex = i;
       }
     }
@@ -809,7 +743,7 @@ class RecordedScanTest extends EngineTest {
     String filter = "ScanFilter: {c: {ComparisonOperator: 'EQ', AttributeValueList: [" + b + "]}}";
     int[][] limits = {{lastIndex, 4, 1}, {lastIndex + 1, 5, 1}, {total, 5, 1}, {total + 1, 5, 0}};
     for (int[] limit : limits) {
-      JsonNode page = ok(local, OP, "{TableName: '" + tables.rangeB() + "', " + filter + ", Limit: " + limit[0] + "}");
+      JsonNode page = ok(OP, "{TableName: '" + rangeBTable + "', " + filter + ", Limit: " + limit[0] + "}");
       assertEquals(limit[1], page.get("Count").asInt(), "Limit " + limit[0] + ": " + page);
       assertEquals(limit[2] == 1, page.get("LastEvaluatedKey") != null, "Limit " + limit[0] + ": " + page);
     }
@@ -824,23 +758,23 @@ class RecordedScanTest extends EngineTest {
     }
     strings.addAll(List.of("aardman", "hello", "zapf", "\u00e4\u00e1\u00f6\u00fc"));
     for (String key : strings) {
-      putAll(local, tables.rangeN(), "{a: {S: '" + key + "'}, b: {N: '1'}, c: " + b + "}");
+      putAll(rangeNTable, "{a: {S: '" + key + "'}, b: {N: '1'}, c: " + b + "}");
     }
     String filter = "ScanFilter: {c: {ComparisonOperator: 'EQ', AttributeValueList: [" + b + "]}}";
-    JsonNode all = ok(local, OP, "{TableName: '" + tables.rangeN() + "', " + filter + "}");
+    JsonNode all = ok(OP, "{TableName: '" + rangeNTable + "', " + filter + "}");
     List<String> order = new ArrayList<>();
     all.get("Items").forEach(item -> order.add(item.get("a").get("S").asText()));
     assertEquals(List.of("2", "8", "9", "1", "6", "hello", "0", "5", "4", "\u00e4\u00e1\u00f6\u00fc", "aardman", "7",
         "3", "zapf"), order);
     Set<JsonNode> halves = new HashSet<>();
     for (int segment = 0; segment < 2; segment++) {
-      JsonNode half = ok(local, OP, "{TableName: '" + tables.rangeN() + "', Segment: " + segment
+      JsonNode half = ok(OP, "{TableName: '" + rangeNTable + "', Segment: " + segment
           + ", TotalSegments: 2, "
           + filter + "}");
       assertTrue(half.get("Count").asInt() > 0);
       Set<JsonNode> halfItems = itemSet(half.get("Items"));
       for (int quarter = segment * 2; quarter < segment * 2 + 2; quarter++) {
-        JsonNode part = ok(local, OP, "{TableName: '" + tables.rangeN() + "', Segment: " + quarter
+        JsonNode part = ok(OP, "{TableName: '" + rangeNTable + "', Segment: " + quarter
             + ", TotalSegments: 4, "
             + filter + "}");
         assertTrue(halfItems.containsAll(itemSet(part.get("Items"))), "quarter " + quarter);
@@ -851,9 +785,9 @@ class RecordedScanTest extends EngineTest {
 
     String[] numbers = {"0", "1", "2", "3", "4", "5", "6", "7", "8", "9", "-0.09", "999.9", "0.012345", "-999.9"};
     for (String n : numbers) {
-      putAll(local, tables.hashN(), "{a: {N: '" + n + "'}, b: " + b + "}");
+      putAll(hashNTable, "{a: {N: '" + n + "'}, b: " + b + "}");
     }
-    JsonNode byNumber = ok(local, OP, "{TableName: '" + tables.hashN()
+    JsonNode byNumber = ok(OP, "{TableName: '" + hashNTable
         + "', ScanFilter: {b: {ComparisonOperator: 'EQ', "
         + "AttributeValueList: [" + b + "]}}}");
     List<String> numberOrder = new ArrayList<>();
@@ -864,20 +798,20 @@ class RecordedScanTest extends EngineTest {
 
   @Test
   void itemsInTheirHashSegments() {
-    putAll(local, tables.hash(), "{a: {S: '3635'}}", "{a: {S: '228'}}", "{a: {S: '1668'}}", "{a: {S: '3435'}}");
+    putAll(hashTable, "{a: {S: '3635'}}", "{a: {S: '228'}}", "{a: {S: '1668'}}", "{a: {S: '3435'}}");
     String[][] expected = {{"0", "3635"}, {"0", "228"}, {"1", "1668"}, {"4", "3435"}};
     for (String[] one : expected) {
-      JsonNode segment = ok(local, OP, "{TableName: '" + tables.hash() + "', Segment: " + one[0]
+      JsonNode segment = ok(OP, "{TableName: '" + hashTable + "', Segment: " + one[0]
           + ", TotalSegments: 4096}");
-      assertTrue(itemSet(segment.get("Items")).contains(RecordedFixtures.json("{a: {S: '" + one[1] + "'}}")),
+      assertTrue(itemSet(segment.get("Items")).contains(parse("{a: {S: '" + one[1] + "'}}")),
           one[1] + " in segment " + one[0] + ": " + segment);
     }
-    putAll(local, tables.hashN(), "{a: {N: '251'}}", "{a: {N: '2388'}}");
+    putAll(hashNTable, "{a: {N: '251'}}", "{a: {N: '2388'}}");
     String[][] numbers = {{"1", "251"}, {"4095", "2388"}};
     for (String[] one : numbers) {
-      JsonNode segment = ok(local, OP, "{TableName: '" + tables.hashN() + "', Segment: " + one[0]
+      JsonNode segment = ok(OP, "{TableName: '" + hashNTable + "', Segment: " + one[0]
           + ", TotalSegments: 4096}");
-      assertTrue(itemSet(segment.get("Items")).contains(RecordedFixtures.json("{a: {N: '" + one[1] + "'}}")),
+      assertTrue(itemSet(segment.get("Items")).contains(parse("{a: {N: '" + one[1] + "'}}")),
           one[1] + " in segment " + one[0] + ": " + segment);
     }
   }

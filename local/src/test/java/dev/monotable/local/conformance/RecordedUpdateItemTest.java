@@ -17,7 +17,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * updates return and store.
  */
 @EngineOnly("sends raw, unsigned request bodies that the SDK cannot build")
-class RecordedUpdateItemTest extends RecordedItemFixtures {
+class RecordedUpdateItemTest extends RecordedFixtures {
   private static final String UPDATE = "UpdateItem";
   private static final String PUT_ITEM = "PutItem";
   private static final String GET = "GetItem";
@@ -246,7 +246,7 @@ class RecordedUpdateItemTest extends RecordedItemFixtures {
 
   static Stream<Case> tableValidations() {
     List<Case> cases = new ArrayList<>();
-    cases.add(notFound("missing table, empty key", UPDATE, "{TableName: '" + rand() + "', Key: {}}"));
+    cases.add(missingTable("missing table, empty key", UPDATE, "{TableName: '" + rand() + "', Key: {}}"));
     for (String key : WRONG_HASH_KEYS) {
       cases.add(validation("key not the schema's " + key, UPDATE, "{TableName: '$hash', Key: " + key + "}", NO_SCHEMA_MATCH));
     }
@@ -305,7 +305,7 @@ class RecordedUpdateItemTest extends RecordedItemFixtures {
   @Test
   void typesOfStoredAttributes_refuseWrongUpdates() {
     String key = "{a: {S: '" + rand() + "'}}";
-    call(UPDATE, "{TableName: '$hash', Key: " + key + ", AttributeUpdates: {b: {Value: {SS: ['1']}}, c: {Value: {N: '1'}},"
+    ok(UPDATE, "{TableName: '$hash', Key: " + key + ", AttributeUpdates: {b: {Value: {SS: ['1']}}, c: {Value: {N: '1'}},"
         + " d: {Value: {NS: ['1']}}}}");
     List<Case> cases = new ArrayList<>();
     for (String update : List.of("{b: {Action: 'DELETE', Value: {NS: ['1']}}}", "{b: {Action: 'DELETE', Value: {BS: ['YQ==']}}}",
@@ -315,7 +315,7 @@ class RecordedUpdateItemTest extends RecordedItemFixtures {
           + ", AttributeUpdates: " + update + "}", "Type mismatch for attribute to update"));
     }
     String other = "{a: {S: '" + rand() + "'}}";
-    call(UPDATE, "{TableName: '$hash', Key: " + other + ", UpdateExpression: 'set b = :b, c = :c, d = :d',"
+    ok(UPDATE, "{TableName: '$hash', Key: " + other + ", UpdateExpression: 'set b = :b, c = :c, d = :d',"
         + " ExpressionAttributeValues: {':b': {M: {a: {SS: ['1']}}}, ':c': {N: '1'}, ':d': {NS: ['1']}}}");
     for (String[] update : new String[][] {{"delete d :a", "{SS: ['1']}"}, {"delete b :a", "{NS: ['1']}"},
         {"delete b.a :a", "{NS: ['1']}"}, {"delete b.a :a", "{BS: ['YQ==']}"}, {"delete c :a", "{NS: ['1']}"},
@@ -325,13 +325,13 @@ class RecordedUpdateItemTest extends RecordedItemFixtures {
           + ", UpdateExpression: '" + update[0] + "', ExpressionAttributeValues: {':a': " + update[1] + "}}",
           WRONG_OPERAND));
     }
-    verifyAll(cases);
+    check(cases);
   }
 
   @Test
   void nestedPathsThatDoNotExist_areInvalidForUpdate() {
     String key = "{a: {S: '" + rand() + "'}}";
-    call(UPDATE, "{TableName: '$hash', Key: " + key + ", UpdateExpression: 'set b = a, c = :c, d = :d',"
+    ok(UPDATE, "{TableName: '$hash', Key: " + key + ", UpdateExpression: 'set b = a, c = :c, d = :d',"
         + " ExpressionAttributeValues: {':c': {M: {'1': {S: 'a'}}}, ':d': {L: [{S: 'a'}, {S: 'b'}]}}}");
     List<Case> cases = new ArrayList<>();
     for (String expression : List.of("set b.a = :a, #1 = :a", "set b[1] = :a, #1 = :a", "set y.a = :a, #1 = :a",
@@ -344,15 +344,15 @@ class RecordedUpdateItemTest extends RecordedItemFixtures {
       cases.add(validation(expression, UPDATE, "{TableName: '$hash', Key: " + key + ", UpdateExpression: '" + expression
           + "', ExpressionAttributeNames: {'#1': '1'}, ExpressionAttributeValues: {':a': {SS: ['a']}}}", INVALID_PATH));
     }
-    verifyAll(cases);
+    check(cases);
   }
 
   @Test
   void indexKeyOfAnotherType_isRefused() {
     String key = "{a: {S: '" + rand() + "'}, b: {S: '" + rand() + "'}}";
-    call(UPDATE, "{TableName: '$range', Key: " + key + ", UpdateExpression: 'set e = :a',"
+    ok(UPDATE, "{TableName: '$range', Key: " + key + ", UpdateExpression: 'set e = :a',"
         + " ExpressionAttributeValues: {':a': {N: '1'}}}");
-    verifyAll(List.of(
+    check(List.of(
         validation("set c = e", UPDATE, "{TableName: '$range', Key: " + key + ", UpdateExpression: 'set c = e'}",
             "The update expression attempted to update the secondary index key to unsupported type"),
         validation("set d = e", UPDATE, "{TableName: '$range', Key: " + key + ", UpdateExpression: 'set d = e'}",
@@ -372,7 +372,7 @@ class RecordedUpdateItemTest extends RecordedItemFixtures {
         "ConditionExpression: 'attribute_exists(#a)', ExpressionAttributeNames: {'#a': 'a'}")) {
       cases.add(conditional(condition, UPDATE, "{TableName: '$hash', Key: {a: {S: '" + rand() + "'}}, " + condition + "}"));
     }
-    verifyAll(cases);
+    check(cases);
   }
 
   @Test
@@ -382,7 +382,7 @@ class RecordedUpdateItemTest extends RecordedItemFixtures {
       k[i] = "{a: {S: '" + rand() + "'}}";
     }
     String t = "{TableName: '$hash', Key: ";
-    verifyAll(List.of(
+    check(List.of(
         succeeds("no action", UPDATE, t + k[1] + "}", "{}"),
         succeeds("key only stored", GET, t + k[1] + ", ConsistentRead: true}", "{Item: " + k[1] + "}"),
         succeeds("no old values", UPDATE, t + k[2] + ", ReturnValues: 'ALL_OLD'}", "{}"),
@@ -426,7 +426,7 @@ class RecordedUpdateItemTest extends RecordedItemFixtures {
       cases.add(succeeds("stored " + update, GET, "{TableName: '$hash', Key: " + key + ", ConsistentRead: true}",
           "{Item: {a: " + json(key).get("a") + ", d: {N: '5'}, e: {SS: ['a', 'b']}, f: {L: [{S: 'a'}, {N: '1'}]}}}"));
     }
-    verifyAll(cases);
+    check(cases);
   }
 
   @Test
@@ -440,7 +440,7 @@ class RecordedUpdateItemTest extends RecordedItemFixtures {
     String range = "{TableName: '$range', Key: ";
     String a1 = json(k1).get("a").toString();
     String a3 = json(k3).get("a").toString();
-    verifyAll(List.of(
+    check(List.of(
         succeeds("put b, c", UPDATE, hash + k1 + ", AttributeUpdates: {b: {Value: {S: 'a'}}, c: {Value: {S: 'a'}}}}", "{}"),
         succeeds("delete b", UPDATE, hash + k1 + ", AttributeUpdates: {b: {Action: 'DELETE'}, c: {Value: {S: 'a'}}},"
             + " ReturnValues: 'UPDATED_NEW'}", "{Attributes: {c: {S: 'a'}}}"),
@@ -471,17 +471,17 @@ class RecordedUpdateItemTest extends RecordedItemFixtures {
   void setsLoseDeletedAndDuplicateMembers() {
     String key = "{a: {S: '" + rand() + "'}}";
     String hash = "{TableName: '$hash', Key: " + key;
-    call(UPDATE, hash + ", AttributeUpdates: {b: {Value: {NS: ['1', '2', '3']}}, c: {Value: {S: 'a'}}}}");
+    ok(UPDATE, hash + ", AttributeUpdates: {b: {Value: {NS: ['1', '2', '3']}}, c: {Value: {S: 'a'}}}}");
     List<String> mismatches = new ArrayList<>();
-    expectSet(mismatches, call(UPDATE, hash + ", AttributeUpdates: {b: {Action: 'DELETE', Value: {NS: ['1', '4']}},"
+    expectSet(mismatches, ok(UPDATE, hash + ", AttributeUpdates: {b: {Action: 'DELETE', Value: {NS: ['1', '4']}},"
         + " c: {Value: {S: 'a'}}}, ReturnValues: 'UPDATED_NEW'}").path("Attributes").path("b").path("NS"), "2", "3");
-    expectSet(mismatches, call(GET, hash + ", ConsistentRead: true}").path("Item").path("b").path("NS"), "2", "3");
-    String lastDelete = call(UPDATE, hash + ", AttributeUpdates: {b: {Action: 'DELETE', Value: {NS: ['2', '3']}},"
+    expectSet(mismatches, ok(GET, hash + ", ConsistentRead: true}").path("Item").path("b").path("NS"), "2", "3");
+    String lastDelete = ok(UPDATE, hash + ", AttributeUpdates: {b: {Action: 'DELETE', Value: {NS: ['2', '3']}},"
         + " c: {Value: {S: 'a'}}}, ReturnValues: 'UPDATED_NEW'}").toString();
     if (!sameJson(json("{Attributes: {c: {S: 'a'}}}"), json(lastDelete))) {
       mismatches.add("deleting the last members: " + lastDelete);
     }
-    String left = call(GET, hash + ", ConsistentRead: true}").path("Item").toString();
+    String left = ok(GET, hash + ", ConsistentRead: true}").path("Item").toString();
     if (!sameJson(json("{a: " + json(key).get("a") + ", c: {S: 'a'}}"), json(left))) {
       mismatches.add("after deleting the last members: " + left);
     }
@@ -491,10 +491,10 @@ class RecordedUpdateItemTest extends RecordedItemFixtures {
         {"{BS: ['AQI=', 'Ag==']}", "{BS: ['Ag==', 'AQ==']}", "BS", new String[] {"AQI=", "Ag==", "AQ=="}}};
     for (Object[] add : adds) {
       String setKey = "{TableName: '$hash', Key: {a: {S: '" + rand() + "'}}";
-      call(UPDATE, setKey + ", AttributeUpdates: {b: {Value: " + add[0] + "}}}");
-      expectSet(mismatches, call(UPDATE, setKey + ", AttributeUpdates: {b: {Action: 'ADD', Value: " + add[1] + "}},"
+      ok(UPDATE, setKey + ", AttributeUpdates: {b: {Value: " + add[0] + "}}}");
+      expectSet(mismatches, ok(UPDATE, setKey + ", AttributeUpdates: {b: {Action: 'ADD', Value: " + add[1] + "}},"
           + " ReturnValues: 'UPDATED_NEW'}").path("Attributes").path("b").path((String) add[2]), (String[]) add[3]);
-      expectSet(mismatches, call(GET, setKey + ", ConsistentRead: true}").path("Item").path("b").path((String) add[2]),
+      expectSet(mismatches, ok(GET, setKey + ", ConsistentRead: true}").path("Item").path("b").path((String) add[2]),
           (String[]) add[3]);
     }
     if (!mismatches.isEmpty()) {
@@ -526,7 +526,7 @@ class RecordedUpdateItemTest extends RecordedItemFixtures {
     String growingLargerB = repeat('b', 1010 - growingLarger.length());
     String grow = "{TableName: '$hash', Key: {a: {S: '%s'}}, AttributeUpdates: {b: {Value: {S: '%s'}}},"
         + " ReturnConsumedCapacity: 'TOTAL'}";
-    verifyAll(List.of(
+    check(List.of(
         succeeds("small TOTAL", UPDATE, String.format(t, small, smallB, three, "TOTAL"),
             "{ConsumedCapacity: {CapacityUnits: 1, TableName: '$hash'}}"),
         succeeds("small INDEXES", UPDATE, String.format(t, small, smallB, three, "INDEXES"),
@@ -555,13 +555,13 @@ class RecordedUpdateItemTest extends RecordedItemFixtures {
         "ConditionExpression: '#a = :a', UpdateExpression: 'SET #b = :b', ExpressionAttributeNames: {'#a': 'active',"
             + " '#b': 'active'}, ExpressionAttributeValues: {':a': {BOOL: false}, ':b': {BOOL: true}}")) {
       String a = "{S: '" + rand() + "'}";
-      call(PUT_ITEM, "{TableName: '$hash', Item: {a: " + a + ", active: {BOOL: false}}}");
+      ok(PUT_ITEM, "{TableName: '$hash', Item: {a: " + a + ", active: {BOOL: false}}}");
       cases.add(succeeds("boolean condition: " + update, UPDATE, "{TableName: '$hash', Key: {a: " + a + "}, " + update
           + ", ReturnValues: 'UPDATED_NEW'}", "{Attributes: {active: {BOOL: true}}}"));
     }
     String a = "{S: '" + rand() + "'}";
     String key = "{TableName: '$hash', Key: {a: " + a + "}";
-    call(UPDATE, key + ", UpdateExpression: 'set b = :b, c = :c', ExpressionAttributeValues: {':b': {M: {a: {N: '1'},"
+    ok(UPDATE, key + ", UpdateExpression: 'set b = :b, c = :c', ExpressionAttributeValues: {':b': {M: {a: {N: '1'},"
         + " b: {N: '2'}, c: {N: '3'}}}, ':c': {L: [{N: '1'}, {N: '3'}]}}}");
     cases.add(succeeds("nested update", UPDATE, key + ", UpdateExpression: 'set b.c=((c[1])+(b.a)),b.a = a,c[1] = a,"
         + " c[4] = b.a - b.b, c[2] = b.c add c[8] :b, c[6] :a', ExpressionAttributeValues: {':a': {N: '2'},"
@@ -569,7 +569,7 @@ class RecordedUpdateItemTest extends RecordedItemFixtures {
         "{Attributes: {b: {M: {a: " + a + ", c: {N: '4'}}}, c: {L: [" + a + ", {N: '3'}, {N: '2'}]}}}"));
     cases.add(succeeds("nested update stored", GET, key + ", ConsistentRead: true}", "{Item: {a: " + a + ", b: {M: {a: "
         + a + ", b: {N: '2'}, c: {N: '4'}}}, c: {L: [{N: '1'}, " + a + ", {N: '3'}, {N: '-1'}, {N: '2'}, {SS: ['a']}]}}}"));
-    verifyAll(cases);
+    check(cases);
   }
 
   @Test
@@ -582,7 +582,7 @@ class RecordedUpdateItemTest extends RecordedItemFixtures {
     String index2 = "{TableName: '$range', ConsistentRead: true, IndexName: 'index2', KeyConditions: {a: {ComparisonOperator:"
         + " 'EQ', AttributeValueList: [" + a + "]}, d: {ComparisonOperator: 'EQ', AttributeValueList: [%s]}}}";
     List<String> mismatches = new ArrayList<>();
-    JsonNode set = call(UPDATE, key + ", UpdateExpression: 'set c = a, d = b, e = a, f = b', ReturnValues: 'UPDATED_NEW'}");
+    JsonNode set = ok(UPDATE, key + ", UpdateExpression: 'set c = a, d = b, e = a, f = b', ReturnValues: 'UPDATED_NEW'}");
     if (!sameJson(json("{Attributes: {c: " + a + ", d: " + b + ", e: " + a + ", f: " + b + "}}"), set)) {
       mismatches.add("set c, d, e, f answered " + set);
     }
@@ -590,7 +590,7 @@ class RecordedUpdateItemTest extends RecordedItemFixtures {
         "[{a: " + a + ", b: " + b + ", c: " + a + ", d: " + b + ", e: " + a + ", f: " + b + "}]");
     expectItems(mismatches, "index2 after set", String.format(index2, b),
         "[{a: " + a + ", b: " + b + ", c: " + a + ", d: " + b + "}]");
-    call(UPDATE, key + ", UpdateExpression: 'set c = b, d = a, e = b, f = a'}");
+    ok(UPDATE, key + ", UpdateExpression: 'set c = b, d = a, e = b, f = a'}");
     expectItems(mismatches, "index1 old value", String.format(index1, a), "[]");
     expectItems(mismatches, "index2 old value", String.format(index2, b), "[]");
     expectItems(mismatches, "index1 new value", String.format(index1, b),
@@ -610,7 +610,7 @@ class RecordedUpdateItemTest extends RecordedItemFixtures {
 
   /** Adds a mismatch unless the Items of {@code query} are {@code items}. */
   private void expectItems(List<String> mismatches, String name, String query, String items) {
-    JsonNode got = call("Query", query).path("Items");
+    JsonNode got = ok("Query", query).path("Items");
     if (!sameJson(json(items), got)) {
       mismatches.add(name + ": expected " + items + ", got " + got);
     }
