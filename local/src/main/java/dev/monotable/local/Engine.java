@@ -117,8 +117,10 @@ final class Engine {
     String service = dot < 0 ? "" : target.substring(0, dot);
     String operation = dot < 0 ? target : target.substring(dot + 1);
     try {
-      if (!service.equals(Operations.DYNAMODB) && !service.equals(Operations.STREAMS)) {
-        throw new DynamoError("UnknownOperationException", "Unknown service or operation: " + target, 400);
+      if (!service.equals(Operations.DYNAMODB) && !service.equals(Operations.STREAMS)
+          || !RequestShapes.hasOperation(service, operation)) {
+        // a target DynamoDB does not know: its answer has no message, before the body is read
+        throw new DynamoError("UnknownOperationException", null, 400);
       }
       JsonNode request = parse(body);
       RequestShapes.check(service, operation, request);

@@ -47,6 +47,12 @@ public final class RequestShapes {
     }
   }
 
+  /** Whether the service's model has {@code operation}, served by the engine or not. */
+  public static boolean hasOperation(String service, String operation) {
+    ServiceModel model = Models.forTarget(service);
+    return model != null && model.input(operation) != null;
+  }
+
   /**
    * DynamoDB's answer to a request body it cannot read at all, empty or not JSON: a
    * SerializationException with no message.

@@ -46,8 +46,8 @@ public class DynamoError extends RuntimeException {
   public String qualifiedType() {
     return switch (type) {
       case "ValidationException" -> "com.amazon.coral.validate#" + type;
-      // IAM's refusal comes from the service framework, not from DynamoDB's own model
-      case "AccessDeniedException" -> "com.amazon.coral.service#" + type;
+      // IAM's refusal and an unknown operation come from the service framework, not from DynamoDB's own model
+      case "AccessDeniedException", "UnknownOperationException" -> "com.amazon.coral.service#" + type;
       default -> "com.amazonaws.dynamodb.v20120810#" + type;
     };
   }
