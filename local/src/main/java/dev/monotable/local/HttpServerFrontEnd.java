@@ -13,6 +13,7 @@ import java.net.ServerSocket;
 import java.net.Socket;
 import java.net.URI;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -58,7 +59,7 @@ final class HttpServerFrontEnd implements AutoCloseable {
       "Access-Control-Max-Age", "172800");
 
   /** The CORS headers as they go on the wire, written once. */
-  private static final byte[] CORS_LINES = corsLines();
+  private static final byte[] CORS_LINES = corsLines(Map.of());
 
   /**
    * DynamoDB's answer to what is not one of its requests — another method than POST, a preflight
@@ -215,9 +216,11 @@ final class HttpServerFrontEnd implements AutoCloseable {
     };
   }
 
-  private static byte[] corsLines() {
+  /** The {@link #CORS} headers as lines, each of {@code overrides} in place of the default of its name. */
+  private static byte[] corsLines(Map<String, String> overrides) {
     StringBuilder lines = new StringBuilder();
-    CORS.forEach((name, value) -> lines.append(name).append(": ").append(value).append("\r\n"));
+    CORS.forEach((name, value) ->
+        lines.append(name).append(": ").append(overrides.getOrDefault(name, value)).append("\r\n"));
     return lines.toString().getBytes(ISO_8859_1);
   }
 
@@ -256,16 +259,14 @@ final class HttpServerFrontEnd implements AutoCloseable {
       if (requestHeaders == null && requestMethod == null) {
         return CORS_LINES;
       }
-      StringBuilder lines = new StringBuilder();
-      CORS.forEach((name, value) -> {
-        if (name.equals("Access-Control-Allow-Headers") && requestHeaders != null) {
-          value = requestHeaders;
-        } else if (name.equals("Access-Control-Allow-Methods") && requestMethod != null) {
-          value = requestMethod;
-        }
-        lines.append(name).append(": ").append(value).append("\r\n");
-      });
-      return lines.toString().getBytes(ISO_8859_1);
+      Map<String, String> asked = new HashMap<>();
+      if (requestHeaders != null) {
+        asked.put("Access-Control-Allow-Headers", requestHeaders);
+      }
+      if (requestMethod != null) {
+        asked.put("Access-Control-Allow-Methods", requestMethod);
+      }
+      return corsLines(asked);
     }
 
     /** The next request on the connection, or null when the client closed it before sending one. */

@@ -2,6 +2,7 @@ package dev.monotable.local;
 
 import dev.monotable.local.value.Value;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.NavigableMap;
 import java.util.TreeMap;
@@ -11,17 +12,26 @@ import java.util.TreeMap;
  * {@link RowKey}. Not thread-safe; the engine serializes access.
  */
 final class ItemStore {
+  /** The partitions in scan order: the key's placement digest, computed once when a partition appears. */
   private final TreeMap<PartitionToken, TreeMap<RowKey, Map<String, Value>>> partitions = new TreeMap<>();
+  /** The same partitions by their key, for the reads and writes that name it: no digest on their way. */
+  private final HashMap<Value, TreeMap<RowKey, Map<String, Value>>> byKey = new HashMap<>();
   private int count;
 
   Map<String, Value> get(Value partitionKey, RowKey row) {
-    TreeMap<RowKey, Map<String, Value>> partition = partitions.get(PartitionToken.of(partitionKey));
+    TreeMap<RowKey, Map<String, Value>> partition = byKey.get(partitionKey);
     return partition == null ? null : partition.get(row);
   }
 
   /** Stores {@code item}; returns what it replaced, or null. */
   Map<String, Value> put(Value partitionKey, RowKey row, Map<String, Value> item) {
-    Map<String, Value> old = partitions.computeIfAbsent(PartitionToken.of(partitionKey), token -> new TreeMap<>()).put(row, item);
+    TreeMap<RowKey, Map<String, Value>> partition = byKey.get(partitionKey);
+    if (partition == null) {
+      partition = new TreeMap<>();
+      byKey.put(partitionKey, partition);
+      partitions.put(PartitionToken.of(partitionKey), partition);
+    }
+    Map<String, Value> old = partition.put(row, item);
     if (old == null) {
       count++;
     }
@@ -30,8 +40,7 @@ final class ItemStore {
 
   /** Removes an item; returns it, or null when there was none. */
   Map<String, Value> remove(Value partitionKey, RowKey row) {
-    PartitionToken token = PartitionToken.of(partitionKey);
-    TreeMap<RowKey, Map<String, Value>> partition = partitions.get(token);
+    TreeMap<RowKey, Map<String, Value>> partition = byKey.get(partitionKey);
     if (partition == null) {
       return null;
     }
@@ -39,7 +48,8 @@ final class ItemStore {
     if (old != null) {
       count--;
       if (partition.isEmpty()) {
-        partitions.remove(token);
+        byKey.remove(partitionKey);
+        partitions.remove(PartitionToken.of(partitionKey));
       }
     }
     return old;
@@ -47,7 +57,7 @@ final class ItemStore {
 
   /** One partition in sort order; empty when it has no items. */
   NavigableMap<RowKey, Map<String, Value>> partition(Value partitionKey) {
-    TreeMap<RowKey, Map<String, Value>> partition = partitions.get(PartitionToken.of(partitionKey));
+    TreeMap<RowKey, Map<String, Value>> partition = byKey.get(partitionKey);
     return partition == null ? Collections.emptyNavigableMap() : partition;
   }
 
@@ -62,6 +72,7 @@ final class ItemStore {
 
   void clear() {
     partitions.clear();
+    byKey.clear();
     count = 0;
   }
 }

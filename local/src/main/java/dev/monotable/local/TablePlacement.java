@@ -2,7 +2,6 @@ package dev.monotable.local;
 
 import dev.monotable.local.value.Bytes;
 import dev.monotable.local.value.Value;
-import java.io.ByteArrayOutputStream;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -96,10 +95,10 @@ final class TablePlacement {
         out[index] = negative ? 101 - out[index] : out[index] + 1;
       }
     }
-    ByteArrayOutputStream bytes = new ByteArrayOutputStream(out.length);
-    for (int b : out) {
-      bytes.write(b);
+    byte[] bytes = new byte[out.length];
+    for (int i = 0; i < out.length; i++) {
+      bytes[i] = (byte) out[i];
     }
-    return bytes.toByteArray();
+    return bytes;
   }
 }

@@ -27,9 +27,8 @@ public sealed interface Value {
     }
 
     /**
-     * The hash of the value, written out rather than left to the record: a scan visits partitions
-     * in the order of their key's hash ({@code PartitionToken}), which should not depend on how a
-     * JDK combines a record's components, and a record's own hashCode costs a fresh JVM some 20 ms
+     * The hash of the value, written out rather than left to the record: a table finds a partition
+     * by its key's hash ({@code ItemStore}), and a record's own hashCode costs a fresh JVM some 20 ms
      * of method-handle set-up at its first write. The same for N and B, the other key types.
      */
     @Override
